@@ -1,0 +1,65 @@
+/** `newslens analyze <file|url|->`: analyse one article and print a report, the JSON, or an HTML page. */
+import { writeFile } from 'node:fs/promises';
+import { analyze } from '../../analyze.js';
+import type { DocumentMeta } from '../../model/document.js';
+import { helpFor } from '../../model/messages.js';
+import { DEFAULT_MAX_BYTES, type InputFormat } from '../../read/index.js';
+import { renderHtmlPage } from '../../report/html.js';
+import { renderTextReport } from '../../report/text.js';
+import { CliError, EXIT, usageError } from '../errors.js';
+import { readInputBytes } from '../io.js';
+import type { Command } from '../command.js';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Analyse one article: entities, dates, quotes, claims, events, framing.',
+  usage: 'newslens analyze <file|url|-> [--published DATE] [--outlet NAME] [--format text|json|html] [--output FILE]',
+  options: {
+    published: { type: 'string', help: 'publication date (YYYY-MM-DD or ISO timestamp): the anchor for "on Monday"' },
+    outlet: { type: 'string', help: 'the outlet that published the article' },
+    url: { type: 'string', help: 'the article URL, recorded in the metadata' },
+    title: { type: 'string', help: 'the article title' },
+    format: { type: 'string', help: 'output: text (a report, default), json (the Document) or html (a standalone page)' },
+    'input-format': { type: 'string', help: 'how to read the input: auto (default), text, html or json' },
+    encoding: { type: 'string', help: 'the input encoding, when detection gets it wrong (windows-1251, latin1, utf-8)' },
+    'max-bytes': { type: 'string', help: `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})` },
+    output: { type: 'string', help: 'write the output to this file instead of standard output' },
+  },
+  async run({ values, positionals }) {
+    const source = positionals[0];
+    if (!source) throw usageError('analyze needs an input: a file path, a URL, or - for standard input');
+    if (positionals.length > 1) throw usageError(`analyze takes one input, found ${positionals.length}`, 'To analyse many articles, use `newslens ingest`.');
+    const format = (values.format as string | undefined) ?? 'text';
+    if (!['text', 'json', 'html'].includes(format)) throw usageError(`--format must be text, json or html, found "${format}"`);
+    const inputFormat = (values['input-format'] as string | undefined) ?? 'auto';
+    if (!['auto', 'text', 'html', 'json'].includes(inputFormat)) throw usageError(`--input-format must be auto, text, html or json, found "${inputFormat}"`);
+    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+    if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw usageError(`--max-bytes must be a positive number, found "${String(values['max-bytes'])}"`);
+
+    const input = await readInputBytes(source, maxBytes);
+    const meta: DocumentMeta = {};
+    if (values.published !== undefined) meta.publishedAt = values.published as string;
+    if (values.outlet !== undefined) meta.outlet = values.outlet as string;
+    if (values.title !== undefined) meta.title = values.title as string;
+    if (values.url !== undefined) meta.url = values.url as string;
+    else if (/^https?:/.test(input.name)) meta.url = input.name;
+
+    const doc = analyze(input.bytes, {
+      meta,
+      format: inputFormat as InputFormat,
+      name: input.name,
+      maxBytes,
+      ...(values.encoding !== undefined ? { encoding: values.encoding as string } : {}),
+      ...(input.contentType ? { contentType: input.contentType } : {}),
+    });
+    if (doc.status === 'failed') {
+      const error = doc.messages.find((m) => m.severity === 'error');
+      throw new CliError(`${input.name}: ${error?.message ?? 'the input could not be read'}`, EXIT.INPUT, error ? helpFor(error.code) : undefined);
+    }
+    const output = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : format === 'html' ? renderHtmlPage(doc) : renderTextReport(doc);
+    if (values.output) await writeFile(values.output as string, output);
+    else process.stdout.write(output);
+    for (const m of doc.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${m.code} ${m.message}\n`);
+    return doc.status === 'partial' ? EXIT.PARTIAL : EXIT.OK;
+  },
+};

@@ -1,0 +1,5 @@
+/** The evaluation tasks `newslens eval <task>` knows, loaded on demand. */
+import type { EvalTask } from './task.js';
+
+export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
+};

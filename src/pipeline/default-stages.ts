@@ -1,0 +1,11 @@
+/**
+ * The default analysis, in order. This list is the table of contents of newslens: each line is one
+ * stage in `src/stages/<name>/`. Order matters where a comment says why; `createPipeline` checks that
+ * every stage's needs are provided above it.
+ */
+import type { Stage } from './stage.js';
+import { structureStage } from '../stages/structure/index.js';
+
+export const DEFAULT_STAGES: readonly Stage[] = [
+  structureStage, // paragraphs, tokens, sentences: everything else reads these
+];

@@ -1,0 +1,39 @@
+/** Locks the public exports of `newslens`: a change here is a change to the library's API. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as newslens from '../src/index.js';
+
+test('the public runtime exports are exactly these', () => {
+  assert.deepEqual(Object.keys(newslens).sort(), [
+    'CATALOGUE',
+    'DEFAULT_STAGES',
+    'DOCUMENT_SCHEMA_ID',
+    'LAYER_INFO',
+    'PACKAGE_VERSION',
+    'PipelineConfigError',
+    'analyze',
+    'bySpan',
+    'checkInvariants',
+    'contains',
+    'contentHash',
+    'createPipeline',
+    'documentId',
+    'documentSchema',
+    'getDefaultPipeline',
+    'helpFor',
+    'makeMessage',
+    'overlaps',
+    'readArticle',
+    'spanOf',
+    'trimmedSpan',
+  ]);
+});
+
+test('analyze returns a Document with the schema id, a stable id and the text', () => {
+  const a = newslens.analyze('Peskov spoke.');
+  const b = newslens.analyze('Peskov spoke.');
+  assert.equal(a.schema, newslens.DOCUMENT_SCHEMA_ID);
+  assert.equal(a.id, b.id);
+  assert.equal(a.text, 'Peskov spoke.');
+  assert.equal(a.status, 'ok');
+});
