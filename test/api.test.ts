@@ -19,12 +19,16 @@ test('the public runtime exports are exactly these', () => {
     'createPipeline',
     'documentId',
     'documentSchema',
+    'firstEndingAfter',
     'getDefaultPipeline',
     'helpFor',
     'makeMessage',
     'overlaps',
     'readArticle',
+    'sentenceAt',
     'spanOf',
+    'tokenAt',
+    'tokensIn',
     'trimmedSpan',
   ]);
 });

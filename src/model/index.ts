@@ -4,6 +4,7 @@ export * from './messages.js';
 export * from './document.js';
 export * from './id.js';
 export * from './invariants.js';
+export * from './text-index.js';
 export * from './layers/structure.js';
 export * from './layers/entities.js';
 export * from './layers/dates.js';
