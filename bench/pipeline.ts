@@ -1,0 +1,66 @@
+/**
+ * Pipeline throughput on one core: words per second of the full default analysis, beside wink-nlp's
+ * tokenizer (readDoc + tokens) on the same texts in the same run, and the peak memory.
+ * Texts: the example articles in examples/, each analysed as a separate document.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { analyze } from '../src/analyze.js';
+import { getDefaultPipeline } from '../src/pipeline/index.js';
+import { PACKAGE_ROOT } from '../src/data/paths.js';
+import { countWords, peakMemory, throughput } from './measure.js';
+
+export interface PipelineBench {
+  documents: number;
+  words: number;
+  newslensWordsPerSecond: number;
+  winkWordsPerSecond: number;
+  ratio: number;
+  perStageMs: Record<string, number>;
+  peakRssMiB: number;
+  peakHeapMiB: number;
+}
+
+function loadTexts(): string[] {
+  const dir = join(PACKAGE_ROOT, 'examples');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+export async function benchPipeline(minMs = 3000): Promise<PipelineBench> {
+  const texts = loadTexts();
+  const words = texts.reduce((n, t) => n + countWords(t), 0);
+  const meta = { publishedAt: '2024-01-22' };
+  getDefaultPipeline();
+
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as (model: unknown) => { readDoc(text: string): { tokens(): { out(): string[] } } };
+  const nlp = winkNLP(require('wink-eng-lite-web-model'));
+  const wink = throughput(texts, (t) => nlp.readDoc(t).tokens().out(), minMs);
+
+  const stageMs: Record<string, number> = {};
+  const { result: ours, rssMiB, heapMiB } = await peakMemory(() =>
+    throughput(texts, (t) => {
+      const doc = analyze(t, { meta });
+      for (const s of doc.pipeline?.stages ?? []) stageMs[s.name] = (stageMs[s.name] ?? 0) + s.ms;
+    }, minMs),
+  );
+  const docsRun = texts.length * (ours.rounds + 1);
+  const perStageMs = Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, v / docsRun]));
+  const newslensWordsPerSecond = (ours.perSecond / texts.length) * words;
+  const winkWordsPerSecond = (wink.perSecond / texts.length) * words;
+  return { documents: texts.length, words, newslensWordsPerSecond, winkWordsPerSecond, ratio: newslensWordsPerSecond / winkWordsPerSecond, perStageMs, peakRssMiB: rssMiB, peakHeapMiB: heapMiB };
+}
+
+export function formatPipelineBench(b: PipelineBench): string {
+  const stages = Object.entries(b.perStageMs).map(([k, v]) => `    ${k.padEnd(12)} ${v.toFixed(3)} ms/article`).join('\n');
+  return [
+    `pipeline (one core, ${b.documents} example articles, ${b.words} words)`,
+    `  newslens full analysis   ${Math.round(b.newslensWordsPerSecond).toLocaleString('en')} words/s`,
+    `  wink-nlp tokenizer       ${Math.round(b.winkWordsPerSecond).toLocaleString('en')} words/s (baseline, same texts, same run)`,
+    `  ratio                    ${b.ratio.toFixed(3)} (target >= 0.25)`,
+    `  peak memory              ${b.peakRssMiB.toFixed(0)} MiB RSS, ${b.peakHeapMiB.toFixed(0)} MiB heap`,
+    '  per stage:',
+    stages,
+  ].join('\n');
+}
