@@ -2,4 +2,6 @@
 import type { EvalTask } from './task.js';
 
 export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
+  quotes: async () => (await import('./quotes/index.js')).quotesTask,
+  framing: async () => (await import('./framing/index.js')).framingTask,
 };

@@ -15,6 +15,8 @@ export const evalCommand: Command = {
     metadata: { type: 'string', help: 'quotes: metadata.tsv with publication dates' },
     'gold-toponyms': { type: 'boolean', help: 'places: resolve the gold toponym spans only' },
     limit: { type: 'string', help: 'evaluate only the first N documents (a quick smoke run)' },
+    folds: { type: 'string', help: 'framing: cross-validation folds when the committed model saw the data (default 5)' },
+    nested: { type: 'boolean', help: 'quotes: also write nested attributions (PolNeAR annotates only the outermost)' },
   },
   async run({ values, positionals }) {
     const name = positionals[0];
