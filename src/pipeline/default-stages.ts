@@ -5,7 +5,9 @@
  */
 import type { Stage } from './stage.js';
 import { structureStage } from '../stages/structure/index.js';
+import { posStage } from '../stages/pos/index.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage, // paragraphs, tokens, sentences: everything else reads these
+  posStage, // token.pos: the NER tagger and the quote rules read the tags
 ];

@@ -1,0 +1,40 @@
+/**
+ * Describes the words of a pipeline sentence once per document, for both the POS and the NER tagger:
+ * the result is kept in a WeakMap on the sentence object, so the second stage pays nothing.
+ */
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import { CASED, caseMode, describeWords, type SentenceWords } from './describe-words.js';
+
+const cache = new WeakMap<Sentence, SentenceWords>();
+
+/**
+ * The words of `sentence` described. In a caseless document every sentence takes the document's mode;
+ * in ordinary text each sentence its own (an all-caps headline is read as caseless).
+ */
+export function describeSentence(tokens: readonly Token[], sentence: Sentence): SentenceWords {
+  let described = cache.get(sentence);
+  if (described === undefined) {
+    const words = new Array<string>(sentence.tokenEnd - sentence.tokenStart);
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) words[t - sentence.tokenStart] = tokens[t]!.text;
+    const docMode = documentCaseMode(tokens);
+    described = describeWords(words, docMode === CASED ? caseMode(words) : docMode);
+    cache.set(sentence, described);
+  }
+  return described;
+}
+
+const documentModes = new WeakMap<readonly Token[], number>();
+
+/**
+ * The case mode of a document, from its first 400 tokens: a wire story in capitals or a lower-cased
+ * corpus is caseless as a whole, even where one sentence holds only numbers.
+ */
+export function documentCaseMode(tokens: readonly Token[]): number {
+  let mode = documentModes.get(tokens);
+  if (mode === undefined) {
+    const sample = tokens.length > 400 ? tokens.slice(0, 400) : tokens;
+    mode = caseMode(sample.map((t) => t.text));
+    documentModes.set(tokens, mode);
+  }
+  return mode;
+}

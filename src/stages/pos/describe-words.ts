@@ -1,0 +1,125 @@
+/**
+ * What the taggers know of each word before any model runs: hashes of its normalised form, affixes and
+ * shape, its capitalisation, and the case mode of its sentence. Shared by the POS tagger and the NER
+ * tagger, computed once per sentence into typed arrays.
+ *
+ * The case mode is the key to text without capitals: in an all-lower-case or ALL-CAPS sentence the
+ * capitalisation of a word says nothing, so the models read shape features only under the mode they
+ * were seen in (`mix(template, mode, ...)`) and fall back on the word itself.
+ */
+import { hashRange, hashString } from './hash.js';
+
+/** Sentence case modes: ordinary text, all lower case, all capitals. */
+export const CASED = 0;
+export const LOWER = 1;
+export const UPPER = 2;
+
+/** Capitalisation classes of a word as written. */
+export const CAP_NONE = 0; // no letters
+export const CAP_LOWER = 1;
+export const CAP_TITLE = 2;
+export const CAP_ALL = 3;
+export const CAP_MIXED = 4;
+
+export interface SentenceWords {
+  length: number;
+  mode: number;
+  /** Normalised forms: lower case, digits as 0, typographic quotes and dashes as ASCII. */
+  norm: string[];
+  word: Uint32Array;
+  suf2: Uint32Array;
+  suf3: Uint32Array;
+  suf4: Uint32Array;
+  pre2: Uint32Array;
+  pre3: Uint32Array;
+  /** Shape in the sentence's mode: "Xx", "X.X.", "d-d"; letters are all "x" outside the cased mode. */
+  shape: Uint32Array;
+  cap: Uint8Array;
+}
+
+const DIGIT = /\d/g;
+const HAS_DIGIT = /\d/;
+
+/** Lower case, digits to 0, curly quotes and long dashes to their ASCII forms. */
+export function normaliseWord(word: string): string {
+  let w = word.toLowerCase();
+  if (HAS_DIGIT.test(w)) w = w.replace(DIGIT, '0');
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x2010 && c <= 0x201f) return w.replace(/[\u2018\u2019\u201a\u201b]/g, "'").replace(/[\u201c\u201d\u201e\u201f]/g, '"').replace(/[\u2010-\u2015]/g, '-');
+  }
+  return w;
+}
+
+/** The case mode of a sentence: CASED unless it has letters of only one case. */
+export function caseMode(words: readonly string[]): number {
+  let lower = false;
+  let upper = false;
+  for (const w of words) {
+    if (w !== w.toUpperCase()) lower = true;
+    if (w !== w.toLowerCase()) upper = true;
+    if (lower && upper) return CASED;
+  }
+  return upper ? UPPER : lower ? LOWER : CASED;
+}
+
+/** Describes one sentence's words; `mode` defaults to the sentence's own case mode. */
+export function describeWords(words: readonly string[], mode = caseMode(words)): SentenceWords {
+  const n = words.length;
+  const out: SentenceWords = {
+    length: n, mode, norm: new Array<string>(n),
+    word: new Uint32Array(n), suf2: new Uint32Array(n), suf3: new Uint32Array(n), suf4: new Uint32Array(n),
+    pre2: new Uint32Array(n), pre3: new Uint32Array(n), shape: new Uint32Array(n), cap: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const raw = words[i]!;
+    const w = normaliseWord(raw);
+    const len = w.length;
+    out.norm[i] = w;
+    out.word[i] = hashString(w);
+    out.suf2[i] = hashRange(w, len - 2, len);
+    out.suf3[i] = hashRange(w, len - 3, len);
+    out.suf4[i] = hashRange(w, len - 4, len);
+    out.pre2[i] = hashRange(w, 0, Math.min(2, len));
+    out.pre3[i] = hashRange(w, 0, Math.min(3, len));
+    out.cap[i] = capitalisation(raw);
+    out.shape[i] = shapeHash(raw, mode === CASED);
+  }
+  return out;
+}
+
+/** The capitalisation class of a word as written. */
+export function capitalisation(word: string): number {
+  const upper = word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (upper === lower) return CAP_NONE;
+  if (word === lower) return CAP_LOWER;
+  if (word === upper) return CAP_ALL;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && word.slice(1) === lower.slice(1) ? CAP_TITLE : CAP_MIXED;
+}
+
+/** Hash of the collapsed shape: runs of one class written once ("Peskov" → "Xx", "1,200" → "d,d"). */
+function shapeHash(word: string, cased: boolean): number {
+  let h = 0x811c9dc5;
+  let prev = -1;
+  for (let i = 0; i < word.length && i < 24; i++) {
+    const c = word.charCodeAt(i);
+    let cls: number;
+    if (c >= 48 && c <= 57) cls = 100; // d
+    else if (c >= 97 && c <= 122) cls = 120; // x
+    else if (c >= 65 && c <= 90) cls = cased ? 88 : 120; // X
+    else if (c < 128) cls = c;
+    else {
+      const ch = word.charAt(i);
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      cls = lo === up ? 200 : ch === lo || !cased ? 120 : 88;
+    }
+    if (cls === prev) continue;
+    prev = cls;
+    h ^= cls;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
