@@ -1,0 +1,110 @@
+/**
+ * What the search indexes hold for one document, taken from its layers. A layer that is missing
+ * (its stage did not run, or failed) simply gives no rows, so the store indexes whatever the
+ * pipeline of the day produces. Pure: runs in ingest workers, so the writer thread only inserts.
+ */
+import type { Document } from '../model/document.js';
+
+export interface QuoteRow {
+  id: string;
+  /** The resolved speaker's name, else the source as written. */
+  speaker?: string;
+  speakerEntity?: string;
+  form: string;
+  content: string;
+  cue?: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  /** The name and its aliases, for name matching. */
+  names: string;
+}
+
+export interface EventRow {
+  id: string;
+  type: string;
+  subtype?: string;
+  place?: string;
+  date?: string;
+  trigger: string;
+  attribution?: string;
+}
+
+export interface ClaimRow {
+  id: string;
+  status: string;
+}
+
+export interface IndexRows {
+  quotes: QuoteRow[];
+  entities: EntityRow[];
+  events: EventRow[];
+  claims: ClaimRow[];
+}
+
+/** The index rows of a document. */
+export function indexRows(doc: Document): IndexRows {
+  return { quotes: quoteRows(doc), entities: entityRows(doc), events: eventRows(doc), claims: claimRows(doc) };
+}
+
+function quoteRows(doc: Document): QuoteRow[] {
+  const rows: QuoteRow[] = [];
+  for (const q of doc.layers.quotes ?? []) {
+    const content = q.content ?? [];
+    if (content.length === 0) continue;
+    const row: QuoteRow = {
+      id: q.id,
+      form: q.form,
+      content: content.map((s) => s.text).join(' … '),
+      start: Math.min(...content.map((s) => s.start)),
+      end: Math.max(...content.map((s) => s.end)),
+    };
+    const speaker = q.speaker?.name ?? q.source?.text;
+    if (speaker) row.speaker = speaker;
+    if (q.speaker?.entity) row.speakerEntity = q.speaker.entity;
+    if (q.cue) row.cue = q.cue.text;
+    rows.push(row);
+  }
+  return rows;
+}
+
+function entityRows(doc: Document): EntityRow[] {
+  const rows: EntityRow[] = [];
+  const seen = new Set<string>();
+  for (const e of doc.layers.entities ?? []) {
+    rows.push({ id: e.id, type: e.type, name: e.name, names: [e.name, ...(e.aliases ?? [])].join(' | ') });
+    seen.add(`${e.type}\u0000${e.name.toLowerCase()}`);
+  }
+  // Toponyms resolved by the places stage count as places even when no entity groups them.
+  for (const p of doc.layers.places ?? []) {
+    if (p.usage === 'government') continue;
+    const key = `place\u0000${p.name.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const names = p.text !== p.name ? `${p.name} | ${p.text}` : p.name;
+    rows.push({ id: p.entity ?? p.id, type: 'place', name: p.name, names });
+  }
+  return rows;
+}
+
+function eventRows(doc: Document): EventRow[] {
+  return (doc.layers.events ?? []).map((e) => {
+    const row: EventRow = { id: e.id, type: e.type, trigger: e.trigger.text };
+    if (e.subtype) row.subtype = e.subtype;
+    if (e.location?.name) row.place = e.location.name;
+    if (e.date?.value) row.date = e.date.value;
+    if (e.attribution?.status) row.attribution = e.attribution.status;
+    return row;
+  });
+}
+
+function claimRows(doc: Document): ClaimRow[] {
+  const rows: ClaimRow[] = [];
+  for (const c of doc.layers.claims ?? []) for (const status of new Set(c.statuses ?? [])) rows.push({ id: c.id, status });
+  return rows;
+}

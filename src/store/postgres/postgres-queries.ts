@@ -1,0 +1,132 @@
+/** The read queries of the PostgreSQL store: search, quotes, entities, events. Parameterised throughout. */
+import type pg from 'pg';
+import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import { nameToTsquery, parseSearchQuery, toTsquery } from '../search-syntax.js';
+import { pageOf, upperBound } from '../filters.js';
+
+/** Collects parameters and hands out their placeholders. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const NOTHING = 'false';
+
+/** WHERE conditions (on documents `d`) for the filters. */
+export function filterSql(f: Filters, p: Params, skipSpeaker = false): string[] {
+  const where: string[] = [];
+  if (f.outlet) where.push(`d.outlet = ${p.add(f.outlet)}`);
+  if (f.from) where.push(`d.published_at >= ${p.add(f.from)}`);
+  if (f.to) where.push(`d.published_at < ${p.add(upperBound(f.to))}`);
+  for (const [type, name] of [['person', f.person], ['organisation', f.organisation], ['place', f.place]] as const) {
+    if (name === undefined) continue;
+    const query = nameToTsquery(name);
+    if (!query) { where.push(NOTHING); continue; }
+    where.push(`d.seq IN (SELECT e.doc FROM entities e WHERE e.type = ${p.add(type)} AND e.names_tsv @@ to_tsquery('simple', ${p.add(query)}))`);
+  }
+  if (f.speaker !== undefined && !skipSpeaker) {
+    const query = nameToTsquery(f.speaker);
+    where.push(query ? `d.seq IN (SELECT q.doc FROM quotes q WHERE q.speaker_tsv @@ to_tsquery('simple', ${p.add(query)}))` : NOTHING);
+  }
+  if (f.eventType) {
+    const t = p.add(f.eventType);
+    where.push(`d.seq IN (SELECT doc FROM events WHERE type = ${t} OR subtype = ${t})`);
+  }
+  if (f.claimStatus) where.push(`d.seq IN (SELECT doc FROM claims WHERE status = ${p.add(f.claimStatus)})`);
+  return where;
+}
+
+function and(where: string[]): string {
+  return where.length === 0 ? '' : ` AND ${where.join(' AND ')}`;
+}
+
+type Row = Record<string, unknown>;
+
+function compact<T>(row: Row): T {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) out[k] = v;
+  return out as T;
+}
+
+const HEADLINE = 'MaxFragments=1, MaxWords=35, MinWords=15, StartSel="", StopSel="", FragmentDelimiter=" … "';
+
+export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<DocumentHit[]> {
+  const { limit, offset } = pageOf(q);
+  const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
+  const p = new Params();
+  const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS "publishedAt", d.status AS status';
+  let sql: string;
+  if (parsed) {
+    const query = p.add(toTsquery(parsed));
+    const where = filterSql(q, p);
+    sql = `WITH hits AS (
+        SELECT d.seq, ts_rank(d.tsv, to_tsquery('english', ${query})) AS rank FROM documents d
+        WHERE d.tsv @@ to_tsquery('english', ${query})${and(where)} ORDER BY rank DESC, d.seq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
+      SELECT ${cols}, ts_headline('english', d.text, to_tsquery('english', ${query}), '${HEADLINE}') AS snippet
+      FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank DESC, d.seq`;
+  } else {
+    const where = filterSql(q, p);
+    sql = `SELECT ${cols}, substr(d.text, 1, 200) AS snippet FROM documents d
+      WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+  }
+  const { rows } = await db.query(sql, p.values);
+  return rows.map((r: Row) => compact<DocumentHit>(r));
+}
+
+export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteHit[]> {
+  const { limit, offset } = pageOf(q);
+  const p = new Params();
+  const where: string[] = [];
+  if (q.speaker !== undefined) {
+    const query = nameToTsquery(q.speaker);
+    if (!query) return [];
+    where.push(`q.speaker_tsv @@ to_tsquery('simple', ${p.add(query)})`);
+  }
+  if (q.about !== undefined) {
+    const parsed = parseSearchQuery(q.about);
+    if (parsed) where.push(`q.content_tsv @@ to_tsquery('english', ${p.add(toTsquery(parsed))})`);
+  }
+  where.push(...filterSql(q, p, true));
+  const sql = `SELECT d.id AS "documentId", q.quote_id AS "quoteId", q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue,
+      q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS "publishedAt", d.title AS title, d.url AS url
+    FROM quotes q JOIN documents d ON d.seq = q.doc
+    WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, q.doc DESC, q.start_offset LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+  const { rows } = await db.query(sql, p.values);
+  return rows.map((r: Row) => compact<QuoteHit>(r));
+}
+
+export async function entitiesPostgres(db: pg.Pool, q: EntityQuery): Promise<EntityHit[]> {
+  const { limit, offset } = pageOf(q);
+  const p = new Params();
+  const where: string[] = [];
+  if (q.type) where.push(`e.type = ${p.add(q.type)}`);
+  if (q.name !== undefined) {
+    const query = nameToTsquery(q.name);
+    if (!query) return [];
+    where.push(`e.names_tsv @@ to_tsquery('simple', ${p.add(query)})`);
+  }
+  const sql = `SELECT e.name AS name, e.type AS type, COUNT(DISTINCT e.doc)::int AS documents FROM entities e
+    WHERE true${and(where)} GROUP BY e.type, e.name ORDER BY documents DESC, e.name, e.type COLLATE "C" LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+  const { rows } = await db.query(sql, p.values);
+  return rows as EntityHit[];
+}
+
+export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventHit[]> {
+  const { limit, offset } = pageOf(q);
+  const p = new Params();
+  const where: string[] = [];
+  if (q.type) {
+    const t = p.add(q.type);
+    where.push(`(ev.type = ${t} OR ev.subtype = ${t})`);
+  }
+  where.push(...filterSql(q, p));
+  const sql = `SELECT d.id AS "documentId", ev.event_id AS "eventId", ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
+      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS "publishedAt"
+    FROM events ev JOIN documents d ON d.seq = ev.doc
+    WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, ev.doc DESC, ev.evseq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+  const { rows } = await db.query(sql, p.values);
+  return rows.map((r: Row) => compact<EventHit>(r));
+}

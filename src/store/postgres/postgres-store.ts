@@ -1,0 +1,203 @@
+/**
+ * The PostgreSQL store, for teams and large corpora: the same tables as SQLite, with tsvector
+ * columns and GIN indexes for full-text search. Selected by a `postgres://` URL; `?schema=NAME`
+ * keeps a corpus in its own schema (the contract tests use one per run).
+ */
+import pg from 'pg';
+import type { Document } from '../../model/document.js';
+import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
+import { normalizeDate, pageOf } from '../filters.js';
+import { indexRows } from '../index-rows.js';
+import { loadMigrations } from '../migration-files.js';
+import { redactStoreUrl } from '../open-store.js';
+import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { entitiesPostgres, eventsPostgres, quotesPostgres, searchPostgres } from './postgres-queries.js';
+
+const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Opens a PostgreSQL store and brings its schema up to date. */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  parsed.searchParams.delete('schema');
+  if (schema !== undefined && !IDENT.test(schema)) throw new StoreError(`expected a schema name of lower-case letters, digits and _, found "${schema}"`);
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => { /* an idle client lost its connection; the next query reconnects */ });
+  if (schema) pool.on('connect', (client) => { void client.query(`SET search_path TO ${schema}`); });
+  try {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(7158321)');
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+      const applied = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: { version: string }) => r.version));
+      for (const m of loadMigrations('postgres')) {
+        if (applied.has(m.version)) continue;
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [m.version]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new StoreError(`cannot open the PostgreSQL store ${redactStoreUrl(url)}: ${(error as Error).message}`);
+  }
+  return new PostgresStore(pool, redactStoreUrl(url));
+}
+
+/** PostgreSQL text cannot hold U+0000. */
+function pgText(value: string | undefined): string | null {
+  return value === undefined ? null : value.includes('\u0000') ? value.replaceAll('\u0000', ' ') : value;
+}
+
+class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  constructor(private readonly pool: pg.Pool, readonly location: string) {}
+
+  private async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async put(items: readonly StorableDocument[]): Promise<PutOutcome[]> {
+    return this.transaction(async (client) => {
+      const outcomes: PutOutcome[] = [];
+      for (const item of items) {
+        const { doc } = item;
+        const result = await client.query(`INSERT INTO documents (id, url, text_hash, raw_hash, source_key, outlet, published_at, title, status,
+            pipeline_version, text, document, raw, raw_info) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+            ON CONFLICT DO NOTHING RETURNING seq`, [
+          doc.id, pgText(doc.meta.url), item.textHash, item.rawHash, pgText(item.sourceKey), pgText(doc.meta.outlet),
+          normalizeDate(doc.meta.publishedAt) ?? null, pgText(doc.meta.title), doc.status, doc.pipeline?.version ?? 'none', pgText(doc.text),
+          Buffer.from(item.packed?.document ?? packDocument(doc)), item.packed?.raw ? Buffer.from(item.packed.raw) : item.raw ? Buffer.from(packRaw(item.raw)) : null,
+          item.rawInfo ? JSON.stringify(item.rawInfo) : null,
+        ]);
+        if (result.rowCount === 0) { outcomes.push('duplicate'); continue; }
+        await this.insertIndex(client, Number(result.rows[0].seq), item);
+        await client.query('DELETE FROM failures WHERE source_key = $1', [pgText(item.sourceKey)]);
+        outcomes.push('stored');
+      }
+      return outcomes;
+    });
+  }
+
+  private async insertIndex(client: pg.PoolClient, seq: number, item: StorableDocument): Promise<void> {
+    const rows = item.index ?? indexRows(item.doc);
+    const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
+    if (rows.quotes.length > 0) {
+      const q = rows.quotes;
+      await client.query(`INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset)
+        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])`,
+        [seq, col(q, (x) => x.id), col(q, (x) => x.speaker), col(q, (x) => x.speakerEntity), col(q, (x) => x.form), col(q, (x) => x.content), col(q, (x) => x.cue), col(q, (x) => x.start), col(q, (x) => x.end)]);
+    }
+    if (rows.entities.length > 0) {
+      const e = rows.entities;
+      await client.query('INSERT INTO entities (doc, entity_id, type, name, names) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])',
+        [seq, col(e, (x) => x.id), col(e, (x) => x.type), col(e, (x) => x.name), col(e, (x) => x.names)]);
+    }
+    if (rows.events.length > 0) {
+      const e = rows.events;
+      await client.query(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution)
+        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+        [seq, col(e, (x) => x.id), col(e, (x) => x.type), col(e, (x) => x.subtype), col(e, (x) => x.place), col(e, (x) => x.date), col(e, (x) => x.trigger), col(e, (x) => x.attribution)]);
+    }
+    if (rows.claims.length > 0) {
+      const c = rows.claims;
+      await client.query('INSERT INTO claims (doc, claim_id, status) SELECT $1, * FROM unnest($2::text[], $3::text[])', [seq, col(c, (x) => x.id), col(c, (x) => x.status)]);
+    }
+  }
+
+  async putFailures(failures: readonly FailureRecord[]): Promise<void> {
+    if (failures.length === 0) return;
+    await this.transaction(async (client) => {
+      for (const f of failures) {
+        await client.query(`INSERT INTO failures (source_key, raw_hash, code, message) VALUES ($1, $2, $3, $4)
+          ON CONFLICT (source_key) DO UPDATE SET raw_hash = excluded.raw_hash, code = excluded.code, message = excluded.message, failed_at = now()`,
+          [pgText(f.sourceKey), f.rawHash, f.code, pgText(f.message)]);
+      }
+    });
+  }
+
+  async seen(keys: { urls: readonly string[]; rawHashes: readonly string[] }): Promise<{ urls: Set<string>; rawHashes: Set<string> }> {
+    const urls = keys.urls.length === 0 ? [] : (await this.pool.query('SELECT url FROM documents WHERE url = ANY($1::text[])', [keys.urls.map(pgText)])).rows.map((r: { url: string }) => r.url);
+    const hashes = keys.rawHashes.length === 0 ? [] : (await this.pool.query('SELECT DISTINCT raw_hash FROM documents WHERE raw_hash = ANY($1::text[])', [keys.rawHashes])).rows.map((r: { raw_hash: string }) => r.raw_hash);
+    return { urls: new Set(urls), rawHashes: new Set(hashes) };
+  }
+
+  async get(id: string): Promise<StoredDocument | undefined> {
+    const { rows } = await this.pool.query('SELECT document, pipeline_version, source_key, ingested_at FROM documents WHERE id = $1', [id]);
+    const row = rows[0] as { document: Buffer; pipeline_version: string; source_key: string; ingested_at: Date } | undefined;
+    if (!row) return undefined;
+    return { doc: unpackDocument(row.document), pipelineVersion: row.pipeline_version, sourceKey: row.source_key, ingestedAt: row.ingested_at.toISOString() };
+  }
+
+  search = (q: Parameters<Store['search']>[0]) => searchPostgres(this.pool, q);
+  quotes = (q: Parameters<Store['quotes']>[0]) => quotesPostgres(this.pool, q);
+  entities = (q: Parameters<Store['entities']>[0]) => entitiesPostgres(this.pool, q);
+  events = (q: Parameters<Store['events']>[0]) => eventsPostgres(this.pool, q);
+
+  async failures(page: { limit?: number; offset?: number } = {}): Promise<FailureRecord[]> {
+    const { limit, offset } = pageOf(page);
+    const { rows } = await this.pool.query('SELECT source_key AS "sourceKey", raw_hash AS "rawHash", code, message FROM failures ORDER BY failed_at, source_key LIMIT $1 OFFSET $2', [limit, offset]);
+    return rows as FailureRecord[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const { rows } = await this.pool.query(`SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM failures) AS failed,
+      (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM events) AS events`);
+    const versions = (await this.pool.query('SELECT pipeline_version AS v, COUNT(*)::int AS n FROM documents GROUP BY pipeline_version ORDER BY pipeline_version COLLATE "C"')).rows as Array<{ v: string; n: number }>;
+    const r = rows[0] as Record<string, string>;
+    return {
+      documents: Number(r.documents), failed: Number(r.failed), quotes: Number(r.quotes), entities: Number(r.entities), events: Number(r.events),
+      pipelineVersions: Object.fromEntries(versions.map((v) => [v.v, v.n])),
+    };
+  }
+
+  async stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]> {
+    const { rows } = await this.pool.query('SELECT seq, id, source_key, raw, raw_info, document FROM documents WHERE pipeline_version <> $1 AND seq > $2 ORDER BY seq LIMIT $3', [pipelineVersion, afterSeq, limit]);
+    return rows.map((r: { seq: string; id: string; source_key: string; raw: Buffer | null; raw_info: StaleDocument['rawInfo'] | null; document: Buffer }) => {
+      const stale: StaleDocument = { seq: Number(r.seq), id: r.id, sourceKey: r.source_key, doc: unpackDocument(r.document) };
+      if (r.raw) stale.raw = unpackRaw(r.raw);
+      if (r.raw_info) stale.rawInfo = r.raw_info;
+      return stale;
+    });
+  }
+
+  async replace(item: StorableDocument): Promise<void> {
+    const { doc } = item;
+    await this.transaction(async (client) => {
+      const { rows } = await client.query('SELECT seq FROM documents WHERE id = $1 FOR UPDATE', [doc.id]);
+      if (rows.length === 0) throw new StoreError(`expected a stored document ${doc.id} to replace, found none`);
+      const seq = Number(rows[0].seq);
+      for (const table of ['quotes', 'entities', 'events', 'claims']) await client.query(`DELETE FROM ${table} WHERE doc = $1`, [seq]);
+      await client.query('UPDATE documents SET status = $1, pipeline_version = $2, document = $3, outlet = $4, published_at = $5, title = $6 WHERE seq = $7',
+        [doc.status, doc.pipeline?.version ?? 'none', Buffer.from(item.packed?.document ?? packDocument(doc)), pgText(doc.meta.outlet), normalizeDate(doc.meta.publishedAt) ?? null, pgText(doc.meta.title), seq]);
+      await this.insertIndex(client, seq, item);
+    });
+  }
+
+  async scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>> {
+    const { rows } = await this.pool.query('SELECT seq, document FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]);
+    return rows.map((r: { seq: string; document: Buffer }) => ({ seq: Number(r.seq), doc: unpackDocument(r.document) }));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

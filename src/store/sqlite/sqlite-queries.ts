@@ -1,0 +1,118 @@
+/** The read queries of the SQLite store: search, quotes, entities, events. Parameterised throughout. */
+import type Database from 'better-sqlite3';
+import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
+import { pageOf, upperBound } from '../filters.js';
+
+const NOTHING = '0';
+
+/** WHERE conditions (on documents `d`) for the filters, pushing their parameters. */
+export function filterSql(f: Filters, params: unknown[], skipSpeaker = false): string[] {
+  const where: string[] = [];
+  if (f.outlet) where.push('d.outlet = ?'), params.push(f.outlet);
+  if (f.from) where.push('d.published_at >= ?'), params.push(f.from);
+  if (f.to) where.push('d.published_at < ?'), params.push(upperBound(f.to));
+  for (const [type, name] of [['person', f.person], ['organisation', f.organisation], ['place', f.place]] as const) {
+    if (name === undefined) continue;
+    const match = nameToFts5(name);
+    if (!match) { where.push(NOTHING); continue; }
+    where.push('d.seq IN (SELECT e.doc FROM entities e WHERE e.type = ? AND e.eseq IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?))');
+    params.push(type, match);
+  }
+  if (f.speaker !== undefined && !skipSpeaker) {
+    const match = nameToFts5(f.speaker);
+    if (!match) where.push(NOTHING);
+    else where.push('d.seq IN (SELECT q.doc FROM quotes q WHERE q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))'), params.push(`speaker : (${match})`);
+  }
+  if (f.eventType) where.push('d.seq IN (SELECT doc FROM events WHERE type = ? OR subtype = ?)'), params.push(f.eventType, f.eventType);
+  if (f.claimStatus) where.push('d.seq IN (SELECT doc FROM claims WHERE status = ?)'), params.push(f.claimStatus);
+  return where;
+}
+
+function and(where: string[]): string {
+  return where.length === 0 ? '' : ` AND ${where.join(' AND ')}`;
+}
+
+type Row = Record<string, unknown>;
+
+/** Drops null columns so results carry no undefined or null properties. */
+function compact<T>(row: Row): T {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) out[k] = v;
+  return out as T;
+}
+
+export function searchSqlite(db: Database.Database, q: SearchQuery): DocumentHit[] {
+  const { limit, offset } = pageOf(q);
+  const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
+  const params: unknown[] = [];
+  const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS publishedAt, d.status AS status';
+  let sql: string;
+  if (parsed) {
+    params.push(toFts5(parsed));
+    const where = filterSql(q, params);
+    sql = `SELECT ${cols}, snippet(documents_fts, 1, '', '', ' … ', 24) AS snippet
+      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+      WHERE documents_fts MATCH ?${and(where)} ORDER BY bm25(documents_fts, 4.0, 1.0), d.seq LIMIT ? OFFSET ?`;
+  } else {
+    const where = filterSql(q, params);
+    sql = `SELECT ${cols}, substr(d.text, 1, 200) AS snippet FROM documents d
+      WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`;
+  }
+  params.push(limit, offset);
+  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<DocumentHit>(r));
+}
+
+export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
+  const { limit, offset } = pageOf(q);
+  const params: unknown[] = [];
+  const match: string[] = [];
+  if (q.speaker !== undefined) {
+    const m = nameToFts5(q.speaker);
+    if (!m) return [];
+    match.push(`speaker : (${m})`);
+  }
+  if (q.about !== undefined) {
+    const parsed = parseSearchQuery(q.about);
+    if (parsed) match.push(`content : (${toFts5(parsed)})`);
+  }
+  const where: string[] = [];
+  if (match.length > 0) where.push('q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'), params.push(match.join(' AND '));
+  where.push(...filterSql(q, params, true));
+  params.push(limit, offset);
+  const sql = `SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue,
+      q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title, d.url AS url
+    FROM quotes q JOIN documents d ON d.seq = q.doc
+    WHERE 1${and(where)} ORDER BY d.published_at DESC, q.doc DESC, q.start_offset LIMIT ? OFFSET ?`;
+  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<QuoteHit>(r));
+}
+
+export function entitiesSqlite(db: Database.Database, q: EntityQuery): EntityHit[] {
+  const { limit, offset } = pageOf(q);
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (q.type) where.push('e.type = ?'), params.push(q.type);
+  if (q.name !== undefined) {
+    const m = nameToFts5(q.name);
+    if (!m) return [];
+    where.push('e.eseq IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)'), params.push(m);
+  }
+  params.push(limit, offset);
+  const sql = `SELECT e.name AS name, e.type AS type, COUNT(DISTINCT e.doc) AS documents FROM entities e
+    WHERE 1${and(where)} GROUP BY e.type, e.name ORDER BY documents DESC, e.name, e.type LIMIT ? OFFSET ?`;
+  return db.prepare(sql).all(...params) as EntityHit[];
+}
+
+export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
+  const { limit, offset } = pageOf(q);
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (q.type) where.push('(ev.type = ? OR ev.subtype = ?)'), params.push(q.type, q.type);
+  where.push(...filterSql(q, params));
+  params.push(limit, offset);
+  const sql = `SELECT d.id AS documentId, ev.event_id AS eventId, ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
+      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS publishedAt
+    FROM events ev JOIN documents d ON d.seq = ev.doc
+    WHERE 1${and(where)} ORDER BY d.published_at DESC, ev.doc DESC, ev.rowid LIMIT ? OFFSET ?`;
+  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<EventHit>(r));
+}

@@ -1,0 +1,152 @@
+/**
+ * The embedded store: one SQLite file in WAL mode (readers never block the writer), FTS5 over
+ * article text, quotes and entity names. better-sqlite3 is synchronous; the async methods keep the
+ * interface the same as PostgreSQL's.
+ */
+import Database from 'better-sqlite3';
+import type { Document } from '../../model/document.js';
+import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
+import { normalizeDate, pageOf } from '../filters.js';
+import { indexRows } from '../index-rows.js';
+import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { migrateSqlite } from './migrate.js';
+import { entitiesSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+
+/** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 10000');
+    db.pragma('cache_size = -65536');
+    migrateSqlite(db);
+  } catch (error) {
+    throw new StoreError(`cannot open the SQLite store ${path}: ${(error as Error).message}`);
+  }
+  return new SqliteStore(db, path);
+}
+
+class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly insertDoc;
+  private readonly insertQuote;
+  private readonly insertEntity;
+  private readonly insertEvent;
+  private readonly insertClaim;
+  private readonly deleteFailure;
+
+  constructor(private readonly db: Database.Database, readonly location: string) {
+    this.insertDoc = db.prepare(`INSERT INTO documents (id, url, text_hash, raw_hash, source_key, outlet, published_at, title, status,
+      pipeline_version, text, document, raw, raw_info, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+    this.insertQuote = db.prepare('INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertEntity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, names) VALUES (?, ?, ?, ?, ?)');
+    this.insertEvent = db.prepare('INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
+    this.deleteFailure = db.prepare('DELETE FROM failures WHERE source_key = ?');
+  }
+
+  async put(items: readonly StorableDocument[]): Promise<PutOutcome[]> {
+    const now = new Date().toISOString();
+    return this.db.transaction(() => items.map((item): PutOutcome => {
+      const { doc } = item;
+      const result = this.insertDoc.run(doc.id, doc.meta.url ?? null, item.textHash, item.rawHash, item.sourceKey, doc.meta.outlet ?? null,
+        normalizeDate(doc.meta.publishedAt) ?? null, doc.meta.title ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
+        item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
+        item.rawInfo ? JSON.stringify(item.rawInfo) : null, now);
+      if (result.changes === 0) return 'duplicate';
+      this.insertIndex(Number(result.lastInsertRowid), item);
+      this.deleteFailure.run(item.sourceKey);
+      return 'stored';
+    })).immediate();
+  }
+
+  private insertIndex(seq: number, item: StorableDocument): void {
+    const rows = item.index ?? indexRows(item.doc);
+    for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end);
+    for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
+    for (const e of rows.events) this.insertEvent.run(seq, e.id, e.type, e.subtype ?? null, e.place ?? null, e.date ?? null, e.trigger, e.attribution ?? null);
+    for (const c of rows.claims) this.insertClaim.run(seq, c.id, c.status);
+  }
+
+  async putFailures(failures: readonly FailureRecord[]): Promise<void> {
+    const upsert = this.db.prepare(`INSERT INTO failures (source_key, raw_hash, code, message, failed_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (source_key) DO UPDATE SET raw_hash = excluded.raw_hash, code = excluded.code, message = excluded.message, failed_at = excluded.failed_at`);
+    const now = new Date().toISOString();
+    this.db.transaction(() => { for (const f of failures) upsert.run(f.sourceKey, f.rawHash, f.code, f.message, now); }).immediate();
+  }
+
+  async seen(keys: { urls: readonly string[]; rawHashes: readonly string[] }): Promise<{ urls: Set<string>; rawHashes: Set<string> }> {
+    const urls = new Set<string>();
+    const rawHashes = new Set<string>();
+    const byUrl = this.db.prepare('SELECT 1 FROM documents WHERE url = ?').pluck();
+    const byRaw = this.db.prepare('SELECT 1 FROM documents WHERE raw_hash = ? LIMIT 1').pluck();
+    for (const url of keys.urls) if (byUrl.get(url) !== undefined) urls.add(url);
+    for (const hash of keys.rawHashes) if (byRaw.get(hash) !== undefined) rawHashes.add(hash);
+    return { urls, rawHashes };
+  }
+
+  async get(id: string): Promise<StoredDocument | undefined> {
+    const row = this.db.prepare('SELECT document, pipeline_version, source_key, ingested_at FROM documents WHERE id = ?').get(id) as
+      { document: Buffer; pipeline_version: string; source_key: string; ingested_at: string } | undefined;
+    if (!row) return undefined;
+    return { doc: unpackDocument(row.document), pipelineVersion: row.pipeline_version, sourceKey: row.source_key, ingestedAt: row.ingested_at };
+  }
+
+  search = async (q: Parameters<Store['search']>[0]) => searchSqlite(this.db, q);
+  quotes = async (q: Parameters<Store['quotes']>[0]) => quotesSqlite(this.db, q);
+  entities = async (q: Parameters<Store['entities']>[0]) => entitiesSqlite(this.db, q);
+  events = async (q: Parameters<Store['events']>[0]) => eventsSqlite(this.db, q);
+
+  async failures(page: { limit?: number; offset?: number } = {}): Promise<FailureRecord[]> {
+    const { limit, offset } = pageOf(page);
+    return this.db.prepare('SELECT source_key AS sourceKey, raw_hash AS rawHash, code, message FROM failures ORDER BY failed_at, source_key LIMIT ? OFFSET ?').all(limit, offset) as FailureRecord[];
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string): number => Number(this.db.prepare(sql).pluck().get());
+    const versions = this.db.prepare('SELECT pipeline_version AS v, COUNT(*) AS n FROM documents GROUP BY pipeline_version ORDER BY v').all() as Array<{ v: string; n: number }>;
+    return {
+      documents: count('SELECT COUNT(*) FROM documents'),
+      failed: count('SELECT COUNT(*) FROM failures'),
+      quotes: count('SELECT COUNT(*) FROM quotes'),
+      entities: count('SELECT COUNT(*) FROM entities'),
+      events: count('SELECT COUNT(*) FROM events'),
+      pipelineVersions: Object.fromEntries(versions.map((r) => [r.v, r.n])),
+    };
+  }
+
+  async stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]> {
+    const rows = this.db.prepare('SELECT seq, id, source_key, raw, raw_info, document FROM documents WHERE pipeline_version <> ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(pipelineVersion, afterSeq, limit) as Array<{ seq: number; id: string; source_key: string; raw: Buffer | null; raw_info: string | null; document: Buffer }>;
+    return rows.map((r) => {
+      const stale: StaleDocument = { seq: r.seq, id: r.id, sourceKey: r.source_key, doc: unpackDocument(r.document) };
+      if (r.raw) stale.raw = unpackRaw(r.raw);
+      if (r.raw_info) stale.rawInfo = JSON.parse(r.raw_info);
+      return stale;
+    });
+  }
+
+  async replace(item: StorableDocument): Promise<void> {
+    const { doc } = item;
+    this.db.transaction(() => {
+      const seq = this.db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(doc.id) as number | undefined;
+      if (seq === undefined) throw new StoreError(`expected a stored document ${doc.id} to replace, found none`);
+      for (const table of ['quotes', 'entities', 'events', 'claims']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
+      this.db.prepare('UPDATE documents SET status = ?, pipeline_version = ?, document = ?, outlet = ?, published_at = ?, title = ? WHERE seq = ?')
+        .run(doc.status, doc.pipeline?.version ?? 'none', item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, normalizeDate(doc.meta.publishedAt) ?? null, doc.meta.title ?? null, seq);
+      this.insertIndex(seq, item);
+    }).immediate();
+  }
+
+  async scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>> {
+    const rows = this.db.prepare('SELECT seq, document FROM documents WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Array<{ seq: number; document: Buffer }>;
+    return rows.map((r) => ({ seq: r.seq, doc: unpackDocument(r.document) }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

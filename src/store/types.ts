@@ -1,0 +1,216 @@
+/**
+ * The store: one small interface over SQLite (embedded default) and PostgreSQL (teams, large corpora).
+ * Both adapters pass the same contract suite (test/store/contract.ts). Every method is async so the
+ * two are interchangeable; every query is parameterised, and full-text queries from users are parsed
+ * by `parseSearchQuery` (see search-syntax.ts) before they reach either engine.
+ */
+import type { Document, DocumentMeta } from '../model/document.js';
+import type { IndexRows } from './index-rows.js';
+
+/** A document ready to store: the analysed Document plus what dedup, resume and re-analysis need. */
+export interface StorableDocument {
+  doc: Document;
+  /** SHA-256 of the canonical text: the content key for de-duplication. */
+  textHash: string;
+  /** SHA-256 of the raw input, so a re-run can skip it before reading or analysing it again. */
+  rawHash: string;
+  /** Where the input came from (`path`, `path#L12`, `file.warc.gz#<urn:uuid:...>`). */
+  sourceKey: string;
+  /** The raw input as read (HTML, a JSONL line, the HTTP payload), kept for re-analysis. */
+  raw?: Uint8Array;
+  /** How to read `raw` again: the reader options and metadata defaults that were used. */
+  rawInfo?: RawInfo;
+  /** Rows for the search indexes; computed from `doc` by `indexRows` when absent. */
+  index?: IndexRows;
+  /**
+   * `doc` and `raw` already packed (codec.ts), done in ingest workers. When present, `packed.document`
+   * is what is stored, and `doc` need only carry id, text, meta, status and pipeline.
+   */
+  packed?: { document: Uint8Array; raw?: Uint8Array };
+}
+
+/** How a raw input is read again for re-analysis. */
+export interface RawInfo {
+  kind: 'bytes' | 'record';
+  name?: string;
+  contentType?: string;
+  /** Metadata used where the reader finds none (a WARC capture date, a feed's outlet). */
+  defaults?: DocumentMeta;
+  /** Metadata that overrides the reader's (`--outlet`). */
+  overrides?: DocumentMeta;
+}
+
+/** An input that could not be read or analysed: kept with its reason, never dropped. */
+export interface FailureRecord {
+  sourceKey: string;
+  rawHash: string;
+  /** A message code (`E_INPUT_MALFORMED`, `E_WARC_RECORD`...) and a sentence for a person. */
+  code: string;
+  message: string;
+}
+
+/** What happened to one item given to `put`. */
+export type PutOutcome = 'stored' | 'duplicate';
+
+/** A document as stored: the Document plus its store-side facts. */
+export interface StoredDocument {
+  doc: Document;
+  pipelineVersion: string;
+  sourceKey: string;
+  ingestedAt: string;
+}
+
+/** Filters shared by document, quote and event queries; each one narrows the result. */
+export interface Filters {
+  outlet?: string;
+  /** Inclusive lower bound on the publication date (ISO, compared as text: `2024-01-01`). */
+  from?: string;
+  /** Inclusive upper bound; a bare date includes that whole day. */
+  to?: string;
+  /** Documents that mention a person, organisation or place with this name (words of the name, any order). */
+  person?: string;
+  organisation?: string;
+  place?: string;
+  /** Documents quoting this speaker. */
+  speaker?: string;
+  /** Documents reporting an event of this type or sub-type (ACLED labels). */
+  eventType?: string;
+  /** Documents with at least one claim of this status (`asserted`, `attributed`, `hedged`...). */
+  claimStatus?: string;
+}
+
+export interface Page {
+  /** At most this many results (default 20, at most 1000). */
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchQuery extends Filters, Page {
+  /** Full-text query in the syntax of search-syntax.ts: words, "phrases", OR, -exclusions. */
+  text?: string;
+}
+
+export interface DocumentHit {
+  id: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  publishedAt?: string;
+  status: string;
+  /** A short extract around the match, plain text (the caller escapes it for HTML). */
+  snippet: string;
+}
+
+export interface QuoteQuery extends Filters, Page {
+  /** The quote's speaker: words of the name ("Peskov", "Dmitry Peskov"). */
+  speaker?: string;
+  /** What the quote is about: a full-text query on its content. "What did X say about Y" = speaker X, about Y. */
+  about?: string;
+}
+
+export interface QuoteHit {
+  documentId: string;
+  quoteId: string;
+  speaker?: string;
+  form: string;
+  /** The quoted content (split quotes joined with " … "). */
+  content: string;
+  cue?: string;
+  start: number;
+  end: number;
+  outlet?: string;
+  publishedAt?: string;
+  title?: string;
+  url?: string;
+}
+
+export interface EntityQuery extends Page {
+  /** Words of the name or an alias. */
+  name?: string;
+  type?: string;
+}
+
+export interface EntityHit {
+  name: string;
+  type: string;
+  /** Documents that mention it. */
+  documents: number;
+}
+
+export interface EventQuery extends Filters, Page {
+  type?: string;
+}
+
+export interface EventHit {
+  documentId: string;
+  eventId: string;
+  type: string;
+  subtype?: string;
+  place?: string;
+  date?: string;
+  trigger: string;
+  attribution?: string;
+  outlet?: string;
+  publishedAt?: string;
+}
+
+/** Counts for `newslens stats`. */
+export interface StoreStats {
+  documents: number;
+  failed: number;
+  quotes: number;
+  entities: number;
+  events: number;
+  /** Documents analysed by each pipeline version. */
+  pipelineVersions: Record<string, number>;
+}
+
+/** A stored document whose pipeline version is not the current one, with what re-analysis needs. */
+export interface StaleDocument {
+  seq: number;
+  id: string;
+  sourceKey: string;
+  raw?: Uint8Array;
+  rawInfo?: RawInfo;
+  /** The stored Document, for inputs without a raw copy (re-analysed from its text and metadata). */
+  doc: Document;
+}
+
+/** The one store interface. Open one with `openStore(url)`. */
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly kind: 'sqlite' | 'postgres';
+  /** A printable location without credentials. */
+  readonly location: string;
+  /**
+   * Stores documents in one transaction. A document whose URL or text hash is already stored is a
+   * `duplicate` and is not stored again. A stored input's failure record (same source key) is removed.
+   */
+  put(items: readonly StorableDocument[]): Promise<PutOutcome[]>;
+  /** Records failures (upsert by source key: a re-run replaces, never doubles). */
+  putFailures(failures: readonly FailureRecord[]): Promise<void>;
+  /** Of the given URLs and raw hashes, those already stored: lets ingest skip work before analysis. */
+  seen(keys: { urls: readonly string[]; rawHashes: readonly string[] }): Promise<{ urls: Set<string>; rawHashes: Set<string> }>;
+  /** One document with every layer, or undefined. */
+  get(id: string): Promise<StoredDocument | undefined>;
+  /** Full-text search with filters; ranked by relevance when `text` is given, else newest first. */
+  search(query: SearchQuery): Promise<DocumentHit[]>;
+  quotes(query: QuoteQuery): Promise<QuoteHit[]>;
+  entities(query: EntityQuery): Promise<EntityHit[]>;
+  events(query: EventQuery): Promise<EventHit[]>;
+  /** Failed inputs with their reasons, oldest first. */
+  failures(page?: Page): Promise<FailureRecord[]>;
+  stats(): Promise<StoreStats>;
+  /** Documents not analysed by `pipelineVersion`, in storage order after `afterSeq`. */
+  stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]>;
+  /** Replaces a stored document's analysis (same id) and its index rows, in one transaction. */
+  replace(item: StorableDocument): Promise<void>;
+  /** Every stored document, in storage order, a page at a time (for export). */
+  scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>>;
+  close(): Promise<void>;
+}
+
+/** Thrown when a store cannot be opened or used: a resource error, not a problem in a text. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}

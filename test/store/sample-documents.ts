@@ -1,0 +1,98 @@
+/**
+ * Hand-made Documents with every layer the store indexes, for the contract suite. Written for these
+ * tests (no gold text). Spans are found by searching the text, so they always match it.
+ */
+import { createHash } from 'node:crypto';
+import { DOCUMENT_SCHEMA_ID, type Document, type DocumentMeta } from '../../src/model/document.js';
+import type { ClaimStatus } from '../../src/model/layers/claims.js';
+import type { EntityType } from '../../src/model/layers/entities.js';
+import type { Span } from '../../src/model/span.js';
+import { documentId } from '../../src/model/id.js';
+import type { StorableDocument } from '../../src/store/types.js';
+
+export interface SampleSpec {
+  text: string;
+  meta?: DocumentMeta;
+  quotes?: Array<{ speaker: string; content: string; cue?: string }>;
+  entities?: Array<{ name: string; type: EntityType; aliases?: string[] }>;
+  events?: Array<{ type: string; subtype?: string; trigger: string; place?: string }>;
+  claims?: Array<{ text: string; statuses: ClaimStatus[] }>;
+  version?: string;
+}
+
+function span(text: string, needle: string): Span {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`expected "${needle}" in the sample text`);
+  return { start, end: start + needle.length, text: needle };
+}
+
+/** A Document with the given layers (layers not given are absent, as when a stage did not run). */
+export function sampleDocument(spec: SampleSpec): Document {
+  const { text } = spec;
+  const meta: DocumentMeta = { language: 'en', ...spec.meta };
+  const doc: Document = { schema: DOCUMENT_SCHEMA_ID, id: documentId(text, meta.url), text, meta, layers: {}, messages: [], status: 'ok', pipeline: { version: spec.version ?? 'test-1', stages: [] } };
+  if (spec.quotes) {
+    doc.layers.quotes = spec.quotes.map((q, i) => ({
+      id: `q${i}`, stage: 'quotes', rule: 'sample', form: 'direct' as const, content: [span(text, q.content)],
+      source: span(text, q.speaker.split(' ').at(-1)!), speaker: { name: q.speaker, resolvedBy: 'name' as const },
+      ...(q.cue ? { cue: span(text, q.cue) } : {}),
+    }));
+  }
+  if (spec.entities) {
+    doc.layers.entities = spec.entities.map((e, i) => ({ id: `e${i}`, type: e.type, name: e.name, aliases: e.aliases ?? [], mentions: [], roles: [] }));
+  }
+  if (spec.events) {
+    doc.layers.events = spec.events.map((e, i) => ({
+      id: `ev${i}`, stage: 'events', rule: 'sample', type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), trigger: span(text, e.trigger),
+      ...(e.place ? { location: { place: `p-${e.place}`, name: e.place, precision: 'town' } } : {}),
+      actors: [], weapons: [], targets: [], casualties: [], attribution: { status: 'asserted' as const, claims: [], quotes: [] },
+    }));
+  }
+  if (spec.claims) {
+    doc.layers.claims = spec.claims.map((c, i) => ({ id: `c${i}`, stage: 'claims', rule: 'sample', ...span(text, c.text), statuses: c.statuses, cues: [], negated: false }));
+  }
+  return doc;
+}
+
+/** Wraps a Document for `Store.put`, with hashes and a source key. */
+export function storable(doc: Document, sourceKey = `sample:${doc.id}`, raw?: string): StorableDocument {
+  const item: StorableDocument = {
+    doc,
+    textHash: createHash('sha256').update(doc.text).digest('hex'),
+    rawHash: createHash('sha256').update(raw ?? doc.text).digest('hex'),
+    sourceKey,
+  };
+  if (raw !== undefined) {
+    item.raw = new TextEncoder().encode(raw);
+    item.rawInfo = { kind: 'bytes', name: 'sample.txt' };
+  }
+  return item;
+}
+
+/** Three articles from two outlets with quotes, entities, events and claims. */
+export function corpusSamples(): Document[] {
+  return [
+    sampleDocument({
+      text: 'Shelling hit the central market in Riverton on Monday. "We will rebuild the market within a month," Mayor Elena Varga said. The army denied firing at the town.',
+      meta: { outlet: 'North Wire', url: 'https://north.example/market', title: 'Market shelled in Riverton', publishedAt: '2024-03-04' },
+      quotes: [{ speaker: 'Elena Varga', content: 'We will rebuild the market within a month', cue: 'said' }],
+      entities: [{ name: 'Elena Varga', type: 'person', aliases: ['Varga'] }, { name: 'Riverton', type: 'place' }, { name: 'Northern Army', type: 'organisation', aliases: ['the army'] }],
+      events: [{ type: 'Explosions/Remote violence', subtype: 'Shelling/artillery/missile attack', trigger: 'Shelling', place: 'Riverton' }],
+      claims: [{ text: 'The army denied firing at the town', statuses: ['attributed', 'denied'] }],
+    }),
+    sampleDocument({
+      text: 'Officials in Lakeside said the bridge would reopen next week. "Traffic will return to normal," said transport minister Omar Haddad. Repairs reportedly cost millions.',
+      meta: { outlet: 'South Herald', url: 'https://south.example/bridge', title: 'Bridge to reopen', publishedAt: '2024-03-05T09:30:00Z' },
+      quotes: [{ speaker: 'Omar Haddad', content: 'Traffic will return to normal', cue: 'said' }],
+      entities: [{ name: 'Omar Haddad', type: 'person' }, { name: 'Lakeside', type: 'place' }],
+      claims: [{ text: 'Repairs reportedly cost millions', statuses: ['hedged'] }],
+    }),
+    sampleDocument({
+      text: 'Elena Varga visited Lakeside to discuss the market reconstruction fund. "The fund is ready, and the market will open again," Varga told reporters.',
+      meta: { outlet: 'North Wire', url: 'https://north.example/fund', title: 'Varga in Lakeside', publishedAt: '2024-03-06' },
+      quotes: [{ speaker: 'Elena Varga', content: 'The fund is ready, and the market will open again', cue: 'told' }],
+      entities: [{ name: 'Elena Varga', type: 'person', aliases: ['Varga'] }, { name: 'Lakeside', type: 'place' }],
+      events: [{ type: 'Strategic developments', trigger: 'visited', place: 'Lakeside' }],
+    }),
+  ];
+}
