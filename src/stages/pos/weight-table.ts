@@ -56,6 +56,14 @@ export class WeightTable {
     for (let e = this.rowStart[r]!; e < end; e++) scores[this.classes[e]!]! += this.values[e]!;
   }
 
+  /** Adds the feature's weights to `scores[offset + class]`. */
+  addAt(key: number, scores: Float32Array, offset: number): void {
+    const r = this.row(key);
+    if (r < 0) return;
+    const end = this.rowStart[r + 1]!;
+    for (let e = this.rowStart[r]!; e < end; e++) scores[offset + this.classes[e]!]! += this.values[e]!;
+  }
+
   /** The weight of one feature for one class (0 when absent). */
   weight(key: number, cls: number): number {
     const r = this.row(key);

@@ -1,0 +1,49 @@
+/**
+ * Viterbi decoding over IOB2 labels with first-order transitions (a structured perceptron, Collins
+ * 2002). Transition weights live in the same hashed table as the observation weights, under the keys
+ * `transitionKey(prev)`; illegal transitions (O → I-X) are never taken.
+ */
+import { mix } from '../../pos/hash.js';
+import { NER_LABELS, allowedAfter } from './labels.js';
+
+const L = NER_LABELS.length;
+
+/** The feature key holding the weights of transitions from `prev` (-1: sentence start) to each label. */
+export function transitionKey(prev: number): number {
+  return mix(199, prev + 1);
+}
+
+/** A (L + 1) × L matrix: row 0 is the start, row p + 1 the transitions from label p; -Infinity where illegal. */
+export function transitionMatrix(weight: (key: number, label: number) => number): Float32Array {
+  const m = new Float32Array((L + 1) * L);
+  for (let p = -1; p < L; p++) {
+    for (let c = 0; c < L; c++) m[(p + 1) * L + c] = allowedAfter(p, c) ? weight(transitionKey(p), c) : -Infinity;
+  }
+  return m;
+}
+
+/** The best label sequence for emission scores `emit` (n × L, row-major). */
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Int32Array {
+  const labels = new Int32Array(n);
+  if (n === 0) return labels;
+  const score = new Float32Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let c = 0; c < L; c++) score[c] = emit[c]! + trans[c]!;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const v = score[(i - 1) * L + p]! + trans[(p + 1) * L + c]!;
+        if (v > best) { best = v; arg = p; }
+      }
+      score[i * L + c] = best + emit[i * L + c]!;
+      back[i * L + c] = arg;
+    }
+  }
+  let last = 0;
+  for (let c = 1; c < L; c++) if (score[(n - 1) * L + c]! > score[(n - 1) * L + last]!) last = c;
+  labels[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
+  return labels;
+}

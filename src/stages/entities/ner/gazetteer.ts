@@ -1,0 +1,82 @@
+/**
+ * Gazetteer features for the NER tagger: phrases (sequences of normalised words) with a bit mask of
+ * lists they belong to. The lists are built by scripts/train-ner.ts (names seen in the training data
+ * by type, GeoNames cities, countries, demonyms) and stored as hashes only, in
+ * `src/data/models/ner-gazetteer.bin.gz`. Matching walks phrase prefixes, so a word that starts no
+ * phrase costs one lookup.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { mix } from '../../pos/hash.js';
+import type { SentenceWords } from '../../pos/describe-words.js';
+
+/** The lists, one bit each. */
+export const GAZ_LISTS = ['PER', 'ORG', 'LOC', 'MISC', 'CITY', 'COUNTRY', 'DEMONYM', 'PERSON_NAME'] as const;
+/** Bit set on a phrase hash that is also the prefix of a longer phrase. */
+const PREFIX_BIT = 1 << 15;
+export const MAX_PHRASE = 6;
+
+/** Hash of a phrase continued by one more word. */
+export function extendPhrase(phrase: number, word: number): number {
+  return phrase === 0 ? mix(77, word) : mix(78, phrase, word);
+}
+
+export class Gazetteer {
+  readonly phrases = new Map<number, number>();
+
+  /** Adds a phrase (its words' hashes) to the lists in `mask`. */
+  add(words: ArrayLike<number>, mask: number): void {
+    let h = 0;
+    const n = Math.min(words.length, MAX_PHRASE);
+    for (let i = 0; i < n; i++) {
+      h = extendPhrase(h, words[i]!);
+      const bits = (this.phrases.get(h) ?? 0) | (i === n - 1 ? mask : PREFIX_BIT);
+      this.phrases.set(h, bits);
+    }
+  }
+
+  /**
+   * Per token, three masks of lists: the token is a one-word phrase (`unit`), begins a longer phrase
+   * (`begin`), or continues one (`inside`). Longer phrases win where they overlap shorter ones.
+   */
+  match(s: SentenceWords): { unit: Uint16Array; begin: Uint16Array; inside: Uint16Array } {
+    const n = s.length;
+    const unit = new Uint16Array(n);
+    const begin = new Uint16Array(n);
+    const inside = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      let h = 0;
+      for (let j = i; j < n && j - i < MAX_PHRASE; j++) {
+        h = extendPhrase(h, s.word[j]!);
+        const bits = this.phrases.get(h);
+        if (bits === undefined) break;
+        const lists = bits & ~PREFIX_BIT;
+        if (lists !== 0) {
+          if (j === i) unit[i]! |= lists;
+          else {
+            begin[i]! |= lists;
+            for (let k = i + 1; k <= j; k++) inside[k]! |= lists;
+          }
+        }
+        if ((bits & PREFIX_BIT) === 0) break;
+      }
+    }
+    return { unit, begin, inside };
+  }
+
+  encode(): Buffer {
+    const buf = Buffer.alloc(4 + this.phrases.size * 6);
+    buf.writeUInt32LE(this.phrases.size, 0);
+    let at = 4;
+    for (const key of this.phrases.keys()) { buf.writeUInt32LE(key, at); at += 4; }
+    for (const bits of this.phrases.values()) { buf.writeUInt16LE(bits, at); at += 2; }
+    return gzipSync(buf, { level: 9 });
+  }
+
+  static decode(file: Uint8Array): Gazetteer {
+    const buf = gunzipSync(file);
+    const n = buf.readUInt32LE(0);
+    const g = new Gazetteer();
+    for (let i = 0; i < n; i++) g.phrases.set(buf.readUInt32LE(4 + i * 4), buf.readUInt16LE(4 + n * 4 + i * 2));
+    return g;
+  }
+}
