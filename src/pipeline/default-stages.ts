@@ -6,8 +6,10 @@
 import type { Stage } from './stage.js';
 import { structureStage } from '../stages/structure/index.js';
 import { posStage } from '../stages/pos/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage, // paragraphs, tokens, sentences: everything else reads these
   posStage, // token.pos: the NER tagger and the quote rules read the tags
+  quotesStage, // after pos (verb tags) and, once present, entities (speakers resolve to mentions)
 ];

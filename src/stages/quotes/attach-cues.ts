@@ -1,0 +1,146 @@
+/**
+ * Attaches content and a source to each cue, sentence by sentence, in one of four shapes:
+ *  - a quotation just before the cue, with the source between or after ("“...,” Peskov said",
+ *    "“...,” said Peskov"), and a second part after it for a split quote ("“We are,” he said, “ready”");
+ *  - a preposition cue ("according to X, ..." or "..., according to X");
+ *  - content after the cue: a quotation, or a clause (that-clause, bare clause, infinitive);
+ *  - content before a trailing attribution ("The city is calm, officials said.").
+ * Each quotation is used by one cue. A source left unsaid after "and" or a participle ("..., adding
+ * that") is the previous cue's in the sentence.
+ */
+import type { QuoteScene } from './quote-scene.js';
+import { wordsIn } from './quote-scene.js';
+import type { CueCandidate } from './find-cues.js';
+import { findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
+import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
+import { SENTENCE_END, lowerWord } from './word-classes.js';
+
+/** An attribution before it becomes a Quote. */
+export interface Draft {
+  cue: CueCandidate;
+  content: Array<[number, number]>;
+  source?: TokenRange;
+  /** The content is quotations only. */
+  direct: boolean;
+  /** Quoted spans inside the content. */
+  quoted: number[];
+  /** How the pieces were found. */
+  shape: 'quote-before' | 'preposition' | 'after' | 'before';
+  /** The source is the previous cue's (coordination, participle). */
+  sharedSource: boolean;
+}
+
+const SHARERS = new Set(['and', 'but', ',', 'also', 'then']);
+
+/** Builds drafts for the cues of one sentence `[from, to)` (token indices). */
+export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {
+  const { tokens } = scene;
+  const drafts: Draft[] = [];
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const next = cues[c + 1];
+    // A coordinated cue ("insists X and has denied Y") ends this cue's content.
+    let stop = to;
+    if (next && SHARERS.has(lowerWord(tokens[next.from - 1]!))) stop = next.from - 1;
+    else if (next) {
+      // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
+      const subject = findSourceBefore(scene, next.from, cue.to);
+      if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
+    }
+    const draft = quoteBefore(scene, cue, from, to, used) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
+    if (!draft) continue;
+    if (!draft.source && cue.role === 'verb') {
+      const before = tokens[cue.from - 1];
+      const previous = drafts.at(-1);
+      if (previous?.source && before && (SHARERS.has(lowerWord(before)) || /ing$/.test(lowerWord(tokens[cue.head]!)))) {
+        draft.source = previous.source;
+        draft.sharedSource = true;
+      }
+    }
+    for (const q of draft.quoted) used.add(q);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: number, used: Set<number>): Draft | undefined {
+  if (cue.role !== 'verb') return undefined;
+  const { tokens } = scene;
+  // The closing mark, then an optional comma, then at most a short source.
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
+    const q = scene.closesAt.get(k);
+    if (q !== undefined) {
+      if (used.has(q) || !scene.quoted[q]!.closed || wordsIn(scene, scene.quoted[q]!) < 2) return undefined;
+      let between = k + 1;
+      if (tokens[between]?.text === ',') between++;
+      const pieces = piecesEndingAt(scene, q);
+      const content = pieces.map((p) => [scene.quoted[p]!.start, scene.quoted[p]!.end] as [number, number]);
+      let source: TokenRange | undefined = between < cue.from ? [between, cue.from] : findSourceAfter(scene, cue.to, to);
+      if (source && source[0] === source[1]) source = undefined;
+      const draft: Draft = { cue, content, direct: true, quoted: pieces, shape: 'quote-before', sharedSource: false };
+      if (source) draft.source = source;
+      // A split quote: ", “ready”" right after the cue and its source.
+      const resume = (source && source[0] >= cue.to ? source[1] : cue.to);
+      if (tokens[resume]?.text === ',' && scene.opensAt.has(resume + 1)) {
+        const second = quotationAt(scene, resume + 1)!;
+        for (const p of second.indexes) {
+          content.push([scene.quoted[p]!.start, scene.quoted[p]!.end]);
+          draft.quoted.push(p);
+        }
+      }
+      return draft;
+    }
+    const w = tokens[k]!.text;
+    if (SENTENCE_END.has(w) || w === ';' || lowerWord(tokens[k]!) === 'that' || scene.opensAt.has(k)) return undefined;
+  }
+  return undefined;
+}
+
+/** A multi-paragraph quotation ending with piece `q`: all its pieces, first to last. */
+function piecesEndingAt(scene: QuoteScene, q: number): number[] {
+  const pieces = [q];
+  while (scene.quoted[pieces[0]!]!.continuation && pieces[0]! > 0 && scene.quoted[pieces[0]! - 1]!.continues) pieces.unshift(pieces[0]! - 1);
+  return pieces;
+}
+
+function preposition(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
+  if (cue.role !== 'preposition') return undefined;
+  const source = findPrepositionSource(scene, cue.to, to);
+  if (!source) return undefined;
+  let content: ContentFind | undefined;
+  if (cue.from - from <= 1) {
+    const k = scene.tokens[source[1]]?.text === ',' ? source[1] + 1 : source[1];
+    content = findContentAfter(scene, cue.head, k, to, to);
+  } else {
+    content = findContentBefore(scene, from, cue.from);
+  }
+  return content ? fromContent(cue, content, 'preposition', source) : undefined;
+}
+
+function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, stop: number): Draft | undefined {
+  if (cue.role !== 'verb') return undefined;
+  const content = findContentAfter(scene, cue.head, cue.to, to, stop);
+  if (!content) return undefined;
+  return fromContent(cue, content, 'after', findSourceBefore(scene, cue.from, from));
+}
+
+/** "The market was hit, officials said." / "..., said the spokesman." */
+function trailing(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
+  if (cue.role !== 'verb') return undefined;
+  const { tokens } = scene;
+  let source = findSourceBefore(scene, cue.from, from);
+  let contentEnd = source ? source[0] : cue.from;
+  if (!source && tokens[cue.from - 1]?.text === ',') {
+    source = findSourceAfter(scene, cue.to, to);
+    contentEnd = cue.from;
+  }
+  if (tokens[contentEnd - 1]?.text !== ',') return undefined;
+  const content = findContentBefore(scene, from, contentEnd);
+  return content ? fromContent(cue, content, 'before', source) : undefined;
+}
+
+function fromContent(cue: CueCandidate, content: ContentFind, shape: Draft['shape'], source: TokenRange | undefined): Draft {
+  const draft: Draft = { cue, content: [[content.start, content.end]], direct: content.direct, quoted: content.quoted, shape, sharedSource: false };
+  if (source) draft.source = source;
+  return draft;
+}

@@ -1,0 +1,122 @@
+/**
+ * The content a cue introduces. After the cue: a quotation (direct), or a that-clause, a bare clause,
+ * a wh-clause or an infinitive up to the end of the clause (indirect, or mixed where it holds quoted
+ * words). PolNeAR's boundaries: "that" and the quotation marks belong to the content; the sentence's
+ * final period does not, unless it sits inside the closing mark.
+ */
+import type { QuoteScene } from './quote-scene.js';
+import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+
+/** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
+export interface ContentFind {
+  start: number;
+  end: number;
+  /** Quoted spans wholly inside the content. */
+  quoted: number[];
+  /** The content is exactly one quotation (with its continuation pieces). */
+  direct: boolean;
+}
+
+/** Verbs whose object is the hearer, not the content ("told reporters that ..."). */
+const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'assures', 'inform', 'informed', 'informs', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded']);
+/** After a comma, these open a new clause that is not part of the content. */
+const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which']);
+
+/** Content after a cue ending at token `k`, within the sentence ending at token `sentenceEnd`; `stop` cuts it. */
+export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, sentenceEnd: number, stop: number): ContentFind | undefined {
+  const { tokens } = scene;
+  if (k >= sentenceEnd) return undefined;
+  if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
+  if (TELL_VERBS.has(lowerWord(tokens[cueHead]!))) k = skipHearer(scene, k, sentenceEnd);
+  const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);
+  if (direct !== undefined && endsClause(scene, direct.lastToken + 1, sentenceEnd)) {
+    return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
+  }
+  const end = clauseEnd(scene, k, Math.min(sentenceEnd, stop));
+  if (end <= k) return undefined;
+  return clauseContent(scene, k, end);
+}
+
+/** Content before a cue: from `from` to the comma before the cue's source (trailing attribution). */
+export function findContentBefore(scene: QuoteScene, from: number, to: number): ContentFind | undefined {
+  let end = to;
+  while (end > from && (scene.tokens[end - 1]!.text === ',' || scene.tokens[end - 1]!.text === '—')) end--;
+  if (end - from < 3) return undefined;
+  return clauseContent(scene, from, end);
+}
+
+/** A content over tokens `[from, to)`: direct when it is exactly one quotation. */
+export function clauseContent(scene: QuoteScene, from: number, to: number): ContentFind {
+  const { tokens, quoted } = scene;
+  const start = tokens[from]!.start;
+  let end = tokens[to - 1]!.end;
+  const inside: number[] = [];
+  for (let t = from; t < to; t++) {
+    const q = scene.opensAt.get(t);
+    if (q !== undefined && quoted[q]!.end <= end + 1) inside.push(q);
+  }
+  const only = inside.length === 1 ? quoted[inside[0]!]! : undefined;
+  const direct = only !== undefined && only.start === start && only.end >= end;
+  if (only && direct) end = only.end;
+  return { start, end, quoted: inside, direct };
+}
+
+/** The quotation opening at token `k`, with its continuation pieces and its last token. */
+export function quotationAt(scene: QuoteScene, k: number): { indexes: number[]; lastToken: number } | undefined {
+  const first = scene.opensAt.get(k);
+  if (first === undefined) return undefined;
+  const indexes = [first];
+  while (scene.quoted[indexes.at(-1)!]!.continues && scene.quoted[indexes.at(-1)! + 1]?.continuation) indexes.push(indexes.at(-1)! + 1);
+  const lastQuote = scene.quoted[indexes.at(-1)!]!;
+  let lastToken = k;
+  while (lastToken + 1 < scene.tokens.length && scene.tokens[lastToken + 1]!.end <= lastQuote.end) lastToken++;
+  return { indexes, lastToken };
+}
+
+/** Whether nothing but closing punctuation, a trailing phrase after a comma, or the sentence end follows. */
+function endsClause(scene: QuoteScene, k: number, sentenceEnd: number): boolean {
+  if (k >= sentenceEnd) return true;
+  const w = scene.tokens[k]!.text;
+  return SENTENCE_END.has(w) || w === ',' || w === ';' || w === ')' || k >= scene.tokens.length;
+}
+
+/** Token index one past the clause that starts at `k`, jumping over quotations. */
+function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
+  const { tokens } = scene;
+  let t = k;
+  let end = k;
+  while (t < limit) {
+    const w = lowerWord(tokens[t]!);
+    const q = scene.opensAt.get(t);
+    if (q !== undefined && t > k - 1) {
+      const quote = quotationAt(scene, t)!;
+      t = quote.lastToken + 1;
+      end = t;
+      continue;
+    }
+    if (w === ';' || (w === ',' && t + 1 < limit && CLAUSE_BREAKERS.has(lowerWord(tokens[t + 1]!)) && t > k + 2)) break;
+    if (SENTENCE_END.has(w) && t === limit - 1) break;
+    if (SENTENCE_END.has(w) && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
+      end = t + 2;
+      t += 2;
+      continue;
+    }
+    t++;
+    end = t;
+  }
+  while (end > k && [',', '—', '–', '-', ':', '('].includes(tokens[end - 1]!.text)) end--;
+  while (end > k && OPENING_MARKS.has(tokens[end - 1]!.text) && !scene.opensAt.has(end - 1)) end--;
+  return end;
+}
+
+/** Skips the hearer after "told" ("told reporters that", "told him"): up to "that", a quote or a colon. */
+function skipHearer(scene: QuoteScene, k: number, sentenceEnd: number): number {
+  const { tokens } = scene;
+  for (let j = k; j < Math.min(sentenceEnd, k + 6); j++) {
+    const w = lowerWord(tokens[j]!);
+    if (w === 'that' || scene.opensAt.has(j)) return j;
+    if (w === ':' || (w === ',' && scene.opensAt.has(j + 1))) return j + 1;
+    if (SENTENCE_END.has(w)) break;
+  }
+  return k;
+}

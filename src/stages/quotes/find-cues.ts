@@ -1,0 +1,105 @@
+/**
+ * Cue candidates: reporting verbs with their verb group ("has denied", "had made it clear"), multi-word
+ * cue phrases ("according to", "told reporters", "responded by saying"), a setting that extends the
+ * verb ("said in a statement"), and a colon that introduces a quotation. A verb form that is also a
+ * noun ("claims", "reports") counts only where it can be a verb: not after a determiner or possessive,
+ * and, once tokens carry part-of-speech tags, only with a verb tag.
+ */
+import type { Token } from '../../model/layers/structure.js';
+import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
+import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerWord, mayBeVerb } from './word-classes.js';
+
+/** A cue: tokens `[from, to)`, its head token, and what the lexicon says about it. */
+export interface CueCandidate {
+  from: number;
+  to: number;
+  head: number;
+  /** `verb:<id>` or `phrase:<id>`, or `colon`. */
+  entry: string;
+  kind: CueKind;
+  stance: CueStance;
+  /** Where the source stands: before a verb, after a preposition ("according to X"). */
+  role: 'verb' | 'preposition' | 'colon';
+  rule: string;
+  /** Probability from the cue model, where the model proposed or confirmed it. */
+  confidence?: number;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+
+/** Finds cue candidates in `tokens[from, to)` (one sentence or the whole text). */
+export function findCues(tokens: readonly Token[], from: number, to: number): CueCandidate[] {
+  const { verbs, phrases } = cueLexicon();
+  const cues: CueCandidate[] = [];
+  for (let i = from; i < to; i++) {
+    const word = lowerWord(tokens[i]!);
+    const phrase = matchPhrase(tokens, i, to, phrases.get(word));
+    if (phrase && phrase.entry.role !== 'setting') {
+      const end = i + phrase.words.length;
+      const start = phrase.entry.role === 'verb' ? extendLeft(tokens, i, from) : i;
+      cues.push({ from: start, to: extendRight(tokens, end, to), head: i, entry: `phrase:${phrase.entry.id}`, kind: 'speech', stance: phrase.entry.stance, role: phrase.entry.role === 'preposition' ? 'preposition' : 'verb', rule: `cue-phrase:${phrase.entry.id}` });
+      i = end - 1;
+      continue;
+    }
+    const verb = verbs.get(word);
+    if (verb && looksVerbal(tokens, i, from)) {
+      cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}` });
+    }
+  }
+  return cues;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates: ReturnType<typeof cueLexicon>['phrases'] extends Map<string, infer V> ? V | undefined : never) {
+  if (!candidates) return undefined;
+  outer: for (const phrase of candidates) {
+    if (i + phrase.words.length > to) continue;
+    for (let k = 1; k < phrase.words.length; k++) if (lowerWord(tokens[i + k]!) !== phrase.words[k]) continue outer;
+    return phrase;
+  }
+  return undefined;
+}
+
+/** Whether a verb form is used as a verb here (not "the claims", "his reports"). */
+function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== undefined) return mayBeVerb(token);
+  const prev = i > from ? tokens[i - 1]! : undefined;
+  if (!prev) return !/^\p{Lu}/u.test(token.text) || i === from;
+  const p = lowerWord(prev);
+  if (DETERMINERS.has(p) && p !== 'that' && p !== 'no') return false;
+  if (POSSESSIVE.has(p)) return false;
+  return true;
+}
+
+/** Auxiliaries and negation directly before the verb, and adverbs between them ("has also said"). */
+function extendLeft(tokens: readonly Token[], head: number, from: number): number {
+  let start = head;
+  let k = head - 1;
+  while (k >= from) {
+    const w = lowerWord(tokens[k]!);
+    if ((AUXILIARIES.has(w) && w !== 'to') || NEGATORS.has(w)) {
+      start = k;
+      k--;
+    } else if (VERB_GROUP_ADVERBS.has(w) || w.endsWith('ly')) {
+      // An adverb joins the group only when an auxiliary stands before it.
+      let j = k - 1;
+      while (j >= from && (VERB_GROUP_ADVERBS.has(lowerWord(tokens[j]!)) || lowerWord(tokens[j]!).endsWith('ly'))) j--;
+      if (j >= from && AUXILIARIES.has(lowerWord(tokens[j]!)) && lowerWord(tokens[j]!) !== 'to') {
+        start = j;
+        k = j - 1;
+      } else break;
+    } else break;
+  }
+  return start;
+}
+
+/** A particle or setting after the verb ("said in a statement"), and a colon before a quotation. */
+function extendRight(tokens: readonly Token[], end: number, to: number): number {
+  const { phrases } = cueLexicon();
+  if (end < to) {
+    const setting = matchPhrase(tokens, end, to, phrases.get(lowerWord(tokens[end]!)));
+    if (setting && setting.entry.role === 'setting') end += setting.words.length;
+  }
+  if (end < to && tokens[end]!.text === ':') end++;
+  return end;
+}

@@ -1,0 +1,81 @@
+/**
+ * The `quotes` stage: who said what. Finds quotation marks on the raw text, cues from the lexicons,
+ * attaches content and source to each cue, merges continued quotations, nests attributions inside
+ * others and resolves speakers to entities. Each quote records its form (direct, indirect, mixed).
+ */
+import type { Document } from '../../model/document.js';
+import type { Quote, QuoteForm } from '../../model/layers/quotes.js';
+import { spanOf } from '../../model/span.js';
+import { firstEndingAfter } from '../../model/text-index.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { attachCues, type Draft } from './attach-cues.js';
+import { findCues } from './find-cues.js';
+import { findQuotedSpans } from './find-quoted-spans.js';
+import { mergeContinuedQuotes } from './merge-continued-quotes.js';
+import { nestQuotes } from './nest-quotes.js';
+import { buildScene, type QuoteScene } from './quote-scene.js';
+import { resolveSpeakers } from './resolve-speakers.js';
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  needs: ['paragraphs', 'tokens', 'sentences', 'tokens.pos'],
+  provides: ['quotes'],
+  version: '1',
+  run(doc, ctx) {
+    const paragraphs = doc.layers.paragraphs ?? [];
+    const quoted = findQuotedSpans(doc.text, paragraphs, (offset) => ctx.report('W_QUOTE_UNMATCHED', `The quotation mark at ${offset} is not closed in its paragraph.`, spanOf(doc.text, offset, offset + 1)));
+    const scene = buildScene(doc, quoted);
+    const drafts = findDrafts(scene);
+    const paragraphOf = (offset: number): number => Math.min(firstEndingAfter(paragraphs, offset), paragraphs.length - 1);
+    mergeContinuedQuotes(scene, drafts, new Set(drafts.flatMap((d) => d.quoted)), paragraphOf);
+    doc.layers.quotes = toQuotes(doc, scene, drafts);
+  },
+};
+
+/** Drafts for every sentence, skipping cues inside quotations (the speaker's own words). */
+function findDrafts(scene: QuoteScene): Draft[] {
+  const drafts: Draft[] = [];
+  const used = new Set<number>();
+  for (const sentence of scene.sentences) {
+    const cues = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
+      const q = scene.insideQuote[c.head]!;
+      return q < 0 || scene.quoted[q]!.marks === 'single';
+    });
+    drafts.push(...attachCues(scene, cues, sentence.tokenStart, sentence.tokenEnd, used));
+  }
+  return drafts;
+}
+
+function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {
+  const nested = nestQuotes(scene, drafts);
+  const sources = nested.map(({ draft }) => (draft.source ? spanOf(doc.text, scene.tokens[draft.source[0]]!.start, scene.tokens[draft.source[1] - 1]!.end) : undefined));
+  const index = doc.layers.mentions ? { mentions: doc.layers.mentions, entities: new Map((doc.layers.entities ?? []).map((e) => [e.id, e])) } : undefined;
+  const speakers = resolveSpeakers(sources, index);
+  return nested.map(({ draft, parent }, i) => {
+    const content = [...draft.content].sort((a, b) => a[0] - b[0]).map(([s, e]) => spanOf(doc.text, s, e));
+    const quote: Quote = {
+      id: `q${i + 1}`,
+      stage: 'quotes',
+      rule: `${draft.shape}/${draft.cue.rule}`,
+      form: formOf(draft, parent !== undefined),
+      content,
+      cue: spanOf(doc.text, scene.tokens[draft.cue.from]!.start, scene.tokens[draft.cue.to - 1]!.end),
+      cueEntry: draft.cue.entry,
+    };
+    if (draft.cue.confidence !== undefined) quote.confidence = draft.cue.confidence;
+    if (sources[i]) quote.source = sources[i]!;
+    if (speakers[i]) quote.speaker = speakers[i]!;
+    if (parent !== undefined) quote.parent = `q${parent + 1}`;
+    return quote;
+  });
+}
+
+/**
+ * Direct when the content is quotations only; mixed when reported speech holds quoted words. Inside a
+ * nested attribution, quoted words are the outer speaker's verbatim report, so it stays indirect.
+ */
+function formOf(draft: Draft, isNested: boolean): QuoteForm {
+  if (draft.direct) return 'direct';
+  if (draft.quoted.length > 0 && !isNested) return 'mixed';
+  return 'indirect';
+}

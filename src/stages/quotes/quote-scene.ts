@@ -1,0 +1,54 @@
+/**
+ * What the quote rules look at, computed once per document: tokens, sentences, quoted spans and
+ * which token opens or closes each, and the sentence of every token.
+ */
+import type { Document } from '../../model/document.js';
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import { firstEndingAfter } from '../../model/text-index.js';
+import type { QuotedSpan } from './find-quoted-spans.js';
+
+export interface QuoteScene {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quoted: readonly QuotedSpan[];
+  /** Token index of an opening mark → index in `quoted`. */
+  opensAt: Map<number, number>;
+  /** Token index of a closing mark (or a piece's last token) → index in `quoted`. */
+  closesAt: Map<number, number>;
+  /** Sentence index of every token. */
+  sentenceOf: Int32Array;
+  /** Index in `quoted` of the innermost quoted span covering each token, or -1. */
+  insideQuote: Int32Array;
+}
+
+/** Builds the scene for a document whose structure layers are present. */
+export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteScene {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = s.index;
+  const insideQuote = new Int32Array(tokens.length).fill(-1);
+  const opensAt = new Map<number, number>();
+  const closesAt = new Map<number, number>();
+  quoted.forEach((q, qi) => {
+    const first = firstEndingAfter(tokens, q.start);
+    let last = first;
+    for (let t = first; t < tokens.length && tokens[t]!.end <= q.end; t++) {
+      insideQuote[t] = qi;
+      last = t;
+    }
+    opensAt.set(first, qi);
+    closesAt.set(last, qi);
+  });
+  return { text: doc.text, tokens, sentences, quoted, opensAt, closesAt, sentenceOf, insideQuote };
+}
+
+/** Number of word tokens inside a quoted span. */
+export function wordsIn(scene: QuoteScene, q: QuotedSpan): number {
+  let n = 0;
+  for (let t = firstEndingAfter(scene.tokens, q.start); t < scene.tokens.length && scene.tokens[t]!.end <= q.end; t++) {
+    if (/[\p{L}\p{N}]/u.test(scene.tokens[t]!.text)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,50 @@
+/**
+ * Closed word classes the quote rules need: auxiliaries and adverbs inside a verb group, clause
+ * boundaries, pronouns, determiners. Part-of-speech tags refine these when the `pos` stage has run;
+ * without tags the lists and simple shape tests stand in.
+ */
+import type { Token } from '../../model/layers/structure.js';
+
+export const AUXILIARIES = new Set(
+  "be is are was were been being am 's 're 'm ’s ’re ’m has have had having 've ’ve 'd ’d do does did will would shall should can could may might must ought 'll ’ll to".split(' '),
+);
+export const NEGATORS = new Set(["not", "n't", 'n’t', 'never', 'no']);
+/** Adverbs often found inside a verb group ("has also said", "later clarified"). */
+export const VERB_GROUP_ADVERBS = new Set(
+  'also later since then again once still even further already just often repeatedly previously recently earlier first last publicly privately openly explicitly clearly directly quickly immediately finally initially reportedly flatly strongly firmly angrily bluntly simply only long frequently'.split(' '),
+);
+/** Words that end a noun phrase going leftwards: a source never reaches past them. */
+export const CLAUSE_BOUNDARIES = new Set(
+  'that which who whom whose and but or nor so because since after before when while as if although though unless until where whereas than ; : — – -- ( ) [ ] “ ” " ‘ ’ \' . ! ?'.split(' '),
+);
+export const PERSONAL_PRONOUNS = new Set('he she they it we i you him her them us me'.split(' '));
+export const SUBJECT_PRONOUNS = new Set('he she they it we i you'.split(' '));
+export const DETERMINERS = new Set('the a an this that these those his her its their our my your some many most several all both each every any no'.split(' '));
+/** Words opening a complement clause or infinitive after a cue. */
+export const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
+export const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«']);
+export const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»']);
+export const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+
+const VERB_TAGS = /^(VB|MD)/;
+const NOUNISH_TAGS = /^(NN|PRP|CD|JJ|DT|POS|PDT|IN|CC|NNP)/;
+
+/** Whether the token may be a verb: by tag when tagged, else anything not obviously a noun-phrase word. */
+export function mayBeVerb(token: Token): boolean {
+  return token.pos === undefined ? true : VERB_TAGS.test(token.pos);
+}
+
+/** Whether the token is part of a noun phrase, by tag when tagged, else by shape. */
+export function mayBeNominal(token: Token): boolean {
+  if (token.pos !== undefined) return NOUNISH_TAGS.test(token.pos) || token.pos === 'NNPS' || token.pos === 'NNS' || token.pos === 'VBN' || token.pos === 'VBG';
+  return /[\p{L}\p{N}]/u.test(token.text) || token.text === ',' || token.text === '&';
+}
+
+/** Lower-cased token text with the curly apostrophe folded to the straight one. */
+export function lowerWord(token: Token): string {
+  return token.text.toLowerCase().replace(/’/g, "'");
+}
+
+export function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
