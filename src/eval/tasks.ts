@@ -6,4 +6,5 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   quotes: async () => (await import('./quotes/index.js')).quotesTask,
   framing: async () => (await import('./framing/index.js')).framingTask,
   events: async () => (await import('./events/index.js')).eventsTask,
+  dates: async () => (await import('./dates/index.js')).datesTask,
 };

@@ -1,0 +1,132 @@
+/**
+ * Turns the structure tokens into time tokens: inner hyphens split off ("mid-2014" → mid - 2014),
+ * multi-word terms joined ("at least", "New Year's Day"), and each piece given one class from the time
+ * lexicon or from its shape (YEAR, CLOCK, NUM...). The classes, one character each, make the class
+ * string the time patterns run over; sentences are separated by END so no match crosses one.
+ */
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import { numberWord, parseDigits, parseOrdinalDigits } from '../numbers/number-words.js';
+import { CLASS_CHARS, splitHyphens, timeWords, type TimeClass, type TimeWordEntry } from './time-words.js';
+
+export interface TimeToken {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cls: TimeClass;
+  entry?: TimeWordEntry;
+  /** Numeric value of NUM, YEAR, ORD and DECADE tokens. */
+  number?: number;
+  /** Index of the sentence. */
+  sentence: number;
+}
+
+export interface ClassifiedText {
+  tokens: TimeToken[];
+  /** One character per token (`CLASS_CHARS`); `tokens[i]` is the token of `classes[i]`. */
+  classes: string;
+}
+
+const NUMDATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+const CLOCK = /^\d{1,2}:\d{2}$/;
+const DECADE = /^(\d{3}0|\d0)['’]?s$/;
+const HAS_LOWER = /\p{Ll}/u;
+const IS_UPPER_INITIAL = /^\p{Lu}/u;
+
+/** Classifies the tokens of every sentence. */
+export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ClassifiedText {
+  const out: TimeToken[] = [];
+  for (const sentence of sentences) {
+    const pieces: Array<{ start: number; end: number; text: string }> = [];
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const token = tokens[t]!;
+      if (NUMDATE.test(token.text)) {
+        pieces.push(token);
+        continue;
+      }
+      let offset = token.start;
+      for (const part of splitHyphens(token.text)) {
+        pieces.push({ start: offset, end: offset + part.length, text: part });
+        offset += part.length;
+      }
+    }
+    const lowers = pieces.map((p) => p.text.toLowerCase());
+    for (let i = 0; i < pieces.length; i++) {
+      const joined = matchMultiWord(lowers, i);
+      if (joined) {
+        const last = pieces[i + joined.length - 1]!;
+        out.push({ start: pieces[i]!.start, end: last.end, text: text.slice(pieces[i]!.start, last.end), lower: lowers.slice(i, i + joined.length).join(' '), cls: joined.entry.class, entry: joined.entry, sentence: sentence.index });
+        i += joined.length - 1;
+        continue;
+      }
+      out.push(classifyPiece(pieces, lowers, i, sentence.index, out[out.length - 1]));
+    }
+    out.push({ start: sentence.end, end: sentence.end, text: '', lower: '', cls: 'END', sentence: sentence.index });
+  }
+  let classes = '';
+  for (const t of out) classes += CLASS_CHARS[t.cls];
+  return { tokens: out, classes };
+}
+
+function matchMultiWord(lowers: readonly string[], i: number): { length: number; entry: TimeWordEntry } | undefined {
+  const candidates = timeWords().multi.get(lowers[i]!);
+  if (!candidates) return undefined;
+  for (const { words, entry } of candidates) {
+    if (i + words.length > lowers.length) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = lowers[i + k] === words[k];
+    if (ok) return { length: words.length, entry };
+  }
+  return undefined;
+}
+
+function classifyPiece(pieces: ReadonlyArray<{ start: number; end: number; text: string }>, lowers: readonly string[], i: number, sentence: number, previous: TimeToken | undefined): TimeToken {
+  const piece = pieces[i]!;
+  const lower = lowers[i]!;
+  const base = { start: piece.start, end: piece.end, text: piece.text, lower, sentence };
+  const entry = timeWords().single.get(lower);
+  if (entry && isUsable(entry, piece.text, i, pieces)) return { ...base, cls: entry.class, entry };
+  const word = numberWord(lower);
+  if (word) {
+    if (word.kind === 'ordinal') return { ...base, cls: 'ORD', number: word.value };
+    if (word.kind === 'vague') return { ...base, cls: 'VAGUE', number: word.value };
+    return { ...base, cls: 'NUM', number: word.value };
+  }
+  const code = piece.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return { ...base, ...classifyDigits(piece.text, previous) };
+  if (piece.text === ',') return { ...base, cls: 'COMMA' };
+  if (piece.text === '-') return { ...base, cls: 'HYPHEN' };
+  if (piece.text === "'" || piece.text === '’') return { ...base, cls: 'APOS' };
+  if (lower === "'s" || lower === '’s') return { ...base, cls: 'POSS' };
+  return { ...base, cls: /[\p{L}\p{N}]/u.test(piece.text) ? 'WORD' : 'PUNCT' };
+}
+
+function classifyDigits(text: string, previous: TimeToken | undefined): { cls: TimeClass; number?: number } {
+  if (NUMDATE.test(text)) return { cls: 'NUMDATE' };
+  if (CLOCK.test(text)) return { cls: 'CLOCK' };
+  const decade = DECADE.exec(text);
+  if (decade && (decade[1]!.length === 4 || previous?.cls === 'APOS')) {
+    const digits = decade[1]!;
+    return { cls: 'DECADE', number: digits.length === 4 ? Number(digits) : 1900 + Number(digits) };
+  }
+  const ordinal = parseOrdinalDigits(text);
+  if (ordinal !== undefined) return { cls: 'ORD', number: ordinal };
+  const value = parseDigits(text);
+  if (value === undefined) return { cls: 'WORD' };
+  if (text.length === 4 && value >= 1000 && value <= 2199) return { cls: 'YEAR', number: value };
+  return { cls: 'NUM', number: value };
+}
+
+/** Capital-only words (weekdays, May, March) must be capitalised; May/March not as a sentence-initial verb. */
+function isUsable(entry: TimeWordEntry, text: string, i: number, pieces: ReadonlyArray<{ text: string }>): boolean {
+  if (!entry.capitalOnly) return true;
+  if (!IS_UPPER_INITIAL.test(text)) return false;
+  if (entry.class !== 'MONTH') return true;
+  if (i === 0) {
+    const next = pieces[1]?.text ?? '';
+    return !(HAS_LOWER.test(next.charAt(0)) && !numberWord(next.toLowerCase()));
+  }
+  // "Theresa May": after a capitalised word that is not itself a date word, May is a name.
+  const before = pieces[i - 1]!.text;
+  return !(IS_UPPER_INITIAL.test(before) && !timeWords().single.has(before.toLowerCase()));
+}

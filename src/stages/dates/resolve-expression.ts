@@ -1,0 +1,146 @@
+/**
+ * Turns a frame into a TIMEX3 type and value, with the stated parts kept apart from the implied ones.
+ * Sets first, then clock times, references (now, recently), words pointing at publication, counts of
+ * units (durations, or dates with ago/earlier/later), calendar names, relative units.
+ */
+import type { DateParts } from '../../model/layers/dates.js';
+import { addDays, isValidDay } from './calendar.js';
+import type { TimeFrame } from './read-frame.js';
+import { resolveCalendar } from './resolve-calendar.js';
+import type { Resolution, ResolveContext } from './resolve-context.js';
+import { durationValue, setValue } from './resolve-duration.js';
+import { resolveRelativeUnit, resolveShifted } from './resolve-relative.js';
+import { formatPoint, isComplete, pointOfDay, type TimePoint } from './time-point.js';
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/;
+
+/** The resolution of a frame, or undefined when the frame is no time expression after all. */
+export function resolveFrame(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  if (f.set) {
+    const value = setValue(f);
+    return value ? { type: 'SET', value, stated: {}, implied: {} } : undefined;
+  }
+  if (f.numdate) return resolveNumericDate(f.numdate);
+  if (f.hour !== undefined) return resolveClock(f, ctx);
+  if (f.ref) return ref(f.ref, ctx);
+  if (f.deictic) return resolveDeictic(f, ctx);
+  if (f.unit !== undefined && f.ordinal === undefined && (f.count !== undefined || f.vagueCount || f.dir !== undefined || f.rel === undefined)) return resolveCount(f, ctx);
+  const calendar = resolveCalendar(f, ctx);
+  if (calendar) {
+    if (ctx.rule === 'year' && !bareYearOk(f, ctx)) return undefined;
+    // "Friday morning": the day narrowed to a part of it.
+    const point: TimePoint = calendar.point.gran === 'D' && f.daypart !== undefined ? { ...calendar.point, gran: 'DP', daypart: f.daypart } : calendar.point;
+    const res = fromPoint(point, f, ctx, calendar.usedAnchor ? ctx.anchor!.id : calendar.usedDct ? 'publication' : undefined);
+    return withRange(res, ctx);
+  }
+  if (f.rel !== undefined && (f.unit !== undefined || f.daypart !== undefined)) {
+    if (f.plural && f.unit !== undefined) {
+      if (f.rel === 'recent' || f.rel === 'past' || f.rel === 'last') return withRange({ ...ref('PAST_REF', ctx), range: ctx.dct ? { end: formatPoint(pointOfDay(ctx.dct, 'D')) } : {} }, ctx);
+      const value = durationValue(f.unit, undefined);
+      return value ? { type: 'DURATION', value, stated: {}, implied: {} } : undefined;
+    }
+    const relative = resolveRelativeUnit(f, ctx);
+    if (!relative) return undefined;
+    return withRange(fromPoint(relative.point, f, ctx, relative.anchor), ctx);
+  }
+  return undefined;
+}
+
+function resolveCount(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const unit = f.unit!;
+  if (f.dir !== undefined) {
+    if (f.vagueCount || (f.count === undefined && f.plural)) return ref(f.dir === 'ago' || f.dir === 'earlier' ? 'PAST_REF' : 'FUTURE_REF', ctx);
+    const shifted = resolveShifted(f, ctx);
+    if (!shifted) return undefined;
+    return fromPoint(shifted.point, f, ctx, shifted.anchor);
+  }
+  if (f.count === undefined && !f.vagueCount && !f.plural) return undefined;
+  const value = durationValue(unit, f.vagueCount ? undefined : f.count);
+  if (!value) return undefined;
+  const res: Resolution = { type: 'DURATION', value, stated: {}, implied: {} };
+  if (f.mod) res.mod = f.mod;
+  return res;
+}
+
+function resolveClock(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  if (f.hour! > 24 || (f.minute ?? 0) > 59) return undefined;
+  let day = f.month !== undefined || f.weekday !== undefined ? resolveCalendar({ ...f, daypart: undefined } as TimeFrame, ctx)?.point : undefined;
+  let anchor: string | undefined;
+  if (!day && f.deictic?.offset !== undefined && ctx.dct) {
+    day = pointOfDay(addDays(ctx.dct, f.deictic.offset), 'D');
+    anchor = 'publication';
+  } else if (!day && ctx.dct) {
+    day = pointOfDay(ctx.dct, 'D');
+    anchor = 'publication';
+  } else if (day && f.year === undefined) anchor = ctx.dct ? 'publication' : undefined;
+  const point: TimePoint = { ...(day ?? {}), gran: 'T', hour: f.hour!, minute: f.minute ?? 0 };
+  return fromPoint(point, f, ctx, anchor);
+}
+
+function resolveDeictic(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
+  const entry = f.deictic!;
+  if (entry.ref) return ref(entry.ref, ctx);
+  const daypart = f.daypart ?? entry.daypart;
+  if (!ctx.dct) return fromPoint({ gran: daypart ? 'DP' : 'D', ...(daypart ? { daypart } : {}) }, f, ctx, undefined);
+  const day = addDays(ctx.dct, entry.offset ?? 0);
+  const point: TimePoint = daypart ? { ...pointOfDay(day, 'D'), gran: 'DP', daypart } : pointOfDay(day, 'D');
+  return withRange(fromPoint(point, f, ctx, 'publication'), ctx);
+}
+
+function resolveNumericDate(text: string): Resolution | undefined {
+  const iso = ISO.exec(text);
+  const slashed = SLASHED.exec(text);
+  const [year, month, day] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : slashed ? [fullYear(Number(slashed[3])), Number(slashed[1]), Number(slashed[2])] : [0, 0, 0];
+  if (!isValidDay(year, month, day)) return undefined;
+  const point: TimePoint = { gran: 'D', year, month, day };
+  return { type: 'DATE', value: formatPoint(point), stated: { year, month, day }, implied: {}, point };
+}
+
+function fullYear(y: number): number {
+  return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y;
+}
+
+function ref(value: string, ctx: ResolveContext): Resolution {
+  const res: Resolution = { type: 'DATE', value, stated: {}, implied: {} };
+  if (ctx.dct) res.anchor = 'publication';
+  return res;
+}
+
+/** A DATE or TIME resolution from a point, with stated parts (from the frame) apart from implied ones. */
+function fromPoint(point: TimePoint, f: TimeFrame, ctx: ResolveContext, anchor: string | undefined): Resolution {
+  const stated: DateParts = {};
+  if (f.year !== undefined) stated.year = f.year;
+  if (f.month !== undefined) stated.month = f.month;
+  if (f.day !== undefined) stated.day = f.day;
+  if (f.weekday !== undefined) stated.weekday = f.weekday;
+  if (f.hour !== undefined) stated.hour = f.hour;
+  if (f.hour !== undefined && f.minute !== undefined) stated.minute = f.minute;
+  const implied: DateParts = {};
+  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
+    const value = point[key];
+    if (value !== undefined && stated[key] === undefined) implied[key] = value;
+  }
+  const res: Resolution = { type: point.gran === 'T' || point.gran === 'DP' ? 'TIME' : 'DATE', value: formatPoint(point), stated, implied, point };
+  const mod = f.mod ?? (f.prefixDir === 'earlier' ? 'START' : f.prefixDir === 'later' ? 'END' : undefined);
+  if (mod) res.mod = mod;
+  if (anchor) res.anchor = anchor;
+  if (!isComplete(point) && !ctx.dct) res.unresolved = true;
+  return res;
+}
+
+/** "since 2015" opens a range that runs to publication; "until 2025" closes one. */
+function withRange(res: Resolution, ctx: ResolveContext): Resolution {
+  const range = ctx.before?.entry?.range;
+  if (range === 'start') res.range = { start: res.value, ...(ctx.dct ? { end: formatPoint(pointOfDay(ctx.dct, 'D')) } : {}) };
+  else if (range === 'end') res.range = { end: res.value };
+  return res;
+}
+
+/** A bare number is a year only in 1900-2099, unless a preposition, "fiscal" or a part word comes with it. */
+function bareYearOk(f: TimeFrame, ctx: ResolveContext): boolean {
+  const cls = ctx.before?.cls;
+  if (cls === 'APPROX' || cls === 'MORE' || cls === 'VAGUE' || cls === 'ART' || cls === 'NUM') return false;
+  if (f.fiscal || f.mod || cls === 'PREP' || cls === 'SINCE' || cls === 'UNTIL') return true;
+  return f.year! >= 1900 && f.year! <= 2099;
+}

@@ -1,0 +1,71 @@
+/**
+ * The dates stage's work on one document: classify tokens, find pattern matches, keep the longest
+ * matches that resolve, then resolve them in text order so that chained references ("the previous
+ * day") can point at the expression before them.
+ */
+import type { TimeExpression } from '../../model/layers/dates.js';
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import { parseIsoDay, type Day } from './calendar.js';
+import { classifyTokens, type TimeToken } from './classify-tokens.js';
+import { detectTense } from './detect-tense.js';
+import { findCandidates, selectCandidates, type Candidate } from './find-candidates.js';
+import { readFrame, type TimeFrame } from './read-frame.js';
+import type { Resolution, ResolveContext } from './resolve-context.js';
+import { resolveFrame } from './resolve-expression.js';
+import { isComplete } from './time-point.js';
+
+export const DATES_STAGE = 'dates';
+
+export interface TaggedTimes {
+  expressions: TimeExpression[];
+  /** How many values were left with X because no publication date was known. */
+  unresolved: number;
+}
+
+interface Resolvable extends Candidate {
+  frame: TimeFrame;
+}
+
+/** Finds and resolves the time expressions of a text against its publication date (ISO 8601). */
+export function tagTimeExpressions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], publishedAt?: string): TaggedTimes {
+  const dct: Day | undefined = parseIsoDay(publishedAt);
+  const classified = classifyTokens(text, tokens, sentences);
+  const timeTokens = classified.tokens;
+  const candidates: Resolvable[] = [];
+  for (const c of findCandidates(classified.classes)) {
+    const frame = readFrame(timeTokens, c.from, c.to);
+    if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined))) candidates.push({ ...c, frame });
+  }
+  const expressions: TimeExpression[] = [];
+  let anchor: ResolveContext['anchor'];
+  let unresolved = 0;
+  for (const c of selectCandidates(candidates)) {
+    const ctx = contextFor(timeTokens, c, dct, anchor);
+    const res = resolveFrame(c.frame, ctx);
+    if (!res) continue;
+    const id = `t${expressions.length + 1}`;
+    const first = timeTokens[c.from]!;
+    const last = timeTokens[c.to - 1]!;
+    expressions.push(toExpression(id, text, first.start, last.end, c.rule, res));
+    if (res.unresolved) unresolved++;
+    if (res.point && isComplete(res.point) && res.type !== 'DURATION' && res.type !== 'SET') anchor = { id, point: res.point, sentence: first.sentence };
+  }
+  return { expressions, unresolved };
+}
+
+function contextFor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, anchor: ResolveContext['anchor']): ResolveContext {
+  const ctx: ResolveContext = { tense: detectTense(tokens, c.from, c.to), sentence: tokens[c.from]!.sentence, rule: c.rule };
+  if (dct) ctx.dct = dct;
+  if (anchor) ctx.anchor = anchor;
+  const before = tokens[c.from - 1];
+  if (before && before.cls !== 'END') ctx.before = before;
+  return ctx;
+}
+
+function toExpression(id: string, text: string, start: number, end: number, rule: string, res: Resolution): TimeExpression {
+  const e: TimeExpression = { id, start, end, text: text.slice(start, end), stage: DATES_STAGE, rule, type: res.type, value: res.value, stated: res.stated, implied: res.implied };
+  if (res.mod) e.mod = res.mod;
+  if (res.anchor) e.anchor = res.anchor;
+  if (res.range) e.range = res.range;
+  return e;
+}
