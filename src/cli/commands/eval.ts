@@ -15,6 +15,7 @@ export const evalCommand: Command = {
     metadata: { type: 'string', help: 'quotes: metadata.tsv with publication dates' },
     'gold-toponyms': { type: 'boolean', help: 'places: resolve the gold toponym spans only' },
     limit: { type: 'string', help: 'evaluate only the first N documents (a quick smoke run)' },
+    lowercase: { type: 'boolean', help: 'entities: lower-case the words before tagging (text without capitals)' },
     folds: { type: 'string', help: 'framing: cross-validation folds when the committed model saw the data (default 5)' },
     nested: { type: 'boolean', help: 'quotes: also write nested attributions (PolNeAR annotates only the outermost)' },
   },

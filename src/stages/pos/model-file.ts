@@ -83,9 +83,7 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   const counts = buf.subarray(countsAt, clsAt);
   const cls = buf.subarray(clsAt, clsAt + header.entries);
   const vals = new Int16Array(ab.slice(off + valsAt, off + valsAt + header.entries * 2));
-  const weights = new Float32Array(header.entries);
-  for (let e = 0; e < weights.length; e++) weights[e] = vals[e]! * header.scale;
-  return { header, table: new WeightTable(C, keys, counts, cls, weights) };
+  return { header, table: new WeightTable(C, header.scale, keys, counts, cls, vals) };
 }
 
 function align(n: number, to: number): number {

@@ -2,73 +2,80 @@
  * The weights of a linear model over hashed features, as the taggers use them at run time: an
  * open-addressing table from feature key to a sparse row of (class, weight) pairs. Pruned models keep
  * only a few classes per feature, so sparse rows load faster and score faster than dense ones.
- * Lookup allocates nothing.
+ *
+ * Scoring is bound by memory latency, so the layout keeps each lookup to two cache lines: a slot
+ * holds the key beside its row's start and length, and a row's pairs are packed one per 32-bit
+ * integer (quantised weight << 8 | class). Weights stay in quantised units: every score of a model
+ * shares the one scale, so argmax and Viterbi need no multiplication. Lookup allocates nothing.
  */
 
 export class WeightTable {
   readonly classCount: number;
-  /** Row r holds the pairs at [rowStart[r], rowStart[r + 1]) of `classes` and `values`. */
-  private readonly rowStart: Int32Array;
-  private readonly classes: Uint8Array;
-  private readonly values: Float32Array;
-  private readonly slots: Uint32Array;
-  private readonly slotRow: Int32Array;
+  /** Multiply a score by this to get the trained model's units. */
+  readonly scale: number;
+  /** Pairs [key, start << 8 | count] in open addressing; key 0 marks an empty slot. */
+  private readonly slots: Int32Array;
+  /** Packed pairs: quantised weight << 8 | class. */
+  private readonly entries: Int32Array;
   private readonly mask: number;
 
   /** `keys[r]` (non-zero, distinct) has `counts[r]` pairs, stored in order in `classes` and `values`. */
-  constructor(classCount: number, keys: Uint32Array, counts: Uint8Array, classes: Uint8Array, values: Float32Array) {
+  constructor(classCount: number, scale: number, keys: Uint32Array, counts: Uint8Array, classes: Uint8Array, values: Int16Array) {
     this.classCount = classCount;
-    this.classes = classes;
-    this.values = values;
-    this.rowStart = new Int32Array(keys.length + 1);
-    for (let r = 0; r < keys.length; r++) this.rowStart[r + 1] = this.rowStart[r]! + counts[r]!;
-    if (this.rowStart[keys.length] !== values.length) throw new Error(`expected ${this.rowStart[keys.length]} weights, found ${values.length}`);
+    this.scale = scale;
+    this.entries = new Int32Array(values.length);
+    for (let e = 0; e < values.length; e++) this.entries[e] = (values[e]! << 8) | classes[e]!;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size);
-    this.slotRow = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
+    let start = 0;
     for (let r = 0; r < keys.length; r++) {
-      const key = keys[r]!;
+      const key = keys[r]! | 0;
       let s = key & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = key;
-      this.slotRow[s] = r;
+      while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
+      this.slots[s * 2] = key;
+      this.slots[s * 2 + 1] = (start << 8) | counts[r]!;
+      start += counts[r]!;
+    }
+    if (start !== values.length) throw new Error(`expected ${start} weights, found ${values.length}`);
+  }
+
+  /** The packed row of a feature (start << 8 | count), or -1 when the model never kept it. */
+  private find(key: number): number {
+    const k = key | 0;
+    let s = k & this.mask;
+    for (;;) {
+      const found = this.slots[s * 2]!;
+      if (found === k) return this.slots[s * 2 + 1]!;
+      if (found === 0) return -1;
+      s = (s + 1) & this.mask;
     }
   }
 
-  /** The row of a feature, or -1 when the model never kept it. */
-  row(key: number): number {
-    let s = key & this.mask;
-    for (;;) {
-      const k = this.slots[s]!;
-      if (k === key) return this.slotRow[s]!;
-      if (k === 0) return -1;
-      s = (s + 1) & this.mask;
+  /** Adds the feature's weights to `scores[offset + class]`. */
+  addAt(key: number, scores: Float32Array, offset: number): void {
+    const row = this.find(key);
+    if (row < 0) return;
+    const entries = this.entries;
+    const end = (row >>> 8) + (row & 255);
+    for (let e = row >>> 8; e < end; e++) {
+      const v = entries[e]!;
+      scores[offset + (v & 255)]! += v >> 8;
     }
   }
 
   /** Adds the feature's weights to `scores` (one entry per class). */
   add(key: number, scores: Float32Array): void {
-    const r = this.row(key);
-    if (r < 0) return;
-    const end = this.rowStart[r + 1]!;
-    for (let e = this.rowStart[r]!; e < end; e++) scores[this.classes[e]!]! += this.values[e]!;
+    this.addAt(key, scores, 0);
   }
 
-  /** Adds the feature's weights to `scores[offset + class]`. */
-  addAt(key: number, scores: Float32Array, offset: number): void {
-    const r = this.row(key);
-    if (r < 0) return;
-    const end = this.rowStart[r + 1]!;
-    for (let e = this.rowStart[r]!; e < end; e++) scores[offset + this.classes[e]!]! += this.values[e]!;
-  }
-
-  /** The weight of one feature for one class (0 when absent). */
+  /** The weight of one feature for one class, in quantised units (0 when absent). */
   weight(key: number, cls: number): number {
-    const r = this.row(key);
-    if (r < 0) return 0;
-    for (let e = this.rowStart[r]!; e < this.rowStart[r + 1]!; e++) if (this.classes[e] === cls) return this.values[e]!;
+    const row = this.find(key);
+    if (row < 0) return 0;
+    const end = (row >>> 8) + (row & 255);
+    for (let e = row >>> 8; e < end; e++) if ((this.entries[e]! & 255) === cls) return this.entries[e]! >> 8;
     return 0;
   }
 }
