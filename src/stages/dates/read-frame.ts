@@ -90,6 +90,8 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         f.vagueCount = true;
         break;
       case 'ORD':
+        // "the first nine months": the ordinal only picks which months; the count makes the duration.
+        if (next?.cls === 'NUM' || next?.cls === 'ART' || next?.cls === 'VAGUE') break;
         if (next?.cls === 'MONTH' || next?.cls === 'OF') f.day = t.number!;
         else if (f.month !== undefined && f.day === undefined) f.day = t.number!;
         else f.ordinal = t.number!;

@@ -18,12 +18,14 @@ export function resolveCalendar(f: TimeFrame, ctx: ResolveContext): { point: Tim
     if (f.day !== undefined) {
       if (f.year !== undefined) return isValidDay(f.year, f.month, f.day) ? { point: { gran: 'D', year: f.year, month: f.month, day: f.day }, usedDct: false } : undefined;
       if (!dct) return { point: { gran: 'D', month: f.month, day: f.day }, usedDct: false };
-      const year = pickYear(dct, (y) => (isValidDay(y, f.month!, f.day!) ? { year: y, month: f.month!, day: f.day! } : undefined), ctx.tense, relOffset);
+      // Tense cues are too weak for a named day: take the occurrence nearest publication.
+      const year = pickYear(dct, (y) => (isValidDay(y, f.month!, f.day!) ? { year: y, month: f.month!, day: f.day! } : undefined), 'none', relOffset);
       return year === undefined ? undefined : { point: { gran: 'D', year, month: f.month, day: f.day }, usedDct: true };
     }
     if (f.year !== undefined) return { point: { gran: 'M', year: f.year, month: f.month }, usedDct: false };
     if (!dct) return { point: { gran: 'M', month: f.month }, usedDct: false };
-    const year = pickYear(dct, (y) => ({ year: y, month: f.month!, day: 15 }), relOffset === 0 ? 'none' : ctx.tense, relOffset, true);
+    // Measured on TimeBank, word cues for tense mislead more often than they help for a bare month: nearest.
+    const year = pickYear(dct, (y) => ({ year: y, month: f.month!, day: 15 }), 'none', relOffset);
     return year === undefined ? undefined : { point: { gran: 'M', year, month: f.month }, usedDct: true };
   }
   if (f.season !== undefined) {
@@ -63,7 +65,8 @@ function resolveOrdinalPeriod(f: TimeFrame, ctx: ResolveContext): { point: TimeP
     if (offset !== undefined) year = ctx.dct.year + offset;
     else {
       const startMonth = f.unit === 'Q' ? n * 3 - 2 : n * 6 - 5;
-      year = pickYear(ctx.dct, (y) => ({ year: y, month: startMonth, day: 1 }), ctx.tense === 'future' ? 'future' : 'past', undefined, true);
+      // Quarters and halves are reported after they end: the latest one that has begun.
+      year = pickYear(ctx.dct, (y) => ({ year: y, month: startMonth, day: 1 }), 'past', undefined, true);
     }
   }
   return { point: year === undefined ? { gran: f.unit, ...field } : { gran: f.unit, year, ...field }, usedDct };

@@ -11,6 +11,8 @@ export interface ResolveContext {
   tense: Tense;
   /** The last expression with a calendar point, for chained references ("the previous day"). */
   anchor?: { id: string; point: TimePoint; sentence: number };
+  /** The last quarter mentioned ("the third quarter"): financial news compares with it a year before. */
+  quarter?: { id: string; point: TimePoint; sentence: number };
   /** The sentence of the expression. */
   sentence: number;
   /** The token just before the expression ("since", "until", "for"...). */

@@ -9,7 +9,7 @@ import type { TimeFrame } from './read-frame.js';
 import { resolveCalendar } from './resolve-calendar.js';
 import type { Resolution, ResolveContext } from './resolve-context.js';
 import { durationValue, setValue } from './resolve-duration.js';
-import { resolveRelativeUnit, resolveShifted } from './resolve-relative.js';
+import { resolveRelativeUnit, resolveShifted, resolveTheUnit } from './resolve-relative.js';
 import { formatPoint, isComplete, pointOfDay, type TimePoint } from './time-point.js';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -25,6 +25,10 @@ export function resolveFrame(f: TimeFrame, ctx: ResolveContext): Resolution | un
   if (f.hour !== undefined) return resolveClock(f, ctx);
   if (f.ref) return ref(f.ref, ctx);
   if (f.deictic) return resolveDeictic(f, ctx);
+  if (ctx.rule === 'the-unit') {
+    const relative = resolveTheUnit(f, ctx);
+    return relative ? fromPoint(relative.point, f, ctx, relative.anchor) : undefined;
+  }
   if (f.unit !== undefined && f.ordinal === undefined && (f.count !== undefined || f.vagueCount || f.dir !== undefined || f.rel === undefined)) return resolveCount(f, ctx);
   const calendar = resolveCalendar(f, ctx);
   if (calendar) {

@@ -2,7 +2,7 @@
  * Resolves frames relative to publication or to the last date mentioned: "last week", "the previous
  * day", "two days ago", "a year earlier", "yesterday", "this morning", "in recent days".
  */
-import { addDays } from './calendar.js';
+import { addDays, weekdayOf } from './calendar.js';
 import type { TimeFrame } from './read-frame.js';
 import type { ResolveContext } from './resolve-context.js';
 import { dayOf, FINENESS, pointOfDay, shiftDayBy, shiftPoint, type Granularity, type TimePoint } from './time-point.js';
@@ -47,9 +47,10 @@ export function resolveShifted(f: TimeFrame, ctx: ResolveContext): RelativePoint
   const count = f.count ?? 1;
   if (!Number.isInteger(count)) return undefined;
   const sign = f.dir === 'ago' || f.dir === 'earlier' ? -1 : 1;
-  const fromAnchor = (f.dir === 'earlier' || f.dir === 'later') && ctx.anchor !== undefined;
+  // "year-earlier" describes the period under discussion, not the last date: count from publication.
+  const fromAnchor = (f.dir === 'earlier' || f.dir === 'later') && ctx.anchor !== undefined && ctx.rule !== 'unit-compound';
   // News convention: "a year ago/earlier" next to a quarter compares with that quarter a year before.
-  const quarter = ctx.anchor && ctx.anchor.point.gran === 'Q' && ctx.sentence - ctx.anchor.sentence <= 1 ? ctx.anchor : undefined;
+  const quarter = ctx.quarter && ctx.sentence - ctx.quarter.sentence <= 2 ? ctx.quarter : undefined;
   if (unit === 'Y' && (quarter || f.secondUnit === 'Q')) {
     const base = quarter?.point ?? (ctx.dct ? shiftPoint(pointOfDay(ctx.dct, 'Q'), -1) : undefined);
     if (!base) return { point: { gran: 'Q' } };
@@ -70,4 +71,19 @@ function readAt(p: TimePoint, gran: Granularity): TimePoint {
 
 function anchorName(rel: string, ctx: ResolveContext): string | undefined {
   return CHAINED.has(rel) && ctx.anchor ? ctx.anchor.id : ctx.dct ? 'publication' : undefined;
+}
+
+/** "the quarter", "the year", "the week", "the weekend": the period under discussion or around publication. */
+export function resolveTheUnit(f: TimeFrame, ctx: ResolveContext): RelativePoint | undefined {
+  const unit = f.unit;
+  if (f.plural || (unit !== 'Q' && unit !== 'Y' && unit !== 'W' && unit !== 'WE' && unit !== 'M')) return undefined;
+  if (unit === 'Q' && ctx.quarter) return { point: ctx.quarter.point, anchor: ctx.quarter.id };
+  if (!ctx.dct) return { point: { gran: UNIT_GRAN[unit]! } };
+  if (unit === 'Q') return { point: shiftPoint(pointOfDay(ctx.dct, 'Q'), ctx.tense === 'future' ? 0 : -1), anchor: 'publication' };
+  if (unit === 'WE') {
+    // Past: the weekend just gone (this one, when published on it); future: the coming one.
+    const offset = ctx.tense === 'future' || weekdayOf(ctx.dct) >= 6 ? 0 : -1;
+    return { point: shiftPoint(pointOfDay(ctx.dct, 'WE'), offset), anchor: 'publication' };
+  }
+  return { point: pointOfDay(ctx.dct, UNIT_GRAN[unit]!), anchor: 'publication' };
 }

@@ -38,9 +38,11 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   }
   const expressions: TimeExpression[] = [];
   let anchor: ResolveContext['anchor'];
+  let quarter: ResolveContext['quarter'];
   let unresolved = 0;
   for (const c of selectCandidates(candidates)) {
     const ctx = contextFor(timeTokens, c, dct, anchor);
+    if (quarter) ctx.quarter = quarter;
     const res = resolveFrame(c.frame, ctx);
     if (!res) continue;
     const id = `t${expressions.length + 1}`;
@@ -48,7 +50,10 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
     const last = timeTokens[c.to - 1]!;
     expressions.push(toExpression(id, text, first.start, last.end, c.rule, res));
     if (res.unresolved) unresolved++;
-    if (res.point && isComplete(res.point) && res.type !== 'DURATION' && res.type !== 'SET') anchor = { id, point: res.point, sentence: first.sentence };
+    if (res.point && isComplete(res.point) && res.type !== 'DURATION' && res.type !== 'SET') {
+      anchor = { id, point: res.point, sentence: first.sentence };
+      if (res.point.gran === 'Q' && (c.rule === 'ordinal-period' || c.rule === 'relative-unit')) quarter = { id, point: res.point, sentence: first.sentence };
+    }
   }
   return { expressions, unresolved };
 }
