@@ -2,5 +2,8 @@
 import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
+import { ingestCommand } from './ingest.js';
+import { searchCommand } from './search.js';
+import { statsCommand } from './stats.js';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, statsCommand];

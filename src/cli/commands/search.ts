@@ -1,0 +1,118 @@
+/**
+ * `newslens search [QUERY]`: full-text search with filters, quotes ("what did X say about Y"),
+ * entities and events, printed as a list or exported as JSONL or CSV.
+ */
+import { writeFile } from 'node:fs/promises';
+import { toCsv, toJsonl } from '../../corpus/export.js';
+import type { Filters, Store } from '../../store/types.js';
+import type { Command, ParsedArgs } from '../command.js';
+import { EXIT, usageError } from '../errors.js';
+import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
+
+type Kind = 'documents' | 'quotes' | 'entities' | 'events';
+
+const COLUMNS: Record<Kind, string[]> = {
+  documents: ['id', 'publishedAt', 'outlet', 'title', 'url', 'status', 'snippet'],
+  quotes: ['documentId', 'quoteId', 'publishedAt', 'outlet', 'speaker', 'form', 'cue', 'content', 'start', 'end', 'title', 'url'],
+  entities: ['name', 'type', 'documents'],
+  events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution'],
+};
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'Search the corpus: full text, filters, quotes of a person, "what did X say about Y"; export JSONL or CSV.',
+  usage: 'newslens search [QUERY] [--outlet O] [--from D] [--to D] [--person P] [--speaker S] [--quotes|--entities|--events] [--format text|jsonl|csv]',
+  options: {
+    ...STORE_OPTION,
+    quotes: { type: 'boolean', help: 'list quotes instead of documents; QUERY searches what was said, --speaker who said it' },
+    entities: { type: 'boolean', help: 'list people, organisations and places; QUERY matches their names' },
+    events: { type: 'boolean', help: 'list events; --event-type narrows them' },
+    outlet: { type: 'string', help: 'only this outlet' },
+    from: { type: 'string', help: 'published on or after this date (YYYY-MM-DD)' },
+    to: { type: 'string', help: 'published on or before this date (a bare date includes the whole day)' },
+    person: { type: 'string', help: 'documents mentioning this person (words of the name)' },
+    organisation: { type: 'string', help: 'documents mentioning this organisation' },
+    place: { type: 'string', help: 'documents mentioning this place' },
+    speaker: { type: 'string', help: 'documents quoting this speaker; with --quotes, that speaker\'s quotes' },
+    'event-type': { type: 'string', help: 'documents (or events) of this ACLED event type or sub-type' },
+    'claim-status': { type: 'string', help: 'documents with a claim of this status: asserted, attributed, hedged, disputed, denied, questioned' },
+    type: { type: 'string', help: 'with --entities: person, organisation, place or other' },
+    limit: { type: 'string', help: 'at most this many results (default 20, at most 1000 a page)' },
+    offset: { type: 'string', help: 'skip this many results' },
+    all: { type: 'boolean', help: 'every result, a page at a time (for exports)' },
+    full: { type: 'boolean', help: 'with --format jsonl: whole Documents with every layer' },
+    format: { type: 'string', help: 'text (default), jsonl or csv' },
+    output: { type: 'string', help: 'write to this file instead of standard output' },
+  },
+  async run(args) {
+    const { values } = args;
+    const format = (values.format as string | undefined) ?? 'text';
+    if (!['text', 'jsonl', 'csv'].includes(format)) throw usageError(`--format must be text, jsonl or csv, found "${format}"`);
+    const kinds = (['quotes', 'entities', 'events'] as const).filter((k) => values[k]);
+    if (kinds.length > 1) throw usageError(`choose one of --quotes, --entities, --events, found ${kinds.map((k) => `--${k}`).join(' and ')}`);
+    const kind: Kind = kinds[0] ?? 'documents';
+    if (values.full && (kind !== 'documents' || format !== 'jsonl')) throw usageError('--full goes with document results and --format jsonl');
+    const limit = intOption('limit', values.limit, values.all ? 1000 : 20);
+    let offset = intOption('offset', values.offset, 0, 0);
+    const store = await openStoreOption(values.store);
+    try {
+      const rows: object[] = [];
+      for (;;) {
+        const page = await fetchPage(store, kind, args, limit, offset);
+        rows.push(...(values.full ? await fullDocuments(store, page as Array<{ id: string }>) : page));
+        if (!values.all || page.length < limit) break;
+        offset += limit;
+      }
+      const out = format === 'jsonl' ? toJsonl(rows) : format === 'csv' ? toCsv(rows, COLUMNS[kind]) : formatText(kind, rows);
+      if (values.output) await writeFile(values.output as string, out);
+      else process.stdout.write(out);
+      return EXIT.OK;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+function filtersOf(values: ParsedArgs['values']): Filters {
+  const f: Filters = {};
+  const take = (key: keyof Filters, option: string): void => { if (typeof values[option] === 'string') f[key] = values[option] as string; };
+  take('outlet', 'outlet'); take('from', 'from'); take('to', 'to'); take('person', 'person'); take('organisation', 'organisation');
+  take('place', 'place'); take('speaker', 'speaker'); take('eventType', 'event-type'); take('claimStatus', 'claim-status');
+  return f;
+}
+
+async function fetchPage(store: Store, kind: Kind, { values, positionals }: ParsedArgs, limit: number, offset: number): Promise<object[]> {
+  const text = positionals.length > 0 ? positionals.join(' ') : undefined;
+  const page = { limit, offset };
+  const filters = filtersOf(values);
+  if (kind === 'quotes') return store.quotes({ ...filters, ...page, ...(text ? { about: text } : {}) });
+  if (kind === 'entities') return store.entities({ ...page, ...(text ? { name: text } : {}), ...(typeof values.type === 'string' ? { type: values.type } : {}) });
+  if (kind === 'events') {
+    const { eventType, ...rest } = filters;
+    return store.events({ ...rest, ...page, ...(eventType ? { type: eventType } : {}) });
+  }
+  return store.search({ ...filters, ...page, ...(text ? { text } : {}) });
+}
+
+async function fullDocuments(store: Store, hits: Array<{ id: string }>): Promise<object[]> {
+  const docs: object[] = [];
+  for (const hit of hits) {
+    const stored = await store.get(hit.id);
+    if (stored) docs.push(stored.doc);
+  }
+  return docs;
+}
+
+function formatText(kind: Kind, rows: object[]): string {
+  if (rows.length === 0) return 'No results.\n';
+  const lines = rows.map((row) => {
+    const r = row as Record<string, string | number | undefined>;
+    const where = [r.publishedAt?.toString().slice(0, 10), r.outlet].filter(Boolean).join(' · ');
+    if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: “${r.content}”\n    ${where}  ${r.title ?? ''}  [${r.documentId}]`;
+    if (kind === 'entities') return `${r.name} (${r.type}): ${r.documents} document${r.documents === 1 ? '' : 's'}`;
+    if (kind === 'events') return `${r.type}${r.subtype ? ` / ${r.subtype}` : ''}${r.place ? ` in ${r.place}` : ''}${r.date ? ` on ${r.date}` : ''}: "${r.trigger}"\n    ${where}  [${r.documentId}]`;
+    const place = `${where}${r.url ? `  ${r.url}` : ''}`.trim();
+    return `${r.title ?? '(untitled)'}  [${r.id}]\n${place ? `    ${place}\n` : ''}    ${String(r.snippet ?? '').replace(/\s+/g, ' ').trim()}`;
+  });
+  return `${lines.join('\n')}\n`;
+}

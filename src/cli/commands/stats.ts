@@ -1,0 +1,36 @@
+/** `newslens stats [--json] [--failures]`: what the corpus holds. */
+import type { Command } from '../command.js';
+import { EXIT } from '../errors.js';
+import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: 'Count what the corpus holds: documents, failed inputs, quotes, entities, events.',
+  usage: 'newslens stats [--store URL] [--json] [--failures [--limit N]]',
+  options: {
+    ...STORE_OPTION,
+    json: { type: 'boolean', help: 'print one JSON object' },
+    failures: { type: 'boolean', help: 'also list failed inputs with their reasons' },
+    limit: { type: 'string', help: 'with --failures: at most this many (default 100)' },
+  },
+  async run({ values }) {
+    const store = await openStoreOption(values.store);
+    try {
+      const stats = await store.stats();
+      const failures = values.failures ? await store.failures({ limit: intOption('limit', values.limit, 100) }) : undefined;
+      if (values.json) {
+        process.stdout.write(`${JSON.stringify({ store: store.location, ...stats, ...(failures ? { failures } : {}) })}\n`);
+        return EXIT.OK;
+      }
+      const rows: Array<[string, number]> = [['documents', stats.documents], ['failed', stats.failed], ['quotes', stats.quotes], ['entities', stats.entities], ['events', stats.events]];
+      const lines = [store.location, ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v.toLocaleString('en')}`)];
+      const versions = Object.entries(stats.pipelineVersions);
+      if (versions.length > 1) lines.push('  by pipeline version:', ...versions.map(([v, n]) => `    ${v}  ${n}`));
+      for (const f of failures ?? []) lines.push(`  ${f.code}  ${f.sourceKey}\n    ${f.message}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
+      return EXIT.OK;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * One source item → a storable document or a failure record. Runs in ingest workers: reading,
+ * analysis, hashing, index rows and compression all happen here, so the writer thread only inserts.
+ * Metadata precedence: the source's defaults < what the reader found < the user's overrides.
+ */
+import { createHash } from 'node:crypto';
+import { DOCUMENT_SCHEMA_ID, type Document, type DocumentMeta } from '../model/document.js';
+import { documentId } from '../model/id.js';
+import { makeMessage } from '../model/messages.js';
+import type { Pipeline } from '../pipeline/index.js';
+import { readArticle, type ArticleRecord, type ReadResult } from '../read/index.js';
+import { packDocument, packRaw } from '../store/codec.js';
+import { indexRows } from '../store/index-rows.js';
+import type { FailureRecord, StorableDocument } from '../store/types.js';
+import type { ItemInput, SourceItem } from './sources/source-item.js';
+
+export type ItemResult = { ok: true; storable: StorableDocument } | { ok: false; failure: FailureRecord };
+
+/** SHA-256 of an input as the store keys it. */
+export function rawHashOf(input: ItemInput): string {
+  return createHash('sha256').update(input.kind === 'bytes' ? input.bytes : input.json).digest('hex');
+}
+
+/** Reads and analyses one item. Never throws: every problem becomes a failure with its reason. */
+export function analyzeItem(item: SourceItem, rawHash: string, pipeline: Pipeline, overrides: DocumentMeta = {}): ItemResult {
+  const fail = (code: string, message: string): ItemResult => ({ ok: false, failure: { sourceKey: item.sourceKey, rawHash, code, message } });
+  try {
+    const read = readInput(item.input, item.sourceKey);
+    if ('failure' in read) return fail('E_INPUT_MALFORMED', read.failure);
+    const meta: DocumentMeta = { ...definedOnly(item.defaults ?? {}), ...definedOnly(read.meta), ...definedOnly(overrides) };
+    meta.language ??= 'en';
+    if (!read.ok) return fail(read.error.code, `${item.sourceKey}: ${read.error.message}`);
+    const doc: Document = { schema: DOCUMENT_SCHEMA_ID, id: documentId(read.text, meta.url), text: read.text, meta, layers: {}, messages: [...read.messages], status: 'ok' };
+    if (meta.publishedAt === undefined) doc.messages.push(makeMessage('I_INPUT_NO_DATE'));
+    pipeline.run(doc);
+    return { ok: true, storable: toStorable(doc, item, rawHash, overrides) };
+  } catch (error) {
+    return fail('E_ANALYSIS_INTERNAL', `${item.sourceKey}: ${(error as Error).message}`);
+  }
+}
+
+function readInput(input: ItemInput, sourceKey: string): ReadResult | { failure: string } {
+  if (input.kind === 'bytes') {
+    return readArticle(input.bytes, { name: input.name, ...(input.contentType ? { contentType: input.contentType } : {}) });
+  }
+  let record: unknown;
+  try {
+    record = JSON.parse(input.json);
+  } catch (error) {
+    return { failure: `${sourceKey}: not valid JSON: ${(error as Error).message}` };
+  }
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return { failure: `${sourceKey}: expected a JSON object with "text" or "html", found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)?.slice(0, 40)}` };
+  const r = record as Record<string, unknown>;
+  if (typeof r.text !== 'string' && typeof r.html !== 'string') return { failure: `${sourceKey}: expected a "text" or "html" string in the record, found keys ${Object.keys(r).slice(0, 8).join(', ') || 'none'}` };
+  return readArticle(r as ArticleRecord, { name: input.name });
+}
+
+/** The storable form: a light Document for the columns, the whole one packed, and its index rows. */
+export function toStorable(doc: Document, item: SourceItem, rawHash: string, overrides: DocumentMeta = {}): StorableDocument {
+  const raw = item.input.kind === 'bytes' ? item.input.bytes : Buffer.from(item.input.json, 'utf8');
+  const light: Document = { schema: doc.schema, id: doc.id, text: doc.text, meta: doc.meta, layers: {}, messages: [], status: doc.status };
+  if (doc.pipeline) light.pipeline = doc.pipeline;
+  const input = item.input;
+  return {
+    doc: light,
+    textHash: createHash('sha256').update(doc.text).digest('hex'),
+    rawHash,
+    sourceKey: item.sourceKey,
+    rawInfo: {
+      kind: input.kind,
+      name: input.name,
+      ...(input.kind === 'bytes' && input.contentType ? { contentType: input.contentType } : {}),
+      ...(item.defaults ? { defaults: item.defaults } : {}),
+      ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
+    },
+    index: indexRows(doc),
+    packed: { document: packDocument(doc), raw: packRaw(raw) },
+  };
+}
+
+function definedOnly<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,82 @@
+/**
+ * Analysis across cores: a fixed set of worker threads, each with its own pipeline; tasks go to the
+ * least busy. With `size: 0` items are analysed on the calling thread with the given pipeline
+ * (tests, the HTTP server, custom pipelines that cannot cross to a thread).
+ */
+import { Worker } from 'node:worker_threads';
+import type { DocumentMeta } from '../model/document.js';
+import { getDefaultPipeline, type Pipeline } from '../pipeline/index.js';
+import { analyzeItem, type ItemResult } from './analyze-item.js';
+import type { SourceItem } from './sources/source-item.js';
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (result: ItemResult) => void>;
+  tasks: Map<number, { item: SourceItem; rawHash: string }>;
+}
+
+export interface PoolOptions {
+  /** Worker threads; 0 analyses inline. */
+  size: number;
+  overrides?: DocumentMeta;
+  /** Inline only: the pipeline to use (workers always use the default pipeline). */
+  pipeline?: Pipeline;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  get size(): number {
+    return this.options.size;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { overrides: this.options.overrides ?? {} } });
+    const slot: Slot = { worker, pending: new Map(), tasks: new Map() };
+    worker.on('message', ({ id, result }: { id: number; result: ItemResult }) => {
+      const resolve = slot.pending.get(id);
+      slot.pending.delete(id);
+      slot.tasks.delete(id);
+      resolve?.(result);
+    });
+    // A worker that dies (a crash in native code, out of memory) fails its own tasks, not the run.
+    const fail = (reason: string): void => {
+      const index = this.slots.indexOf(slot);
+      for (const [id, resolve] of slot.pending) {
+        const task = slot.tasks.get(id)!;
+        resolve({ ok: false, failure: { sourceKey: task.item.sourceKey, rawHash: task.rawHash, code: 'E_ANALYSIS_INTERNAL', message: `the analysis worker stopped: ${reason}` } });
+      }
+      slot.pending.clear();
+      slot.tasks.clear();
+      if (!this.closed && index >= 0) this.slots[index] = this.spawn();
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => { if (!this.closed) fail(`exit code ${code}`); });
+    return slot;
+  }
+
+  /** Analyses one item. */
+  run(item: SourceItem, rawHash: string): Promise<ItemResult> {
+    if (this.slots.length === 0) {
+      return Promise.resolve(analyzeItem(item, rawHash, this.options.pipeline ?? getDefaultPipeline(), this.options.overrides ?? {}));
+    }
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      slot.pending.set(id, resolve);
+      slot.tasks.set(id, { item, rawHash });
+      slot.worker.postMessage({ id, item, rawHash });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
