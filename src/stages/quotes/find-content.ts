@@ -20,12 +20,16 @@ export interface ContentFind {
 /** Verbs whose object is the hearer, not the content ("told reporters that ..."). */
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'assures', 'inform', 'informed', 'informs', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded']);
 /** After a comma, these open a new clause that is not part of the content. */
-const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which']);
+const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
 
 /** Content after a cue ending at token `k`, within the sentence ending at token `sentenceEnd`; `stop` cuts it. */
 export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, sentenceEnd: number, stop: number): ContentFind | undefined {
   const { tokens } = scene;
-  if (k >= sentenceEnd) return undefined;
+  if (k >= sentenceEnd) {
+    // "Reporter X says:" at a paragraph's end, the quotation in the next paragraph.
+    if (tokens[k - 1]?.text !== ':' || !scene.opensAt.has(k)) return undefined;
+    sentenceEnd = k + 1;
+  }
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
   if (TELL_VERBS.has(lowerWord(tokens[cueHead]!))) k = skipHearer(scene, k, sentenceEnd);
   const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);

@@ -22,6 +22,8 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
   let k = cueFrom - 1;
   while (k >= limit && isAdverb(lowerWord(tokens[k]!))) k--;
   if (k < limit) return undefined;
+  // PolNeAR marks the relative pronoun itself as the source ("Bay Financial, which said ...").
+  if (RELATIVE.has(lowerWord(tokens[k]!))) return [k, k + 1];
   if (tokens[k]!.text === ',') {
     // ", Eduard Basurin, later clarified" or "Kerry, who lost in 2004, said".
     const end = k;

@@ -9,7 +9,9 @@ import { spanOf } from '../../model/span.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attachCues, type Draft } from './attach-cues.js';
+import type { CueFeatureContext } from './cue-features.js';
 import { findCues } from './find-cues.js';
+import { mergeModelCues } from './find-model-cues.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { mergeContinuedQuotes } from './merge-continued-quotes.js';
 import { nestQuotes } from './nest-quotes.js';
@@ -36,14 +38,24 @@ export const quotesStage: Stage = {
 function findDrafts(scene: QuoteScene): Draft[] {
   const drafts: Draft[] = [];
   const used = new Set<number>();
+  const features = featureContext(scene);
   for (const sentence of scene.sentences) {
-    const cues = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
+    const lexiconCues = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const cues = mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
       const q = scene.insideQuote[c.head]!;
       return q < 0 || scene.quoted[q]!.marks === 'single';
     });
     drafts.push(...attachCues(scene, cues, sentence.tokenStart, sentence.tokenEnd, used));
   }
   return drafts;
+}
+
+function featureContext(scene: QuoteScene): CueFeatureContext {
+  const opens = new Uint8Array(scene.tokens.length);
+  const closes = new Uint8Array(scene.tokens.length);
+  for (const t of scene.opensAt.keys()) opens[t] = 1;
+  for (const t of scene.closesAt.keys()) closes[t] = 1;
+  return { tokens: scene.tokens, insideQuote: scene.insideQuote, opens, closes };
 }
 
 function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {

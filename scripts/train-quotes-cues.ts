@@ -1,0 +1,115 @@
+/**
+ * Trains the cue model (src/stages/quotes/cue-model.ts) on PolNeAR train: an averaged perceptron that
+ * marks the tokens inside gold Cue spans, fed the same features the stage computes. Reports token
+ * precision/recall on train and on dev (dev is only measured, never used to choose anything).
+ * Usage: node .build/<you>/scripts/train-quotes-cues.js [--data ../shared/data/polnear] [--epochs 6]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { analyze } from '../src/analyze.js';
+import { PACKAGE_ROOT } from '../src/data/paths.js';
+import { readBrat } from '../src/eval/quotes/read-brat.js';
+import { listArticles } from '../src/eval/quotes/read-polnear.js';
+import { createPipeline } from '../src/pipeline/create-pipeline.js';
+import { posStage } from '../src/stages/pos/index.js';
+import { structureStage } from '../src/stages/structure/index.js';
+import { FEATURE_BITS, cueFeatures, featureBuffer, type CueFeatureContext } from '../src/stages/quotes/cue-features.js';
+import { CUE_MODEL_FILE, encodeWeights, scoreCueTokens } from '../src/stages/quotes/cue-model.js';
+import { findQuotedSpans } from '../src/stages/quotes/find-quoted-spans.js';
+import { buildScene } from '../src/stages/quotes/quote-scene.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const root = option('data', join(PACKAGE_ROOT, '..', 'shared', 'data', 'polnear'));
+const epochs = Number(option('epochs', '6'));
+const pipeline = createPipeline([structureStage, posStage]);
+
+/** One sequence per sentence, with per-token features computed as the stage will (previous label filled in during training). */
+function loadSplit(split: string): Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> {
+  const out: Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> = [];
+  for (const article of listArticles(join(root, split))) {
+    if (!article.annPath) continue;
+    const doc = analyze(readFileSync(article.textPath, 'utf8'), { pipeline });
+    const scene = buildScene(doc, findQuotedSpans(doc.text, doc.layers.paragraphs ?? []));
+    const tokens = scene.tokens;
+    const opens = new Uint8Array(tokens.length);
+    const closes = new Uint8Array(tokens.length);
+    for (const t of scene.opensAt.keys()) opens[t] = 1;
+    for (const t of scene.closesAt.keys()) closes[t] = 1;
+    const ctx: CueFeatureContext = { tokens, insideQuote: scene.insideQuote, opens, closes };
+    const inCue = new Uint8Array(tokens.length);
+    for (const a of readBrat(readFileSync(article.annPath, 'utf8'))) {
+      for (const f of a.cue) tokens.forEach((t, i) => { if (t.start < f.end && f.start < t.end && /[\p{L}\p{N}:]/u.test(t.text)) inCue[i] = 1; });
+    }
+    for (const s of scene.sentences) out.push({ ctx, from: s.tokenStart, to: s.tokenEnd, labels: inCue.subarray(s.tokenStart, s.tokenEnd) });
+  }
+  return out;
+}
+
+const size = 1 << FEATURE_BITS;
+const weights = new Float32Array(size);
+/** Sum of time-stamped updates, for averaging: averaged = w - u / clock. */
+const stamped = new Float64Array(size);
+let clock = 1;
+
+function evaluate(data: ReturnType<typeof loadSplit>, w: Float32Array): string {
+  let tp = 0, fp = 0, fn = 0;
+  for (const s of data) {
+    const scores = scoreCueTokens(w, s.ctx, s.from, s.to);
+    for (let i = s.from; i < s.to; i++) {
+      const y = scores[i - s.from]! > 0 ? 1 : 0;
+      const gold = s.labels[i - s.from]!;
+      if (y && gold) tp++; else if (y) fp++; else if (gold) fn++;
+    }
+  }
+  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  return `token P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} F1 ${((2 * p * r) / Math.max(1e-9, p + r) * 100).toFixed(1)}`;
+}
+
+const train = loadSplit('train');
+console.log(`train: ${train.length} sentences`);
+let seed = 42;
+const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const buf = featureBuffer();
+for (let epoch = 0; epoch < epochs; epoch++) {
+  const order = train.map((_, i) => i).sort(() => random() - 0.5);
+  let errors = 0;
+  for (const k of order) {
+    const s = train[k]!;
+    let previous = 0;
+    for (let i = s.from; i < s.to; i++) {
+      clock++;
+      const n = cueFeatures(s.ctx, i, s.from, s.to, previous, buf);
+      let score = 0;
+      for (let f = 0; f < n; f++) score += weights[buf[f]!]!;
+      const y = score > 0 ? 1 : 0;
+      const gold = s.labels[i - s.from]!;
+      if (y !== gold) {
+        errors++;
+        const d = gold ? 1 : -1;
+        for (let f = 0; f < n; f++) {
+          weights[buf[f]!]! += d;
+          stamped[buf[f]!]! += clock * d;
+        }
+      }
+      previous = gold; // teacher forcing: the gold previous label
+    }
+  }
+  console.log(`epoch ${epoch + 1}: ${errors} errors`);
+}
+const averaged = new Float32Array(size);
+let nonzero = 0;
+for (let f = 0; f < size; f++) {
+  const v = Math.round((weights[f]! - stamped[f]! / clock) * 1000) / 1000;
+  averaged[f] = v;
+  if (v !== 0) nonzero++;
+}
+console.log(`train ${evaluate(train, averaged)}`);
+const dev = loadSplit('dev');
+console.log(`dev   ${evaluate(dev, averaged)}`);
+writeFileSync(CUE_MODEL_FILE, gzipSync(encodeWeights(averaged)));
+console.log(`wrote ${nonzero} weights to ${CUE_MODEL_FILE}`);

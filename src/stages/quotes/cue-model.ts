@@ -1,0 +1,60 @@
+/**
+ * The cue model: an averaged perceptron that marks the tokens of attribution cues, trained on PolNeAR
+ * by scripts/train-quotes-cues.ts (weights in src/data/models/quotes-cues.bin.gz: pairs of feature
+ * index and weight). It catches the long tail of cues no lexicon lists ("is raising questions about",
+ * "encouraging"), and tells a reporting verb from the same word used otherwise ("the report").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dataFile } from '../../data/paths.js';
+import { FEATURE_BITS, cueFeatures, featureBuffer, type CueFeatureContext } from './cue-features.js';
+
+/** The weight table, indexed by hashed feature. */
+export type CueModel = Float32Array;
+
+export const CUE_MODEL_FILE = dataFile('models', 'quotes-cues.bin.gz');
+let model: CueModel | null | undefined;
+
+/** The trained model, loaded once; `null` when the weights file is absent. */
+export function cueModel(): CueModel | null {
+  if (model !== undefined) return model;
+  if (!existsSync(CUE_MODEL_FILE)) return (model = null);
+  model = decodeWeights(gunzipSync(readFileSync(CUE_MODEL_FILE)));
+  return model;
+}
+
+/** Serialises the nonzero weights: a count, then (uint32 index, float32 weight) pairs. */
+export function encodeWeights(weights: Float32Array): Buffer {
+  const nonzero: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nonzero.push(i);
+  const buffer = Buffer.alloc(4 + nonzero.length * 8);
+  buffer.writeUInt32LE(nonzero.length, 0);
+  nonzero.forEach((index, k) => {
+    buffer.writeUInt32LE(index, 4 + k * 8);
+    buffer.writeFloatLE(weights[index]!, 8 + k * 8);
+  });
+  return buffer;
+}
+
+function decodeWeights(buffer: Buffer): Float32Array {
+  const weights = new Float32Array(1 << FEATURE_BITS);
+  const count = buffer.readUInt32LE(0);
+  for (let k = 0; k < count; k++) weights[buffer.readUInt32LE(4 + k * 8)] = buffer.readFloatLE(8 + k * 8);
+  return weights;
+}
+
+const buffer = featureBuffer();
+
+/** Scores for tokens `[from, to)` (greedy left to right, each decision feeding the next). */
+export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
+  const scores = new Float64Array(to - from);
+  let previous = 0;
+  for (let i = from; i < to; i++) {
+    const n = cueFeatures(ctx, i, from, to, previous, buffer);
+    let score = 0;
+    for (let k = 0; k < n; k++) score += m[buffer[k]!]!;
+    scores[i - from] = score;
+    previous = score > 0 ? 1 : 0;
+  }
+  return scores;
+}

@@ -1,0 +1,37 @@
+/**
+ * Cues from the cue model, merged with the lexicon's. A run of tokens the model marks becomes a cue
+ * unless a lexicon cue already covers it; a lexicon cue the model firmly rejects ("the report said",
+ * "as she called it") is dropped. Without a model file the lexicon cues pass unchanged.
+ */
+import type { CueCandidate } from './find-cues.js';
+import { cueModel, scoreCueTokens } from './cue-model.js';
+import type { CueFeatureContext } from './cue-features.js';
+
+/** Below this summed score a lexicon cue is taken as not a cue here. */
+const REJECT_BELOW = -2;
+
+/** Merges model cues into the lexicon cues of the sentence `[from, to)`, in token order. */
+export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate[], from: number, to: number): CueCandidate[] {
+  const model = cueModel();
+  if (!model) return lexiconCues;
+  const scores = scoreCueTokens(model, ctx, from, to);
+  const kept = lexiconCues.filter((c) => scores[c.head - from]! > REJECT_BELOW);
+  const covered = new Uint8Array(to - from);
+  for (const c of kept) for (let t = c.from; t < c.to; t++) covered[t - from] = 1;
+  const cues = [...kept];
+  for (let i = from; i < to; i++) {
+    if (scores[i - from]! <= 0 || covered[i - from]) continue;
+    let j = i;
+    while (j + 1 < to && scores[j + 1 - from]! > 0 && !covered[j + 1 - from]) j++;
+    const run = ctx.tokens.slice(i, j + 1);
+    if (run.some((t) => /\p{L}/u.test(t.text))) {
+      let head = j;
+      for (let k = j; k >= i; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
+      let score = 0;
+      for (let k = i; k <= j; k++) score = Math.max(score, scores[k - from]!);
+      cues.push({ from: i, to: j + 1, head, entry: 'model', kind: 'speech', stance: 'neutral', role: 'verb', rule: 'cue-model', confidence: Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000 });
+    }
+    i = j;
+  }
+  return cues.sort((a, b) => a.from - b.from);
+}
