@@ -12,7 +12,10 @@ export type NumberQualifier =
   | 'vague'; // dozens, scores, hundreds
 
 export interface NumberExpression extends Annotation {
-  /** The figure as stated (40 for "almost 40"); for vague quantities ("dozens") the unit (12). */
+  /**
+   * The figure as stated (40 for "almost 40"); for vague quantities ("dozens") the unit (12); for a
+   * range written "10-12" the lower figure, with `low` and `high`.
+   */
   value: number;
   qualifier: NumberQualifier;
   /** The qualifier words, when there are any. */
@@ -21,4 +24,6 @@ export interface NumberExpression extends Annotation {
   low?: number;
   high?: number;
   approximate: boolean;
+  /** Set when the figure is not a count of things: a percentage or a sum of money. */
+  unit?: 'percent' | 'money';
 }

@@ -36,11 +36,11 @@ const dates = {
 
 const qualifier = { enum: ['exact', 'approximately', 'almost', 'at-least', 'more-than', 'at-most', 'less-than', 'vague'] };
 const numbers = {
-  numbers: arrayOf(annotation({ value: { type: 'number' }, qualifier, qualifierSpan: span, low: { type: 'number' }, high: { type: 'number' }, approximate: { type: 'boolean' } }, ['value', 'qualifier', 'approximate'])),
+  numbers: arrayOf(annotation({ value: { type: 'number' }, qualifier, qualifierSpan: span, low: { type: 'number' }, high: { type: 'number' }, approximate: { type: 'boolean' }, unit: { enum: ['percent', 'money'] } }, ['value', 'qualifier', 'approximate'])),
 };
 
 const places = {
-  places: arrayOf(annotation({ name: { type: 'string' }, entity: { type: 'string' }, geonameId: { type: 'integer' }, lat: { type: 'number' }, lon: { type: 'number' }, featureType: { type: 'string' }, country: { type: 'string' }, precision: { enum: ['site', 'town', 'region', 'country'] }, usage: { enum: ['location', 'government'] } }, ['name', 'precision', 'usage'])),
+  places: arrayOf(annotation({ name: { type: 'string' }, entity: { type: 'string' }, geonameId: { type: 'integer' }, lat: { type: 'number' }, lon: { type: 'number' }, featureType: { type: 'string' }, country: { type: 'string' }, precision: { enum: ['site', 'town', 'region', 'country', 'continent'] }, usage: { enum: ['location', 'government'] } }, ['name', 'precision', 'usage'])),
 };
 
 const quotes = {
@@ -66,9 +66,30 @@ const claims = {
   claims: arrayOf(annotation({ statuses: arrayOf(claimStatus), quote: { type: 'string' }, source: { type: 'string' }, cues: arrayOf({ ...span, properties: { ...span.properties, kind: claimStatus, entry: { type: 'string' } } }), negated: { type: 'boolean' } }, ['statuses', 'cues', 'negated'])),
 };
 
+const claimant = { type: 'object', required: ['kind'], properties: { kind: { enum: ['outlet', 'source'] }, name: { type: 'string' }, quote: { type: 'string' }, claim: { type: 'string' }, entity: { type: 'string' } } };
+const spanWith = (properties: Record<string, unknown>, required: string[] = []): Record<string, unknown> => ({ ...span, required: [...span.required, ...required], properties: { ...span.properties, ...properties } });
 const events = {
-  events: arrayOf({ type: 'object', required: ['id', 'type', 'trigger', 'actors', 'casualties', 'attribution', 'stage', 'rule'], properties: { id: { type: 'string' }, type: { type: 'string' }, trigger: span, ...provenance } }),
-  casualties: arrayOf({ type: 'object', required: ['id', 'kind', 'span', 'qualifier', 'claimant'], properties: { id: { type: 'string' }, kind: { enum: ['killed', 'injured', 'missing', 'detained', 'displaced'] }, span } }),
+  events: arrayOf({
+    type: 'object',
+    required: ['id', 'type', 'trigger', 'mentions', 'actors', 'weapons', 'targets', 'casualties', 'attribution', 'stage', 'rule'],
+    properties: {
+      id: { type: 'string' },
+      ...provenance,
+      type: { type: 'string' },
+      subtype: { type: 'string' },
+      kind: { type: 'string' },
+      trigger: span,
+      mentions: arrayOf(span),
+      date: { type: 'object', required: ['value', 'precision', 'expression'], properties: { value: { type: 'string' }, precision: { enum: ['day', 'month', 'year', 'vague'] }, expression: span, date: { type: 'string' } } },
+      location: { type: 'object', required: ['name', 'place', 'precision', 'expression', 'rule'], properties: { name: { type: 'string' }, place: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, precision: { type: 'string' }, expression: span, rule: { type: 'string' } } },
+      actors: arrayOf(spanWith({ role: { enum: ['perpetrator', 'target', 'victim', 'participant'] }, kind: { enum: ['individual', 'organisation'] }, entity: { type: 'string' }, alleged: { type: 'boolean' }, allegedBy: claimant, rule: { type: 'string' } }, ['role', 'rule'])),
+      weapons: arrayOf(spanWith({ category: { type: 'string' }, alleged: { type: 'boolean' }, rule: { type: 'string' } }, ['category', 'rule'])),
+      targets: arrayOf(spanWith({ category: { type: 'string' }, rule: { type: 'string' } }, ['category', 'rule'])),
+      casualties: arrayOf({ type: 'string' }),
+      attribution: { type: 'object', required: ['status', 'claimants', 'claims', 'quotes'], properties: { status: { enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied'] }, claimants: arrayOf(claimant), claims: arrayOf({ type: 'string' }), quotes: arrayOf({ type: 'string' }) } },
+    },
+  }),
+  casualties: arrayOf(annotation({ kind: { enum: ['killed', 'injured', 'missing', 'detained', 'displaced'] }, group: { enum: ['civilians', 'combatants'] }, who: span, figure: span, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, qualifier, approximate: { type: 'boolean' }, claimant, claimedAt: { type: 'string' }, event: { type: 'string' } }, ['kind', 'figure', 'qualifier', 'approximate', 'claimant'])),
 };
 
 const voice = { type: 'object', required: ['kind'], properties: { kind: { enum: ['outlet', 'source'] }, quote: { type: 'string' }, speaker: { type: 'string' } } };

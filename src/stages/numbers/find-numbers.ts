@@ -1,0 +1,83 @@
+/**
+ * Finds numbers in digits and words ("40", "1,200", "3.5 million", "twenty-seven", "a dozen",
+ * "dozens", "hundreds of thousands", "10-12"), skipping what is not a count: numbers inside time
+ * expressions, ordinals, clock times, and digits inside names such as "S-300" or "F-16".
+ */
+import type { Token } from '../../model/layers/structure.js';
+import { parseDigits, parseNumber, numberWord } from './number-words.js';
+
+export interface NumberCandidate {
+  /** Token indices `[from, to)`. */
+  from: number;
+  to: number;
+  value: number;
+  /** The upper figure of a range written "10-12". */
+  rangeHigh?: number;
+  kind: 'digits' | 'words' | 'vague' | 'range';
+}
+
+const RANGE = /^(\d+)-(\d+)$/;
+const DETERMINERS = new Set(['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'no-one']);
+
+/** Number candidates in token order; `blocked(i)` says token i lies inside a time expression. */
+export function findNumbers(tokens: readonly Token[], blocked: (i: number) => boolean): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked(i)) continue;
+    const text = tokens[i]!.text;
+    const range = RANGE.exec(text);
+    if (range && Number(range[1]) < Number(range[2])) {
+      out.push({ from: i, to: i + 1, value: Number(range[1]), rangeHigh: Number(range[2]), kind: 'range' });
+      continue;
+    }
+    const lower = text.toLowerCase();
+    const startsNumber = parseDigits(text) !== undefined || isCardinalWord(lower) || ((lower === 'a' || lower === 'an') && isMultiplier(tokens[i + 1]?.text.toLowerCase() ?? ''));
+    if (!startsNumber) continue;
+    const found = readNumberAt(tokens, i, blocked);
+    if (!found) continue;
+    if (lower === 'one' && found.to === i + 1 && isPronounOne(tokens, i)) continue;
+    out.push(found);
+    i = found.to - 1;
+  }
+  return out;
+}
+
+/** Reads the longest number starting at token i, ending on a token boundary. */
+function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) => boolean): NumberCandidate | undefined {
+  const words: string[] = [];
+  const tokenOfWordEnd: number[] = [];
+  for (let k = i; k < tokens.length && k < i + 8 && !blocked(k); k++) {
+    const parts = tokens[k]!.text.toLowerCase().split(/(-)/).filter((p) => p.length > 0);
+    words.push(...parts);
+    tokenOfWordEnd.push(...parts.map((_, p) => (p === parts.length - 1 ? k + 1 : -1)));
+  }
+  const parsed = parseNumber(words, 0);
+  if (!parsed) return undefined;
+  // Only whole tokens: "twenty-seven" yes, the "300" of "300-strong" no.
+  let length = parsed.length;
+  while (length > 0 && tokenOfWordEnd[length - 1] === -1) length--;
+  if (length === 0) return undefined;
+  const reparsed = length === parsed.length ? parsed : parseNumber(words.slice(0, length), 0);
+  if (!reparsed || reparsed.length !== length) return undefined;
+  const to = tokenOfWordEnd[length - 1]!;
+  const kind = reparsed.vague ? 'vague' : parseDigits(tokens[i]!.text) !== undefined ? 'digits' : 'words';
+  return { from: i, to, value: reparsed.value, kind };
+}
+
+function isCardinalWord(lower: string): boolean {
+  const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : lower;
+  const entry = numberWord(head);
+  return entry !== undefined && entry.kind !== 'ordinal' && (entry.kind !== 'scale' || head === lower);
+}
+
+function isMultiplier(lower: string): boolean {
+  const entry = numberWord(lower);
+  return entry !== undefined && (entry.kind === 'scale' || entry.kind === 'dozen');
+}
+
+/** "no one", "the one who", "one of the": a pronoun, not a count. */
+function isPronounOne(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const after = tokens[i + 1]?.text.toLowerCase() ?? '';
+  return DETERMINERS.has(before) || after === 'another' || after === "'s" || after === 'who' || after === 'that';
+}
