@@ -33,7 +33,7 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
   if (TELL_VERBS.has(lowerWord(tokens[cueHead]!))) k = skipHearer(scene, k, sentenceEnd);
   const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);
-  if (direct !== undefined && endsClause(scene, direct.lastToken + 1, sentenceEnd)) {
+  if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
   }
   const end = clauseEnd(scene, k, Math.min(sentenceEnd, stop));
@@ -123,4 +123,11 @@ function skipHearer(scene: QuoteScene, k: number, sentenceEnd: number): number {
     if (SENTENCE_END.has(w)) break;
   }
   return k;
+}
+
+/** A short prepositional tail after a quotation ("... operation” in Ukraine."): the outlet's words. */
+function shortTail(scene: QuoteScene, k: number, sentenceEnd: number): boolean {
+  let end = sentenceEnd;
+  while (end > k && SENTENCE_END.has(scene.tokens[end - 1]!.text)) end--;
+  return end - k <= 4 && /^(IN|TO|RB)$/.test(scene.tokens[k]?.pos ?? '');
 }

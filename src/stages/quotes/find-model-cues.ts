@@ -15,7 +15,8 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
   const model = cueModel();
   if (!model) return lexiconCues;
   const scores = scoreCueTokens(model, ctx, from, to);
-  const kept = lexiconCues.filter((c) => scores[c.head - from]! > REJECT_BELOW);
+  // A lexicon cue that introduces a clause or a quotation stays whatever the model says.
+  const kept = lexiconCues.filter((c) => scores[c.head - from]! > REJECT_BELOW || c.entry.startsWith('phrase:') || introducesContent(ctx, c.to, to));
   const covered = new Uint8Array(to - from);
   for (const c of kept) for (let t = c.from; t < c.to; t++) covered[t - from] = 1;
   const cues = [...kept];
@@ -24,7 +25,7 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     let j = i;
     while (j + 1 < to && scores[j + 1 - from]! > 0 && !covered[j + 1 - from]) j++;
     const run = ctx.tokens.slice(i, j + 1);
-    if (run.some((t) => /\p{L}/u.test(t.text))) {
+    if (run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
       let head = j;
       for (let k = j; k >= i; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
       let score = 0;
@@ -34,4 +35,11 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     i = j;
   }
   return cues.sort((a, b) => a.from - b.from);
+}
+
+/** A complementiser, quotation or colon right after the cue. */
+function introducesContent(ctx: CueFeatureContext, k: number, to: number): boolean {
+  if (k >= to) return false;
+  const w = ctx.tokens[k]!.text.toLowerCase();
+  return w === 'that' || w === ':' || ctx.opens[k] === 1 || (w === ',' && ctx.opens[k + 1] === 1);
 }

@@ -1,0 +1,51 @@
+/**
+ * Claim units: each quote's content is a claim attributed to its speaker, and what is left of a
+ * sentence outside every attribution (source, cue and content), when it still holds a clause, is a
+ * claim in the outlet's own voice.
+ */
+import type { Quote } from '../../model/layers/quotes.js';
+import type { Sentence, Token } from '../../model/layers/structure.js';
+
+export interface ClaimUnit {
+  start: number;
+  end: number;
+  quote?: Quote;
+}
+
+const FINITE_VERB = /^(VB[DPZ]|MD)$/;
+
+/** Claim units in text order. */
+export function findClaimUnits(text: string, sentences: readonly Sentence[], tokens: readonly Token[], quotes: readonly Quote[]): ClaimUnit[] {
+  const units: ClaimUnit[] = [];
+  for (const q of quotes) {
+    if (q.content.length === 0) continue;
+    units.push({ start: q.content[0]!.start, end: q.content.at(-1)!.end, quote: q });
+  }
+  const covered: Array<[number, number]> = [];
+  for (const q of quotes) {
+    const parts = [...q.content, ...(q.cue ? [q.cue] : []), ...(q.source ? [q.source] : [])];
+    covered.push([Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end))]);
+  }
+  for (const s of sentences) {
+    // The longest stretch of the sentence outside every attribution.
+    let best: [number, number] | undefined;
+    let from = s.tokenStart;
+    for (let t = s.tokenStart; t <= s.tokenEnd; t++) {
+      const inside = t < s.tokenEnd && covered.some(([a, b]) => tokens[t]!.start < b && a < tokens[t]!.end);
+      if (t === s.tokenEnd || inside) {
+        if (t > from && (!best || t - from > best[1] - best[0])) best = [from, t];
+        from = t + 1;
+      }
+    }
+    if (!best) continue;
+    let [a, b] = best;
+    while (a < b && /^[^\p{L}\p{N}]+$/u.test(tokens[a]!.text)) a++;
+    while (b > a && /^[^\p{L}\p{N}“‘"]+$/u.test(tokens[b - 1]!.text)) b--;
+    if (b - a < 4) continue;
+    let hasVerb = false;
+    for (let t = a; t < b && !hasVerb; t++) hasVerb = tokens[t]!.pos === undefined ? true : FINITE_VERB.test(tokens[t]!.pos!);
+    if (!hasVerb) continue;
+    units.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  }
+  return units.sort((x, y) => x.start - y.start || y.end - x.end).filter((u) => u.end <= text.length);
+}

@@ -1,0 +1,86 @@
+/**
+ * The `claims` stage: how firmly the outlet stands behind each statement. Every quote's content is
+ * `attributed` (to the quote's speaker, through the quote), every clause left in the outlet's own voice
+ * is `asserted`; hedges make a claim `hedged` (and no longer asserted), distancing cues `disputed`,
+ * denials `denied`, questions `questioned`. A claim can carry several; negation is recorded.
+ */
+import type { Claim, ClaimStatus } from '../../model/layers/claims.js';
+import type { Token } from '../../model/layers/structure.js';
+import { spanOf, type Span } from '../../model/span.js';
+import { tokensIn } from '../../model/text-index.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { findClaimUnits } from './find-claims.js';
+import { matchTerms } from './match-cue-terms.js';
+import { cueLexicon } from '../quotes/cue-lexicon.js';
+
+/** Quote cue stances (from the cue lexicons) and the claim status each implies. */
+const STANCE_STATUS: Record<string, ClaimStatus> = { distancing: 'disputed', denial: 'denied', questioning: 'questioned' };
+
+export const claimsStage: Stage = {
+  name: 'claims',
+  needs: ['sentences', 'tokens', 'quotes'],
+  provides: ['claims'],
+  version: '1',
+  run(doc) {
+    const tokens = doc.layers.tokens ?? [];
+    const quotes = doc.layers.quotes ?? [];
+    const { byId } = cueLexicon();
+    const claims: Claim[] = [];
+    for (const unit of findClaimUnits(doc.text, doc.layers.sentences ?? [], tokens, quotes)) {
+      const [from, to] = tokensIn(tokens, unit.start, unit.end);
+      const cues: Claim['cues'] = [];
+      const addCue = (span: Span, kind: ClaimStatus, entry?: string): void => {
+        if (!cues.some((c) => c.start === span.start && c.kind === kind)) cues.push(entry ? { ...span, kind, entry } : { ...span, kind });
+      };
+      const statuses = new Set<ClaimStatus>();
+      const q = unit.quote;
+      if (q) {
+        statuses.add('attributed');
+        const stance = q.cueEntry ? (byId.get(q.cueEntry)?.stance as string | undefined) : undefined;
+        const status = stance ? STANCE_STATUS[stance] : undefined;
+        if (status && q.cue) {
+          statuses.add(status);
+          addCue(q.cue, status, q.cueEntry);
+        }
+      }
+      for (const hit of matchTerms('hedges', tokens, from, to)) {
+        statuses.add('hedged');
+        addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'hedged', `hedges:${hit.entry.id}`);
+      }
+      for (const hit of matchTerms('distancing-cues', tokens, from, to)) {
+        if (hit.entry.id !== 'so-called') continue; // verbs and "claims" are judged as cues, not inside content
+        statuses.add('disputed');
+        addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
+      }
+      // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim.
+      for (const hit of matchTerms('denial-cues', tokens, Math.max(0, from - 4), q ? from : to)) {
+        const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
+        statuses.add(kind);
+        addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
+      }
+      if (!q && doc.text.slice(unit.end, unit.end + 1) === '?') statuses.add('questioned');
+      if (!q && !statuses.has('hedged')) statuses.add('asserted');
+      const claim: Claim = {
+        id: `c${claims.length + 1}`,
+        stage: 'claims',
+        rule: q ? 'quote-content' : 'outlet-voice',
+        ...spanOf(doc.text, unit.start, unit.end),
+        statuses: ORDER.filter((s) => statuses.has(s)),
+        cues: cues.sort((a, b) => a.start - b.start),
+        negated: matchTerms('negation-cues', tokens, from, to).length > 0,
+      };
+      if (q) {
+        claim.quote = q.id;
+        if (q.speaker?.entity) claim.source = q.speaker.entity;
+      }
+      claims.push(claim);
+    }
+    doc.layers.claims = claims;
+  },
+};
+
+const ORDER: ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'];
+
+function spanOfTokens(text: string, tokens: readonly Token[], from: number, to: number): Span {
+  return spanOf(text, tokens[from]!.start, tokens[to - 1]!.end);
+}
