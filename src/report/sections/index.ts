@@ -2,8 +2,14 @@
 import type { ReportSection } from '../section.js';
 import { summarySection } from './summary.js';
 import { messagesSection } from './messages.js';
+import { datesSection } from './dates.js';
+import { numbersSection } from './numbers.js';
+import { attributionSection } from './attribution.js';
 
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   summarySection,
+  datesSection,
+  numbersSection,
+  attributionSection,
   messagesSection,
 ];
