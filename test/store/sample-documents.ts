@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { DOCUMENT_SCHEMA_ID, type Document, type DocumentMeta } from '../../src/model/document.js';
 import type { ClaimStatus } from '../../src/model/layers/claims.js';
 import type { EntityType } from '../../src/model/layers/entities.js';
+import type { NewsEvent } from '../../src/model/layers/events.js';
 import type { Span } from '../../src/model/span.js';
 import { documentId } from '../../src/model/id.js';
 import type { StorableDocument } from '../../src/store/types.js';
@@ -42,11 +43,12 @@ export function sampleDocument(spec: SampleSpec): Document {
     doc.layers.entities = spec.entities.map((e, i) => ({ id: `e${i}`, type: e.type, name: e.name, aliases: e.aliases ?? [], mentions: [], roles: [] }));
   }
   if (spec.events) {
+    // Only the fields the store indexes; cast so the sample keeps compiling while the events layer grows.
     doc.layers.events = spec.events.map((e, i) => ({
-      id: `ev${i}`, stage: 'events', rule: 'sample', type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), trigger: span(text, e.trigger),
-      ...(e.place ? { location: { place: `p-${e.place}`, name: e.place, precision: 'town' } } : {}),
-      actors: [], weapons: [], targets: [], casualties: [], attribution: { status: 'asserted' as const, claims: [], quotes: [] },
-    }));
+      id: `ev${i}`, stage: 'events', rule: 'sample', type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), trigger: span(text, e.trigger), mentions: [span(text, e.trigger)],
+      ...(e.place ? { location: { place: `p-${e.place}`, name: e.place, precision: 'town', expression: span(text, e.place), rule: 'sample' } } : {}),
+      actors: [], weapons: [], targets: [], casualties: [], attribution: { status: 'asserted', claimants: [], claims: [], quotes: [] },
+    })) as unknown as NewsEvent[];
   }
   if (spec.claims) {
     doc.layers.claims = spec.claims.map((c, i) => ({ id: `c${i}`, stage: 'claims', rule: 'sample', ...span(text, c.text), statuses: c.statuses, cues: [], negated: false }));
