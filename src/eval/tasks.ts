@@ -7,4 +7,5 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   framing: async () => (await import('./framing/index.js')).framingTask,
   events: async () => (await import('./events/index.js')).eventsTask,
   dates: async () => (await import('./dates/index.js')).datesTask,
+  places: async () => (await import('./places/index.js')).placesTask,
 };

@@ -1,7 +1,8 @@
 /** Places: toponym mentions resolved against the offline GeoNames gazetteer. */
 import type { Annotation } from '../span.js';
 
-export type PlacePrecision = 'site' | 'town' | 'region' | 'country';
+/** How exactly the place is located: a site (a building, a street), a town, a region, a country, a continent. */
+export type PlacePrecision = 'site' | 'town' | 'region' | 'country' | 'continent';
 
 export interface PlaceMention extends Annotation {
   /** The canonical name of the resolved place ("Kyiv" for "Kiev"). */

@@ -1,0 +1,35 @@
+/**
+ * Gazetteer matches for a toponym as written: the name itself, else the name without a leading article
+ * or a possessive ("the Donbas", "Ohio's"), without a generic head ("Fresno area", "city of Kherson").
+ */
+import { getGazetteer, type NameMatch } from './gazetteer.js';
+import { nameKey } from './normalize-name.js';
+import { demonymPlace } from './demonyms.js';
+
+const LEADING = /^(?:the|city of|town of|village of|state of|republic of|province of|county of)\s+/i;
+const TRAILING = /(?:'s|’s|'|’|\s+(?:area|region|city|town|village|township|metro|metropolitan area|province|oblast|state))$/i;
+
+export interface ToponymLookup {
+  key: string;
+  matches: readonly NameMatch[];
+  /** Set when the name is a demonym or adjective of place ("Russian"), not the place's name. */
+  demonym?: true;
+}
+
+/** The gazetteer matches for `name`, trying a few plain variants, then demonyms; empty when none matches. */
+export function lookupToponym(name: string): ToponymLookup {
+  const gazetteer = getGazetteer();
+  const key = nameKey(name);
+  let matches = gazetteer.lookup(key);
+  if (matches.length > 0) return { key, matches };
+  let variant = name.replace(LEADING, '').replace(TRAILING, '');
+  for (let i = 0; i < 2 && variant !== name; i++) {
+    const k = nameKey(variant);
+    matches = gazetteer.lookup(k);
+    if (matches.length > 0) return { key: k, matches };
+    name = variant;
+    variant = name.replace(LEADING, '').replace(TRAILING, '');
+  }
+  const place = demonymPlace(name);
+  return place ? { key: `${place.id}`, matches: [{ place, main: true }], demonym: true } : { key, matches: [] };
+}
