@@ -6,6 +6,7 @@
 import type { Stage } from './stage.js';
 import { structureStage } from '../stages/structure/index.js';
 import { posStage } from '../stages/pos/index.js';
+import { entitiesStage } from '../stages/entities/index.js';
 import { quotesStage } from '../stages/quotes/index.js';
 import { claimsStage } from '../stages/claims/index.js';
 import { eventsStage } from '../stages/events/index.js';
@@ -15,6 +16,7 @@ import { numbersStage } from '../stages/numbers/index.js';
 export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage, // paragraphs, tokens, sentences: everything else reads these
   posStage, // token.pos: the NER tagger and the quote rules read the tags
+  entitiesStage, // mentions, entities: speakers, places and actors are resolved through these
   datesStage, // time expressions (TIMEX3), resolved against the publication date
   numbersStage, // after dates: figures inside time expressions ("three years", "2022") are not counts
   quotesStage, // after pos (verb tags) and, once present, entities (speakers resolve to mentions)

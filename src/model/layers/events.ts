@@ -1,49 +1,114 @@
-/** Events: what reportedly happened, where, when, to whom, and who says so; casualties per claimant. */
-import type { Span, Provenance } from '../span.js';
+/**
+ * Events: what reportedly happened, where, when, to whom, with what, and who says so. Casualty figures
+ * are a layer of their own, one claim per figure and claimant, never merged: an event lists the ids of
+ * the casualty claims made about it.
+ */
+import type { Annotation, Provenance, Span } from '../span.js';
 import type { NumberQualifier } from './numbers.js';
+import type { PlacePrecision } from './places.js';
 
 export type ActorRole = 'perpetrator' | 'target' | 'victim' | 'participant';
 
-export interface EventActor {
+/** Whose word something rests on: the outlet's own voice, or a source it reports. */
+export type Claimant = { kind: 'outlet' } | { kind: 'source'; name: string; quote?: string; claim?: string; entity?: string };
+
+/** A part an event gives someone: the span naming them and the role. */
+export interface EventActor extends Span {
   role: ActorRole;
-  span: Span;
+  /** For perpetrators, as MUC-4 tells them apart: people ("gunmen", "two men") or an organisation ("the army"). */
+  kind?: 'individual' | 'organisation';
   entity?: string;
-  /** Who says this actor had this role, when it is attributed ("alleged, by the DPR"). */
+  /** The text does not state this in its own voice: a source says it, or a hedge ("allegedly") qualifies it. */
   alleged?: boolean;
+  /** Who alleges it, when a source does. */
+  allegedBy?: Claimant;
+  rule: string;
+}
+
+/** A weapon or instrument of the event, with its MUC-4 instrument category. */
+export interface EventWeapon extends Span {
+  category: string;
+  alleged?: boolean;
+  rule: string;
+}
+
+/** A site hit inside the event's location ("a busy market", "a maternity hospital"). */
+export interface EventSite extends Span {
+  category: string;
+  rule: string;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'vague';
+
+export interface EventDate {
+  /** TIMEX3 value of the date expression ("2022-06-13"). */
+  value: string;
+  precision: DatePrecision;
+  /** The date expression in the text, and its id in the dates layer. */
+  expression: Span;
+  date?: string;
+}
+
+export interface EventLocation {
+  /** Canonical name of the place ("Donetsk"). */
+  name: string;
+  /** Id of the place mention in the places layer. */
+  place: string;
+  lat?: number;
+  lon?: number;
+  precision: PlacePrecision;
+  expression: Span;
+  rule: string;
+}
+
+export type EventStatus = 'asserted' | 'attributed' | 'hedged' | 'disputed' | 'denied';
+
+export interface NewsEvent extends Provenance {
+  id: string;
+  /** ACLED event type ("Explosions/Remote violence") and sub-type ("Shelling/artillery/missile attack"). */
+  type: string;
+  subtype?: string;
+  /** A finer kind where ACLED has none: `recognition`, `drone`. */
+  kind?: string;
+  /** The first specific word that reports it ("strikes", "shelling"). */
+  trigger: Span;
+  /** Every span that reports this same event, the trigger included, in text order. */
+  mentions: Span[];
+  date?: EventDate;
+  location?: EventLocation;
+  actors: EventActor[];
+  weapons: EventWeapon[];
+  /** Sites hit inside the location. */
+  targets: EventSite[];
+  /** Ids of the casualty claims (layer `casualties`) about this event. */
+  casualties: string[];
+  /**
+   * How the article presents it: `asserted` when the outlet says it in its own voice (in at least one
+   * mention); otherwise `attributed`, `hedged`, `disputed` or `denied`, with the claims, quotes and
+   * claimants it rests on.
+   */
+  attribution: { status: EventStatus; claimants: Claimant[]; claims: string[]; quotes: string[] };
 }
 
 export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'detained' | 'displaced';
 
-export interface CasualtyClaim extends Provenance {
-  id: string;
+/** One casualty figure as one claimant states it. The span covers the figure and its casualty word. */
+export interface CasualtyClaim extends Annotation {
   kind: CasualtyKind;
-  /** civilians, combatants, children ...: as stated. */
-  group?: string;
-  span: Span;
+  /** civilians or combatants, when the text says. */
+  group?: 'civilians' | 'combatants';
+  /** The words that say who was hit ("civilians", "soldiers"), when there are any. */
+  who?: Span;
+  /** The number as written, with its qualifier ("almost 40"). */
+  figure: Span;
   low?: number;
   best?: number;
   high?: number;
   qualifier: NumberQualifier;
   approximate: boolean;
-  /** Who claims the figure: a quote id and its speaker, or the outlet itself. */
-  claimant: { kind: 'outlet' } | { kind: 'source'; quote: string; name: string; entity?: string };
-  /** When the figure was claimed, as a TIMEX3 value, when the text says. */
+  claimant: Claimant;
+  /** When the claim was made, as a TIMEX3 value, when the text says. */
   claimedAt?: string;
-}
-
-export interface NewsEvent extends Provenance {
-  id: string;
-  /** ACLED event type and sub-type ("Explosions/Remote violence", "Shelling/artillery/missile attack"). */
-  type: string;
-  subtype?: string;
-  trigger: Span;
-  date?: { value: string; precision: 'day' | 'month' | 'year' | 'vague'; expression?: string };
-  location?: { place: string; name: string; lat?: number; lon?: number; precision: string };
-  actors: EventActor[];
-  weapons: Span[];
-  /** Sites hit inside the location ("a busy market", "a maternity hospital"). */
-  targets: Span[];
-  casualties: CasualtyClaim[];
-  /** `asserted` when the outlet says it in its own voice; `attributed` with the claim ids otherwise. */
-  attribution: { status: 'asserted' | 'attributed' | 'hedged' | 'disputed' | 'denied'; claims: string[]; quotes: string[] };
+  /** Id of the event it is about. */
+  event?: string;
 }

@@ -20,12 +20,13 @@ export interface WeaponEntry extends LexiconEntry {
 
 export interface CasualtyEntry extends LexiconEntry {
   kind: 'killed' | 'injured' | 'missing' | 'detained' | 'displaced';
-  form: 'after' | 'noun';
+  form: 'after' | 'before' | 'toll';
 }
 
 export interface ActorNounEntry extends LexiconEntry {
   role: 'perpetrator' | 'victim' | 'group';
   group?: 'civilians' | 'combatants';
+  kind?: 'individual' | 'organisation';
 }
 
 export interface TargetNounEntry extends LexiconEntry {
@@ -35,8 +36,16 @@ export interface TargetNounEntry extends LexiconEntry {
 export interface EventLexicons {
   triggers: TermMatcher<TriggerEntry>;
   weapons: TermMatcher<WeaponEntry>;
+  /** All casualty words (for the role tagger's features), and per form for find-casualties. */
   casualties: TermMatcher<CasualtyEntry>;
+  casualtiesAfter: TermMatcher<CasualtyEntry>;
+  casualtiesBefore: TermMatcher<CasualtyEntry>;
+  casualtyTolls: TermMatcher<CasualtyEntry>;
   actors: TermMatcher<ActorNounEntry>;
+  /** Nouns that say who a casualty figure counts (civilians, soldiers, people). */
+  groups: TermMatcher<ActorNounEntry>;
+  /** Nouns for perpetrators, with their MUC-4 kind. */
+  perpetrators: TermMatcher<ActorNounEntry>;
   targets: TermMatcher<TargetNounEntry>;
 }
 
@@ -44,11 +53,19 @@ let cached: EventLexicons | undefined;
 
 /** The matchers for the five event lexicons, built on first call. */
 export function eventLexicons(): EventLexicons {
-  cached ??= {
+  if (cached) return cached;
+  const casualties = loadLexicon<CasualtyEntry>('casualty-terms').entries;
+  const actors = loadLexicon<ActorNounEntry>('event-actor-nouns').entries;
+  cached = {
     triggers: new TermMatcher(loadLexicon<TriggerEntry>('event-triggers').entries),
     weapons: new TermMatcher(loadLexicon<WeaponEntry>('weapons').entries),
-    casualties: new TermMatcher(loadLexicon<CasualtyEntry>('casualty-terms').entries),
-    actors: new TermMatcher(loadLexicon<ActorNounEntry>('event-actor-nouns').entries),
+    casualties: new TermMatcher(casualties),
+    casualtiesAfter: new TermMatcher(casualties.filter((e) => e.form === 'after')),
+    casualtiesBefore: new TermMatcher(casualties.filter((e) => e.form === 'before')),
+    casualtyTolls: new TermMatcher(casualties.filter((e) => e.form === 'toll')),
+    actors: new TermMatcher(actors),
+    groups: new TermMatcher(actors.filter((e) => e.role === 'group')),
+    perpetrators: new TermMatcher(actors.filter((e) => e.role === 'perpetrator')),
     targets: new TermMatcher(loadLexicon<TargetNounEntry>('event-target-nouns').entries),
   };
   return cached;

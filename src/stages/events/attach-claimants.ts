@@ -1,0 +1,69 @@
+/**
+ * Who stands behind a span of text, and how: the outlet in its own voice, or a source it reports
+ * (quotes layer), with the claim's status (claims layer: attributed, hedged, disputed, denied). When
+ * the claims stage has not run, a denial cue on the quote ("denied") and hedge words before the span
+ * ("allegedly") stand in for it.
+ */
+import type { Claimant, EventStatus } from '../../model/layers/events.js';
+import type { Claim } from '../../model/layers/claims.js';
+import type { EventScene } from './event-scene.js';
+
+export interface Voice {
+  claimant: Claimant;
+  status: EventStatus;
+  claims: string[];
+  quotes: string[];
+  /** The hedge or attribution makes what is said a claim, not the outlet's fact. */
+  alleged: boolean;
+}
+
+const HEDGES = new Set(['allegedly', 'alleged', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'suspected', 'presumably', 'claimed', 'purported']);
+const DENIAL_CUE = /\b(?:deni|deny|reject|refut|dismiss)/i;
+const STRENGTH: Record<EventStatus, number> = { asserted: 0, attributed: 1, hedged: 2, disputed: 3, denied: 4 };
+
+function innermostClaim(claims: readonly Claim[], start: number, end: number): Claim | undefined {
+  let best: Claim | undefined;
+  for (const c of claims) if (c.start <= start && end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  return best;
+}
+
+/** The voice of the tokens `[from, to)`. */
+export function voiceOf(scene: EventScene, from: number, to: number): Voice {
+  const start = scene.tokens[from]!.start;
+  const end = scene.tokens[to - 1]!.end;
+  const quote = scene.quoteAround(start, end);
+  const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false };
+  if (quote) {
+    const claimant: Claimant = { kind: 'source', name: quote.speaker?.name ?? quote.source?.text ?? 'unnamed source', quote: quote.id };
+    if (quote.speaker?.entity) claimant.entity = quote.speaker.entity;
+    voice.claimant = claimant;
+    voice.quotes.push(quote.id);
+    voice.status = quote.cue && DENIAL_CUE.test(quote.cue.text) ? 'denied' : 'attributed';
+    voice.alleged = true;
+  }
+  const claims = scene.doc.layers.claims;
+  if (claims) {
+    const claim = innermostClaim(claims, start, end);
+    if (claim) {
+      voice.claims.push(claim.id);
+      for (const s of claim.statuses) if (s !== 'questioned' && STRENGTH[s] > STRENGTH[voice.status]) voice.status = s;
+      if (voice.claimant.kind === 'source') voice.claimant.claim = claim.id;
+    }
+  } else {
+    // Hedge words earlier in the same sentence qualify what follows them.
+    for (let i = from - 1; i >= 0 && scene.sentence[i] === scene.sentence[from] && from - i <= 12; i--) {
+      if (HEDGES.has(scene.words[i]!)) {
+        if (STRENGTH.hedged > STRENGTH[voice.status]) voice.status = 'hedged';
+        break;
+      }
+    }
+  }
+  if (voice.status !== 'asserted') voice.alleged = true;
+  return voice;
+}
+
+/** The stronger of two statuses for one event's mentions: the outlet's own assertion wins. */
+export function combineStatus(a: EventStatus, b: EventStatus): EventStatus {
+  if (a === 'asserted' || b === 'asserted') return 'asserted';
+  return STRENGTH[a] <= STRENGTH[b] ? a : b;
+}

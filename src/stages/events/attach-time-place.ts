@@ -1,0 +1,68 @@
+/**
+ * Dates and places of event mentions. Each calendar date in a sentence goes to the nearest trigger
+ * in it ("Russia attacked ... in late February, ... the Minsk agreements, first signed in 2014"), but
+ * a date outside a quote belongs to the saying, not to an event inside the quote. Ranges and open
+ * bounds ("since 2015") date no event. A place is an event's location only when used as a location:
+ * a capital standing for its government ("Moscow said", "Kiev insists") never is, nor is a place that
+ * is itself an actor of the event. Agreements and recognitions take only a place after "in" or "at".
+ */
+import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../model/layers/events.js';
+import type { EventScene } from './event-scene.js';
+import type { TriggerMention } from './find-triggers.js';
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_AFTER', 'ON_OR_BEFORE', 'START', 'END']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'across', 'around', 'from']);
+
+function precisionOf(value: string): DatePrecision {
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
+}
+
+/** For each trigger mention, the date assigned to it, if any. */
+export function attachDates(scene: EventScene, mentions: readonly TriggerMention[]): Map<TriggerMention, EventDate> {
+  const out = new Map<TriggerMention, EventDate>();
+  for (const d of scene.doc.layers.dates ?? []) {
+    if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
+    const t = scene.tokenOf(d.start);
+    const quote = scene.quoteAround(d.start, d.end);
+    let best: TriggerMention | undefined;
+    let bestDistance = Infinity;
+    for (const m of mentions) {
+      if (m.sentence !== scene.sentence[t]) continue;
+      if (scene.quoteAround(m.span.start, m.span.end) !== quote) continue;
+      const distance = Math.abs(m.start - t);
+      if (distance < bestDistance) [best, bestDistance] = [m, distance];
+    }
+    if (best && !out.has(best)) {
+      const date: EventDate = { value: d.value, precision: precisionOf(d.value), expression: { start: d.start, end: d.end, text: d.text }, date: d.id };
+      out.set(best, date);
+    }
+  }
+  return out;
+}
+
+/** The location of one mention: the nearest place used as a location in its sentence, not an actor. */
+export function attachLocation(scene: EventScene, mention: TriggerMention, actors: readonly EventActor[]): EventLocation | undefined {
+  const places = scene.doc.layers.places;
+  if (!places) return undefined;
+  const strategic = mention.entry.type === 'Strategic developments';
+  let best: EventLocation | undefined;
+  let bestDistance = Infinity;
+  for (const p of places) {
+    if (p.usage !== 'location') continue;
+    const t = scene.tokenOf(p.start);
+    if (scene.sentence[t] !== mention.sentence) continue;
+    if (actors.some((a) => a.start <= p.start && p.end <= a.end && a.role !== 'victim')) continue;
+    const prep = scene.words[t - 1] ?? '';
+    if (strategic && !(t >= mention.end && (prep === 'in' || prep === 'at'))) continue;
+    // A place after a locative preposition is more likely where it happened; others count double distance.
+    const distance = Math.abs(t - mention.start) * (LOCATIVE.has(prep) ? 1 : 2);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: LOCATIVE.has(prep) ? `place-after-${prep}` : 'place-in-sentence' };
+      if (p.lat !== undefined) best.lat = p.lat;
+      if (p.lon !== undefined) best.lon = p.lon;
+    }
+  }
+  return best;
+}

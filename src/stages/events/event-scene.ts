@@ -1,0 +1,99 @@
+/**
+ * What the events rules share about one document: lower-cased words, clause-free sentence numbers
+ * (cut at terminal marks, so lower-case text works too), POS tags when the pos stage ran, and the
+ * optional layers of earlier stages, each looked up by token.
+ */
+import type { Document } from '../../model/document.js';
+import type { Token } from '../../model/layers/structure.js';
+import type { Quote } from '../../model/layers/quotes.js';
+import { type Span, spanOf } from '../../model/span.js';
+import { firstEndingAfter } from '../../model/text-index.js';
+import { roleInput } from './roles/tag-roles.js';
+
+export interface EventScene {
+  doc: Document;
+  text: string;
+  tokens: readonly Token[];
+  words: string[];
+  sentence: Int32Array;
+  /** The text has both capitals and small letters at word starts, so capitals can mark names. */
+  mixedCase: boolean;
+  /** The span of tokens `[from, to)`. */
+  span(from: number, to: number): Span;
+  /** Token index of the first token ending after a character offset. */
+  tokenOf(offset: number): number;
+  /** The innermost quote whose content holds the character range, if any. */
+  quoteAround(start: number, end: number): Quote | undefined;
+}
+
+/** Builds the scene for a document whose structure layers are present. */
+export function buildScene(doc: Document): EventScene {
+  const tokens = doc.layers.tokens ?? [];
+  const { words, sentence } = roleInput(tokens);
+  const quotes = doc.layers.quotes ?? [];
+  return {
+    doc,
+    text: doc.text,
+    tokens,
+    words,
+    sentence,
+    mixedCase: isMixedCase(tokens),
+    span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),
+    tokenOf: (offset) => firstEndingAfter(tokens, offset),
+    quoteAround(start, end) {
+      let best: Quote | undefined;
+      let bestLength = Infinity;
+      for (const q of quotes) {
+        for (const c of q.content) {
+          if (c.start <= start && end <= c.end && c.end - c.start < bestLength) {
+            best = q;
+            bestLength = c.end - c.start;
+          }
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** Whether a token looks like part of a noun phrase: by its POS tag, or by its shape when untagged. */
+export function isNominal(scene: EventScene, i: number): boolean {
+  const token = scene.tokens[i];
+  if (!token) return false;
+  const w = scene.words[i]!;
+  if (STOP.has(w) || !/[\p{L}\p{N}]/u.test(w)) return false;
+  const pos = token.pos;
+  if (pos) return /^(?:NN|JJ|CD|DT|PRP\$|VBN|VBG|NNP|POS|HYPH)/.test(pos) && !(pos === 'VBG' && i > 0 && !isNominal(scene, i - 1));
+  return true;
+}
+
+/** Words that end a noun phrase when tags are missing (and some that tags get wrong). */
+const STOP = new Set('and or but that which who whom whose when where while after before since as than then was were is are be been being has have had will would could should may might can did do does not no to in on at by for from with into onto over under about against during of said says say told reported according also just only even still later earlier today yesterday'.split(' '));
+
+/** The noun phrase starting at token `i`: determiners, adjectives and nouns, at most `max` tokens. */
+export function phraseFrom(scene: EventScene, i: number, max = 6): [number, number] | undefined {
+  let j = i;
+  while (j < scene.tokens.length && j - i < max && scene.sentence[j] === scene.sentence[i] && isNominal(scene, j)) j++;
+  // Drop a trailing determiner or possessive marker.
+  while (j > i && /^(?:the|a|an|its|their|his|her|'s|’s)$/.test(scene.words[j - 1]!)) j--;
+  return j > i ? [i, j] : undefined;
+}
+
+/** The noun phrase ending at token `end` (exclusive), read leftwards. */
+export function phraseBefore(scene: EventScene, end: number, max = 5): [number, number] | undefined {
+  let i = end;
+  while (i > 0 && end - i < max && scene.sentence[i - 1] === scene.sentence[end - 1] && isNominal(scene, i - 1)) i--;
+  return i < end ? [i, end] : undefined;
+}
+
+/** Whether word-initial capitals vary (news prose), unlike all-capitals wire text or lower-cased text. */
+function isMixedCase(tokens: readonly Token[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    const c = t.text.charAt(0);
+    if (c.toLowerCase() !== c) upper++;
+    else if (c.toUpperCase() !== c) lower++;
+  }
+  return upper > 0 && lower > upper;
+}

@@ -1,0 +1,91 @@
+/**
+ * Finds casualty figures: a number with a casualty word after it ("five civilians dead", "almost 40
+ * injured", "12 people were killed", "three deaths"), a casualty verb before it ("killing at least 12
+ * people"), or a toll before it ("the death toll rose to 9"). Each figure becomes one claim, with its
+ * qualifier and bounds, the group it counts where the text says, and who claims it.
+ */
+import type { CasualtyClaim, CasualtyKind } from '../../model/layers/events.js';
+import type { EventScene } from './event-scene.js';
+import { eventLexicons } from './lexicons.js';
+import { readFigures, type Figure } from './read-figures.js';
+import { voiceOf } from './attach-claimants.js';
+
+/** A casualty claim with the token range of the figure phrase, for attaching it to an event. */
+export interface FoundCasualty {
+  claim: CasualtyClaim;
+  start: number;
+  end: number;
+  /** Token range of the group words ("civilians"), a victim of the event. */
+  who?: [number, number];
+}
+
+/** Words allowed between a figure and its casualty word ("five [unarmed] civilians [were] killed"). */
+const FILLER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'other', 'others', 'more', 'of', 'them', 'whom', 'people', 'unarmed', 'innocent', 'local', 'ukrainian', 'russian', 'israeli', 'palestinian', 'syrian', 'more', 'also', 'later', 'seriously', 'critically', 'slightly', 'badly', 'fatally']);
+const TOLL_FILLER = new Set(['has', 'had', 'have', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'at', 'of', 'to', 'is', 'was', 'now', 'increased', 'the']);
+
+/** Finds the casualty claims of a document; `nextId` numbers them. */
+export function findCasualties(scene: EventScene, nextId: () => string): FoundCasualty[] {
+  const lex = eventLexicons();
+  const w = scene.words;
+  const found: FoundCasualty[] = [];
+  const used = new Set<number>();
+  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number]): void => {
+    if (used.has(figure.start)) return;
+    used.add(figure.start);
+    const span = scene.span(from, to);
+    const voice = voiceOf(scene, from, to);
+    const claim: CasualtyClaim = { id: nextId(), ...span, stage: 'events', rule, kind, figure: scene.span(figure.start, figure.end), qualifier: figure.qualifier, approximate: figure.approximate, claimant: voice.claimant };
+    if (who) {
+      claim.who = scene.span(who[0], who[1]);
+      const group = lex.groups.findAll(w, who[0], who[1]).reverse().find((m) => m.entry.group)?.entry.group;
+      if (group) claim.group = group;
+    }
+    if (figure.low !== undefined) claim.low = figure.low;
+    if (figure.qualifier === 'exact' || figure.qualifier === 'approximately') claim.best = figure.value;
+    if (figure.high !== undefined) claim.high = figure.high;
+    found.push({ claim, start: from, end: to, ...(who ? { who } : {}) });
+  };
+  const figures = readFigures(scene);
+  for (const figure of figures) {
+    // Figure, then group words and fillers, then a casualty word.
+    let i = figure.end;
+    let who: [number, number] | undefined;
+    while (i < w.length && i - figure.end < 5 && scene.sentence[i] === scene.sentence[figure.start]) {
+      const casualty = lex.casualtiesAfter.matchAt(w, i);
+      if (casualty) {
+        emit(figure, casualty.entry.kind, figure.start, casualty.end, `casualties:${casualty.entry.id}`, who);
+        break;
+      }
+      const group = lex.groups.matchAt(w, i);
+      if (group) {
+        who = [who?.[0] ?? i, group.end];
+        i = group.end;
+        continue;
+      }
+      if (!FILLER.has(w[i]!)) break;
+      i++;
+    }
+    if (used.has(figure.start)) continue;
+    // A casualty verb or a toll just before the figure.
+    for (let j = figure.start - 1; j >= 0 && figure.start - j <= 4 && scene.sentence[j] === scene.sentence[figure.start]; j--) {
+      const verb = lex.casualtiesBefore.matchAt(w, j);
+      if (verb && verb.end === figure.start) {
+        let end = figure.end;
+        let groupSpan: [number, number] | undefined;
+        const group = lex.groups.matchAt(w, end) ?? (w[end] && FILLER.has(w[end]!) ? lex.groups.matchAt(w, end + 1) : undefined);
+        if (group) {
+          groupSpan = [group.start, group.end];
+          end = group.end;
+        }
+        emit(figure, verb.entry.kind, verb.start, end, `casualties:${verb.entry.id}`, groupSpan);
+        break;
+      }
+      const toll = lex.casualtyTolls.matchAt(w, j);
+      if (toll && w.slice(toll.end, figure.start).every((x) => TOLL_FILLER.has(x))) {
+        emit(figure, toll.entry.kind, toll.start, figure.end, `casualties:${toll.entry.id}`);
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

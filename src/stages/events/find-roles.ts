@@ -1,0 +1,162 @@
+/**
+ * Finds who and what took part in one event mention: perpetrators ("by Ukrainian forces", "Russia
+ * attacked", "Moscow's recognition"), targets and victims ("attacked the neighboring state", "strikes
+ * hitting a busy market and a maternity hospital", "strikes on civilians"), weapons (weapons.json
+ * near the trigger) and, to fill the gaps, the MUC-4 role tagger's spans in the same sentence.
+ */
+import type { EventActor, EventSite, EventWeapon } from '../../model/layers/events.js';
+import { type EventScene, phraseBefore, phraseFrom } from './event-scene.js';
+import type { TriggerMention } from './find-triggers.js';
+import { eventLexicons } from './lexicons.js';
+import { voiceOf } from './attach-claimants.js';
+import type { RoleSpan } from './roles/tag-roles.js';
+
+export interface MentionRoles {
+  actors: EventActor[];
+  weapons: EventWeapon[];
+  targets: EventSite[];
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const SKIP_BEFORE_VERB = new Set(['reportedly', 'allegedly', 'have', 'has', 'had', 'also', 'then', 'again', 'repeatedly', 'later', 'deliberately']);
+const HIT_VERBS = new Set(['hitting', 'hit', 'struck', 'striking', 'targeting', 'targeted', 'damaging', 'damaged', 'destroying', 'destroyed', 'on', 'against', 'at']);
+const POSSESSIVE = new Set(["'s", '’s']);
+const NON_VIOLENT = new Set(['Strategic developments', 'Protests']);
+
+/** Finds the roles of one trigger mention; `tagged` are the role tagger's spans for the document. */
+export function findRoles(scene: EventScene, mention: TriggerMention, tagged: readonly RoleSpan[]): MentionRoles {
+  const lex = eventLexicons();
+  const w = scene.words;
+  const s = mention.sentence;
+  const roles: MentionRoles = { actors: [], weapons: [], targets: [] };
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || y <= a);
+  const nonViolent = NON_VIOLENT.has(mention.entry.type);
+  const agentRole = nonViolent ? 'participant' : 'perpetrator';
+  const victimRole = mention.entry.subtype === 'Arrests' || mention.entry.subtype === 'Abduction/forced disappearance' ? 'victim' : 'target';
+
+  const isActor = (a: number, b: number): boolean => {
+    if (lex.perpetrators.findAll(w, a, b).length > 0 || lex.actors.findAll(w, a, b).length > 0) return true;
+    const { mentions, places } = scene.doc.layers;
+    const start = scene.tokens[a]!.start;
+    const end = scene.tokens[b - 1]!.end;
+    if (mentions?.some((m) => m.start < end && start < m.end)) return true;
+    if (places?.some((p) => p.start < end && start < p.end)) return true;
+    // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
+    // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
+    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text))) return true;
+    return tagged.some((t) => t.start < b && a < t.end && (t.role === 'PerpInd' || t.role === 'PerpOrg' || t.role === 'Victim'));
+  };
+  const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
+    const head = lex.perpetrators.findAll(w, a, b).pop();
+    if (head?.entry.kind) return head.entry.kind;
+    const m = scene.doc.layers.mentions?.find((x) => x.start <= scene.tokens[a]!.start && scene.tokens[b - 1]!.end <= x.end);
+    return m?.type === 'person' ? 'individual' : 'organisation';
+  };
+  const addActor = (role: EventActor['role'], a: number, b: number, rule: string): void => {
+    if (!free(a, b)) return;
+    taken.push([a, b]);
+    const actor: EventActor = { ...scene.span(a, b), role, rule };
+    if (role === 'perpetrator') actor.kind = kindOf(a, b);
+    const mention = scene.doc.layers.mentions?.find((m) => m.start >= scene.tokens[a]!.start && m.end <= scene.tokens[b - 1]!.end);
+    if (mention) actor.entity = mention.entity;
+    const voice = voiceOf(scene, a, b);
+    if (voice.alleged) {
+      actor.alleged = true;
+      if (voice.claimant.kind === 'source') actor.allegedBy = voice.claimant;
+    }
+    roles.actors.push(actor);
+  };
+  const addSiteOrVictim = (a: number, b: number, rule: string): void => {
+    if (!free(a, b)) return;
+    const site = lex.targets.findAll(w, a, b).pop();
+    const headIsSite = site && site.end === b;
+    if (headIsSite) {
+      taken.push([a, b]);
+      roles.targets.push({ ...scene.span(a, b), category: site.entry.category, rule });
+    } else if (lex.actors.findAll(w, a, b).some((m) => m.end === b) || lex.groups.findAll(w, a, b).some((m) => m.end === b)) {
+      addActor(nonViolent ? 'target' : 'victim', a, b, rule);
+    }
+  };
+  const addCoordinated = (from: number, rule: string, add: (a: number, b: number, rule: string) => void): void => {
+    for (let i = from, n = 0; n < 4; n++) {
+      const phrase = phraseFrom(scene, i);
+      if (!phrase) return;
+      add(phrase[0], phrase[1], rule);
+      if ((w[phrase[1]] === 'and' || w[phrase[1]] === ',') && scene.sentence[phrase[1]] === s) i = phrase[1] + 1;
+      else return;
+    }
+  };
+
+  // Agent after "by", near the trigger.
+  for (let i = Math.max(0, mention.start - 6); i < Math.min(w.length, mention.end + 8); i++) {
+    if (w[i] !== 'by' || scene.sentence[i] !== s) continue;
+    const phrase = phraseFrom(scene, i + 1);
+    if (phrase && isActor(phrase[0], phrase[1])) addActor(agentRole, phrase[0], phrase[1], 'by-agent');
+  }
+  const verbal = scene.tokens[mention.start]!.pos?.startsWith('VB') ?? /ed$/.test(w[mention.start]!);
+  let before = mention.start;
+  while (before > 0 && SKIP_BEFORE_VERB.has(w[before - 1]!)) before--;
+  if (verbal && !PASSIVE.has(w[before - 1] ?? '')) {
+    // Subject before an active verb; object after it.
+    const subject = phraseBefore(scene, before);
+    if (subject && scene.sentence[subject[0]] === s && isActor(subject[0], subject[1])) addActor(agentRole, subject[0], subject[1], 'subject-agent');
+    const object = phraseFrom(scene, mention.end);
+    if (object) {
+      const site = lex.targets.findAll(w, object[0], object[1]).pop();
+      if (site && site.end === object[1]) addSiteOrVictim(object[0], object[1], 'object');
+      else if (isActor(object[0], object[1]) || nonViolent) addActor(victimRole, object[0], object[1], 'object');
+    }
+  } else if (!verbal) {
+    // "Moscow's eventual recognition": the possessor is the agent.
+    for (let i = mention.start - 1; i >= 0 && mention.start - i <= 3 && scene.sentence[i] === s; i--) {
+      if (POSSESSIVE.has(w[i]!)) {
+        const owner = phraseBefore(scene, i, 3);
+        if (owner && isActor(owner[0], owner[1])) addActor(agentRole, owner[0], owner[1], 'possessor-agent');
+        break;
+      }
+    }
+    // "recognition of the republics", "shelling of civilian facilities".
+    if (w[mention.end] === 'of') {
+      const object = phraseFrom(scene, mention.end + 1);
+      if (object) {
+        const site = lex.targets.findAll(w, object[0], object[1]).pop();
+        if (site && site.end === object[1]) addSiteOrVictim(object[0], object[1], 'of-object');
+        else if (nonViolent || isActor(object[0], object[1])) addActor(victimRole, object[0], object[1], 'of-object');
+      }
+    }
+  }
+  // Sites and victims after "hitting", "on", "against" within the clause after the trigger.
+  for (let i = mention.end; i < Math.min(w.length, mention.end + 6) && scene.sentence[i] === s; i++) {
+    if (HIT_VERBS.has(w[i]!)) addCoordinated(i + 1, `hit-${w[i]}`, addSiteOrVictim);
+  }
+  // Weapons near the trigger, in the sentence.
+  for (const m of lex.weapons.findAll(w, Math.max(0, mention.start - 10), Math.min(w.length, mention.end + 10))) {
+    if (scene.sentence[m.start] !== s || !free(m.start, m.end)) continue;
+    let a = m.start;
+    while (a > 0 && scene.sentence[a - 1] === s && /^(?:JJ|NNP)/.test(scene.tokens[a - 1]!.pos ?? '') && m.start - a < 2) a--;
+    taken.push([a, m.end]);
+    const weapon: EventWeapon = { ...scene.span(a, m.end), category: m.entry.category, rule: `weapon:${m.entry.id}` };
+    if (voiceOf(scene, a, m.end).alleged) weapon.alleged = true;
+    roles.weapons.push(weapon);
+  }
+  // The role tagger's spans fill what the rules missed, in the same sentence.
+  for (const t of tagged) {
+    if (scene.sentence[t.start] !== s || Math.abs(t.start - mention.start) > 15 || !free(t.start, t.end)) continue;
+    if (t.role === 'PerpInd' || t.role === 'PerpOrg') {
+      addActor(agentRole, t.start, t.end, `tagger:${t.role}`);
+      const actor = roles.actors[roles.actors.length - 1];
+      if (actor && actor.rule === `tagger:${t.role}` && agentRole === 'perpetrator') actor.kind = t.role === 'PerpInd' ? 'individual' : 'organisation';
+    } else if (t.role === 'Victim') addActor(victimRole === 'target' ? 'victim' : victimRole, t.start, t.end, 'tagger:Victim');
+    else if (t.role === 'Target') {
+      taken.push([t.start, t.end]);
+      const site = lex.targets.findAll(w, t.start, t.end).pop();
+      roles.targets.push({ ...scene.span(t.start, t.end), category: site?.entry.category ?? 'other', rule: 'tagger:Target' });
+    } else if (t.role === 'Weapon') {
+      taken.push([t.start, t.end]);
+      const m = lex.weapons.findAll(w, t.start, t.end).pop();
+      roles.weapons.push({ ...scene.span(t.start, t.end), category: m?.entry.category ?? 'other', rule: 'tagger:Weapon' });
+    }
+  }
+  return roles;
+}

@@ -1,0 +1,153 @@
+/**
+ * The `events` stage: what reportedly happened, where, when, to whom, with what, and who says so.
+ * Finds trigger words (ACLED types and sub-types), their actors, sites and weapons, dates and places;
+ * merges the mentions of one event; and records every casualty figure as a claim of its own with its
+ * claimant, never merged with another's figure.
+ */
+import type { Stage } from '../../pipeline/stage.js';
+import type { Claimant, NewsEvent, CasualtyClaim } from '../../model/layers/events.js';
+import { buildScene } from './event-scene.js';
+import { findTriggers, type TriggerMention } from './find-triggers.js';
+import { findRoles, type MentionRoles } from './find-roles.js';
+import { findCasualties } from './find-casualties.js';
+import { attachDates, attachLocation } from './attach-time-place.js';
+import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
+import { compatible, moreSpecific } from './merge-event-mentions.js';
+import { tagRoles } from './roles/tag-roles.js';
+import type { EventScene } from './event-scene.js';
+
+export { findTriggers } from './find-triggers.js';
+export { findCasualties } from './find-casualties.js';
+
+interface Building {
+  event: NewsEvent;
+  entry: TriggerMention['entry'];
+  last: TriggerMention;
+}
+
+function sameClaimant(a: Claimant, b: Claimant): boolean {
+  return a.kind === b.kind && (a.kind === 'outlet' || (b.kind === 'source' && a.name === b.name));
+}
+
+function newEvent(id: string, m: TriggerMention, roles: MentionRoles, voice: Voice): NewsEvent {
+  const event: NewsEvent = { id, stage: 'events', rule: `trigger:${m.entry.id}`, type: m.entry.type, trigger: m.span, mentions: [m.span], actors: roles.actors, weapons: roles.weapons, targets: roles.targets, casualties: [], attribution: { status: voice.status, claimants: [voice.claimant], claims: voice.claims, quotes: voice.quotes } };
+  if (m.entry.subtype) event.subtype = m.entry.subtype;
+  if (m.entry.kind) event.kind = m.entry.kind;
+  else if (m.entry.drone) event.kind = 'drone';
+  return event;
+}
+
+function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice: Voice, anaphoric: boolean): void {
+  const e = target.event;
+  e.mentions.push(m.span);
+  const specific = moreSpecific(target.entry, m.entry);
+  if (specific !== target.entry) {
+    target.entry = specific;
+    e.type = specific.type;
+    if (specific.subtype) e.subtype = specific.subtype;
+    e.trigger = m.span;
+    e.rule = `trigger:${specific.id}`;
+    if (specific.drone) e.kind = 'drone';
+  }
+  const fresh = <T extends { start: number; end: number }>(list: T[], item: T): boolean => !list.some((x) => x.start === item.start && x.end === item.end);
+  for (const a of roles.actors) if (fresh(e.actors, a)) e.actors.push(a);
+  for (const w of roles.weapons) if (fresh(e.weapons, w)) e.weapons.push(w);
+  for (const t of roles.targets) if (fresh(e.targets, t)) e.targets.push(t);
+  const att = e.attribution;
+  // "the strikes", "this shelling" refer back to the event: in the outlet's voice they presuppose it
+  // rather than assert it, so they add no claimant.
+  if (anaphoric && voice.claimant.kind === 'outlet') {
+    target.last = m;
+    return;
+  }
+  att.status = combineStatus(att.status, voice.status);
+  if (!att.claimants.some((c) => sameClaimant(c, voice.claimant))) att.claimants.push(voice.claimant);
+  for (const c of voice.claims) if (!att.claims.includes(c)) att.claims.push(c);
+  for (const q of voice.quotes) if (!att.quotes.includes(q)) att.quotes.push(q);
+  target.last = m;
+}
+
+const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its']);
+
+/** Whether a mention refers back to an event already reported ("the shelling", "these strikes"). */
+function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
+  return DEFINITE.has(scene.words[m.start - 1] ?? '') || DEFINITE.has(scene.words[m.start - 2] ?? '');
+}
+
+/** The people a casualty figure counts ("five civilians") are victims of its event. */
+function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, number], figureToken: number): void {
+  const from = figureToken < who[0] && who[0] - figureToken <= 2 ? figureToken : who[0];
+  const span = scene.span(from, who[1]);
+  if (event.actors.some((a) => a.start < span.end && span.start < a.end)) return;
+  const voice = voiceOf(scene, from, who[1]);
+  const actor: NewsEvent['actors'][number] = { ...span, role: 'victim', rule: 'casualty-group' };
+  if (voice.alleged) actor.alleged = true;
+  if (voice.alleged && voice.claimant.kind === 'source') actor.allegedBy = voice.claimant;
+  event.actors.push(actor);
+}
+
+/** Runs the whole analysis on a scene and returns the two layers. */
+export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualties: CasualtyClaim[] } {
+  const mentions = findTriggers(scene);
+  const tagged = mentions.length > 0 ? tagRoles({ words: scene.words, sentence: scene.sentence }) : [];
+  const dates = attachDates(scene, mentions);
+  const built: Building[] = [];
+  for (const m of mentions) {
+    const roles = findRoles(scene, m, tagged);
+    const voice = voiceOf(scene, m.start, m.end);
+    const date = dates.get(m);
+    const location = attachLocation(scene, m, roles.actors);
+    const key = { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
+    let joined: Building | undefined;
+    for (let k = built.length - 1; k >= 0; k--) {
+      const b = built[k]!;
+      if (compatible({ entry: b.entry, ...(b.event.date ? { date: b.event.date } : {}), ...(b.event.location ? { location: b.event.location } : {}) }, key)) {
+        joined = b;
+        break;
+      }
+    }
+    if (joined) absorb(joined, m, roles, voice, isAnaphoric(scene, m));
+    else {
+      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m };
+      built.push(joined);
+    }
+    if (date && !joined.event.date) joined.event.date = date;
+    if (location && !joined.event.location) joined.event.location = location;
+  }
+  const events = built.map((b) => b.event);
+  let n = 0;
+  const found = findCasualties(scene, () => `cas${++n}`);
+  for (const f of found) {
+    // The casualty belongs to the nearest event mention in its sentence, else the latest one before it.
+    let best: NewsEvent | undefined;
+    let bestDistance = Infinity;
+    for (const b of built) {
+      for (const span of b.event.mentions) {
+        const t = scene.tokenOf(span.start);
+        const sameSentence = scene.sentence[t] === scene.sentence[f.start];
+        const distance = sameSentence ? Math.abs(t - f.start) : t < f.start ? 1000 + f.start - t : Infinity;
+        if (distance < bestDistance) [best, bestDistance] = [b.event, distance];
+      }
+    }
+    if (best && bestDistance < 1000 + 200) {
+      f.claim.event = best.id;
+      best.casualties.push(f.claim.id);
+      if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start));
+    }
+  }
+  for (const e of events) e.actors.sort((a, b) => a.start - b.start);
+  return { events, casualties: found.map((f) => f.claim) };
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  needs: ['tokens', 'sentences', 'tokens.pos', 'dates', 'numbers', 'quotes', 'claims'],
+  provides: ['events', 'casualties'],
+  version: '1',
+  run(doc) {
+    const scene = buildScene(doc);
+    const { events, casualties } = analyseEvents(scene);
+    doc.layers.events = events;
+    doc.layers.casualties = casualties;
+  },
+};

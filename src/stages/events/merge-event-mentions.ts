@@ -1,0 +1,44 @@
+/**
+ * Event coreference: mentions of one event are merged into one record ("strikes on the city",
+ * "barbaric shelling", "the worst shelling", "in the shelling" are one attack on Donetsk). A mention
+ * joins the latest earlier event it is compatible with: a compatible type (the same sub-type, or a
+ * generic "strikes"/"attack" beside a violent one), and no conflicting date or place. Generic mentions
+ * take the sub-type of the specific mentions they join.
+ */
+import type { EventDate, EventLocation } from '../../model/layers/events.js';
+import type { TriggerEntry } from './lexicons.js';
+
+/** What merging needs to know of a mention or of an event built so far. */
+export interface MergeKey {
+  entry: TriggerEntry;
+  date?: EventDate;
+  location?: EventLocation;
+}
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+function typesCompatible(a: TriggerEntry, b: TriggerEntry): boolean {
+  if (a.generic && b.generic) return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
+  // A generic "attack" joins a battle only when that battle is an invasion (an attack on a state).
+  if (a.generic) return VIOLENT.has(a.type) && VIOLENT.has(b.type) && (b.type !== 'Battles' || b.id === 'invasion');
+  if (b.generic) return VIOLENT.has(b.type) && VIOLENT.has(a.type) && (a.type !== 'Battles' || a.id === 'invasion');
+  return a.type === b.type && a.subtype === b.subtype && a.kind === b.kind;
+}
+
+function datesCompatible(a?: EventDate, b?: EventDate): boolean {
+  if (!a || !b) return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+/** Whether a mention may join an event. */
+export function compatible(event: MergeKey, mention: MergeKey): boolean {
+  if (!typesCompatible(event.entry, mention.entry)) return false;
+  if (!datesCompatible(event.date, mention.date)) return false;
+  if (event.location && mention.location && event.location.name !== mention.location.name) return false;
+  return true;
+}
+
+/** The entry that describes the merged event best: a specific one over a generic one. */
+export function moreSpecific(a: TriggerEntry, b: TriggerEntry): TriggerEntry {
+  return a.generic && !b.generic ? b : a;
+}
