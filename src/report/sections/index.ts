@@ -5,11 +5,13 @@ import { messagesSection } from './messages.js';
 import { datesSection } from './dates.js';
 import { numbersSection } from './numbers.js';
 import { attributionSection } from './attribution.js';
+import { eventsSection } from './events.js';
 
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   summarySection,
   datesSection,
   numbersSection,
   attributionSection,
+  eventsSection,
   messagesSection,
 ];

@@ -6,6 +6,7 @@
 import type { TimeExpression } from '../../model/layers/dates.js';
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { parseIsoDay, type Day } from './calendar.js';
+import { attachClockDays, type ResolvedExpression } from './attach-clock-days.js';
 import { classifyTokens, type TimeToken } from './classify-tokens.js';
 import { detectTense } from './detect-tense.js';
 import { findCandidates, selectCandidates, type Candidate } from './find-candidates.js';
@@ -37,6 +38,7 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
     if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined))) candidates.push({ ...c, frame });
   }
   const expressions: TimeExpression[] = [];
+  const resolved: ResolvedExpression[] = [];
   let anchor: ResolveContext['anchor'];
   let quarter: ResolveContext['quarter'];
   let unresolved = 0;
@@ -48,13 +50,16 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
     const id = `t${expressions.length + 1}`;
     const first = timeTokens[c.from]!;
     const last = timeTokens[c.to - 1]!;
-    expressions.push(toExpression(id, text, first.start, last.end, c.rule, res));
+    const expression = toExpression(id, text, first.start, last.end, c.rule, res);
+    expressions.push(expression);
+    resolved.push(res.point ? { expression, point: res.point } : { expression });
     if (res.unresolved) unresolved++;
     if (res.point && isComplete(res.point) && res.type !== 'DURATION' && res.type !== 'SET') {
       anchor = { id, point: res.point, sentence: first.sentence };
       if (res.point.gran === 'Q' && (c.rule === 'ordinal-period' || c.rule === 'relative-unit')) quarter = { id, point: res.point, sentence: first.sentence };
     }
   }
+  attachClockDays(text, resolved);
   return { expressions, unresolved };
 }
 

@@ -1,0 +1,64 @@
+/** The dates stage: calendar arithmetic, resolution rules and messages beyond what the fixtures show. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import { addDays, easter, isoWeek, thanksgiving, weekdayOf } from '../../src/stages/dates/calendar.js';
+import { compilePattern, timePatterns } from '../../src/stages/dates/time-patterns.js';
+import { formatPoint, shiftPoint } from '../../src/stages/dates/time-point.js';
+
+const datesOf = (text: string, publishedAt?: string) => analyze(text, { meta: publishedAt ? { publishedAt } : {} });
+
+test('calendar: ISO weekdays and weeks, Easter, Thanksgiving', () => {
+  assert.equal(weekdayOf({ year: 2022, month: 6, day: 14 }), 2);
+  assert.deepEqual(isoWeek({ year: 2021, month: 1, day: 3 }), { year: 2020, week: 53 });
+  assert.deepEqual(isoWeek({ year: 2022, month: 6, day: 14 }), { year: 2022, week: 24 });
+  assert.deepEqual(easter(2024), { year: 2024, month: 3, day: 31 });
+  assert.deepEqual(thanksgiving(2023), { year: 2023, month: 11, day: 23 });
+  assert.deepEqual(addDays({ year: 2024, month: 3, day: 1 }, -1), { year: 2024, month: 2, day: 29 });
+});
+
+test('time points shift across year boundaries at their own granularity', () => {
+  assert.equal(formatPoint(shiftPoint({ gran: 'Q', year: 2022, quarter: 1 }, -1)), '2021-Q4');
+  assert.equal(formatPoint(shiftPoint({ gran: 'M', year: 2022, month: 1 }, -1)), '2021-12');
+  assert.equal(formatPoint(shiftPoint({ gran: 'W', year: 2021, week: 1 }, -1)), '2020-W53');
+  assert.equal(formatPoint({ gran: 'M', month: 2 }), 'XXXX-02');
+});
+
+test('every time pattern compiles; unknown class names are configuration errors', () => {
+  assert.ok(timePatterns().length > 10);
+  assert.throws(() => compilePattern('MONTH NOT_A_CLASS', {}), /NOT_A_CLASS/);
+});
+
+test('W_DATE_UNRESOLVED is reported once when relative dates meet no publication date, and never with one', () => {
+  const text = 'They met yesterday, again on Monday and last week.';
+  const without = datesOf(text);
+  assert.equal(without.messages.filter((m) => m.code === 'W_DATE_UNRESOLVED').length, 1);
+  assert.ok(without.layers.dates!.every((d) => d.value.includes('X')));
+  const withDate = datesOf(text, '2022-06-14');
+  assert.equal(withDate.messages.filter((m) => m.code === 'W_DATE_UNRESOLVED').length, 0);
+  assert.deepEqual(withDate.layers.dates!.map((d) => d.value), ['2022-06-13', '2022-06-13', '2022-W23']);
+});
+
+test('relative units: last/next/this week, month, year; ago and earlier', () => {
+  const doc = datesOf('Last month prices rose; next year they may fall. This week two days ago a deal was signed, and a year earlier another.', '2022-06-14');
+  assert.deepEqual(
+    doc.layers.dates!.map((d) => [d.text, d.value]),
+    [['Last month', '2022-05'], ['next year', '2023'], ['This week', '2022-W24'], ['two days ago', '2022-06-12'], ['a year earlier', '2021']],
+  );
+});
+
+test('decades, centuries, quarters, seasons and durations get TIMEX3 values', () => {
+  const doc = datesOf('In the 1990s and the 19th century, profits in the third quarter of 2021 and last summer fell for two weeks, every month.', '2022-06-14');
+  const byText = Object.fromEntries(doc.layers.dates!.map((d) => [d.text, `${d.type} ${d.value}`]));
+  assert.equal(byText['the 1990s'], 'DATE 199');
+  assert.equal(byText['the 19th century'], 'DATE 18');
+  assert.equal(byText['the third quarter of 2021'], 'DATE 2021-Q3');
+  assert.equal(byText['last summer'], 'DATE 2021-SU');
+  assert.equal(byText['two weeks'], 'DURATION P2W');
+  assert.equal(byText['every month'], 'SET P1M');
+});
+
+test('"May" the month and "May" the name or verb', () => {
+  const doc = datesOf('Prime Minister Theresa May said talks may resume in May. May we ask?', '2019-02-01');
+  assert.deepEqual(doc.layers.dates!.map((d) => [d.text, d.value]), [['May', '2019-05']]);
+});
