@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, statsCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, statsCommand, serveCommand];

@@ -1,0 +1,79 @@
+/**
+ * The HTTP API, built by a factory so tests run it without a port (`app.inject()`):
+ * `buildApp({ store, pipeline, token })`. Routes live under /api and are schema-first; their
+ * schemas make the OpenAPI document served at /docs. `/` and other paths are left free for the
+ * web UI, which registers as one of `plugins`.
+ */
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import swagger from '@fastify/swagger';
+import { PACKAGE_VERSION } from '../data/paths.js';
+import { getDefaultPipeline, type Pipeline } from '../pipeline/index.js';
+import type { Store } from '../store/types.js';
+import { installErrorHandlers } from './errors.js';
+import { installCors } from './cors.js';
+import { analyzeRoutes } from './routes/analyze.js';
+import { documentRoutes } from './routes/documents.js';
+import { queryRoutes } from './routes/query.js';
+
+export interface AppOptions {
+  store: Store;
+  /** The analysis pipeline (default: the default pipeline). */
+  pipeline?: Pipeline;
+  /** The token writes need; without one, writes are refused. */
+  token?: string;
+  /** Largest request body in bytes (default 2 MiB). */
+  bodyLimit?: number;
+  /** Milliseconds a request may take from start to end before the server drops it (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Most articles per ingest request (default 100). */
+  maxArticlesPerRequest?: number;
+  /** Origins allowed to call the API from a browser; none by default (CORS off). */
+  corsOrigins?: string[];
+  /** Extra plugins, registered after the API: the web UI and its static files go here. */
+  plugins?: FastifyPluginAsync[];
+  logger?: boolean;
+}
+
+/** Builds the app (not listening). Call `app.listen({ port, host })` to serve, `app.close()` to stop. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    connectionTimeout: options.requestTimeoutMs ?? 30_000,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
+  });
+  installErrorHandlers(app);
+  if (options.corsOrigins?.length) installCors(app, options.corsOrigins);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'newslens API', version: PACKAGE_VERSION, description: 'Analyse articles; ingest them into a corpus; search text, quotes, entities and events. Errors are JSON: {error: {code, message, statusCode}}.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  const context = {
+    store: options.store,
+    pipeline: options.pipeline ?? getDefaultPipeline(),
+    token: options.token,
+    maxArticles: options.maxArticlesPerRequest ?? 100,
+  };
+  await app.register(async (api) => {
+    await analyzeRoutes(api, context);
+    await documentRoutes(api, context);
+    await queryRoutes(api, context);
+  }, { prefix: '/api' });
+  app.get('/docs', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/docs/json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  for (const plugin of options.plugins ?? []) await app.register(plugin);
+  await app.ready();
+  return app;
+}
+
+/** What routes share. */
+export interface RouteContext {
+  store: Store;
+  pipeline: Pipeline;
+  token: string | undefined;
+  maxArticles: number;
+}

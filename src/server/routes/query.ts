@@ -1,0 +1,41 @@
+/** GET /api/search, /api/quotes, /api/entities, /api/events, /api/stats: read-only corpus queries. */
+import type { FastifyInstance } from 'fastify';
+import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
+import type { RouteContext } from '../build-app.js';
+import { documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
+
+const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
+const q = { type: 'string', maxLength: 1000, description: 'Full-text query: words (all must appear), "a phrase", a OR b, -excluded.' } as const;
+
+export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  app.get('/search', {
+    schema: { summary: 'Search documents', description: 'Full text with filters; ranked by relevance when q is given, else newest first.', querystring: querystring({ q, ...filterQuery }), response: { 200: resultsOf(documentHitSchema), ...errorResponses } },
+  }, async (request) => {
+    const { q: text, ...rest } = request.query as SearchQuery & { q?: string };
+    return { results: await ctx.store.search({ ...rest, ...(text !== undefined ? { text } : {}) }) };
+  });
+
+  app.get('/quotes', {
+    schema: {
+      summary: 'List quotes',
+      description: 'All quotes of a speaker, or "what did X say about Y": speaker=X&about=Y. Document filters apply too.',
+      querystring: querystring({ ...filterQuery, about: { ...q, description: 'Full-text query on what was said.' } }),
+      response: { 200: resultsOf(quoteHitSchema), ...errorResponses },
+    },
+  }, async (request) => ({ results: await ctx.store.quotes(request.query as QuoteQuery) }));
+
+  app.get('/entities', {
+    schema: {
+      summary: 'List entities',
+      description: 'People, organisations and places, with the number of documents that mention each.',
+      querystring: querystring({ name: { type: 'string', maxLength: 300 }, type: { type: 'string', enum: ['person', 'organisation', 'place', 'other'] } }),
+      response: { 200: resultsOf(entityHitSchema), ...errorResponses },
+    },
+  }, async (request) => ({ results: await ctx.store.entities(request.query as EntityQuery) }));
+
+  app.get('/events', {
+    schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsOf(eventHitSchema), ...errorResponses } },
+  }, async (request) => ({ results: await ctx.store.events(request.query as EventQuery) }));
+
+  app.get('/stats', { schema: { summary: 'Corpus counts', response: { 200: statsSchema, ...errorResponses } } }, async () => ctx.store.stats());
+}

@@ -1,0 +1,99 @@
+/** JSON schemas of the HTTP API: they validate requests and are the OpenAPI document at /docs. */
+
+const text = (description: string, maxLength = 500) => ({ type: 'string', maxLength, description }) as const;
+
+export const errorSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: { code: { type: 'string' }, message: { type: 'string' }, statusCode: { type: 'integer' } },
+      required: ['code', 'message', 'statusCode'],
+    },
+  },
+  required: ['error'],
+} as const;
+
+/** Error responses every route may give. */
+export const errorResponses = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 500: errorSchema, 503: errorSchema };
+
+export const pageQuery = {
+  limit: { type: 'integer', minimum: 1, maximum: 1000, default: 20, description: 'At most this many results.' },
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'Skip this many results.' },
+} as const;
+
+export const filterQuery = {
+  outlet: text('Only this outlet.'),
+  from: text('Published on or after (YYYY-MM-DD).', 40),
+  to: text('Published on or before; a bare date includes the whole day.', 40),
+  person: text('Documents mentioning this person (words of the name).'),
+  organisation: text('Documents mentioning this organisation.'),
+  place: text('Documents mentioning this place.'),
+  speaker: text('Documents quoting this speaker (for /quotes: the speaker of the quote).'),
+  eventType: text('Documents reporting an event of this ACLED type or sub-type.'),
+  claimStatus: { type: 'string', enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'], description: 'Documents with a claim of this status.' },
+} as const;
+
+/** The metadata an article may carry. */
+export const metaProperties = {
+  outlet: text('The outlet that published it.'),
+  url: text('Its URL (used for de-duplication).', 4000),
+  title: text('Its title.', 2000),
+  author: text('Its author.'),
+  publishedAt: text('Publication date: ISO 8601 or RFC 822.', 100),
+  language: text('BCP 47 language tag.', 35),
+} as const;
+
+export const articleSchema = {
+  type: 'object',
+  description: 'An article: its text or its HTML, and what is known about it.',
+  properties: { text: { type: 'string', description: 'Plain text.' }, html: { type: 'string', description: 'An HTML page or fragment.' }, ...metaProperties },
+  anyOf: [{ required: ['text'] }, { required: ['html'] }],
+} as const;
+
+/** A whole Document (see the Document JSON schema in src/model/schema); passed through as stored. */
+export const documentSchema = { type: 'object', additionalProperties: true, description: 'A Document: text, meta, layers, messages, status, pipeline.' } as const;
+
+export const documentHitSchema = {
+  type: 'object',
+  properties: { id: { type: 'string' }, title: { type: 'string' }, outlet: { type: 'string' }, url: { type: 'string' }, publishedAt: { type: 'string' }, status: { type: 'string' }, snippet: { type: 'string' } },
+  required: ['id', 'status', 'snippet'],
+} as const;
+
+export const quoteHitSchema = {
+  type: 'object',
+  properties: {
+    documentId: { type: 'string' }, quoteId: { type: 'string' }, speaker: { type: 'string' }, form: { type: 'string' }, content: { type: 'string' }, cue: { type: 'string' },
+    start: { type: 'integer' }, end: { type: 'integer' }, outlet: { type: 'string' }, publishedAt: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' },
+  },
+  required: ['documentId', 'quoteId', 'form', 'content', 'start', 'end'],
+} as const;
+
+export const entityHitSchema = {
+  type: 'object',
+  properties: { name: { type: 'string' }, type: { type: 'string' }, documents: { type: 'integer' } },
+  required: ['name', 'type', 'documents'],
+} as const;
+
+export const eventHitSchema = {
+  type: 'object',
+  properties: {
+    documentId: { type: 'string' }, eventId: { type: 'string' }, type: { type: 'string' }, subtype: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
+    trigger: { type: 'string' }, attribution: { type: 'string' }, outlet: { type: 'string' }, publishedAt: { type: 'string' },
+  },
+  required: ['documentId', 'eventId', 'type', 'trigger'],
+} as const;
+
+export const statsSchema = {
+  type: 'object',
+  properties: {
+    documents: { type: 'integer' }, failed: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, events: { type: 'integer' },
+    pipelineVersions: { type: 'object', additionalProperties: { type: 'integer' } },
+  },
+  required: ['documents', 'failed', 'quotes', 'entities', 'events'],
+} as const;
+
+/** `{ results: [...] }` with items of the given schema. */
+export function resultsOf(item: object): object {
+  return { type: 'object', properties: { results: { type: 'array', items: item } }, required: ['results'] };
+}

@@ -1,0 +1,141 @@
+/** The HTTP API through app.inject(): no port, a SQLite store per test. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../../src/server/build-app.js';
+import { openStore } from '../../src/store/open-store.js';
+import { corpusSamples, storable } from '../store/sample-documents.js';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+async function withApp(options: Partial<AppOptions>, fn: (app: FastifyInstance) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-api-'));
+  const store = await openStore(`sqlite:${join(dir, 'c.db')}`);
+  await store.put(corpusSamples().map((d) => storable(d)));
+  const app = await buildApp({ store, ...options });
+  try {
+    await fn(app);
+  } finally {
+    await app.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ARTICLE = { text: 'The port authority said on Friday that the new terminal would open in May. "We are ready," said director Lena Ortiz.', outlet: 'Harbour Gazette', url: 'https://harbour.example/terminal', publishedAt: '2024-04-05' };
+
+test('analyses a posted article and returns its Document without storing it', () => withApp({}, async (app) => {
+  const res = await app.inject({ method: 'POST', url: '/api/analyze', payload: ARTICLE });
+  assert.equal(res.statusCode, 200);
+  const doc = res.json();
+  assert.equal(doc.text, ARTICLE.text);
+  assert.equal(doc.meta.outlet, 'Harbour Gazette');
+  assert.ok(Array.isArray(doc.layers.sentences));
+  const stats = (await app.inject({ url: '/api/stats' })).json();
+  assert.equal(stats.documents, 3);
+}));
+
+test('ingest needs the token; with it, articles are stored once', () => withApp({ token: TOKEN }, async (app) => {
+  const payload = { articles: [ARTICLE, { text: '' }, { title: 'no body' }] };
+  assert.equal((await app.inject({ method: 'POST', url: '/api/documents', payload: { articles: [ARTICLE] } })).statusCode, 401);
+  const wrong = await app.inject({ method: 'POST', url: '/api/documents', payload: { articles: [ARTICLE] }, headers: { authorization: 'Bearer nope' } });
+  assert.equal(wrong.statusCode, 401);
+  assert.equal(wrong.json().error.code, 'UNAUTHORIZED');
+  const invalid = await app.inject({ method: 'POST', url: '/api/documents', payload, headers: { authorization: `Bearer ${TOKEN}` } });
+  assert.equal(invalid.statusCode, 400, 'an article without text or html fails validation');
+  assert.equal(invalid.json().error.code, 'VALIDATION');
+  const res = await app.inject({ method: 'POST', url: '/api/documents', payload: { articles: [ARTICLE, { text: '   ' }] }, headers: { authorization: `Bearer ${TOKEN}` } });
+  assert.equal(res.statusCode, 200);
+  const [stored, empty] = res.json().results;
+  assert.equal(stored.status, 'stored');
+  assert.equal(empty.status, 'failed');
+  assert.equal(empty.code, 'E_INPUT_EMPTY');
+  const again = await app.inject({ method: 'POST', url: '/api/documents', payload: { articles: [ARTICLE] }, headers: { authorization: `Bearer ${TOKEN}` } });
+  assert.equal(again.json().results[0].status, 'duplicate');
+  const doc = await app.inject({ url: `/api/documents/${stored.id}?layers=sentences` });
+  assert.equal(doc.statusCode, 200);
+  assert.deepEqual(Object.keys(doc.json().document.layers), ['sentences']);
+  assert.equal((await app.inject({ url: '/api/stats' })).json().failed, 1);
+}));
+
+test('without a configured token, writes are refused', () => withApp({}, async (app) => {
+  const res = await app.inject({ method: 'POST', url: '/api/documents', payload: { articles: [ARTICLE] }, headers: { authorization: `Bearer ${TOKEN}` } });
+  assert.equal(res.statusCode, 403);
+  assert.equal(res.json().error.code, 'WRITES_DISABLED');
+}));
+
+test('gets a document with every layer; a missing one is a JSON 404', () => withApp({}, async (app) => {
+  const [doc] = corpusSamples();
+  const res = await app.inject({ url: `/api/documents/${doc!.id}` });
+  assert.equal(res.statusCode, 200);
+  assert.deepEqual(res.json().document, doc);
+  const missing = await app.inject({ url: '/api/documents/0000000000000000' });
+  assert.equal(missing.statusCode, 404);
+  assert.equal(missing.json().error.code, 'DOCUMENT_NOT_FOUND');
+  assert.equal((await app.inject({ url: '/api/documents/not-an-id' })).json().error.code, 'VALIDATION');
+  assert.equal((await app.inject({ url: '/nowhere' })).json().error.code, 'NOT_FOUND');
+}));
+
+test('searches, lists quotes ("what did X say about Y"), entities and events', () => withApp({}, async (app) => {
+  const search = (await app.inject({ url: '/api/search?q=market&outlet=North%20Wire&limit=5' })).json();
+  assert.equal(search.results.length, 2);
+  assert.ok(search.results.every((r: { outlet: string }) => r.outlet === 'North Wire'));
+  const said = (await app.inject({ url: '/api/quotes?speaker=Varga&about=rebuild' })).json();
+  assert.deepEqual(said.results.map((r: { content: string }) => r.content), ['We will rebuild the market within a month']);
+  const people = (await app.inject({ url: '/api/entities?type=person' })).json();
+  assert.deepEqual(people.results.map((r: { name: string }) => r.name), ['Elena Varga', 'Omar Haddad']);
+  const events = (await app.inject({ url: '/api/events?type=Shelling/artillery/missile%20attack' })).json();
+  assert.equal(events.results.length, 1);
+  const denied = (await app.inject({ url: '/api/search?claimStatus=denied' })).json();
+  assert.equal(denied.results.length, 1);
+  const bad = await app.inject({ url: '/api/search?claimStatus=maybe' });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.code, 'VALIDATION');
+  assert.equal((await app.inject({ url: '/api/search?limit=5000' })).statusCode, 400);
+  assert.equal((await app.inject({ url: '/api/search?q=%22market%20NEAR(' })).statusCode, 200, 'query syntax from users is sanitised');
+}));
+
+test('limits the body size and answers malformed JSON with a JSON error', () => withApp({ bodyLimit: 1024 }, async (app) => {
+  const big = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'x'.repeat(5000) } });
+  assert.equal(big.statusCode, 413);
+  assert.equal(big.json().error.code, 'BODY_TOO_LARGE');
+  const broken = await app.inject({ method: 'POST', url: '/api/analyze', payload: '{"text": ', headers: { 'content-type': 'application/json' } });
+  assert.equal(broken.statusCode, 400);
+  assert.equal(broken.json().error.code, 'INVALID_BODY');
+  const wrongType = await app.inject({ method: 'POST', url: '/api/analyze', payload: 'text', headers: { 'content-type': 'text/csv' } });
+  assert.equal(wrongType.statusCode, 415);
+}));
+
+test('serves the OpenAPI document at /docs with every route', () => withApp({}, async (app) => {
+  const res = await app.inject({ url: '/docs' });
+  assert.equal(res.statusCode, 200);
+  const spec = res.json();
+  assert.match(spec.openapi, /^3\./);
+  for (const path of ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/search', '/api/quotes', '/api/entities', '/api/events', '/api/stats']) assert.ok(spec.paths[path], path);
+  assert.deepEqual(spec.paths['/api/documents'].post.security, [{ bearer: [] }]);
+}));
+
+test('CORS is off by default, and on only for configured origins', async () => {
+  await withApp({}, async (app) => {
+    const res = await app.inject({ url: '/api/stats', headers: { origin: 'https://ui.example' } });
+    assert.equal(res.headers['access-control-allow-origin'], undefined);
+  });
+  await withApp({ corsOrigins: ['https://ui.example'] }, async (app) => {
+    const ok = await app.inject({ url: '/api/stats', headers: { origin: 'https://ui.example' } });
+    assert.equal(ok.headers['access-control-allow-origin'], 'https://ui.example');
+    const other = await app.inject({ url: '/api/stats', headers: { origin: 'https://evil.example' } });
+    assert.equal(other.headers['access-control-allow-origin'], undefined);
+    const preflight = await app.inject({ method: 'OPTIONS', url: '/api/documents', headers: { origin: 'https://ui.example', 'access-control-request-method': 'POST' } });
+    assert.equal(preflight.statusCode, 204);
+    assert.match(String(preflight.headers['access-control-allow-headers']), /authorization/);
+  });
+});
+
+test('leaves room for a UI plugin at /', () => withApp({ plugins: [async (app) => { app.get('/', async (_req, reply) => reply.type('text/html').send('<!doctype html><title>ui</title>')); }] }, async (app) => {
+  const res = await app.inject({ url: '/' });
+  assert.equal(res.statusCode, 200);
+  assert.match(res.headers['content-type'] as string, /text\/html/);
+}));
