@@ -32,6 +32,7 @@ const CLOCK = /^\d{1,2}:\d{2}$/;
 const DECADE = /^(\d{3}0|\d0)['’]?s$/;
 const HAS_LOWER = /\p{Ll}/u;
 const IS_UPPER_INITIAL = /^\p{Lu}/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Classifies the tokens of every sentence. */
 export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ClassifiedText {
@@ -40,7 +41,8 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
     const pieces: Array<{ start: number; end: number; text: string }> = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
-      if (NUMDATE.test(token.text)) {
+      // Most tokens have no inner hyphen: reuse them as they are.
+      if (token.text.length < 3 || !token.text.includes('-') || NUMDATE.test(token.text)) {
         pieces.push(token);
         continue;
       }
@@ -55,13 +57,13 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
       const joined = matchMultiWord(lowers, i);
       if (joined) {
         const last = pieces[i + joined.length - 1]!;
-        out.push({ start: pieces[i]!.start, end: last.end, text: text.slice(pieces[i]!.start, last.end), lower: lowers.slice(i, i + joined.length).join(' '), cls: joined.entry.class, entry: joined.entry, sentence: sentence.index });
+        out.push(makeToken(pieces[i]!.start, last.end, text.slice(pieces[i]!.start, last.end), lowers.slice(i, i + joined.length).join(' '), joined.entry.class, sentence.index, joined.entry, undefined));
         i += joined.length - 1;
         continue;
       }
       out.push(classifyPiece(pieces, lowers, i, sentence.index, out[out.length - 1]));
     }
-    out.push({ start: sentence.end, end: sentence.end, text: '', lower: '', cls: 'END', sentence: sentence.index });
+    out.push(makeToken(sentence.end, sentence.end, '', '', 'END', sentence.index, undefined, undefined));
   }
   let classes = '';
   for (const t of out) classes += CLASS_CHARS[t.cls];
@@ -83,22 +85,30 @@ function matchMultiWord(lowers: readonly string[], i: number): { length: number;
 function classifyPiece(pieces: ReadonlyArray<{ start: number; end: number; text: string }>, lowers: readonly string[], i: number, sentence: number, previous: TimeToken | undefined): TimeToken {
   const piece = pieces[i]!;
   const lower = lowers[i]!;
-  const base = { start: piece.start, end: piece.end, text: piece.text, lower, sentence };
   const entry = timeWords().single.get(lower);
-  if (entry && isUsable(entry, piece.text, i, pieces)) return { ...base, cls: entry.class, entry };
+  if (entry && isUsable(entry, piece.text, i, pieces)) return makeToken(piece.start, piece.end, piece.text, lower, entry.class, sentence, entry, undefined);
   const word = numberWord(lower);
-  if (word) {
-    if (word.kind === 'ordinal') return { ...base, cls: 'ORD', number: word.value };
-    if (word.kind === 'vague') return { ...base, cls: 'VAGUE', number: word.value };
-    return { ...base, cls: 'NUM', number: word.value };
-  }
+  if (word) return makeToken(piece.start, piece.end, piece.text, lower, word.kind === 'ordinal' ? 'ORD' : word.kind === 'vague' ? 'VAGUE' : 'NUM', sentence, undefined, word.value);
   const code = piece.text.charCodeAt(0);
-  if (code >= 48 && code <= 57) return { ...base, ...classifyDigits(piece.text, previous) };
-  if (piece.text === ',') return { ...base, cls: 'COMMA' };
-  if (piece.text === '-') return { ...base, cls: 'HYPHEN' };
-  if (piece.text === "'" || piece.text === '’') return { ...base, cls: 'APOS' };
-  if (lower === "'s" || lower === '’s') return { ...base, cls: 'POSS' };
-  return { ...base, cls: /[\p{L}\p{N}]/u.test(piece.text) ? 'WORD' : 'PUNCT' };
+  if (code >= 48 && code <= 57) {
+    const digits = classifyDigits(piece.text, previous);
+    return makeToken(piece.start, piece.end, piece.text, lower, digits.cls, sentence, undefined, digits.number);
+  }
+  if (piece.text.length === 1) {
+    if (code === 44) return makeToken(piece.start, piece.end, piece.text, lower, 'COMMA', sentence, undefined, undefined);
+    if (code === 45) return makeToken(piece.start, piece.end, piece.text, lower, 'HYPHEN', sentence, undefined, undefined);
+    if (code === 39 || code === 0x2019) return makeToken(piece.start, piece.end, piece.text, lower, 'APOS', sentence, undefined, undefined);
+  }
+  if (lower === "'s" || lower === '’s') return makeToken(piece.start, piece.end, piece.text, lower, 'POSS', sentence, undefined, undefined);
+  return makeToken(piece.start, piece.end, piece.text, lower, WORDLIKE.test(piece.text) ? 'WORD' : 'PUNCT', sentence, undefined, undefined);
+}
+
+/** Every time token has the same shape (fast property access); absent fields are left out. */
+function makeToken(start: number, end: number, text: string, lower: string, cls: TimeClass, sentence: number, entry: TimeWordEntry | undefined, number: number | undefined): TimeToken {
+  const token: TimeToken = { start, end, text, lower, cls, sentence };
+  if (entry) token.entry = entry;
+  if (number !== undefined) token.number = number;
+  return token;
 }
 
 function classifyDigits(text: string, previous: TimeToken | undefined): { cls: TimeClass; number?: number } {
