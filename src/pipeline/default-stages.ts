@@ -12,6 +12,7 @@ import { claimsStage } from '../stages/claims/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { datesStage } from '../stages/dates/index.js';
 import { numbersStage } from '../stages/numbers/index.js';
+import { placesStage } from '../stages/places/index.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage, // paragraphs, tokens, sentences: everything else reads these
@@ -19,7 +20,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   entitiesStage, // mentions, entities: speakers, places and actors are resolved through these
   datesStage, // time expressions (TIMEX3), resolved against the publication date
   numbersStage, // after dates: figures inside time expressions ("three years", "2022") are not counts
-  quotesStage, // after pos (verb tags) and, once present, entities (speakers resolve to mentions)
+  placesStage, // after entities: place mentions and government metonyms come from there; before events (event locations)
+  quotesStage, // after pos (verb tags) and entities (speakers resolve to mentions, pronouns included)
   claimsStage, // after quotes: a quote's content is an attributed claim, the rest is the outlet's voice
   eventsStage, // after every layer it reads: quotes and claims say who asserts each event and figure
 ];

@@ -1,0 +1,116 @@
+/**
+ * Toponym recognition: place mentions of the entities layer (and capitals it marks as standing for a
+ * government), plus gazetteer matches on runs of capitalised tokens for recall. A gazetteer match
+ * must look like a place: not inside a person's name, not a common word or a usual first name
+ * ("Mobile", "Clinton") unless a locative cue ("in", "near", "city of") or a qualifier ("Mobile, Ala.")
+ * says so.
+ */
+import type { Document } from '../../model/document.js';
+import type { Mention } from '../../model/layers/entities.js';
+import type { Token } from '../../model/layers/structure.js';
+import type { NameMatch } from './gazetteer.js';
+import { lookupToponym } from './lookup-toponym.js';
+import { usuallyNotAPlace } from './word-stats.js';
+
+export interface ToponymCandidate {
+  start: number;
+  end: number;
+  key: string;
+  matches: readonly NameMatch[];
+  rule: 'entity-mention' | 'gazetteer' | 'demonym';
+  /** The entities-layer mention it came from or lies in. */
+  mention?: Mention;
+  government?: true;
+}
+
+const MAX_WORDS = 5;
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'and', 'on', 'upon', 'am', '-', '.', "'"]);
+const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'via', 'inside', 'within', 'of', 'between', 'throughout', 'visited', 'visit', 'downtown']);
+const TITLES = /^(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Officer|Sheriff|Judge|Mayor|President|Coach|Rev|Prof|Chief|Deputy|Attorney|Detective|Trooper|Justice|Pastor|Father|Sister|Brother|Saint)\.?$/;
+const PLACE_HEADS = new Set(['County', 'Parish', 'City', 'Police', 'Fire', 'Sheriff', 'High', 'Middle', 'Elementary', 'School', 'Schools', 'University', 'College', 'Hospital', 'Department', 'Council', 'Board', 'Chamber', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Times', 'Post', 'Herald', 'Tribune', 'News', 'Daily', 'Journal', 'Gazette', 'Courier', 'Register', 'Township', 'Area', 'Region', 'District', 'Metro', 'Public', 'Library', 'Museum', 'Park', 'State', 'Regional', 'Memorial', 'Community', 'Water', 'Housing', 'Health', 'Symphony', 'Zoo', 'Center', 'Centre', 'Mall', 'Bridge', 'River', 'Lake', 'Harbor', 'Port', 'Bay', 'Club', 'Church', 'Cathedral', 'Court', 'Jail', 'Prison', 'Market']);
+const CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPS_ABBREVIATION = /^[A-Z][A-Z.]*$/;
+
+/** Finds the toponyms of a document, in text order, without overlaps. */
+export function findToponyms(doc: Document): ToponymCandidate[] {
+  const text = doc.text;
+  const tokens = doc.layers.tokens ?? [];
+  const mentions = doc.layers.mentions ?? [];
+  const found: ToponymCandidate[] = [];
+  const taken: Array<{ start: number; end: number }> = [];
+
+  for (const m of mentions) {
+    if (m.kind !== 'name' || (m.type !== 'place' && m.metonymy !== 'government')) continue;
+    const lookup = lookupToponym(m.text);
+    if (lookup.matches.length === 0) continue;
+    const candidate: ToponymCandidate = { start: m.start, end: m.end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'entity-mention', mention: m };
+    if (m.metonymy === 'government') candidate.government = true;
+    found.push(candidate);
+    taken.push(m);
+  }
+  const blockers = mentions.filter((m) => m.kind === 'name' && m.type !== 'place' && m.metonymy !== 'government');
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens[i]!)) continue;
+    let matched = false;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+      const last = tokens[i + n - 1]!;
+      if (!isNameToken(last) && !(n > 1 && ALL_CAPS_ABBREVIATION.test(tokens[i]!.text))) continue;
+      if (!spanIsOneName(tokens, i, n)) continue;
+      const start = tokens[i]!.start;
+      let end = last.end;
+      const name = text.slice(start, end);
+      const lookup = lookupToponym(name);
+      if (lookup.matches.length === 0) continue;
+      // "Ga." "Tenn.": the abbreviation's period belongs to the name.
+      if (text[end] === '.' && name.length <= 5 && lookup.matches.some((m) => m.place.featureType === 'A.ADM1') && /[a-z]$/.test(name)) end++;
+      if (taken.some((t) => t.start < end && start < t.end)) { matched = true; continue; }
+      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end)) continue;
+      found.push({ start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'gazetteer' });
+      taken.push({ start, end });
+      i += n - 1;
+      matched = true;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isNameToken(token: Token): boolean {
+  return CAPITALISED.test(token.text);
+}
+
+/** Tokens i..i+n-1 form one name: capitalised words, joined by connectors, within one line. */
+function spanIsOneName(tokens: readonly Token[], i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) {
+    const t = tokens[k]!.text;
+    if (!CAPITALISED.test(t) && !CONNECTORS.has(t) && !(k > i && t === '.')) return false;
+    if (k > i && t === '.' && tokens[k + 1] && tokens[k + 1]!.spaceBefore && k + 1 < i + n) return false;
+  }
+  return true;
+}
+
+function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number): boolean {
+  const inside = blockers.find((m) => m.start <= start && end <= m.end);
+  // A person's name is never a place; an organisation's only when it opens with the place ("Alexandria Police").
+  if (inside && (inside.type === 'person' || inside.start !== start || inside.end === end)) return false;
+  if (blockers.some((m) => m.start < end && start < m.end && !(m.start <= start && end <= m.end))) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + n];
+  const big = matches.some((m) => m.main && (m.place.precision === 'country' || m.place.precision === 'continent' || m.place.featureType === 'A.ADM1' || m.place.population >= 100_000));
+  const cue = before !== undefined && LOCATIVE.has(before.text.toLowerCase());
+  const qualified = after?.text === ',' && tokens[i + n + 1] !== undefined && CAPITALISED.test(tokens[i + n + 1]!.text);
+  // Inside a longer capitalised run that is not a place: "Tony Mancuso", "Jackson Smith".
+  if (before && isNameToken(before) && before.end >= start - 1 && !inside) {
+    if (TITLES.test(before.text)) return false;
+    if (!big && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Downtown|Upper|Lower|Old|New)$/.test(before.text)) return false;
+  }
+  if (before && TITLES.test(before.text) && !big) return false;
+  if (after && isNameToken(after) && !PLACE_HEADS.has(after.text) && !big && !inside && !cue) return false;
+  // An acronym in capitals ("NATO", "AIDS") is a place only when it names a country or region ("UK", "DRC").
+  if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big) return false;
+  if (n === 1 && usuallyNotAPlace(text.slice(start, end)) && !cue && !qualified && !big) return false;
+  // A sentence-initial capital proves nothing: keep only well-known places or ones with a cue.
+  const sentenceStart = !before || /^[.!?"“”:;]$/.test(before.text);
+  if (sentenceStart && n === 1 && !big && !qualified && usuallyNotAPlace(text.slice(start, end).toLowerCase())) return false;
+  return true;
+}
