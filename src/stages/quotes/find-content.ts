@@ -19,6 +19,10 @@ export interface ContentFind {
 
 /** Verbs whose object is the hearer, not the content ("told reporters that ..."). */
 const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assured', 'assures', 'inform', 'informed', 'informs', 'remind', 'reminded', 'reminds', 'warn', 'warned', 'warns', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded']);
+/** Prepositions that can open what was said ("asked about the delay", "whether ..."). */
+const CONTENT_PREPOSITIONS = new Set(['about', 'whether', 'if', 'that', 'like', 'of', 'on', 'for', 'against']);
+/** Speech verbs mostly used without an object: a prepositional phrase after them is an adjunct. */
+const INTRANSITIVE = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'testify', 'testified', 'testifies', 'comment', 'commented', 'comments']);
 /** After a comma, these open a new clause that is not part of the content. */
 const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
 
@@ -38,6 +42,8 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   }
   const end = clauseEnd(scene, k, Math.min(sentenceEnd, stop));
   if (end <= k) return undefined;
+  // "spoke in the chamber", "met with aides": a place or companion, not what was said.
+  if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && scene.tokens[k]!.pos === 'IN' && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
   return clauseContent(scene, k, end);
 }
 

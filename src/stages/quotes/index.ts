@@ -20,7 +20,7 @@ import { resolveSpeakers } from './resolve-speakers.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  needs: ['paragraphs', 'tokens', 'sentences', 'tokens.pos'],
+  needs: ['paragraphs', 'tokens', 'sentences', 'tokens.pos', 'mentions', 'entities'],
   provides: ['quotes'],
   version: '1',
   run(doc, ctx) {
