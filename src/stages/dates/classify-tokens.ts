@@ -32,6 +32,7 @@ const CLOCK = /^\d{1,2}:\d{2}$/;
 const DECADE = /^(\d{3}0|\d0)['’]?s$/;
 const HAS_LOWER = /\p{Ll}/u;
 const IS_UPPER_INITIAL = /^\p{Lu}/u;
+const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Classifies the tokens of every sentence. */
@@ -129,6 +130,11 @@ function classifyDigits(text: string, previous: TimeToken | undefined): { cls: T
 
 /** Capital-only words (weekdays, May, March) must be capitalised; May/March not as a sentence-initial verb. */
 function isUsable(entry: TimeWordEntry, text: string, i: number, pieces: ReadonlyArray<{ text: string }>): boolean {
+  // "Jan 5" (Reuters style) is a month, "Jan Kopp" is not: a short form without its period needs a number.
+  if (entry.class === 'MONTH' && text.length <= 4 && !text.endsWith('.') && !FULL_SHORT_MONTHS.has(text.toLowerCase())) {
+    const next = pieces[i + 1]?.text.charCodeAt(0) ?? 0;
+    if (!(next >= 48 && next <= 57)) return false;
+  }
   if (!entry.capitalOnly) return true;
   if (!IS_UPPER_INITIAL.test(text)) return false;
   if (entry.class !== 'MONTH') return true;

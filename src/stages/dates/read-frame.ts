@@ -17,6 +17,8 @@ export interface TimeFrame {
   vagueCount?: boolean;
   unit?: string;
   plural?: boolean;
+  /** The unit is joined to its count by a hyphen ("two-year", "three-quarters"). */
+  hyphenated?: boolean;
   /** "the year-earlier quarter": the unit named after ago/earlier. */
   secondUnit?: string;
   ordinal?: number;
@@ -76,7 +78,8 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         f.ref = 'FUTURE_REF';
         break;
       case 'OF':
-        if (f.unit !== undefined || f.month !== undefined || f.mod !== undefined || f.ordinal !== undefined) afterOf = true;
+        // "the end of 1990": the year is the period itself; "the third quarter of 1990": a context.
+        if (tokens[i - 1]?.cls !== 'BOUND' && (f.unit !== undefined || f.month !== undefined || f.ordinal !== undefined)) afterOf = true;
         break;
       case 'NUM':
       case 'YEAR':
@@ -110,6 +113,7 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         } else {
           f.unit = unit;
           f.plural = t.lower.endsWith('s');
+          if (tokens[i - 1]?.cls === 'HYPHEN') f.hyphenated = true;
         }
         break;
       }

@@ -24,8 +24,9 @@ export function resolveCalendar(f: TimeFrame, ctx: ResolveContext): { point: Tim
     }
     if (f.year !== undefined) return { point: { gran: 'M', year: f.year, month: f.month }, usedDct: false };
     if (!dct) return { point: { gran: 'M', month: f.month }, usedDct: false };
-    // Measured on TimeBank, word cues for tense mislead more often than they help for a bare month: nearest.
-    const year = pickYear(dct, (y) => ({ year: y, month: f.month!, day: 15 }), 'none', relOffset);
+    // Measured on TimeBank: a future cue is right for 7 of 8 bare months, a past cue for only 57 of 71;
+    // the occurrence nearest publication does better than the past cue, so only the future cue decides.
+    const year = pickYear(dct, (y) => ({ year: y, month: f.month!, day: 15 }), ctx.tense === 'future' ? 'future' : 'none', relOffset, ctx.tense === 'future');
     return year === undefined ? undefined : { point: { gran: 'M', year, month: f.month }, usedDct: true };
   }
   if (f.season !== undefined) {

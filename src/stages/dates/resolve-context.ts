@@ -17,6 +17,8 @@ export interface ResolveContext {
   sentence: number;
   /** The token just before the expression ("since", "until", "for"...). */
   before?: TimeToken;
+  /** The token just after the expression. */
+  after?: TimeToken;
   rule: string;
 }
 

@@ -12,6 +12,7 @@ import { durationValue, setValue } from './resolve-duration.js';
 import { resolveRelativeUnit, resolveShifted, resolveTheUnit } from './resolve-relative.js';
 import { formatPoint, isComplete, pointOfDay, type TimePoint } from './time-point.js';
 
+const ENDED = /^(?:ended|ending|ends)$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/;
 
@@ -25,6 +26,15 @@ export function resolveFrame(f: TimeFrame, ctx: ResolveContext): Resolution | un
   if (f.hour !== undefined) return resolveClock(f, ctx);
   if (f.ref) return ref(f.ref, ctx);
   if (f.deictic) return resolveDeictic(f, ctx);
+  if (ctx.rule === 'the-unit' && ctx.after?.lower.match(ENDED)) {
+    // "the year ended March 31": a fiscal period, a duration in TimeML.
+    const value = durationValue(f.unit!, 1);
+    return value ? { type: 'DURATION', value, stated: {}, implied: {} } : undefined;
+  }
+  if (ctx.rule === 'unit-edge') {
+    const relative = resolveRelativeUnit({ ...f, rel: f.rel ?? 'this' }, ctx);
+    return relative ? fromPoint(relative.point, f, ctx, relative.anchor) : undefined;
+  }
   if (ctx.rule === 'the-unit') {
     const relative = resolveTheUnit(f, ctx);
     return relative ? fromPoint(relative.point, f, ctx, relative.anchor) : undefined;
@@ -60,6 +70,8 @@ function resolveCount(f: TimeFrame, ctx: ResolveContext): Resolution | undefined
     return fromPoint(shifted.point, f, ctx, shifted.anchor);
   }
   if (f.count === undefined && !f.vagueCount && !f.plural) return undefined;
+  // "three-quarters of the staff" is a fraction.
+  if (unit === 'Q' && f.plural && f.hyphenated) return undefined;
   const value = durationValue(unit, f.vagueCount ? undefined : f.count);
   if (!value) return undefined;
   const res: Resolution = { type: 'DURATION', value, stated: {}, implied: {} };

@@ -48,7 +48,9 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
     const res = resolveFrame(c.frame, ctx);
     if (!res) continue;
     const id = `t${expressions.length + 1}`;
-    const first = timeTokens[c.from]!;
+    // "a 24-hour strike", "the 10-year bond": the article belongs to the noun, not to the duration.
+    const from = c.frame.hyphenated && isArticle(timeTokens[c.from]!) && isFigure(timeTokens[c.from + 1]) ? c.from + 1 : c.from;
+    const first = timeTokens[from]!;
     const last = timeTokens[c.to - 1]!;
     const expression = toExpression(id, text, first.start, last.end, c.rule, res);
     expressions.push(expression);
@@ -63,12 +65,22 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   return { expressions, unresolved };
 }
 
+function isArticle(t: TimeToken): boolean {
+  return t.cls === 'THE' || t.cls === 'ART';
+}
+
+function isFigure(t: TimeToken | undefined): boolean {
+  return t !== undefined && (t.cls === 'NUM' || t.cls === 'YEAR');
+}
+
 function contextFor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, anchor: ResolveContext['anchor']): ResolveContext {
   const ctx: ResolveContext = { tense: detectTense(tokens, c.from, c.to), sentence: tokens[c.from]!.sentence, rule: c.rule };
   if (dct) ctx.dct = dct;
   if (anchor) ctx.anchor = anchor;
   const before = tokens[c.from - 1];
   if (before && before.cls !== 'END') ctx.before = before;
+  const after = tokens[c.to];
+  if (after && after.cls !== 'END') ctx.after = after;
   return ctx;
 }
 
