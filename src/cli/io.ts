@@ -54,5 +54,16 @@ async function fetchUrl(url: string, maxBytes: number): Promise<InputBytes> {
 
 function tooLarge(what: string, size: number, maxBytes: number): CliError {
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new CliError(`${what} is ${mb(size)}, over the ${mb(maxBytes)} limit`, EXIT.INPUT, 'Split it into articles, or raise the limit with --max-bytes.');
+  return new CliError(`${what} is ${mb(size)}, over the ${mb(maxBytes)} limit [E_INPUT_TOO_LARGE]`, EXIT.INPUT, 'Split it into articles, or raise the limit with --max-bytes.');
+}
+
+const BYTE_SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** `20000000`, `512k`, `20M`, `1.5GiB` → bytes; undefined when it is not a positive size. */
+export function parseByteSize(value: string): number | undefined {
+  const m = BYTE_SIZE.exec(value.trim());
+  if (!m) return undefined;
+  const bytes = Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').charAt(0).toLowerCase()]!);
+  return bytes > 0 ? bytes : undefined;
 }

@@ -8,7 +8,11 @@ export interface ArticleRecord extends DocumentMeta {
   html?: string;
 }
 
-export type InputFormat = 'auto' | 'text' | 'html' | 'json';
+/**
+ * How to read an input. `auto` decides from the file name or URL, the Content-Type and the content;
+ * `json` reads one JSON object (or a JSONL file holding one record); `jsonl` reads JSON Lines.
+ */
+export type InputFormat = 'auto' | 'text' | 'html' | 'json' | 'jsonl';
 
 export interface ReadOptions {
   /** How to read the input; `auto` looks at the file name and the content. */
@@ -23,6 +27,12 @@ export interface ReadOptions {
   contentType?: string;
 }
 
+/**
+ * The reader's result. On success, `text` is the canonical text every span indexes: line breaks
+ * are `\n` (CRLF and CR converted), control characters are spaces, and for HTML and records it is
+ * the extracted article, paragraphs joined by `\n`. `raw` keeps the decoded input as it was (the
+ * HTML source, or the text before line breaks were converted) as an artifact for the store.
+ */
 export type ReadResult =
   | { ok: true; text: string; meta: DocumentMeta; messages: Message[]; raw?: string }
   | { ok: false; error: Message; meta: DocumentMeta };

@@ -19,7 +19,8 @@ test('text, json and html outputs', () => {
   const html = runCli(['analyze', '-', '--format', 'html'], '<script>alert(1)</script> and <img src=x onerror=alert(2)> said.', {});
   assert.equal(html.status, 0, html.stderr);
   assert.doesNotMatch(html.stdout, /<script>alert|<img src=x/);
-  assert.match(html.stdout, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  // Highlights may wrap parts of the text in <mark>: compare the text with the marks taken out.
+  assert.match(html.stdout.replace(/<\/?mark\b[^>]*>/g, ''), /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
   assert.match(html.stdout, /Content-Security-Policy/);
 });
 

@@ -3,11 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { analyze } from '../../analyze.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { helpFor } from '../../model/messages.js';
-import { DEFAULT_MAX_BYTES, type InputFormat } from '../../read/index.js';
+import { DEFAULT_MAX_BYTES, isKnownEncoding, normalizeDate, type InputFormat } from '../../read/index.js';
 import { renderHtmlPage } from '../../report/html.js';
 import { renderTextReport } from '../../report/text.js';
 import { CliError, EXIT, usageError } from '../errors.js';
-import { readInputBytes } from '../io.js';
+import { parseByteSize, readInputBytes } from '../io.js';
 import type { Command } from '../command.js';
 
 export const analyzeCommand: Command = {
@@ -20,9 +20,9 @@ export const analyzeCommand: Command = {
     url: { type: 'string', help: 'the article URL, recorded in the metadata' },
     title: { type: 'string', help: 'the article title' },
     format: { type: 'string', help: 'output: text (a report, default), json (the Document) or html (a standalone page)' },
-    'input-format': { type: 'string', help: 'how to read the input: auto (default), text, html or json' },
-    encoding: { type: 'string', help: 'the input encoding, when detection gets it wrong (windows-1251, latin1, utf-8)' },
-    'max-bytes': { type: 'string', help: `refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})` },
+    'input-format': { type: 'string', help: 'how to read the input: auto (default: from the name, Content-Type and content), text, html, json or jsonl' },
+    encoding: { type: 'string', help: 'the input encoding, when detection gets it wrong (utf-8, windows-1251, koi8-r, latin1, utf-16le...)' },
+    'max-bytes': { type: 'string', help: `refuse inputs larger than this many bytes (suffixes k, M, G; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M)` },
     output: { type: 'string', help: 'write the output to this file instead of standard output' },
   },
   async run({ values, positionals }) {
@@ -32,29 +32,32 @@ export const analyzeCommand: Command = {
     const format = (values.format as string | undefined) ?? 'text';
     if (!['text', 'json', 'html'].includes(format)) throw usageError(`--format must be text, json or html, found "${format}"`);
     const inputFormat = (values['input-format'] as string | undefined) ?? 'auto';
-    if (!['auto', 'text', 'html', 'json'].includes(inputFormat)) throw usageError(`--input-format must be auto, text, html or json, found "${inputFormat}"`);
-    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
-    if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw usageError(`--max-bytes must be a positive number, found "${String(values['max-bytes'])}"`);
+    if (!['auto', 'text', 'html', 'json', 'jsonl'].includes(inputFormat)) throw usageError(`--input-format must be auto, text, html, json or jsonl, found "${inputFormat}"`);
+    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes'] as string);
+    if (maxBytes === undefined) throw usageError(`--max-bytes must be a positive size such as 20000000, 512k or 20M, found "${String(values['max-bytes'])}"`);
+    const encoding = values.encoding as string | undefined;
+    if (encoding !== undefined && !isKnownEncoding(encoding)) throw usageError(`--encoding "${encoding}" is not an encoding newslens knows`, 'Use a WHATWG label: utf-8, windows-1251, koi8-r, windows-1252 (latin1), iso-8859-2, utf-16le...');
+    const published = values.published as string | undefined;
+    if (published !== undefined && normalizeDate(published) === undefined) throw usageError(`--published must be a date (YYYY-MM-DD or an ISO 8601 timestamp), found "${published}"`);
 
     const input = await readInputBytes(source, maxBytes);
     const meta: DocumentMeta = {};
-    if (values.published !== undefined) meta.publishedAt = values.published as string;
+    if (published !== undefined) meta.publishedAt = normalizeDate(published)!;
     if (values.outlet !== undefined) meta.outlet = values.outlet as string;
     if (values.title !== undefined) meta.title = values.title as string;
     if (values.url !== undefined) meta.url = values.url as string;
-    else if (/^https?:/.test(input.name)) meta.url = input.name;
 
     const doc = analyze(input.bytes, {
       meta,
       format: inputFormat as InputFormat,
       name: input.name,
       maxBytes,
-      ...(values.encoding !== undefined ? { encoding: values.encoding as string } : {}),
+      ...(encoding !== undefined ? { encoding } : {}),
       ...(input.contentType ? { contentType: input.contentType } : {}),
     });
     if (doc.status === 'failed') {
       const error = doc.messages.find((m) => m.severity === 'error');
-      throw new CliError(`${input.name}: ${error?.message ?? 'the input could not be read'}`, EXIT.INPUT, error ? helpFor(error.code) : undefined);
+      throw new CliError(`${input.name}: ${error?.message ?? 'the input could not be read'}${error ? ` [${error.code}]` : ''}`, EXIT.INPUT, error ? helpFor(error.code) : undefined);
     }
     const output = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : format === 'html' ? renderHtmlPage(doc) : renderTextReport(doc);
     if (values.output) await writeFile(values.output as string, output);

@@ -1,0 +1,57 @@
+/**
+ * HTML → canonical text and metadata. The page is checked for malformation (a warning when the
+ * parser had to repair it), given a proper skeleton, parsed with linkedom, its metadata read, and its
+ * article extracted: the canonical text is the article's paragraphs, headings and list items, one per
+ * line, joined by "\n". A page without article text fails with E_INPUT_NO_ARTICLE.
+ */
+import { parseHTML } from 'linkedom';
+import type { DocumentMeta } from '../../model/document.js';
+import { makeMessage, type Message } from '../../model/messages.js';
+import type { DomNode } from './collect-blocks.js';
+import { normalizeSpace } from './collect-blocks.js';
+import { extractArticle } from './extract-article.js';
+import { extractMetadata, type DomDocument } from './extract-metadata.js';
+import { describeHtmlProblems, findHtmlProblems } from './find-html-problems.js';
+import { repairSkeleton } from './repair-skeleton.js';
+import { stripInert } from './strip-inert.js';
+
+export type HtmlReadResult =
+  | { ok: true; text: string; meta: DocumentMeta; messages: Message[]; extractor: 'readability' | 'paragraphs' }
+  | { ok: false; error: Message; meta: DocumentMeta };
+
+const BYLINE_PREFIX = /^by\s+/i;
+
+/** Reads an article page; `url` (where the page came from) resolves relative links in metadata. */
+export function readHtml(html: string, url?: string): HtmlReadResult {
+  const messages: Message[] = [];
+  const lean = stripInert(html);
+  const problems = describeHtmlProblems(findHtmlProblems(lean));
+  if (problems) messages.push(makeMessage('W_INPUT_HTML_REPAIRED', `${problems}; the text was extracted from a repaired parse`));
+  const skeleton = repairSkeleton(lean);
+  let document: DomDocument & { body: DomNode | null };
+  try {
+    document = parseHTML(skeleton).document as unknown as DomDocument & { body: DomNode | null };
+  } catch (error) {
+    return { ok: false, error: makeMessage('E_INPUT_MALFORMED', `the HTML could not be parsed (${(error as Error).message})`), meta: {} };
+  }
+  const { meta, messages: metaMessages } = extractMetadata(document, url);
+  messages.push(...metaMessages);
+  const article = extractArticle(document, () => parseHTML(skeleton).document as unknown as { body: DomNode | null });
+  if (article.lines.length === 0) {
+    const why = article.gated
+      ? 'the page shows a paywall or asks for JavaScript instead of the article'
+      : 'no article text was found in the page (only navigation, links or page furniture)';
+    return { ok: false, error: makeMessage('E_INPUT_NO_ARTICLE', why), meta };
+  }
+  // The headline is metadata: a first line repeating it (an <h1> kept in the body) is dropped.
+  if (meta.title && article.lines.length > 1 && sameText(article.lines[0]!, meta.title)) article.lines.shift();
+  if (meta.author === undefined && article.byline) {
+    const byline = normalizeSpace(article.byline).replace(BYLINE_PREFIX, '');
+    if (byline && byline.length <= 100) meta.author = byline;
+  }
+  return { ok: true, text: article.lines.join('\n'), meta, messages, extractor: article.extractor };
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === normalizeSpace(b).toLowerCase();
+}
