@@ -4,14 +4,18 @@ import { summarySection } from './summary.js';
 import { messagesSection } from './messages.js';
 import { datesSection } from './dates.js';
 import { numbersSection } from './numbers.js';
+import { placesSection } from './places.js';
 import { attributionSection } from './attribution.js';
 import { eventsSection } from './events.js';
+import { framingSection } from './framing.js';
 
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   summarySection,
   datesSection,
   numbersSection,
+  placesSection,
   attributionSection,
   eventsSection,
+  framingSection,
   messagesSection,
 ];

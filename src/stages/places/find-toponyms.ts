@@ -29,6 +29,8 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', '
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Officer|Sheriff|Judge|Mayor|President|Coach|Rev|Prof|Chief|Deputy|Attorney|Detective|Trooper|Justice|Pastor|Father|Sister|Brother|Saint)\.?$/;
 const PLACE_HEADS = new Set(['County', 'Parish', 'City', 'Police', 'Fire', 'Sheriff', 'High', 'Middle', 'Elementary', 'School', 'Schools', 'University', 'College', 'Hospital', 'Department', 'Council', 'Board', 'Chamber', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Times', 'Post', 'Herald', 'Tribune', 'News', 'Daily', 'Journal', 'Gazette', 'Courier', 'Register', 'Township', 'Area', 'Region', 'District', 'Metro', 'Public', 'Library', 'Museum', 'Park', 'State', 'Regional', 'Memorial', 'Community', 'Water', 'Housing', 'Health', 'Symphony', 'Zoo', 'Center', 'Centre', 'Mall', 'Bridge', 'River', 'Lake', 'Harbor', 'Port', 'Bay', 'Club', 'Church', 'Cathedral', 'Court', 'Jail', 'Prison', 'Market']);
 const CAPITALISED = /^\p{Lu}/u;
+const ADMINISTRATIVE_HEAD = /^ (?:County|Parish|Borough|Province|Oblast|Region|Township)\b/;
+const COORDINATION = new Set(['and', 'or', ',', '&']);
 const ALL_CAPS_ABBREVIATION = /^[A-Z][A-Z.]*$/;
 
 /** Finds the toponyms of a document, in text order, without overlaps. */
@@ -41,12 +43,16 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
 
   for (const m of mentions) {
     if (m.kind !== 'name' || (m.type !== 'place' && m.metonymy !== 'government')) continue;
-    const lookup = lookupToponym(m.text);
+    // "Lamar" + "County": the administrative head belongs to the name when the gazetteer has both.
+    const head = ADMINISTRATIVE_HEAD.exec(text.slice(m.end, m.end + 12));
+    const longer = head ? lookupToponym(text.slice(m.start, m.end + head[0].length)) : undefined;
+    const end = longer && longer.matches.length > 0 ? m.end + head![0].length : m.end;
+    const lookup = longer && longer.matches.length > 0 ? longer : lookupToponym(m.text);
     if (lookup.matches.length === 0) continue;
-    const candidate: ToponymCandidate = { start: m.start, end: m.end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'entity-mention', mention: m };
+    const candidate: ToponymCandidate = { start: m.start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'entity-mention', mention: m };
     if (m.metonymy === 'government') candidate.government = true;
     found.push(candidate);
-    taken.push(m);
+    taken.push(candidate);
   }
   const blockers = mentions.filter((m) => m.kind === 'name' && m.type !== 'place' && m.metonymy !== 'government');
 
@@ -65,7 +71,8 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       // "Ga." "Tenn.": the abbreviation's period belongs to the name.
       if (text[end] === '.' && name.length <= 5 && lookup.matches.some((m) => m.place.featureType === 'A.ADM1') && /[a-z]$/.test(name)) end++;
       if (taken.some((t) => t.start < end && start < t.end)) { matched = true; continue; }
-      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end)) continue;
+      const listed = found.length > 0 && i >= 2 && COORDINATION.has(tokens[i - 1]!.text) && found[found.length - 1]!.end === tokens[i - 2]!.end;
+      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed)) continue;
       found.push({ start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'gazetteer' });
       taken.push({ start, end });
       i += n - 1;
@@ -89,15 +96,21 @@ function spanIsOneName(tokens: readonly Token[], i: number, n: number): boolean 
   return true;
 }
 
-function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number): boolean {
+/** `listed`: the name follows a place just found and "and", "or" or a comma ("from Dallas and Sherman"). */
+function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number, listed: boolean): boolean {
   const inside = blockers.find((m) => m.start <= start && end <= m.end);
-  // A person's name is never a place; an organisation's only when it opens with the place ("Alexandria Police").
-  if (inside && (inside.type === 'person' || inside.start !== start || inside.end === end)) return false;
+  const area = matches.some((m) => m.main && m.place.precision !== 'town');
+  // A person's name is never a place. An organisation is one when it is exactly a county, state or
+  // country name ("Lamar County" for its government); it holds one when it opens with the place and a
+  // head follows ("Alexandria Police"); otherwise ("NATO", "People's Republic of Donetsk") it does not.
+  if (inside && inside.type === 'person') return false;
+  if (inside && inside.start === start && inside.end === end && !area) return false;
+  if (inside && (inside.start !== start || (inside.end !== end && !PLACE_HEADS.has(tokens[i + n]?.text ?? '')))) return false;
   if (blockers.some((m) => m.start < end && start < m.end && !(m.start <= start && end <= m.end))) return false;
   const before = tokens[i - 1];
   const after = tokens[i + n];
   const big = matches.some((m) => m.main && (m.place.precision === 'country' || m.place.precision === 'continent' || m.place.featureType === 'A.ADM1' || m.place.population >= 100_000));
-  const cue = before !== undefined && LOCATIVE.has(before.text.toLowerCase());
+  const cue = listed || (before !== undefined && LOCATIVE.has(before.text.toLowerCase()));
   const qualified = after?.text === ',' && tokens[i + n + 1] !== undefined && CAPITALISED.test(tokens[i + n + 1]!.text);
   // Inside a longer capitalised run that is not a place: "Tony Mancuso", "Jackson Smith".
   if (before && isNameToken(before) && before.end >= start - 1 && !inside) {
