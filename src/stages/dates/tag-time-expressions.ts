@@ -48,8 +48,7 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
     const res = resolveFrame(c.frame, ctx);
     if (!res) continue;
     const id = `t${expressions.length + 1}`;
-    // "a 24-hour strike", "the 10-year bond": the article belongs to the noun, not to the duration.
-    const from = c.frame.hyphenated && isArticle(timeTokens[c.from]!) && isFigure(timeTokens[c.from + 1]) ? c.from + 1 : c.from;
+    const from = trimmedStart(timeTokens, c);
     const first = timeTokens[from]!;
     const last = timeTokens[c.to - 1]!;
     const expression = toExpression(id, text, first.start, last.end, c.rule, res);
@@ -65,12 +64,20 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   return { expressions, unresolved };
 }
 
-function isArticle(t: TimeToken): boolean {
-  return t.cls === 'THE' || t.cls === 'ART';
-}
-
-function isFigure(t: TimeToken | undefined): boolean {
-  return t !== undefined && (t.cls === 'NUM' || t.cls === 'YEAR');
+/**
+ * TimeML extents leave out an article that belongs to a noun after the expression: "a 24-hour strike",
+ * "the third-quarter results", "the year-ago figure" (but "the year-ago period" keeps it), and "the"
+ * before a bare count ("the two days").
+ */
+function trimmedStart(tokens: readonly TimeToken[], c: Resolvable): number {
+  const first = tokens[c.from]!;
+  if (first.cls !== 'THE' && first.cls !== 'ART') return c.from;
+  const last = tokens[c.to - 1]!;
+  const endsInCompound = c.frame.hyphenated === true || (tokens[c.to - 2]?.cls === 'HYPHEN' && last.cls === 'DIR');
+  if (endsInCompound && (last.cls === 'UNIT' || last.cls === 'HALF' || last.cls === 'DIR')) return c.from + 1;
+  const second = tokens[c.from + 1];
+  if (first.cls === 'THE' && c.rule === 'count-unit' && (second?.cls === 'NUM' || second?.cls === 'VAGUE') && c.frame.dir === undefined) return c.from + 1;
+  return c.from;
 }
 
 function contextFor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, anchor: ResolveContext['anchor']): ResolveContext {

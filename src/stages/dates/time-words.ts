@@ -9,7 +9,7 @@ import { tokenize } from '../structure/tokenize.js';
 export const CLASS_CHARS = {
   MONTH: 'M', WEEKDAY: 'K', SEASON: 'S', FALL: 's', DAYPART: 'P', NOON: 'n', UNIT: 'U', HALF: 'e',
   REL: 'L', PAST: 'R', FUTURE: 'r', DIR: 'G', DIRP: 'g', EDGE: 'E', BOUND: 'B', DEICTIC: 'T',
-  FISCAL: 'F', AGE: 'x', EVERY: 'X', SETADV: 'V', HOLIDAY: 'H', APPROX: 'A', MORE: 'u', VAGUE: 'Q', THE: 't',
+  FISCAL: 'F', AGE: 'x', PERIOD: 'v', EVERY: 'X', SETADV: 'V', HOLIDAY: 'H', APPROX: 'A', MORE: 'u', VAGUE: 'Q', THE: 't',
   ART: 'a', OF: 'o', CONJ: 'j', AMPM: 'm', TZ: 'z', SINCE: 'i', UNTIL: 'l', PREP: 'f',
   // Classes given by the shape of a token rather than by the lexicon.
   NUM: 'N', YEAR: 'Y', ORD: 'O', DECADE: 'C', CLOCK: 'c', NUMDATE: 'I', APOS: 'y', HYPHEN: 'h',
