@@ -12,7 +12,10 @@ import type { TriggerMention } from './find-triggers.js';
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_AFTER', 'ON_OR_BEFORE', 'START', 'END']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'across', 'around', 'from']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'across', 'around']);
+/** How far from its trigger a place may be: after a locative preposition, and otherwise. */
+const MAX_LOCATIVE = 10;
+const MAX_OTHER = 5;
 
 function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
@@ -56,7 +59,9 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     const prep = scene.words[t - 1] ?? '';
     if (strategic && !(t >= mention.end && (prep === 'in' || prep === 'at'))) continue;
     // A place after a locative preposition is more likely where it happened; others count double distance.
-    const distance = Math.abs(t - mention.start) * (LOCATIVE.has(prep) ? 1 : 2);
+    const gap = Math.abs(t - mention.start);
+    if (gap > (LOCATIVE.has(prep) ? MAX_LOCATIVE : MAX_OTHER)) continue;
+    const distance = gap * (LOCATIVE.has(prep) ? 1 : 2);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: LOCATIVE.has(prep) ? `place-after-${prep}` : 'place-in-sentence' };

@@ -33,7 +33,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || y <= a);
   const nonViolent = NON_VIOLENT.has(mention.entry.type);
   const agentRole = nonViolent ? 'participant' : 'perpetrator';
-  const victimRole = mention.entry.subtype === 'Arrests' || mention.entry.subtype === 'Abduction/forced disappearance' ? 'victim' : 'target';
+  // People acted upon are victims of violence and of arrests; what is recognised or agreed is a target.
+  const victimRole = !nonViolent || mention.entry.subtype === 'Arrests' ? 'victim' : 'target';
 
   const isActor = (a: number, b: number): boolean => {
     if (lex.perpetrators.findAll(w, a, b).length > 0 || lex.actors.findAll(w, a, b).length > 0) return true;
@@ -94,7 +95,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const phrase = phraseFrom(scene, i + 1);
     if (phrase && isActor(phrase[0], phrase[1])) addActor(agentRole, phrase[0], phrase[1], 'by-agent');
   }
-  const verbal = scene.tokens[mention.start]!.pos?.startsWith('VB') ?? /ed$/.test(w[mention.start]!);
+  const verbal = scene.tokens[mention.end - 1]!.pos?.startsWith('VB') ?? /ed$/.test(w[mention.end - 1]!);
   let before = mention.start;
   while (before > 0 && SKIP_BEFORE_VERB.has(w[before - 1]!)) before--;
   if (verbal && !PASSIVE.has(w[before - 1] ?? '')) {
@@ -104,10 +105,20 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const object = phraseFrom(scene, mention.end);
     if (object) {
       const site = lex.targets.findAll(w, object[0], object[1]).pop();
-      if (site && site.end === object[1]) addSiteOrVictim(object[0], object[1], 'object');
+      if (site && site.end === object[1]) addCoordinated(object[0], 'object', addSiteOrVictim);
       else if (isActor(object[0], object[1]) || nonViolent) addActor(victimRole, object[0], object[1], 'object');
     }
-  } else if (!verbal) {
+  } else if (verbal) {
+    // Passive: "the market was allegedly shelled" — the subject is what was hit.
+    let k = before - 1;
+    while (k > 0 && (PASSIVE.has(w[k - 1]!) || SKIP_BEFORE_VERB.has(w[k - 1]!))) k--;
+    const subject = phraseBefore(scene, k);
+    if (subject && scene.sentence[subject[0]] === s) {
+      const site = lex.targets.findAll(w, subject[0], subject[1]).pop();
+      if (site && site.end === subject[1]) addSiteOrVictim(subject[0], subject[1], 'passive-subject');
+      else if (isActor(subject[0], subject[1])) addActor(victimRole, subject[0], subject[1], 'passive-subject');
+    }
+  } else {
     // "Moscow's eventual recognition": the possessor is the agent.
     for (let i = mention.start - 1; i >= 0 && mention.start - i <= 3 && scene.sentence[i] === s; i--) {
       if (POSSESSIVE.has(w[i]!)) {

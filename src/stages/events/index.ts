@@ -67,7 +67,7 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
   target.last = m;
 }
 
-const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its']);
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
 
 /** Whether a mention refers back to an event already reported ("the shelling", "these strikes"). */
 function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
@@ -76,6 +76,7 @@ function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
 
 /** The people a casualty figure counts ("five civilians") are victims of its event. */
 function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, number], figureToken: number): void {
+  // "five civilians", "12 people": the number word and the group words, without qualifiers.
   const from = figureToken < who[0] && who[0] - figureToken <= 2 ? figureToken : who[0];
   const span = scene.span(from, who[1]);
   if (event.actors.some((a) => a.start < span.end && span.start < a.end)) return;
@@ -97,7 +98,10 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     const voice = voiceOf(scene, m.start, m.end);
     const date = dates.get(m);
     const location = attachLocation(scene, m, roles.actors);
-    const key = { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
+    // A mention that refers back ("the strikes", "the shelling") joins the event it names whatever
+    // place or date its own sentence mentions.
+    const anaphoric = isAnaphoric(scene, m);
+    const key = anaphoric ? { entry: m.entry } : { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
     let joined: Building | undefined;
     for (let k = built.length - 1; k >= 0; k--) {
       const b = built[k]!;
@@ -106,13 +110,14 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
         break;
       }
     }
-    if (joined) absorb(joined, m, roles, voice, isAnaphoric(scene, m));
+    if (joined) absorb(joined, m, roles, voice, anaphoric);
     else {
       joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m };
       built.push(joined);
     }
-    if (date && !joined.event.date) joined.event.date = date;
-    if (location && !joined.event.location) joined.event.location = location;
+    const fresh = joined.event.mentions.length === 1;
+    if (date && !joined.event.date && (fresh || !anaphoric)) joined.event.date = date;
+    if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
   }
   const events = built.map((b) => b.event);
   let n = 0;
@@ -132,7 +137,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (best && bestDistance < 1000 + 200) {
       f.claim.event = best.id;
       best.casualties.push(f.claim.id);
-      if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start));
+      if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.end - 1));
     }
   }
   for (const e of events) e.actors.sort((a, b) => a.start - b.start);

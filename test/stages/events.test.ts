@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+test('competing casualty figures from different claimants stay separate claims', () => {
+  const doc = analyze('The army said 15 fighters were killed in the clash. The rebels said only 3 of their fighters died.', { meta: { publishedAt: '2023-01-10' } });
+  const killed = (doc.layers.casualties ?? []).filter((c) => c.kind === 'killed');
+  assert.equal(killed.length, 2);
+  assert.deepEqual(killed.map((c) => c.best), [15, 3]);
+  const names = killed.map((c) => (c.claimant.kind === 'source' ? c.claimant.name : 'outlet'));
+  assert.notEqual(names[0], names[1]);
+  assert.equal(killed[0]!.event, killed[1]!.event, 'both about the one clash');
+});
+
+test('casualty qualifiers give bounds: at least → low, almost → high below, up to → high', () => {
+  const doc = analyze('At least 12 people were killed in the bombing. Almost 40 were injured. Up to 7 soldiers were missing.', { meta: { publishedAt: '2023-05-02' } });
+  const [killed, injured, missing] = doc.layers.casualties ?? [];
+  assert.equal(killed?.low, 12);
+  assert.equal(killed?.best, undefined);
+  assert.equal(injured?.high, 39);
+  assert.equal(injured?.approximate, true);
+  assert.equal(missing?.high, 7);
+  assert.equal(missing?.group, 'combatants');
+});
+
+test('a capital standing for its government is no event place', () => {
+  const doc = analyze('Moscow said its forces shelled the town of Bakhmut on Monday.', { meta: { publishedAt: '2023-01-10' } });
+  const event = doc.layers.events?.[0];
+  assert.ok(event);
+  assert.notEqual(event.location?.name, 'Moscow');
+  assert.notEqual(event.attribution.status, 'asserted');
+});
+
+test('a verb after "to" or a modal reports no event', () => {
+  const doc = analyze('The rebels were planning to attack the town.', { meta: {} });
+  assert.equal((doc.layers.events ?? []).length, 0);
+});
