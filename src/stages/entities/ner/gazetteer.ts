@@ -63,6 +63,13 @@ export class Gazetteer {
     return { unit, begin, inside };
   }
 
+  /** The lists a whole phrase (its words' hashes) belongs to, as a bit mask (0: none). */
+  lists(words: ArrayLike<number>): number {
+    let h = 0;
+    for (let i = 0; i < words.length; i++) h = extendPhrase(h, words[i]!);
+    return (this.phrases.get(h) ?? 0) & ~PREFIX_BIT;
+  }
+
   encode(): Buffer {
     const buf = Buffer.alloc(4 + this.phrases.size * 6);
     buf.writeUInt32LE(this.phrases.size, 0);

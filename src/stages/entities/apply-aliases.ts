@@ -1,0 +1,61 @@
+/**
+ * Names from the alias lexicons (entity-aliases, and the country names of `nations`): a name the
+ * tagger found gets the lexicon's type and alias id; a lexicon name it missed becomes a mention.
+ * Titles the tagger swallowed at the start of a person's name ("President Vladimir Putin") are cut
+ * off, so that attach-roles can read them as the role.
+ */
+import type { EntityType } from '../../model/layers/entities.js';
+import type { Draft, EntityContext } from './context.js';
+import { entityLexicons } from './lexicons.js';
+import type { NameCandidate } from './find-name-mentions.js';
+
+const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
+
+/** Drafts from the tagger's names, with lexicon names added and types corrected; sorted by start. */
+export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]): Draft[] {
+  const { aliases, titles } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  const drafts: Draft[] = [];
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const n of names) {
+    const d: Draft = { start: n.start, end: n.end, type: NER_TO_TYPE[n.type]!, kind: 'name', rule: n.rule, group: -1 };
+    if (d.type === 'person') {
+      while (d.end - d.start > 1) {
+        const t = titles.match(ctx.norm, d.start, d.end - 1, raw, ctx.cased);
+        if (!t || t.value.kind === 'modifier') break;
+        d.start = t.end;
+      }
+    }
+    const alias = aliases.matchExactly(ctx.norm, d.start, d.end, raw, ctx.cased);
+    if (alias) {
+      d.type = alias.type;
+      d.alias = alias.id;
+    }
+    drafts.push(d);
+    covered.fill(1, n.start, n.end);
+  }
+  const { nominals } = entityLexicons();
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const limit = ctx.sentences[ctx.sentenceOf[i]!]!.tokenEnd;
+    const m = aliases.match(ctx.norm, i, limit, raw, ctx.cased);
+    if (!m) continue;
+    // In text with capitals a lexicon name written in lower case is an ordinary word ("the pentagon").
+    if (ctx.cased && raw(i) === ctx.norm[i] && raw(i) !== raw(i).toUpperCase()) continue;
+    const inside = drafts.filter((d) => d.start < m.end && i < d.end);
+    // The lexicon name replaces tagger names lying inside it ("republic of donetsk" in caseless text
+    // for "people's republic of donetsk"), never one that sticks out of it.
+    if (inside.some((d) => d.start < i || d.end > m.end) || inside.some((d) => d.start === i && d.end === m.end)) continue;
+    for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
+    drafts.push({ start: i, end: m.end, type: m.value.type, kind: 'name', rule: `alias:${m.value.id}`, alias: m.value.id, group: -1 });
+    covered.fill(1, i, m.end);
+    i = m.end - 1;
+  }
+  // In caseless text the tagger may take "the republic" for a name; it is a description.
+  if (!ctx.cased) {
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k]!;
+      if (d.start > 0 && d.rule === 'ner' && nominals.matchExactly(ctx.norm, d.start - 1, d.end, raw, true)) drafts.splice(k, 1);
+    }
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}

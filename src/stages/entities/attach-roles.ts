@@ -1,0 +1,114 @@
+/**
+ * Roles of people, as the text gives them, in three forms:
+ * - before the name: "Kremlin Press Secretary Dmitry Peskov", "DPR head Denis Pushilin",
+ *   "spokeswoman Maria Zakharova" (title words, and names of organisations or places, up to the name);
+ * - in apposition after it: "Eduard Basurin, the deputy commander of the militia, said";
+ * - in apposition before it: "The deputy commander of the militia, Eduard Basurin, said".
+ * A role must hold a title word from the `titles` lexicon. The role span lies outside the mention and
+ * may contain other mentions ("Kremlin"). Gender stated by the title (spokeswoman) or an honorific
+ * (Mr.) is kept for pronoun resolution.
+ */
+import type { Draft, EntityContext } from './context.js';
+import { entityLexicons, type TitleEntry } from './lexicons.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '--']);
+const MAX_APPOSITION = 16;
+const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'lady', 'dame']);
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
+
+/** Sets `role` and `gender` on person drafts. */
+export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
+  const endingAt = new Map<number, Draft>();
+  for (const d of drafts) endingAt.set(d.end, d);
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.kind !== 'name') continue;
+    const role = roleBefore(ctx, d, endingAt) ?? appositionAfter(ctx, d) ?? appositionBefore(ctx, d);
+    if (role) {
+      d.role = [role.start, role.end];
+      if (role.gender) d.gender = role.gender;
+    }
+    const honorific = ctx.norm[d.start - 1];
+    if (honorific && FEMALE_HONORIFICS.has(honorific)) d.gender = 'female';
+    if (honorific && MALE_HONORIFICS.has(honorific)) d.gender = 'male';
+  }
+}
+
+interface Role { start: number; end: number; gender?: 'male' | 'female' }
+
+/** The title phrase ending exactly at token `end` (longest first), if any. */
+function titleEndingAt(ctx: EntityContext, end: number, floor: number): { start: number; entry: TitleEntry } | undefined {
+  const { titles } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  for (let len = Math.min(5, end - floor); len >= 1; len--) {
+    const entry = titles.matchExactly(ctx.norm, end - len, end, raw, true);
+    if (entry) return { start: end - len, entry };
+  }
+  return undefined;
+}
+
+function roleBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>): Role | undefined {
+  const floor = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart;
+  let k = d.start;
+  let head = -1;
+  let gender: 'male' | 'female' | undefined;
+  while (k > floor) {
+    const name = endingAt.get(k);
+    if (name && name.type !== 'person' && name.kind === 'name') { k = name.start; continue; }
+    if (ctx.norm[k - 1] === "'s" && endingAt.get(k - 1)?.kind === 'name' && endingAt.get(k - 1)?.type !== 'person') { k -= 1; continue; }
+    const title = titleEndingAt(ctx, k, floor);
+    if (!title || title.entry.kind === 'honorific') break;
+    if (title.entry.kind === 'role' && head < 0) head = title.start;
+    if (title.entry.gender) gender ??= title.entry.gender;
+    k = title.start;
+  }
+  if (head < 0) return undefined;
+  return gender ? { start: k, end: d.start, gender } : { start: k, end: d.start };
+}
+
+/** Scans a noun phrase from `from` to a stop mark or verb; returns it when a title word opens it. */
+function phraseWithTitle(ctx: EntityContext, from: number, limit: number): Role | undefined {
+  const { titles } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  let start = from;
+  if (DETERMINERS.has(ctx.norm[start] ?? '')) start++;
+  let end = start;
+  let head = false;
+  let gender: 'male' | 'female' | undefined;
+  while (end < limit && end - start < MAX_APPOSITION) {
+    const word = ctx.tokens[end]!;
+    if (APPOSITION_STOP.has(word.text)) break;
+    const pos = word.pos ?? '';
+    if (pos.startsWith('VB') && pos !== 'VBN' && pos !== 'VBG' || pos === 'MD' || pos === 'WP' || pos === 'WDT') return undefined;
+    const title = titles.match(ctx.norm, end, limit, raw, true);
+    if (title) {
+      // The title must come early: "the deputy commander of ...", not "a man who met the commander".
+      if (title.value.kind === 'role' && end - start <= 4) head = true;
+      if (title.value.gender) gender ??= title.value.gender;
+      end = title.end;
+      continue;
+    }
+    end++;
+  }
+  if (!head || end === start) return undefined;
+  return gender ? { start, end, gender } : { start, end };
+}
+
+function appositionAfter(ctx: EntityContext, d: Draft): Role | undefined {
+  if (ctx.tokens[d.end]?.text !== ',') return undefined;
+  const limit = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenEnd;
+  const role = phraseWithTitle(ctx, d.end + 1, limit);
+  // The apposition closes with a comma or the sentence end: "Basurin, the deputy commander, said".
+  if (!role || !(role.end >= limit || APPOSITION_STOP.has(ctx.tokens[role.end]!.text))) return undefined;
+  return role;
+}
+
+function appositionBefore(ctx: EntityContext, d: Draft): Role | undefined {
+  if (ctx.tokens[d.start - 1]?.text !== ',') return undefined;
+  const floor = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart;
+  let from = d.start - 1;
+  while (from > floor && !APPOSITION_STOP.has(ctx.tokens[from - 1]!.text)) from--;
+  if (d.start - 1 - from > MAX_APPOSITION) return undefined;
+  const role = phraseWithTitle(ctx, from, d.start - 1);
+  return role && role.end === d.start - 1 ? role : undefined;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the entity rules share while they run on one document: the tokens with their normalised
+ * forms, the sentence of each token, and the draft mentions found so far (token ranges, not yet
+ * character spans).
+ */
+import type { Document } from '../../model/document.js';
+import type { EntityType, MentionKind } from '../../model/layers/entities.js';
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import { CASED } from '../pos/describe-words.js';
+import { describeSentence, documentCaseMode } from '../pos/describe-sentence.js';
+
+export interface EntityContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Per token: lower case, typographic quotes as ASCII, digits as 0. */
+  norm: string[];
+  /** Per token: index of its sentence. */
+  sentenceOf: Int32Array;
+  /** The document has ordinary capitals (not all lower case, not ALL CAPS). */
+  cased: boolean;
+}
+
+/** A mention in the making: tokens `[start, end)`. */
+export interface Draft {
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  rule: string;
+  /** Tokens `[start, end)` of the role the text gives this mention. */
+  role?: [number, number];
+  metonymy?: 'government';
+  /** For a government metonym: the government ("Ukrainian government"). */
+  standsFor?: string;
+  /** Id of the alias-lexicon entry the name matched (`entity-aliases` or `nation:<id>`). */
+  alias?: string;
+  /** The draft this one is a short form of (an acronym defined in parentheses). */
+  shortFor?: Draft;
+  gender?: 'male' | 'female';
+  /** Index of the entity group, once grouped. */
+  group: number;
+}
+
+export function buildContext(doc: Document): EntityContext {
+  const tokens = doc.layers.tokens ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const norm = new Array<string>(tokens.length);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((sentence, si) => {
+    const words = describeSentence(tokens, sentence);
+    for (let i = 0; i < words.length; i++) {
+      norm[sentence.tokenStart + i] = words.norm[i]!;
+      sentenceOf[sentence.tokenStart + i] = si;
+    }
+  });
+  return { text: doc.text, tokens, sentences, norm, sentenceOf, cased: documentCaseMode(tokens) === CASED };
+}
+
+/** The text of tokens `[start, end)`. */
+export function tokenText(ctx: EntityContext, start: number, end: number): string {
+  return ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end);
+}
+
+/** Normalised text of tokens `[start, end)`, words joined by single spaces. */
+export function normText(ctx: EntityContext, start: number, end: number): string {
+  let s = ctx.norm[start]!;
+  for (let i = start + 1; i < end; i++) s += ctx.tokens[i]!.spaceBefore ? ` ${ctx.norm[i]}` : ctx.norm[i];
+  return s;
+}

@@ -1,0 +1,37 @@
+/**
+ * Acronyms defined in parentheses: "People's Republic of Donetsk (DPR)". The acronym becomes a
+ * mention of the same entity as the name before it (marked `shortFor`), and so does every later use.
+ * An acronym counts as defined when each of its letters is an initial of a word of the name, or, in
+ * text with capitals, when it is written in capitals.
+ */
+import type { Draft, EntityContext } from './context.js';
+
+const ACRONYM = /^[\p{L}.&-]{2,10}$/u;
+
+/** Links or adds acronym drafts; returns drafts sorted by start. */
+export function findAcronyms(ctx: EntityContext, drafts: Draft[]): Draft[] {
+  const added: Draft[] = [];
+  const byStart = new Map(drafts.map((d, i) => [d.start, i]));
+  for (const d of drafts) {
+    if (d.kind !== 'name' || d.type === 'person') continue;
+    const open = d.end;
+    if (ctx.tokens[open]?.text !== '(' || ctx.tokens[open + 2]?.text !== ')') continue;
+    const word = ctx.tokens[open + 1]!.text;
+    if (!ACRONYM.test(word) || !definesAcronym(ctx, d, word)) continue;
+    const existing = byStart.get(open + 1);
+    if (existing !== undefined) {
+      if (drafts[existing]!.end === open + 2) drafts[existing]!.shortFor = d;
+      continue;
+    }
+    added.push({ start: open + 1, end: open + 2, type: d.type, kind: 'name', rule: 'acronym', shortFor: d, group: -1 });
+  }
+  return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
+}
+
+function definesAcronym(ctx: EntityContext, d: Draft, word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const initials = new Set<string>();
+  for (let i = d.start; i < d.end; i++) initials.add(ctx.norm[i]!.charAt(0));
+  if ([...letters].every((c) => initials.has(c))) return true;
+  return ctx.cased && letters.length >= 2 && word === word.toUpperCase();
+}

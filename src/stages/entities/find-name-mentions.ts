@@ -1,0 +1,31 @@
+/**
+ * Finds names with the NER tagger, sentence by sentence, as token ranges with a type. The tagger
+ * reads the words and the POS tags the pos stage left on the tokens.
+ */
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import { describeSentence } from '../pos/describe-sentence.js';
+import { labelsToSpans, type NerType } from './ner/labels.js';
+import { nerModel, tagEntities } from './ner/tag-ner.js';
+
+/** A candidate name: tokens `[start, end)` of the document's tokens layer. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  type: NerType;
+  rule: string;
+}
+
+/** Names in every sentence, in text order. */
+export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]): NameCandidate[] {
+  const model = nerModel();
+  const out: NameCandidate[] = [];
+  const tags: Array<string | undefined> = [];
+  for (const sentence of sentences) {
+    const s = describeSentence(tokens, sentence);
+    tags.length = s.length;
+    for (let i = 0; i < s.length; i++) tags[i] = tokens[sentence.tokenStart + i]!.pos;
+    const labels = tagEntities(s, tags, model);
+    for (const span of labelsToSpans(labels)) out.push({ start: sentence.tokenStart + span.start, end: sentence.tokenStart + span.end, type: span.type, rule: 'ner' });
+  }
+  return out;
+}

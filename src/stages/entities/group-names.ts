@@ -1,0 +1,74 @@
+/**
+ * Groups name mentions into entities: the same name (normalised), names of one alias-lexicon entry
+ * (Kiev, Kyiv), an acronym and the name it was defined for, one government's metonyms, and a
+ * person's short name with the full one ("Peskov" with "Dmitry Peskov"). A group takes the lexicon's
+ * type when it has one, else the type most of its mentions were tagged with.
+ */
+import type { EntityType } from '../../model/layers/entities.js';
+import type { Draft, EntityContext } from './context.js';
+import { normText } from './context.js';
+
+/** An entity in the making. */
+export interface Group {
+  type: EntityType;
+  drafts: Draft[];
+  /** Alias-lexicon id, when one of its names is in the lexicon. */
+  alias?: string;
+  standsFor?: string;
+  gender?: 'male' | 'female';
+  /** Normalised words of its longest person name, for short-name matching. */
+  personWords?: string[];
+}
+
+/** Groups the name drafts (setting `group` on each) and returns the groups. */
+export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, number>();
+  const votes: Array<Map<EntityType, number>> = [];
+  for (const d of drafts) {
+    if (d.kind !== 'name') continue;
+    const text = normText(ctx, d.start, d.end).replace(/^the /, '');
+    const keys = d.metonymy ? [`gov:${d.standsFor}`] : [`text:${text}`, ...(d.alias ? [`alias:${d.alias}`] : [])];
+    let g = keys.map((k) => byKey.get(k)).find((x) => x !== undefined);
+    if (g === undefined && d.shortFor && d.shortFor.group >= 0) g = d.shortFor.group;
+    if (g === undefined && d.type === 'person' && !d.metonymy) g = matchPerson(ctx, d, groups);
+    if (g === undefined) {
+      g = groups.length;
+      groups.push({ type: d.type, drafts: [] });
+      votes.push(new Map());
+    }
+    const group = groups[g]!;
+    d.group = g;
+    group.drafts.push(d);
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, g);
+    if (d.alias) group.alias ??= d.alias;
+    if (d.standsFor) group.standsFor = d.standsFor;
+    if (d.gender) group.gender ??= d.gender;
+    votes[g]!.set(d.type, (votes[g]!.get(d.type) ?? 0) + (d.alias || d.metonymy ? 100 : 1));
+    if (d.type === 'person') {
+      const words = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
+      if (!group.personWords || words.length > group.personWords.length) group.personWords = words;
+    }
+  }
+  groups.forEach((group, g) => {
+    let best: EntityType = group.drafts[0]!.type;
+    for (const [type, n] of votes[g]!) if (n > (votes[g]!.get(best) ?? 0)) best = type;
+    group.type = best;
+  });
+  return groups;
+}
+
+/** A person group this name is a short or long form of: same surname, or one name inside the other. */
+function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): number | undefined {
+  const words = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
+  const last = words[words.length - 1]!;
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const other = groups[g]!.personWords;
+    if (!other || groups[g]!.standsFor) continue;
+    const otherLast = other[other.length - 1]!;
+    if (words.length === 1 && other.includes(last) && last === otherLast) return g;
+    if (other.length === 1 && last === other[0]) return g;
+    if (words.length > 1 && other.length > 1 && last === otherLast && words[0]!.charAt(0) === other[0]!.charAt(0)) return g;
+  }
+  return undefined;
+}

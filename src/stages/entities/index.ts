@@ -1,0 +1,46 @@
+/**
+ * The `entities` stage: people (with the roles the text gives them), organisations, places and other
+ * names, grouped into one entity per referent with their pronouns and nominals. NER finds the names;
+ * rules and lexicons do the rest, each in its own file, in this order:
+ *
+ *   find-name-mentions      the NER tagger, sentence by sentence
+ *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
+ *   find-acronyms           "People's Republic of Donetsk (DPR)"
+ *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
+ *   mark-government-metonyms "Kiev insists": a government, not a place
+ *   group-names             one entity per referent
+ *   resolve-nominals        "the spokesman", "the city"
+ *   resolve-pronouns        he, she; it for organisations
+ *   build-layers            spans, ids, names, aliases, roles
+ */
+import type { Stage } from '../../pipeline/stage.js';
+import { buildContext } from './context.js';
+import { findNameMentions } from './find-name-mentions.js';
+import { applyAliases } from './apply-aliases.js';
+import { findAcronyms } from './find-acronyms.js';
+import { attachRoles } from './attach-roles.js';
+import { markGovernmentMetonyms } from './mark-government-metonyms.js';
+import { groupNames } from './group-names.js';
+import { resolveNominals } from './resolve-nominals.js';
+import { resolvePronouns } from './resolve-pronouns.js';
+import { buildLayers } from './build-layers.js';
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  needs: ['tokens', 'sentences', 'tokens.pos'],
+  provides: ['mentions', 'entities'],
+  version: '1',
+  run(doc) {
+    const ctx = buildContext(doc);
+    let drafts = applyAliases(ctx, findNameMentions(ctx.tokens, ctx.sentences));
+    drafts = findAcronyms(ctx, drafts);
+    attachRoles(ctx, drafts);
+    markGovernmentMetonyms(ctx, drafts);
+    const groups = groupNames(ctx, drafts);
+    drafts = resolveNominals(ctx, drafts, groups);
+    drafts = resolvePronouns(ctx, drafts, groups);
+    const { mentions, entities } = buildLayers(ctx, drafts, groups, 'entities');
+    doc.layers.mentions = mentions;
+    doc.layers.entities = entities;
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The lexicons of the entities stage, loaded once and indexed for token matching: titles and roles,
+ * pronouns, nominals, aliases (entity-aliases plus the country names of `nations`), capitals with the
+ * government each stands for, and metonymy cues.
+ */
+import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+import type { EntityType } from '../../model/layers/entities.js';
+import { PhraseIndex } from './phrase-index.js';
+
+export interface TitleEntry extends LexiconEntry { kind: 'role' | 'honorific' | 'modifier'; gender?: 'male' | 'female' }
+export interface PronounEntry extends LexiconEntry { type: EntityType; gender?: 'male' | 'female' }
+export interface NominalEntry extends LexiconEntry { type: EntityType; match: 'role' | 'name' | 'alias' | 'city' | 'country'; words?: string[] }
+export interface AliasEntry extends LexiconEntry { type: EntityType; name: string; caseSensitive?: boolean }
+interface NationEntry extends LexiconEntry { demonyms: string[]; capitals: string[]; government: string }
+interface CueEntry extends LexiconEntry { position: 'before' | 'possessive'; afterParticiple?: boolean }
+
+/** An alias group: one referent's names. */
+export interface AliasGroup { id: string; type: EntityType; name: string; terms: string[] }
+
+export interface EntityLexicons {
+  /** Title heads (role), honorifics, modifiers, by phrase. */
+  titles: PhraseIndex<TitleEntry>;
+  pronouns: Map<string, PronounEntry>;
+  nominals: PhraseIndex<NominalEntry>;
+  aliases: PhraseIndex<AliasGroup>;
+  /** Alias groups by id (`kyiv`, `nation:ua`). */
+  aliasGroups: Map<string, AliasGroup>;
+  /** Normalised capital name → the government it stands for. */
+  capitals: Map<string, string>;
+  /** Normalised country names and demonyms → nation id (a country is not a city). */
+  countries: Set<string>;
+  cuesBefore: PhraseIndex<CueEntry>;
+  possessiveCues: Set<string>;
+}
+
+let cached: EntityLexicons | undefined;
+
+/** The lexicons, loaded and indexed on first use. */
+export function entityLexicons(): EntityLexicons {
+  if (cached) return cached;
+  const titles = new PhraseIndex<TitleEntry>();
+  for (const e of loadLexicon<TitleEntry>('titles').entries) for (const t of e.terms) titles.add(t, e);
+  const pronouns = new Map<string, PronounEntry>();
+  for (const e of loadLexicon<PronounEntry>('pronouns').entries) for (const t of e.terms) pronouns.set(t, e);
+  const nominals = new PhraseIndex<NominalEntry>();
+  for (const e of loadLexicon<NominalEntry>('nominals').entries) for (const t of e.terms) nominals.add(t, e);
+  const aliases = new PhraseIndex<AliasGroup>();
+  const aliasGroups = new Map<string, AliasGroup>();
+  const capitals = new Map<string, string>();
+  const countries = new Set<string>();
+  for (const e of loadLexicon<AliasEntry>('entity-aliases').entries) {
+    const group: AliasGroup = { id: e.id, type: e.type, name: e.name, terms: e.terms };
+    aliasGroups.set(group.id, group);
+    for (const t of e.terms) aliases.add(t, group, e.caseSensitive === true && t === t.toUpperCase());
+  }
+  for (const e of loadLexicon<NationEntry>('nations').entries) {
+    const group: AliasGroup = { id: `nation:${e.id}`, type: 'place', name: e.terms[0]!, terms: e.terms };
+    aliasGroups.set(group.id, group);
+    // "US" is also "us": two-letter codes match only as written, in text with capitals.
+    for (const t of e.terms) aliases.add(t, group, t.replace(/\./g, '').length <= 3);
+    for (const t of e.terms) countries.add(t.toLowerCase());
+    for (const c of e.capitals) capitals.set(c.toLowerCase(), e.government);
+  }
+  const cuesBefore = new PhraseIndex<CueEntry>();
+  const possessiveCues = new Set<string>();
+  for (const e of loadLexicon<CueEntry>('metonymy-cues').entries) {
+    for (const t of e.terms) {
+      if (e.position === 'before') cuesBefore.add(t, e);
+      else possessiveCues.add(t.toLowerCase());
+    }
+  }
+  cached = { titles, pronouns, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues };
+  return cached;
+}

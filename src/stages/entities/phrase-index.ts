@@ -1,0 +1,58 @@
+/**
+ * Longest-match lookup of lexicon phrases over token sequences. Terms are tokenised with the same
+ * tokenizer as the text and compared in normalised form (lower case, ASCII quotes), so "People's
+ * Republic of Donetsk" matches "People’s Republic of Donetsk" and "U.N." matches "U.N.".
+ */
+import { tokenize } from '../structure/tokenize.js';
+import { normaliseWord } from '../pos/describe-words.js';
+
+interface Phrase<V> {
+  words: string[];
+  /** The term's tokens as written, for case-sensitive entries. */
+  raw: string[];
+  value: V;
+  caseSensitive: boolean;
+}
+
+export interface PhraseMatch<V> {
+  end: number;
+  value: V;
+}
+
+export class PhraseIndex<V> {
+  private readonly byFirst = new Map<string, Array<Phrase<V>>>();
+
+  add(term: string, value: V, caseSensitive = false): void {
+    const raw = tokenize(term).map((t) => t.text);
+    if (raw.length === 0) return;
+    const words = raw.map(normaliseWord);
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, raw, value, caseSensitive });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /**
+   * The longest phrase starting at token `i` and ending at or before `limit`. `rawAt(k)` gives the
+   * token as written, for case-sensitive phrases; `cased` false skips those phrases entirely.
+   */
+  match(norm: readonly string[], i: number, limit: number, rawAt: (k: number) => string, cased: boolean): PhraseMatch<V> | undefined {
+    const list = this.byFirst.get(norm[i]!);
+    if (!list) return undefined;
+    outer: for (const p of list) {
+      const end = i + p.words.length;
+      if (end > limit) continue;
+      if (p.caseSensitive && !cased) continue;
+      for (let k = 1; k < p.words.length; k++) if (norm[i + k] !== p.words[k]) continue outer;
+      if (p.caseSensitive) for (let k = 0; k < p.raw.length; k++) if (rawAt(i + k) !== p.raw[k]) continue outer;
+      return { end, value: p.value };
+    }
+    return undefined;
+  }
+
+  /** Whether the phrase is exactly tokens `[i, end)`. */
+  matchExactly(norm: readonly string[], i: number, end: number, rawAt: (k: number) => string, cased: boolean): V | undefined {
+    const m = this.match(norm, i, end, rawAt, cased);
+    return m?.end === end ? m.value : undefined;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Definite descriptions from the `nominals` lexicon ("the spokesman", "the ministry", "the republic",
+ * "the city") resolved to an entity named earlier in the same sentence or the two before: the nearest
+ * one that fits, by role, by a word of its name, or by kind of place. A description with no fitting
+ * antecedent is left alone (it may be generic: "the city council", "a republic").
+ */
+import { hashString } from '../pos/hash.js';
+import { normaliseWord } from '../pos/describe-words.js';
+import { GAZ_LISTS } from './ner/gazetteer.js';
+import { nerModel } from './ner/tag-ner.js';
+import type { Draft, EntityContext } from './context.js';
+import { normText } from './context.js';
+import type { Group } from './group-names.js';
+import { entityLexicons, type NominalEntry } from './lexicons.js';
+
+const WINDOW = 2;
+const CITY = 1 << GAZ_LISTS.indexOf('CITY');
+
+/** Adds nominal drafts for the descriptions that resolve; returns all drafts sorted by start. */
+export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: readonly Group[]): Draft[] {
+  const { nominals } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const d of drafts) covered.fill(1, d.start, d.end);
+  const added: Draft[] = [];
+  let next = 0; // drafts[next] is the first draft starting at or after the current token
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    while (next < drafts.length && drafts[next]!.start < i) next++;
+    if (covered[i] || ctx.norm[i] !== 'the') continue;
+    const limit = ctx.sentences[ctx.sentenceOf[i]!]!.tokenEnd;
+    const m = nominals.match(ctx.norm, i, limit, raw, true);
+    if (!m || covered.subarray(i, m.end).some((c) => c === 1)) continue;
+    // "the city council", "the ministry building": a description followed by a noun is another thing.
+    if (/^NN/.test(ctx.tokens[m.end]?.pos ?? '') && ctx.norm[m.end] !== "'s") continue;
+    const antecedent = findAntecedent(ctx, drafts, next, i, m.value, groups);
+    if (!antecedent) continue;
+    added.push({ start: i, end: m.end, type: groups[antecedent.group]!.type, kind: 'nominal', rule: `nominal:${m.value.id}`, group: antecedent.group });
+    covered.fill(1, i, m.end);
+  }
+  return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
+}
+
+function findAntecedent(ctx: EntityContext, drafts: readonly Draft[], before: number, at: number, entry: NominalEntry, groups: readonly Group[]): Draft | undefined {
+  const firstSentence = ctx.sentenceOf[at]! - WINDOW;
+  for (let k = before - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (ctx.sentenceOf[d.start]! < firstSentence) break;
+    if (d.group < 0 || d.metonymy) continue;
+    const group = groups[d.group]!;
+    if (group.type !== entry.type && !(entry.match === 'name' && group.type !== 'person')) continue;
+    if (fits(ctx, group, entry)) return d;
+  }
+  return undefined;
+}
+
+function fits(ctx: EntityContext, group: Group, entry: NominalEntry): boolean {
+  const words = entry.words ?? [];
+  const { countries, aliasGroups } = entityLexicons();
+  const names = group.drafts.filter((d) => d.kind === 'name').map((d) => normText(ctx, d.start, d.end));
+  switch (entry.match) {
+    case 'role':
+      return group.drafts.some((d) => d.role && words.some((w) => hasWord(normText(ctx, d.role![0], d.role![1]), w)));
+    case 'name':
+    case 'alias':
+      return names.some((n) => words.some((w) => hasWord(n, w))) || (group.alias !== undefined && words.includes(group.alias));
+    case 'country':
+      return names.some((n) => countries.has(n));
+    case 'city': {
+      if (names.some((n) => countries.has(n))) return false;
+      const forms = [...names, ...(group.alias ? aliasGroups.get(group.alias)?.terms ?? [] : [])];
+      return forms.some(isCity);
+    }
+  }
+}
+
+/** Whether GeoNames (through the NER gazetteer) knows the name as a city. */
+function isCity(name: string): boolean {
+  const words = name.split(' ').map((w) => hashString(normaliseWord(w)));
+  return (nerModel().gazetteer.lists(words) & CITY) !== 0;
+}
+
+function hasWord(phrase: string, word: string): boolean {
+  return ` ${phrase} `.includes(` ${word} `);
+}

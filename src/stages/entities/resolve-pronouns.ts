@@ -1,0 +1,76 @@
+/**
+ * Pronouns resolved to the most salient compatible antecedent:
+ * - he/him/his/himself and she/her/hers/herself: a person mentioned earlier in the same sentence
+ *   (the first one: subjects come first), else in the nearest of the three sentences before that
+ *   mentions one (again the first), skipping people whose known gender differs. Gender is known from
+ *   a title (spokeswoman), an honorific (Mr.), or a pronoun resolved to them before.
+ * - it/its/itself: only in "<organisation> said it ...", "Moscow could deploy its ...": the nearest
+ *   organisation or government before it in the same sentence, no person in between, and the
+ *   pronoun right after a verb, "that" or "claims".
+ * A pronoun with no antecedent is not a mention.
+ */
+import type { Draft, EntityContext } from './context.js';
+import type { Group } from './group-names.js';
+import { entityLexicons, type PronounEntry } from './lexicons.js';
+
+const WINDOW = 3;
+const BEFORE_IT = new Set(['that', 'claims', 'claim', 'claiming', 'saying']);
+
+/** Adds pronoun drafts for the pronouns that resolve; returns all drafts sorted by start. */
+export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Group[]): Draft[] {
+  const { pronouns } = entityLexicons();
+  const all = [...drafts];
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const d of drafts) covered.fill(1, d.start, d.end);
+  let next = 0;
+  const resolved: Draft[] = []; // kept in text order, merged into the candidates as we go
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const entry = pronouns.get(ctx.norm[i]!);
+    if (!entry || covered[i]) continue;
+    while (next < drafts.length && drafts[next]!.start < i) next++;
+    const candidates = mergeBefore(drafts, next, resolved);
+    const antecedent = entry.type === 'person' ? personAntecedent(ctx, candidates, i, entry, groups) : organisationAntecedent(ctx, candidates, i, groups);
+    if (!antecedent) continue;
+    const group = groups[antecedent.group]!;
+    if (entry.gender && !group.gender) group.gender = entry.gender;
+    const d: Draft = { start: i, end: i + 1, type: group.type, kind: 'pronoun', rule: `pronoun:${entry.id}`, group: antecedent.group };
+    resolved.push(d);
+    all.push(d);
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** Drafts before index `next`, with the pronouns resolved so far, in text order. */
+function mergeBefore(drafts: readonly Draft[], next: number, resolved: readonly Draft[]): Draft[] {
+  const out = drafts.slice(Math.max(0, next - 40), next);
+  for (const r of resolved.slice(-10)) out.push(r);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: number, entry: PronounEntry, groups: readonly Group[]): Draft | undefined {
+  const sentence = ctx.sentenceOf[at]!;
+  const fits = (d: Draft): boolean => {
+    if (d.group < 0) return false;
+    const g = groups[d.group]!;
+    return g.type === 'person' && !(entry.gender && g.gender && g.gender !== entry.gender);
+  };
+  for (let s = sentence; s >= Math.max(0, sentence - WINDOW); s--) {
+    const first = candidates.find((d) => ctx.sentenceOf[d.start] === s && d.start < at && fits(d));
+    if (first) return first;
+  }
+  return undefined;
+}
+
+function organisationAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: number, groups: readonly Group[]): Draft | undefined {
+  const before = ctx.tokens[at - 1];
+  if (!before || !(/^VB/.test(before.pos ?? '') || BEFORE_IT.has(ctx.norm[at - 1]!))) return undefined;
+  const sentence = ctx.sentenceOf[at]!;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const d = candidates[k]!;
+    if (ctx.sentenceOf[d.start] !== sentence || d.group < 0) return undefined;
+    const type = groups[d.group]!.type;
+    if (type === 'organisation') return d;
+    if (type === 'person') return undefined;
+  }
+  return undefined;
+}
