@@ -7,7 +7,7 @@ import type { TimeToken } from './classify-tokens.js';
 
 export type Tense = 'past' | 'future' | 'none';
 
-const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'plans', 'plan', 'planned', 'due', 'upcoming', 'intends', 'aims']);
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would', 'going', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'planning', 'due', 'upcoming', 'intends', 'aims', 'as soon as']);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'began', 'left', 'held', 'saw', 'made', 'gave', 'found',
   'fell', 'rose', 'won', 'lost', 'spoke', 'sent', 'got', 'became', 'brought', 'hit', 'killed', 'shot', 'struck', 'ago', 'last', 'earlier',
@@ -15,20 +15,28 @@ const PAST = new Set([
 ]);
 const ED_VERB = /^[a-z]{3,}ed$/;
 
-/** The tense nearest to tokens `[from, to)`, looking no further than the sentence. */
+/**
+ * The tense of the clause around tokens `[from, to)`: the nearest cue to the left within the clause
+ * (English puts the verb before its time adverbial: "met on Monday", "will meet on Monday"), then to
+ * the right within the clause ("On Monday, he met..."), then beyond commas, within the sentence.
+ */
 export function detectTense(tokens: readonly TimeToken[], from: number, to: number): Tense {
   const sentence = tokens[from]!.sentence;
-  for (let distance = 1; distance < 40; distance++) {
-    const left = from - distance;
-    const right = to - 1 + distance;
-    const inLeft = left >= 0 && tokens[left]!.sentence === sentence && tokens[left]!.cls !== 'END';
-    const inRight = right < tokens.length && tokens[right]!.sentence === sentence && tokens[right]!.cls !== 'END';
-    if (!inLeft && !inRight) break;
-    // Left first: "will meet on Monday", "said on Monday".
-    const tense = (inLeft ? cue(tokens[left]!.lower) : 'none') ?? 'none';
-    if (tense !== 'none') return tense;
-    const after = inRight ? cue(tokens[right]!.lower) : 'none';
-    if (after !== 'none') return after;
+  const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.cls !== 'END';
+  const scan = (start: number, step: number, crossCommas: boolean): Tense => {
+    for (let i = start, seen = 0; inSentence(i) && seen < 30; i += step, seen++) {
+      const t = tokens[i]!;
+      if (!crossCommas && (t.cls === 'COMMA' || t.text === ';')) return 'none';
+      const tense = cue(t.lower);
+      if (tense !== 'none') return tense;
+    }
+    return 'none';
+  };
+  for (const crossCommas of [false, true]) {
+    const left = scan(from - 1, -1, crossCommas);
+    if (left !== 'none') return left;
+    const right = scan(to, 1, crossCommas);
+    if (right !== 'none') return right;
   }
   return 'none';
 }
