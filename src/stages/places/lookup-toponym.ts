@@ -18,6 +18,18 @@ export interface ToponymLookup {
 
 /** The gazetteer matches for `name`, trying a few plain variants, then demonyms; empty when none matches. */
 export function lookupToponym(name: string): ToponymLookup {
+  let result = cache.get(name);
+  if (!result) {
+    result = lookupUncached(name);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(name, result);
+  }
+  return result;
+}
+
+const cache = new Map<string, ToponymLookup>();
+
+function lookupUncached(name: string): ToponymLookup {
   const gazetteer = getGazetteer();
   const key = nameKey(name);
   let matches = gazetteer.lookup(key);

@@ -129,7 +129,8 @@ function coherenceScores(toponyms: readonly ToponymInput[], candidates: NameMatc
     const order = list.map((m, x) => ({ m, p: priors[i]![x]! })).sort((a, b) => b.p - a.p).slice(0, W.maxCandidates);
     const top = order[0]!.p;
     keys.push(key);
-    pools.push(order.map(({ m, p }) => ({ place: m.place, weight: Math.exp((p - top) / 2), cos: Math.cos((m.place.lat * Math.PI) / 180) })));
+    // Candidates far less likely than the best add nothing but cost: keep the plausible ten.
+    pools.push(order.slice(0, 10).map(({ m, p }) => ({ place: m.place, weight: Math.exp((p - top) / 2), cos: Math.cos((m.place.lat * Math.PI) / 180) })).filter((d) => d.weight >= 0.02));
   });
   return candidates.map((list, i) => list.map((m) => {
     if (keys.length < 2) return 0;
