@@ -17,6 +17,8 @@ export interface TimeFrame {
   vagueCount?: boolean;
   unit?: string;
   plural?: boolean;
+  /** The count is a year-like figure ("the 1988 quarter"): a year, unless the unit is plural. */
+  countIsYear?: boolean;
   /** The unit is joined to its count by a hyphen ("two-year", "three-quarters"). */
   hyphenated?: boolean;
   /** "the year-earlier quarter": the unit named after ago/earlier. */
@@ -70,7 +72,8 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         break;
       case 'REL':
       case 'PAST':
-        pendingRel = e!.rel!;
+        // "this past spring" is the last one.
+        pendingRel = t.cls === 'PAST' && f.rel === 'this' ? 'last' : e!.rel!;
         if (afterOf) f.contextRel = pendingRel;
         else f.rel = pendingRel;
         break;
@@ -90,7 +93,11 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         f.count ??= 1;
         break;
       case 'VAGUE':
-        f.vagueCount = true;
+        // "a couple of years" is about two.
+        if (t.lower.includes('couple')) {
+          f.count = 2;
+          f.mod ??= 'APPROX';
+        } else f.vagueCount = true;
         break;
       case 'ORD':
         // "the first nine months": the ordinal only picks which months; the count makes the duration.
@@ -101,7 +108,7 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         break;
       case 'UNIT':
       case 'HALF': {
-        const unit = t.cls === 'HALF' ? 'H' : e!.unit!;
+        const unit = t.cls === 'HALF' ? 'HA' : e!.unit!;
         if (afterOf || next?.cls === 'POSS') {
           f.contextUnit = unit;
           if (f.rel !== undefined && !afterOf) {
@@ -166,7 +173,8 @@ export function readFrame(tokens: readonly TimeToken[], from: number, to: number
         break;
     }
   }
-  if (f.rel === 'past' && f.unit === undefined && f.count === undefined && !f.vagueCount) f.ref = 'PAST_REF';
+  const named = f.unit ?? f.month ?? f.weekday ?? f.season ?? f.daypart ?? f.holiday ?? f.year;
+  if (f.rel === 'past' && named === undefined && f.count === undefined && !f.vagueCount) f.ref = 'PAST_REF';
   return f;
 }
 
@@ -215,6 +223,7 @@ function readNumber(tokens: readonly TimeToken[], i: number, to: number, f: Time
   for (let k = i; k < to; k++) words.push(tokens[k]!.lower);
   const parsed = parseNumber(words, 0);
   f.count = parsed ? parsed.value : value;
+  if (t.cls === 'YEAR' && (!parsed || parsed.length === 1)) f.countIsYear = true;
   let last = i + (parsed ? parsed.length : 1) - 1;
   while (last + 2 < to && tokens[last + 1]!.cls === 'CONJ' && tokens[last + 2]!.cls === 'NUM') last += 2;
   return last;

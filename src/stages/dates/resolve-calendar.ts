@@ -55,8 +55,8 @@ export function resolveCalendar(f: TimeFrame, ctx: ResolveContext): { point: Tim
 function resolveOrdinalPeriod(f: TimeFrame, ctx: ResolveContext): { point: TimePoint; usedDct: boolean } | undefined {
   const n = f.ordinal!;
   if (f.unit === 'CE') return n >= 1 && n <= 30 ? { point: { gran: 'CE', century: n - 1 }, usedDct: false } : undefined;
-  if (f.unit !== 'Q' && f.unit !== 'H') return undefined;
-  if ((f.unit === 'Q' && n > 4) || (f.unit === 'H' && n > 2)) return undefined;
+  if (f.unit !== 'Q' && f.unit !== 'HA') return undefined;
+  if ((f.unit === 'Q' && n > 4) || (f.unit === 'HA' && n > 2)) return undefined;
   const field = f.unit === 'Q' ? { quarter: n } : { half: n };
   let year = f.contextYear ?? f.year;
   let usedDct = false;
@@ -70,7 +70,8 @@ function resolveOrdinalPeriod(f: TimeFrame, ctx: ResolveContext): { point: TimeP
       year = pickYear(ctx.dct, (y) => ({ year: y, month: startMonth, day: 1 }), 'past', undefined, true);
     }
   }
-  return { point: year === undefined ? { gran: f.unit, ...field } : { gran: f.unit, year, ...field }, usedDct };
+  const gran = f.unit === 'Q' ? 'Q' : 'H';
+  return { point: year === undefined ? { gran, ...field } : { gran, year, ...field }, usedDct };
 }
 
 function resolveHoliday(f: TimeFrame, ctx: ResolveContext): { point: TimePoint; usedDct: boolean } | undefined {

@@ -3,12 +3,12 @@ import type { TimeFrame } from './read-frame.js';
 
 const DURATION_UNIT: Record<string, [prefix: string, letter: string, factor: number]> = {
   S: ['PT', 'S', 1], MIN: ['PT', 'M', 1], H: ['PT', 'H', 1], D: ['P', 'D', 1], W: ['P', 'W', 1], WE: ['P', 'D', 2], FN: ['P', 'W', 2],
-  M: ['P', 'M', 1], Q: ['P', 'Q', 1], Y: ['P', 'Y', 1], DE: ['P', 'Y', 10], CE: ['P', 'Y', 100], ML: ['P', 'Y', 1000], H1: ['P', 'M', 6],
+  M: ['P', 'M', 1], Q: ['P', 'Q', 1], Y: ['P', 'Y', 1], DE: ['P', 'Y', 10], CE: ['P', 'Y', 100], ML: ['P', 'Y', 1000], HA: ['P', 'M', 6],
 };
 
 /** "P3Y", "PT4H", "PXW" (a vague count); undefined for a unit with no duration form. */
 export function durationValue(unit: string, count: number | undefined): string | undefined {
-  const spec = DURATION_UNIT[unit === 'H' ? 'H' : unit];
+  const spec = DURATION_UNIT[unit];
   if (!spec) return undefined;
   const [prefix, letter, factor] = spec;
   if (count === undefined) return `${prefix}X${letter}`;

@@ -54,6 +54,11 @@ export function resolveFrame(f: TimeFrame, ctx: ResolveContext): Resolution | un
       const value = durationValue(f.unit, undefined);
       return value ? { type: 'DURATION', value, stated: {}, implied: {} } : undefined;
     }
+    if (f.rel === 'past' && (f.unit === 'DE' || f.unit === 'CE')) {
+      // "the past decade": the ten years up to publication, not the 2010s.
+      const value = durationValue(f.unit, 1);
+      return value ? { type: 'DURATION', value, stated: {}, implied: {} } : undefined;
+    }
     const relative = resolveRelativeUnit(f, ctx);
     if (!relative) return undefined;
     return withRange(fromPoint(relative.point, f, ctx, relative.anchor), ctx);
@@ -63,6 +68,12 @@ export function resolveFrame(f: TimeFrame, ctx: ResolveContext): Resolution | un
 
 function resolveCount(f: TimeFrame, ctx: ResolveContext): Resolution | undefined {
   const unit = f.unit!;
+  if (f.countIsYear && !f.plural) {
+    // "the 1988 quarter": the quarter under discussion, in 1988.
+    if (unit !== 'Q' || !ctx.quarter || ctx.quarter.point.quarter === undefined) return undefined;
+    const point: TimePoint = { gran: 'Q', year: f.count!, quarter: ctx.quarter.point.quarter };
+    return fromPoint(point, { ...f, year: f.count! }, ctx, ctx.quarter.id);
+  }
   if (f.dir !== undefined) {
     if (f.vagueCount || (f.count === undefined && f.plural)) return ref(f.dir === 'ago' || f.dir === 'earlier' ? 'PAST_REF' : 'FUTURE_REF', ctx);
     const shifted = resolveShifted(f, ctx);

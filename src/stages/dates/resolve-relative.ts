@@ -7,7 +7,7 @@ import type { TimeFrame } from './read-frame.js';
 import type { ResolveContext } from './resolve-context.js';
 import { dayOf, FINENESS, pointOfDay, shiftDayBy, shiftPoint, type Granularity, type TimePoint } from './time-point.js';
 
-const UNIT_GRAN: Record<string, Granularity> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', H: 'H', DE: 'DE', CE: 'CE' };
+const UNIT_GRAN: Record<string, Granularity> = { D: 'D', W: 'W', WE: 'WE', M: 'M', Q: 'Q', Y: 'Y', HA: 'H', DE: 'DE', CE: 'CE' };
 const CHAINED = new Set(['previous', 'following', 'same', 'that']);
 
 export interface RelativePoint {
