@@ -2,11 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { createPipeline } from '../../src/pipeline/create-pipeline.js';
+import { structureStage } from '../../src/stages/structure/index.js';
+import { datesStage } from '../../src/stages/dates/index.js';
 import { addDays, easter, isoWeek, thanksgiving, weekdayOf } from '../../src/stages/dates/calendar.js';
 import { compilePattern, timePatterns } from '../../src/stages/dates/time-patterns.js';
 import { formatPoint, shiftPoint } from '../../src/stages/dates/time-point.js';
 
-const datesOf = (text: string, publishedAt?: string) => analyze(text, { meta: publishedAt ? { publishedAt } : {} });
+// Only the stages the dates stage needs, so other stages' state cannot hide or cause a failure here.
+const pipeline = createPipeline([structureStage, datesStage]);
+const datesOf = (text: string, publishedAt?: string) => analyze(text, { meta: publishedAt ? { publishedAt } : {}, pipeline });
 
 test('calendar: ISO weekdays and weeks, Easter, Thanksgiving', () => {
   assert.equal(weekdayOf({ year: 2022, month: 6, day: 14 }), 2);
@@ -61,4 +66,26 @@ test('decades, centuries, quarters, seasons and durations get TIMEX3 values', ()
 test('"May" the month and "May" the name or verb', () => {
   const doc = datesOf('Prime Minister Theresa May said talks may resume in May. May we ask?', '2019-02-01');
   assert.deepEqual(doc.layers.dates!.map((d) => [d.text, d.value]), [['May', '2019-05']]);
+});
+
+test('random strings of time words never throw and always give valid, ordered layers', () => {
+  const words = ['the', 'last', 'next', 'this', 'past', 'two', 'a', 'few', 'week', 'weeks', 'year', 'quarter', 'third', 'first', 'half', 'of', '1990', '1990s', "'s", 'late', 'mid-', 'end', 'May', 'March', 'Monday', 'night', 'ago', 'earlier', 'later', 'before', ',', 'at', '5', 'p.m.', 'GMT', '2330', 'every', 'daily', 'since', 'until', 'fiscal', 'year-ago', 'period', 'Christmas', 'spring', 'fall', 'now', 'about', 'more', 'than', 'old', '-', '10:30', '2022-06-14', '.'];
+  let seed = 42;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let n = 0; n < 300; n++) {
+    const text = Array.from({ length: 3 + Math.floor(next() * 12) }, () => words[Math.floor(next() * words.length)]).join(' ');
+    for (const publishedAt of ['2022-06-14', undefined]) {
+      const doc = datesOf(text, publishedAt);
+      assert.equal(doc.status, 'ok', `${text}: ${JSON.stringify(doc.messages)}`);
+      const dates = doc.layers.dates!;
+      for (let i = 0; i < dates.length; i++) {
+        assert.equal(text.slice(dates[i]!.start, dates[i]!.end), dates[i]!.text);
+        assert.ok(dates[i]!.value.length > 0);
+        if (i > 0) assert.ok(dates[i - 1]!.end <= dates[i]!.start, `overlap in ${text}`);
+      }
+    }
+  }
 });

@@ -2,6 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.js';
+import { createPipeline } from '../../src/pipeline/create-pipeline.js';
+import { structureStage } from '../../src/stages/structure/index.js';
+import { datesStage } from '../../src/stages/dates/index.js';
+import { numbersStage } from '../../src/stages/numbers/index.js';
+
+// Only the stages the numbers stage needs, so other stages' state cannot hide or cause a failure here.
+const pipeline = createPipeline([structureStage, datesStage, numbersStage]);
 import { numberBefore, numbersIn, parseNumber } from '../../src/stages/numbers/index.js';
 
 test('parseNumber reads digits, words, multipliers and vague plurals', () => {
@@ -19,7 +26,7 @@ test('parseNumber reads digits, words, multipliers and vague plurals', () => {
 
 test('numberBefore finds the figure that counts a noun, and not one from another clause', () => {
   const text = 'Strikes left five civilians dead and almost 40 injured. Officials said 12, and people fled.';
-  const doc = analyze(text, { meta: { publishedAt: '2022-06-14' } });
+  const doc = analyze(text, { meta: { publishedAt: '2022-06-14' }, pipeline });
   assert.equal(numberBefore(doc, text.indexOf('civilians'))?.value, 5);
   assert.equal(numberBefore(doc, text.indexOf('dead'))?.value, 5);
   const injured = numberBefore(doc, text.indexOf('injured'));
@@ -29,6 +36,6 @@ test('numberBefore finds the figure that counts a noun, and not one from another
 });
 
 test('numbers inside time expressions are not counts', () => {
-  const doc = analyze('For three years, 200 families waited until 2021; at 5 p.m. on May 3 four buses came.', { meta: { publishedAt: '2022-06-14' } });
+  const doc = analyze('For three years, 200 families waited until 2021; at 5 p.m. on May 3 four buses came.', { meta: { publishedAt: '2022-06-14' }, pipeline });
   assert.deepEqual(doc.layers.numbers!.map((n) => n.text), ['200', 'four']);
 });
