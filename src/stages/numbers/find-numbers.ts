@@ -36,6 +36,7 @@ export function findNumbers(tokens: readonly Token[], blocked: (i: number) => bo
     const found = readNumberAt(tokens, i, blocked);
     if (!found) continue;
     if (lower === 'one' && found.to === i + 1 && isPronounOne(tokens, i)) continue;
+    if (found.to === i + 1 && !standsAlone(lower, tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     out.push(found);
     i = found.to - 1;
   }
@@ -73,6 +74,16 @@ function isCardinalWord(lower: string): boolean {
 function isMultiplier(lower: string): boolean {
   const entry = numberWord(lower);
   return entry !== undefined && (entry.kind === 'scale' || entry.kind === 'dozen');
+}
+
+/**
+ * Words that are counts only in company: "scores of people" (not "test scores"), "tens of thousands",
+ * "a score of" (not "the score"), "a dozen" (a bare "dozen" rarely counts).
+ */
+function standsAlone(lower: string, next: string): boolean {
+  if (lower === 'scores' || lower === 'tens') return next === 'of';
+  const entry = numberWord(lower);
+  return !(entry && (entry.kind === 'dozen' || entry.kind === 'scale'));
 }
 
 /** "no one", "the one who", "one of the": a pronoun, not a count. */
