@@ -39,3 +39,8 @@ test('numbers inside time expressions are not counts', () => {
   const doc = analyze('For three years, 200 families waited until 2021; at 5 p.m. on May 3 four buses came.', { meta: { publishedAt: '2022-06-14' }, pipeline });
   assert.deepEqual(doc.layers.numbers!.map((n) => n.text), ['200', 'four']);
 });
+
+test('count words that need company: "scores of", "a dozen"; not "test scores" or "the score"', () => {
+  const doc = analyze('Test scores fell and the score was level, but scores of people and a dozen shops were hit.', { pipeline });
+  assert.deepEqual(doc.layers.numbers!.map((n) => [n.text, n.value]), [['scores', 20], ['a dozen', 12]]);
+});
