@@ -36,54 +36,76 @@ function rng(seed: number): () => number {
 const SLOT = /\{(\w+)\}/g;
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What the generator knows it put in an article: its quotes (offsets into the text) and names. */
+export interface ArticleTruth {
+  quotes: Array<{ speaker: string; start: number; end: number }>;
+  people: string[];
+  places: string[];
+  organisations: string[];
+}
+
 /** Article number `index` of the corpus with this seed. */
 export function generateArticle(index: number, seed = 1): GeneratedArticle {
+  return generateAnnotatedArticle(index, seed).article;
+}
+
+/** The article and what the generator put in it (for benchmarks that need layers without analysis). */
+export function generateAnnotatedArticle(index: number, seed = 1): { article: GeneratedArticle; truth: ArticleTruth } {
   const random = rng(seed * 1_000_003 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const people = Array.from({ length: 3 }, () => ({ name: `${pick(V.FIRST_NAMES)} ${pick(V.LAST_NAMES)}`, role: pick(V.ROLES) }));
   const place = pick(V.PLACES);
+  const truth: ArticleTruth = { quotes: [], people: [], places: [place], organisations: [] };
+  const note = (list: string[], value: string): void => { if (!list.includes(value)) list.push(value); };
   const fill = (template: string): string => template.replace(SLOT, (_, slot: string) => {
     const lower = slot.toLowerCase();
     const value = lower === 'place' ? (random() < 0.7 ? place : pick(V.PLACES)) : lower === 'site' ? pick(V.SITES) : lower === 'weapon' ? pick(V.WEAPONS)
       : lower === 'org' ? pick(V.ORGANISATIONS) : lower === 'topic' ? pick(V.TOPICS) : lower === 'weekday' ? pick(V.WEEKDAYS) : lower === 'month' ? pick(V.MONTHS)
       : lower === 'n' ? String(2 + Math.floor(random() * 60)) : lower === 'm' ? String(10 + Math.floor(random() * 400)) : lower === 'name' ? pick(people).name : slot;
+    if (lower === 'place') note(truth.places, value);
+    if (lower === 'org') note(truth.organisations, value.replace(/^the /, ''));
+    if (lower === 'name') note(truth.people, value);
     return slot[0] === slot[0]!.toUpperCase() ? capital(value) : value;
   });
   const target = 400 + Math.floor(random() * 400);
-  const paragraphs: string[] = [];
+  let text = '';
   let words = 0;
   const introduced = new Set<string>();
   while (words < target) {
-    const sentences: string[] = [];
+    if (text) text += '\n\n';
     const n = 2 + Math.floor(random() * 3);
     for (let i = 0; i < n; i++) {
+      if (i > 0) text += ' ';
       const r = random();
       let sentence: string;
       if (r < 0.22) {
         const person = pick(people);
         const who = introduced.has(person.name) ? person.name.split(' ')[1]! : `${person.name}, ${person.role},`;
         introduced.add(person.name);
-        sentence = `"${fill(pick(V.QUOTES))}," ${who.endsWith(',') ? `said ${who.slice(0, -1)}` : `${who} ${pick(V.VERBS)}`}.`;
+        note(truth.people, person.name);
+        const content = fill(pick(V.QUOTES));
+        truth.quotes.push({ speaker: person.name, start: text.length + 1, end: text.length + 1 + content.length });
+        sentence = `"${content}," ${who.endsWith(',') ? `said ${who.slice(0, -1)}` : `${who} ${pick(V.VERBS)}`}.`;
       } else if (r < 0.32) {
         sentence = fill(pick(V.INDIRECT));
       } else {
         sentence = fill(pick(V.NARRATION));
       }
-      sentences.push(sentence);
+      text += sentence;
       words += sentence.split(' ').length;
     }
-    paragraphs.push(sentences.join(' '));
   }
   const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 730) * 86_400_000);
   const outlet = pick(V.OUTLETS);
   const slug = outlet.toLowerCase().replace(/[^a-z]+/g, '-');
-  return {
+  const article = {
     title: capital(fill(`{Weapon} hit {site} in ${place}, ${people[0]!.name.split(' ')[1]} says`)),
-    text: paragraphs.join('\n\n'),
+    text,
     url: `https://${slug}.example/${day.toISOString().slice(0, 10)}/article-${seed}-${index}`,
     outlet,
     publishedAt: day.toISOString().slice(0, 10),
   };
+  return { article, truth };
 }
 
 /** Writes `count` articles as JSONL (one record per line) and returns the bytes written. */

@@ -8,7 +8,7 @@ import { DOCUMENT_SCHEMA_ID, type Document, type DocumentMeta } from '../model/d
 import { documentId } from '../model/id.js';
 import { makeMessage } from '../model/messages.js';
 import type { Pipeline } from '../pipeline/index.js';
-import { readArticle, type ArticleRecord, type ReadResult } from '../read/index.js';
+import { readArticle, recordFromJson, type ReadResult } from '../read/index.js';
 import { packDocument, packRaw } from '../store/codec.js';
 import { indexRows } from '../store/index-rows.js';
 import type { FailureRecord, StorableDocument } from '../store/types.js';
@@ -29,7 +29,7 @@ export function analyzeItem(item: SourceItem, rawHash: string, pipeline: Pipelin
     if ('failure' in read) return fail('E_INPUT_MALFORMED', read.failure);
     const meta: DocumentMeta = { ...definedOnly(item.defaults ?? {}), ...definedOnly(read.meta), ...definedOnly(overrides) };
     meta.language ??= 'en';
-    if (!read.ok) return fail(read.error.code, `${item.sourceKey}: ${read.error.message}`);
+    if (!read.ok) return fail(read.error.code, read.error.message.startsWith(item.sourceKey) ? read.error.message : `${item.sourceKey}: ${read.error.message}`);
     const doc: Document = { schema: DOCUMENT_SCHEMA_ID, id: documentId(read.text, meta.url), text: read.text, meta, layers: {}, messages: [...read.messages], status: 'ok' };
     if (meta.publishedAt === undefined) doc.messages.push(makeMessage('I_INPUT_NO_DATE'));
     pipeline.run(doc);
@@ -43,16 +43,18 @@ function readInput(input: ItemInput, sourceKey: string): ReadResult | { failure:
   if (input.kind === 'bytes') {
     return readArticle(input.bytes, { name: input.name, ...(input.contentType ? { contentType: input.contentType } : {}) });
   }
-  let record: unknown;
+  let value: unknown;
   try {
-    record = JSON.parse(input.json);
+    value = JSON.parse(input.json);
   } catch (error) {
     return { failure: `${sourceKey}: not valid JSON: ${(error as Error).message}` };
   }
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) return { failure: `${sourceKey}: expected a JSON object with "text" or "html", found ${Array.isArray(record) ? 'an array' : JSON.stringify(record)?.slice(0, 40)}` };
-  const r = record as Record<string, unknown>;
-  if (typeof r.text !== 'string' && typeof r.html !== 'string') return { failure: `${sourceKey}: expected a "text" or "html" string in the record, found keys ${Object.keys(r).slice(0, 8).join(', ') || 'none'}` };
-  return readArticle(r as ArticleRecord, { name: input.name });
+  // The readers' record rules: field names normalised (content → text, published → publishedAt...).
+  const record = recordFromJson(value, `${sourceKey}: `);
+  if (!record.ok) return { ok: false, error: record.error, meta: {} };
+  const read = readArticle(record.record, { name: input.name });
+  if (read.ok && record.messages.length > 0) read.messages.unshift(...record.messages);
+  return read;
 }
 
 /** The storable form: a light Document for the columns, the whole one packed, and its index rows. */

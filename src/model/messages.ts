@@ -32,6 +32,9 @@ export const CATALOGUE = {
   W_INPUT_BAD_DATE: { severity: 'warning', summary: 'The publication date given could not be parsed; relative dates are resolved without it.', help: 'Pass --published as YYYY-MM-DD or an ISO 8601 timestamp.' },
   I_INPUT_NO_DATE: { severity: 'info', summary: 'No publication date is known; relative dates ("on Monday") are left unresolved.', help: 'Pass --published YYYY-MM-DD, or a JSON record with publishedAt.' },
   W_INPUT_HTML_REPAIRED: { severity: 'warning', summary: 'The HTML was malformed; text was extracted from a repaired parse.', help: 'Check that the extracted text is the article.' },
+  // Corpus ingest
+  E_WARC_RECORD: { severity: 'error', summary: 'A WARC record is broken: bad header, missing Content-Length, truncated block, or a corrupt archive.', help: 'The other records were still read; re-fetch or repair the archive (warcio check) to recover this one.' },
+  E_ANALYSIS_INTERNAL: { severity: 'error', summary: 'Reading or analysing the input crashed with an internal error; the input was recorded as failed.', help: 'Report the bug with the input (newslens stats --failures shows its source); the rest of the ingest went on.' },
   // Pipeline
   E_STAGE_FAILED: { severity: 'error', summary: 'A pipeline stage failed with an internal error; its layers are missing and the document is partial.', help: 'Report the bug with the input; the other stages still ran.' },
   W_STAGE_SKIPPED: { severity: 'warning', summary: 'A stage was skipped because a layer it needs is missing after an earlier failure.', help: 'Fix the earlier failure; see the E_STAGE_FAILED message.' },

@@ -49,7 +49,7 @@ test('ingests a folder of text, JSONL, a feed and a WARC; records failures; a re
     assert.equal(first.duplicates, 1, 'the JSONL copy of one.txt');
     assert.equal(first.failed, 3, 'a broken JSON line, a record without text, a feed item without content');
     assert.deepEqual(first.failuresByCode, { E_INPUT_MALFORMED: 2, E_INPUT_EMPTY: 1 });
-    assert.ok(first.failures.some((f) => f.sourceKey.endsWith('lines.jsonl#L2') && /not valid JSON/.test(f.message)));
+    assert.ok(first.failures.some((f) => f.sourceKey.endsWith('lines.jsonl#L2') && /line 2: malformed JSON/.test(f.message)));
     assert.equal(first.ignored, 1, 'the warcinfo record');
     assert.equal(first.bytesRead, first.totalBytes);
 

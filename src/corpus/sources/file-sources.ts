@@ -6,10 +6,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { parseFeed } from '../../read/feeds-reader.js';
+import { readJsonlRecords } from '../../read/jsonl-stream.js';
 import { readWarcRecords } from '../../read/warc-reader.js';
 import { fileKind } from './file-kind.js';
 import { feedEvents, warcEvents } from './container-events.js';
@@ -63,21 +63,20 @@ function* jsonEvents(bytes: Buffer, path: string): Generator<SourceEvent> {
   for (const [i, record] of value.entries()) yield { item: { sourceKey: `${path}#${i}`, input: { kind: 'record', json: JSON.stringify(record), name: path } } };
 }
 
-/** One record per non-blank line; the line is parsed in the worker, so a malformed line fails alone. */
+/**
+ * One record per non-blank line, by the readers' streaming JSONL reader: a malformed, undecodable or
+ * empty line becomes a failure naming the line, and the file goes on.
+ */
 async function* jsonlEvents(path: string, options: FileSourceOptions): AsyncGenerator<SourceEvent> {
   let stream: Readable = counted(createReadStream(path, { highWaterMark: 256 * 1024 }), options.counter);
   if (/\.gz$/i.test(path)) stream = stream.pipe(createGunzip());
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    const sourceKey = `${path}#L${n}`;
-    if (line.length > options.maxBytes) {
-      yield { failure: { sourceKey, code: 'E_INPUT_TOO_LARGE', message: `line ${n} is ${line.length} characters, over the ${options.maxBytes} limit` } };
+  for await (const entry of readJsonlRecords(stream, { maxLineBytes: options.maxBytes })) {
+    const sourceKey = `${path}#L${entry.line}`;
+    if (!entry.ok) {
+      yield { failure: { sourceKey, code: entry.error.code, message: `${path}: ${entry.error.message}` } };
       continue;
     }
-    yield { item: { sourceKey, input: { kind: 'record', json: line, name: path } } };
+    yield { item: { sourceKey, input: { kind: 'record', json: JSON.stringify(entry.record), name: path } } };
   }
 }
 

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery } from '../search-syntax.js';
 import { pageOf, upperBound } from '../filters.js';
+import { makeSnippet } from '../snippet.js';
 
 /** Collects parameters and hands out their placeholders. */
 export class Params {
@@ -51,13 +52,11 @@ function compact<T>(row: Row): T {
   return out as T;
 }
 
-const HEADLINE = 'MaxFragments=1, MaxWords=35, MinWords=15, StartSel="", StopSel="", FragmentDelimiter=" … "';
-
 export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<DocumentHit[]> {
   const { limit, offset } = pageOf(q);
   const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
   const p = new Params();
-  const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS "publishedAt", d.status AS status';
+  const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS "publishedAt", d.status AS status, d.text AS text';
   let sql: string;
   if (parsed) {
     const query = p.add(toTsquery(parsed));
@@ -65,15 +64,14 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
     sql = `WITH hits AS (
         SELECT d.seq, ts_rank(d.tsv, to_tsquery('english', ${query})) AS rank FROM documents d
         WHERE d.tsv @@ to_tsquery('english', ${query})${and(where)} ORDER BY rank DESC, d.seq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
-      SELECT ${cols}, ts_headline('english', d.text, to_tsquery('english', ${query}), '${HEADLINE}') AS snippet
-      FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank DESC, d.seq`;
+      SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank DESC, d.seq`;
   } else {
     const where = filterSql(q, p);
-    sql = `SELECT ${cols}, substr(d.text, 1, 200) AS snippet FROM documents d
+    sql = `SELECT ${cols} FROM documents d
       WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   }
   const { rows } = await db.query(sql, p.values);
-  return rows.map((r: Row) => compact<DocumentHit>(r));
+  return rows.map(({ text, ...r }: Row) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
 }
 
 export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteHit[]> {

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { pageOf, upperBound } from '../filters.js';
+import { makeSnippet } from '../snippet.js';
 
 const NOTHING = '0';
 
@@ -46,21 +47,23 @@ export function searchSqlite(db: Database.Database, q: SearchQuery): DocumentHit
   const { limit, offset } = pageOf(q);
   const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
   const params: unknown[] = [];
-  const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS publishedAt, d.status AS status';
+  const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS publishedAt, d.status AS status, d.text AS text';
   let sql: string;
   if (parsed) {
+    // Rank on the FTS index alone (joining documents only when filters need it), then fetch the page.
     params.push(toFts5(parsed));
     const where = filterSql(q, params);
-    sql = `SELECT ${cols}, snippet(documents_fts, 1, '', '', ' … ', 24) AS snippet
-      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-      WHERE documents_fts MATCH ?${and(where)} ORDER BY bm25(documents_fts, 4.0, 1.0), d.seq LIMIT ? OFFSET ?`;
+    const ranked = where.length === 0
+      ? 'SELECT rowid AS seq, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?'
+      : `SELECT d.seq AS seq, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ?${and(where)}`;
+    sql = `WITH hits AS (${ranked} ORDER BY score, seq LIMIT ? OFFSET ?)
+      SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.score, hits.seq`;
   } else {
     const where = filterSql(q, params);
-    sql = `SELECT ${cols}, substr(d.text, 1, 200) AS snippet FROM documents d
-      WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`;
+    sql = `SELECT ${cols} FROM documents d WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`;
   }
   params.push(limit, offset);
-  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<DocumentHit>(r));
+  return (db.prepare(sql).all(...params) as Row[]).map(({ text, ...r }) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
 }
 
 export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
