@@ -149,7 +149,9 @@ function fromPoint(point: TimePoint, f: TimeFrame, ctx: ResolveContext, anchor: 
     if (value !== undefined && stated[key] === undefined) implied[key] = value;
   }
   const res: Resolution = { type: point.gran === 'T' || point.gran === 'DP' ? 'TIME' : 'DATE', value: formatPoint(point), stated, implied, point };
-  const mod = f.mod ?? (f.prefixDir === 'earlier' ? 'START' : f.prefixDir === 'later' ? 'END' : undefined);
+  // "earlier this month": TimeML leaves "earlier" outside the extent but keeps it as the modifier.
+  const prefixDir = f.prefixDir ?? (ctx.before?.cls === 'DIR' && (f.rel === 'this' || f.deictic !== undefined) ? ctx.before.entry?.dir : undefined);
+  const mod = f.mod ?? (prefixDir === 'earlier' ? 'START' : prefixDir === 'later' ? 'END' : undefined);
   if (mod) res.mod = mod;
   if (anchor) res.anchor = anchor;
   if (!isComplete(point) && !ctx.dct) res.unresolved = true;
