@@ -32,7 +32,9 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     let bestDistance = Infinity;
     for (const m of mentions) {
       if (m.sentence !== scene.sentence[t]) continue;
-      if (scene.quoteAround(m.span.start, m.span.end) !== quote) continue;
+      // A trigger that is itself the quote's cue (a mistaken "Russia attacked ..." quote) stands beside it.
+      const isCue = quote?.cue !== undefined && quote.cue.start <= m.span.start && m.span.end <= quote.cue.end;
+      if (scene.quoteAround(m.span.start, m.span.end) !== quote && !isCue) continue;
       const distance = Math.abs(m.start - t);
       if (distance < bestDistance) [best, bestDistance] = [m, distance];
     }

@@ -90,7 +90,10 @@ function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, nu
 /** Runs the whole analysis on a scene and returns the two layers. */
 export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualties: CasualtyClaim[] } {
   const mentions = findTriggers(scene);
-  const tagged = mentions.length > 0 ? tagRoles({ words: scene.words, sentence: scene.sentence }) : [];
+  // The tagger reads only sentences with a trigger: roles are taken from those sentences alone.
+  const only = new Uint8Array((scene.sentence[scene.sentence.length - 1] ?? 0) + 1);
+  for (const m of mentions) only[m.sentence] = 1;
+  const tagged = mentions.length > 0 ? tagRoles({ words: scene.words, sentence: scene.sentence }, only) : [];
   const dates = attachDates(scene, mentions);
   const built: Building[] = [];
   for (const m of mentions) {

@@ -31,8 +31,12 @@ function bucket(n: number): string {
   return n <= 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : 'far';
 }
 
-/** Static features of every token (they do not depend on the tags before it). */
-export function roleFeatures(input: RoleInput): string[][] {
+/**
+ * Static features of every token (they do not depend on the tags before it). With `only`, tokens of
+ * other sentences get no features (the decoder tags them O): the events stage asks only about the
+ * sentences that report an event, which keeps the tagger's cost to a fraction of the article.
+ */
+export function roleFeatures(input: RoleInput, only?: Uint8Array): string[][] {
   const { words, sentence } = input;
   const n = words.length;
   const lex = eventLexicons();
@@ -74,6 +78,10 @@ export function roleFeatures(input: RoleInput): string[][] {
   const at = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : norm[i]!);
   const features: string[][] = new Array(n);
   for (let i = 0; i < n; i++) {
+    if (only && !only[sentence[i]!]) {
+      features[i] = [];
+      continue;
+    }
     const w = norm[i]!;
     const f: string[] = ['b', `w=${w}`, `w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`, `w-1w=${at(i - 1)}|${w}`, `ww+1=${w}|${at(i + 1)}`, `s3=${w.slice(-3)}`, `s4=${w.slice(-4)}`, `p3=${w.slice(0, 3)}`, docClass];
     if (PUNCT.test(w)) f.push('punct');

@@ -48,6 +48,11 @@ export function decode(features: string[][], words: string[], score: (feature: s
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < features.length; i++) {
+    if (features[i]!.length === 0) {
+      tags[i] = 0;
+      prev2 = prev = 0;
+      continue;
+    }
     scores.fill(0);
     for (const f of features[i]!) score(f, scores);
     for (const f of dynamicFeatures(prev, prev2, words[i]!)) score(f, scores);

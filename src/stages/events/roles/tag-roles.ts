@@ -46,11 +46,11 @@ export function spansOfTags(tags: readonly number[]): RoleSpan[] {
   return spans;
 }
 
-/** Tags the role fillers of a whole document. */
-export function tagRoles(input: RoleInput): RoleSpan[] {
+/** Tags the role fillers of a document, or of the sentences marked in `only`. */
+export function tagRoles(input: RoleInput, only?: Uint8Array): RoleSpan[] {
   if (input.words.length === 0) return [];
   const { weights, outsideBias } = roleModel();
-  const features = roleFeatures(input);
+  const features = roleFeatures(input, only);
   const tags = decode(features, input.words, (f, scores) => {
     const row = weights.get(f);
     if (row) for (let t = 0; t < row.length; t++) scores[t]! += row[t]!;
