@@ -14,8 +14,8 @@ import { readConll } from '../src/eval/entities/read-conll.js';
 import { describeWords } from '../src/stages/pos/describe-words.js';
 import { MAX_POS_FEATURES, posFeatures } from '../src/stages/pos/pos-features.js';
 import { PerceptronTrainer } from '../src/stages/pos/train-perceptron.js';
-import { encodeModel, decodeModel, type LoadedModel } from '../src/stages/pos/model-file.js';
-import { tagIds } from '../src/stages/pos/tag-pos.js';
+import { encodeModel, decodeModel } from '../src/stages/pos/model-file.js';
+import { preparePosModel, tagIds, type PosModel } from '../src/stages/pos/tag-pos.js';
 
 const { values } = parseArgs({ options: { epochs: { type: 'string', default: '6' }, prune: { type: 'string', default: '0.05' }, 'eval-only': { type: 'boolean', default: false } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');
@@ -89,7 +89,7 @@ function train(examples: Example[], epochs: number): Map<number, Float32Array> &
   return rows;
 }
 
-function accuracy(model: LoadedModel, examples: Example[], change: (w: string) => string): number {
+function accuracy(model: PosModel, examples: Example[], change: (w: string) => string): number {
   let correct = 0;
   let total = 0;
   for (const e of examples) {
@@ -109,7 +109,7 @@ if (!values['eval-only']) {
   console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; wrote ${OUT} (${(statSync(OUT).size / 1024).toFixed(0)} KiB)`);
 }
 const t0 = performance.now();
-const model = decodeModel(readFileSync(OUT));
+const model = preparePosModel(decodeModel(readFileSync(OUT)));
 console.log(`load ${(performance.now() - t0).toFixed(0)} ms, ${model.header.features} features, ${model.header.entries} weights`);
 const dev = load('eng.testa');
 console.log(`eng.testa accuracy: cased ${accuracy(model, dev, (w) => w).toFixed(4)}, lower-cased ${accuracy(model, dev, (w) => w.toLowerCase()).toFixed(4)}, upper-cased ${accuracy(model, dev, (w) => w.toUpperCase()).toFixed(4)}`);

@@ -24,6 +24,8 @@ export const CAP_MIXED = 4;
 export interface SentenceWords {
   length: number;
   mode: number;
+  /** The words as written. */
+  raw: readonly string[];
   /** Normalised forms: lower case, digits as 0, typographic quotes and dashes as ASCII. */
   norm: string[];
   word: Uint32Array;
@@ -67,7 +69,7 @@ export function caseMode(words: readonly string[]): number {
 export function describeWords(words: readonly string[], mode = caseMode(words)): SentenceWords {
   const n = words.length;
   const out: SentenceWords = {
-    length: n, mode, norm: new Array<string>(n),
+    length: n, mode, raw: words, norm: new Array<string>(n),
     word: new Uint32Array(n), suf2: new Uint32Array(n), suf3: new Uint32Array(n), suf4: new Uint32Array(n),
     pre2: new Uint32Array(n), pre3: new Uint32Array(n), shape: new Uint32Array(n), cap: new Uint8Array(n),
   };

@@ -3,6 +3,11 @@
  * averaged-perceptron tagger): the word, its affixes and shape, its neighbours, and the two tags
  * already chosen. Shape and capitalisation are read in the sentence's case mode only (see
  * describe-words.ts), so the tagger also works on lower-case and ALL-CAPS text.
+ *
+ * The templates are split by what they read: `posWordKeys` reads one word only, seen from one
+ * position relative to the token tagged (itself, one or two before, one or two after), so its
+ * weights can be summed once per word type and cached (see word-vector-cache.ts); `posContextKeys`
+ * reads pairs of words and the previous tags.
  */
 import { mix } from './hash.js';
 import { CASED, type SentenceWords } from './describe-words.js';
@@ -10,42 +15,73 @@ import { CASED, type SentenceWords } from './describe-words.js';
 /** Upper bound on the number of features one position yields. */
 export const MAX_POS_FEATURES = 24;
 
+/** Positions relative to the token tagged, from which a word's own features are read. */
+export const SELF = 0;
+export const PREV = 1;
+export const NEXT = 2;
+export const PREV2 = 3;
+export const NEXT2 = 4;
+export const ROLES = 5;
+
 const BOUNDARY = 0x5eed;
 
-/** Writes the feature keys of position `i` into `out` and returns their count. `p1`, `p2`: previous tag ids (-1 at the start). */
-export function posFeatures(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array): number {
+/** Keys of the features word `j` yields in `role` (j outside the sentence: the boundary's). */
+export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint32Array, k = 0): number {
+  const inside = j >= 0 && j < s.length;
+  const w = inside ? s.word[j]! : BOUNDARY;
+  switch (role) {
+    case SELF:
+      out[k++] = mix(1, s.mode);
+      out[k++] = mix(2, w);
+      out[k++] = mix(3, s.suf2[j]!);
+      out[k++] = mix(4, s.suf3[j]!);
+      out[k++] = mix(5, s.suf4[j]!);
+      out[k++] = mix(6, s.pre2[j]!);
+      out[k++] = mix(7, s.pre3[j]!);
+      out[k++] = mix(8, s.mode, s.shape[j]!);
+      if (s.mode === CASED) out[k++] = mix(22, w, s.cap[j]!);
+      break;
+    case PREV:
+      out[k++] = mix(13, w);
+      out[k++] = mix(14, inside ? s.suf3[j]! : BOUNDARY);
+      break;
+    case PREV2:
+      out[k++] = mix(15, w);
+      break;
+    case NEXT:
+      out[k++] = mix(16, w);
+      out[k++] = mix(17, inside ? s.suf3[j]! : BOUNDARY);
+      break;
+    case NEXT2:
+      out[k++] = mix(18, w);
+      break;
+  }
+  return k;
+}
+
+/** Keys of the features of position `i` that read pairs of words or the previous tags `p1`, `p2` (-1, -2 at the start). */
+export function posContextKeys(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array, k = 0): number {
   const n = s.length;
-  const mode = s.mode;
   const w = s.word[i]!;
-  const wPrev = i > 0 ? s.word[i - 1]! : BOUNDARY;
-  const wPrev2 = i > 1 ? s.word[i - 2]! : BOUNDARY;
-  const wNext = i + 1 < n ? s.word[i + 1]! : BOUNDARY;
-  const wNext2 = i + 2 < n ? s.word[i + 2]! : BOUNDARY;
-  let k = 0;
-  out[k++] = mix(1, mode);
-  out[k++] = mix(2, w);
-  out[k++] = mix(3, s.suf2[i]!);
-  out[k++] = mix(4, s.suf3[i]!);
-  out[k++] = mix(5, s.suf4[i]!);
-  out[k++] = mix(6, s.pre2[i]!);
-  out[k++] = mix(7, s.pre3[i]!);
-  out[k++] = mix(8, mode, s.shape[i]!);
-  out[k++] = mix(9, mode * 2 + (i === 0 ? 1 : 0), s.shape[i]!);
+  out[k++] = mix(9, s.mode * 2 + (i === 0 ? 1 : 0), s.shape[i]!);
   out[k++] = mix(10, p1);
   out[k++] = mix(11, p1, p2);
   out[k++] = mix(12, p1, w);
-  out[k++] = mix(13, wPrev);
-  out[k++] = mix(14, i > 0 ? s.suf3[i - 1]! : BOUNDARY);
-  out[k++] = mix(15, wPrev2);
-  out[k++] = mix(16, wNext);
-  out[k++] = mix(17, i + 1 < n ? s.suf3[i + 1]! : BOUNDARY);
-  out[k++] = mix(18, wNext2);
-  out[k++] = mix(19, wPrev, w);
-  out[k++] = mix(20, w, wNext);
-  if (mode === CASED) {
+  out[k++] = mix(19, i > 0 ? s.word[i - 1]! : BOUNDARY, w);
+  out[k++] = mix(20, w, i + 1 < n ? s.word[i + 1]! : BOUNDARY);
+  if (s.mode === CASED) {
     out[k++] = mix(21, s.cap[i]!, i === 0 ? 1 : 0);
-    out[k++] = mix(22, w, s.cap[i]!);
     out[k++] = mix(23, s.cap[i]!, i + 1 < n ? s.cap[i + 1]! : 9);
   }
   return k;
+}
+
+/** All feature keys of position `i` (for training). */
+export function posFeatures(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array): number {
+  let k = posWordKeys(s, i, SELF, out, 0);
+  k = posWordKeys(s, i - 1, PREV, out, k);
+  k = posWordKeys(s, i + 1, NEXT, out, k);
+  k = posWordKeys(s, i - 2, PREV2, out, k);
+  k = posWordKeys(s, i + 2, NEXT2, out, k);
+  return posContextKeys(s, i, p1, p2, out, k);
 }

@@ -1,34 +1,58 @@
 /**
  * The POS tagger at run time: loads `src/data/models/pos.bin.gz` once, then tags one sentence at a
- * time greedily from left to right.
+ * time greedily from left to right. Per-word feature weights come from a word-type cache.
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../data/paths.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
 import { describeWords, type SentenceWords } from './describe-words.js';
-import { MAX_POS_FEATURES, posFeatures } from './pos-features.js';
+import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF, posContextKeys, posWordKeys } from './pos-features.js';
+import { WordVectorCache } from './word-vector-cache.js';
 
-let model: LoadedModel | undefined;
+export interface PosModel extends LoadedModel {
+  cache: WordVectorCache<SentenceWords>;
+}
+
+let model: PosModel | undefined;
+
+/** A decoded POS model made ready for tagging (with its word-type cache). */
+export function preparePosModel(loaded: LoadedModel): PosModel {
+  return { ...loaded, cache: new WordVectorCache(loaded.table, ROLES, posWordKeys) };
+}
 
 /** The POS model, loaded on first use. */
-export function posModel(): LoadedModel {
-  model ??= decodeModel(readFileSync(dataFile('models', 'pos.bin.gz')));
+export function posModel(): PosModel {
+  model ??= preparePosModel(decodeModel(readFileSync(dataFile('models', 'pos.bin.gz'))));
   return model;
 }
 
-const keys = new Uint32Array(MAX_POS_FEATURES);
+const keys = new Uint32Array(16);
+let offsets = new Int32Array(256);
 
 /** Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`. */
-export function tagIds(s: SentenceWords, m: LoadedModel = posModel()): Int32Array {
+export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
   const C = m.header.classes.length;
+  const n = s.length;
+  const cache = m.cache;
+  cache.reserve(n);
+  if (offsets.length < n) offsets = new Int32Array(n * 2);
+  for (let i = 0; i < n; i++) offsets[i] = cache.offset(s.raw[i]!, s.mode, s, i);
+  const pool = cache.pool;
+  const edges = cache.edges;
+  const edge = cache.edge(s.mode, s);
   const scores = new Float32Array(C);
-  const tags = new Int32Array(s.length);
+  const tags = new Int32Array(n);
   let p1 = -1;
   let p2 = -2;
-  for (let i = 0; i < s.length; i++) {
-    const n = posFeatures(s, i, p1, p2, keys);
-    scores.fill(0);
-    for (let f = 0; f < n; f++) m.table.add(keys[f]!, scores);
+  for (let i = 0; i < n; i++) {
+    const self = offsets[i]! + SELF * C;
+    for (let c = 0; c < C; c++) scores[c] = pool[self + c]!;
+    addRole(scores, i > 0 ? pool : edges, i > 0 ? offsets[i - 1]! : edge, PREV, C);
+    addRole(scores, i > 1 ? pool : edges, i > 1 ? offsets[i - 2]! : edge, PREV2, C);
+    addRole(scores, i + 1 < n ? pool : edges, i + 1 < n ? offsets[i + 1]! : edge, NEXT, C);
+    addRole(scores, i + 2 < n ? pool : edges, i + 2 < n ? offsets[i + 2]! : edge, NEXT2, C);
+    const k = posContextKeys(s, i, p1, p2, keys);
+    for (let f = 0; f < k; f++) m.table.add(keys[f]!, scores);
     let best = 0;
     for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;
     tags[i] = best;
@@ -36,6 +60,11 @@ export function tagIds(s: SentenceWords, m: LoadedModel = posModel()): Int32Arra
     p1 = best;
   }
   return tags;
+}
+
+function addRole(scores: Float32Array, pool: Float32Array, at: number, role: number, C: number): void {
+  const base = at + role * C;
+  for (let c = 0; c < C; c++) scores[c]! += pool[base + c]!;
 }
 
 /** Penn Treebank tags for the words of one sentence. */

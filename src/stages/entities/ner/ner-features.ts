@@ -2,9 +2,14 @@
  * Observation features of the NER tagger at one token: the words around it, affixes, shapes and
  * capitalisation (read only in the sentence's case mode, so caseless text leans on the words), POS
  * tags from the pos stage, and gazetteer lists. Transition weights are separate (see decode-ner.ts).
+ *
+ * As in the POS tagger, features that read one word from one relative position (`nerWordKeys`) or
+ * one POS tag (`nerTagKeys`) are summed once per word type or tag and cached; `nerContextKeys` has
+ * the rest.
  */
 import { mix } from '../../pos/hash.js';
 import { CASED, type SentenceWords } from '../../pos/describe-words.js';
+import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
 
 export const MAX_NER_FEATURES = 96;
 const EDGE = 0x5eed;
@@ -17,11 +22,59 @@ export interface NerContext {
   gaz: { unit: Uint16Array; begin: Uint16Array; inside: Uint16Array };
 }
 
-/** Writes the feature keys of token `i` into `out` and returns their count. */
-export function nerFeatures(ctx: NerContext, i: number, out: Uint32Array): number {
+/** Keys of the features word `j` yields in `role` (SELF, PREV, NEXT, PREV2, NEXT2; j outside: the boundary). */
+export function nerWordKeys(s: SentenceWords, j: number, role: number, out: Uint32Array, k = 0): number {
+  const inside = j >= 0 && j < s.length;
+  const w = inside ? s.word[j]! : EDGE;
+  const shape = inside ? s.shape[j]! : EDGE;
+  switch (role) {
+    case SELF:
+      out[k++] = mix(101, s.mode);
+      out[k++] = mix(102, w);
+      out[k++] = mix(109, s.suf2[j]!);
+      out[k++] = mix(110, s.suf3[j]!);
+      out[k++] = mix(111, s.suf4[j]!);
+      out[k++] = mix(112, s.pre2[j]!);
+      out[k++] = mix(113, s.pre3[j]!);
+      out[k++] = mix(114, s.mode, shape);
+      if (s.mode === CASED) out[k++] = mix(132, w, s.cap[j]!);
+      break;
+    case PREV:
+      out[k++] = mix(103, w);
+      out[k++] = mix(115, s.mode, shape);
+      break;
+    case NEXT:
+      out[k++] = mix(104, w);
+      out[k++] = mix(116, s.mode, shape);
+      break;
+    case PREV2:
+      out[k++] = mix(105, w);
+      break;
+    case NEXT2:
+      out[k++] = mix(106, w);
+      break;
+  }
+  return k;
+}
+
+/** Tag roles: the token's own tag, the previous token's, the next token's. */
+export const TAG_SELF = 0;
+export const TAG_PREV = 1;
+export const TAG_NEXT = 2;
+
+/** Keys of the features a POS tag (hash; EDGE outside the sentence) yields in a tag role. */
+export function nerTagKeys(tag: number, mode: number, role: number, out: Uint32Array, k = 0): number {
+  if (role === TAG_SELF) {
+    out[k++] = mix(118, tag);
+    out[k++] = mix(123, mode, tag);
+  } else out[k++] = mix(role === TAG_PREV ? 119 : 120, tag);
+  return k;
+}
+
+/** Keys of the features of token `i` that read pairs of words or tags, capitalisation in context, and the gazetteer. */
+export function nerContextKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
   const { s, pos, gaz } = ctx;
   const n = s.length;
-  const mode = s.mode;
   const w = s.word[i]!;
   const wp = i > 0 ? s.word[i - 1]! : EDGE;
   const wn = i + 1 < n ? s.word[i + 1]! : EDGE;
@@ -29,37 +82,17 @@ export function nerFeatures(ctx: NerContext, i: number, out: Uint32Array): numbe
   const sn = i + 1 < n ? s.shape[i + 1]! : EDGE;
   const pp = i > 0 ? pos[i - 1]! : EDGE;
   const pn = i + 1 < n ? pos[i + 1]! : EDGE;
-  let k = 0;
-  out[k++] = mix(101, mode);
-  out[k++] = mix(102, w);
-  out[k++] = mix(103, wp);
-  out[k++] = mix(104, wn);
-  out[k++] = mix(105, i > 1 ? s.word[i - 2]! : EDGE);
-  out[k++] = mix(106, i + 2 < n ? s.word[i + 2]! : EDGE);
   out[k++] = mix(107, wp, w);
   out[k++] = mix(108, w, wn);
-  out[k++] = mix(109, s.suf2[i]!);
-  out[k++] = mix(110, s.suf3[i]!);
-  out[k++] = mix(111, s.suf4[i]!);
-  out[k++] = mix(112, s.pre2[i]!);
-  out[k++] = mix(113, s.pre3[i]!);
-  out[k++] = mix(114, mode, s.shape[i]!);
-  out[k++] = mix(115, mode, sp);
-  out[k++] = mix(116, mode, sn);
-  out[k++] = mix(117, mix(mode, sp, s.shape[i]!), sn);
-  out[k++] = mix(118, pos[i]!);
-  out[k++] = mix(119, pp);
-  out[k++] = mix(120, pn);
+  out[k++] = mix(117, mix(s.mode, sp, s.shape[i]!), sn);
   out[k++] = mix(121, pos[i]!, pn);
   out[k++] = mix(122, pp, pos[i]!);
-  out[k++] = mix(123, mode, pos[i]!);
   out[k++] = mix(124, wp, pos[i]!);
-  if (mode === CASED) {
+  if (s.mode === CASED) {
     const cp = i > 0 ? s.cap[i - 1]! : 9;
     const cn = i + 1 < n ? s.cap[i + 1]! : 9;
     out[k++] = mix(130, s.cap[i]!, i === 0 ? 1 : 0);
     out[k++] = mix(131, cp * 16 + s.cap[i]!, cn);
-    out[k++] = mix(132, w, s.cap[i]!);
     out[k++] = mix(133, wp, s.cap[i]!);
     out[k++] = mix(134, s.cap[i]!, wn);
   }
@@ -70,6 +103,24 @@ export function nerFeatures(ctx: NerContext, i: number, out: Uint32Array): numbe
   if (i + 1 < n) k = gazetteerFeatures(gaz.unit[i + 1]! | gaz.begin[i + 1]!, 144, k, out);
   return k;
 }
+
+/** All feature keys of token `i` (for training). */
+export function nerFeatures(ctx: NerContext, i: number, out: Uint32Array): number {
+  const { s, pos } = ctx;
+  const n = s.length;
+  let k = nerWordKeys(s, i, SELF, out, 0);
+  k = nerWordKeys(s, i - 1, PREV, out, k);
+  k = nerWordKeys(s, i + 1, NEXT, out, k);
+  k = nerWordKeys(s, i - 2, PREV2, out, k);
+  k = nerWordKeys(s, i + 2, NEXT2, out, k);
+  k = nerTagKeys(pos[i]!, s.mode, TAG_SELF, out, k);
+  k = nerTagKeys(i > 0 ? pos[i - 1]! : EDGE, s.mode, TAG_PREV, out, k);
+  k = nerTagKeys(i + 1 < n ? pos[i + 1]! : EDGE, s.mode, TAG_NEXT, out, k);
+  return nerContextKeys(ctx, i, out, k);
+}
+
+/** The tag hash used outside the sentence. */
+export const TAG_EDGE = EDGE;
 
 function gazetteerFeatures(mask: number, template: number, k: number, out: Uint32Array): number {
   for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) out[k++] = mix(template, bit);

@@ -9,13 +9,19 @@ import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import type { SentenceWords } from '../../pos/describe-words.js';
 import { Gazetteer } from './gazetteer.js';
 import { NER_LABELS } from './labels.js';
-import { MAX_NER_FEATURES, nerFeatures, type NerContext } from './ner-features.js';
+import { MAX_NER_FEATURES, TAG_EDGE, TAG_NEXT, TAG_PREV, TAG_SELF, nerContextKeys, nerTagKeys, nerWordKeys, type NerContext } from './ner-features.js';
+import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF } from '../../pos/pos-features.js';
+import { WordVectorCache } from '../../pos/word-vector-cache.js';
 import { transitionMatrix, viterbi } from './decode-ner.js';
 
 export interface NerModel {
   model: LoadedModel;
   gazetteer: Gazetteer;
   transitions: Float32Array;
+  /** Summed weights of one-word features per word type (see word-vector-cache.ts). */
+  words: WordVectorCache<SentenceWords>;
+  /** Summed weights of one-tag features per case mode and tag hash: [self, prev, next] × labels. */
+  tags: Array<Map<number, Float32Array>>;
 }
 
 let loaded: NerModel | undefined;
@@ -26,7 +32,13 @@ export function nerModel(): NerModel {
     const model = decodeModel(readFileSync(dataFile('models', 'ner.bin.gz')));
     const gazetteer = Gazetteer.decode(readFileSync(dataFile('models', 'ner-gazetteer.bin.gz')));
     if (model.header.classes.join() !== NER_LABELS.join()) throw new Error(`expected NER labels ${NER_LABELS.join()}, found ${model.header.classes.join()}`);
-    loaded = { model, gazetteer, transitions: transitionMatrix((key, label) => model.table.weight(key, label)) };
+    loaded = {
+      model,
+      gazetteer,
+      transitions: transitionMatrix((key, label) => model.table.weight(key, label)),
+      words: new WordVectorCache(model.table, ROLES, nerWordKeys),
+      tags: [new Map(), new Map(), new Map()],
+    };
   }
   return loaded;
 }
@@ -51,22 +63,59 @@ export function nerContext(s: SentenceWords, pos: Uint32Array, gazetteer: Gazett
 }
 
 const keys = new Uint32Array(MAX_NER_FEATURES);
+let offsets = new Int32Array(256);
+const L = NER_LABELS.length;
 
-/** Emission scores (n × labels) of a sentence under a weight lookup. */
-export function emissions(ctx: NerContext, addAt: (key: number, scores: Float32Array, offset: number) => void): Float32Array {
-  const L = NER_LABELS.length;
-  const n = ctx.s.length;
+/** The summed weights of a tag's features in its three roles, cached per case mode. */
+function tagVectors(m: NerModel, tag: number, mode: number): Float32Array {
+  let v = m.tags[mode]!.get(tag);
+  if (!v) {
+    v = new Float32Array(3 * L);
+    for (let role = TAG_SELF; role <= TAG_NEXT; role++) {
+      const k = nerTagKeys(tag, mode, role, keys);
+      for (let f = 0; f < k; f++) m.model.table.addAt(keys[f]!, v, role * L);
+    }
+    m.tags[mode]!.set(tag, v);
+  }
+  return v;
+}
+
+/** Emission scores (n × labels, row-major) of a sentence. */
+export function emissions(ctx: NerContext, m: NerModel): Float32Array {
+  const { s, pos } = ctx;
+  const n = s.length;
+  const cache = m.words;
+  cache.reserve(n);
+  if (offsets.length < n) offsets = new Int32Array(n * 2);
+  for (let i = 0; i < n; i++) offsets[i] = cache.offset(s.raw[i]!, s.mode, s, i);
+  const pool = cache.pool;
+  const edges = cache.edges;
+  const edge = cache.edge(s.mode, s);
+  const edgeTags = tagVectors(m, TAG_EDGE, s.mode);
   const emit = new Float32Array(n * L);
+  const table = m.model.table;
   for (let i = 0; i < n; i++) {
-    const k = nerFeatures(ctx, i, keys);
-    for (let f = 0; f < k; f++) addAt(keys[f]!, emit, i * L);
+    const at = i * L;
+    add(emit, at, pool, offsets[i]! + SELF * L);
+    add(emit, at, i > 0 ? pool : edges, (i > 0 ? offsets[i - 1]! : edge) + PREV * L);
+    add(emit, at, i > 1 ? pool : edges, (i > 1 ? offsets[i - 2]! : edge) + PREV2 * L);
+    add(emit, at, i + 1 < n ? pool : edges, (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * L);
+    add(emit, at, i + 2 < n ? pool : edges, (i + 2 < n ? offsets[i + 2]! : edge) + NEXT2 * L);
+    add(emit, at, tagVectors(m, pos[i]!, s.mode), TAG_SELF * L);
+    add(emit, at, i > 0 ? tagVectors(m, pos[i - 1]!, s.mode) : edgeTags, TAG_PREV * L);
+    add(emit, at, i + 1 < n ? tagVectors(m, pos[i + 1]!, s.mode) : edgeTags, TAG_NEXT * L);
+    const k = nerContextKeys(ctx, i, keys);
+    for (let f = 0; f < k; f++) table.addAt(keys[f]!, emit, at);
   }
   return emit;
+}
+
+function add(to: Float32Array, at: number, from: Float32Array, base: number): void {
+  for (let c = 0; c < L; c++) to[at + c]! += from[base + c]!;
 }
 
 /** IOB2 label ids (into NER_LABELS) for one described sentence with its POS tags. */
 export function tagEntities(s: SentenceWords, posTags: ArrayLike<string | undefined>, m: NerModel = nerModel()): Int32Array {
   const ctx = nerContext(s, posHashes(posTags), m.gazetteer);
-  const table = m.model.table;
-  return viterbi(emissions(ctx, (key, scores, offset) => table.addAt(key, scores, offset)), s.length, m.transitions);
+  return viterbi(emissions(ctx, m), s.length, m.transitions);
 }

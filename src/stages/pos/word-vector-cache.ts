@@ -1,0 +1,73 @@
+/**
+ * Summed weights per word type, cached. Most features of a tagger read one word only (the word
+ * itself, or a neighbour seen from the token being tagged); for a given word and case mode their
+ * weights always add up to the same vector per relative position. Summing them once per word type
+ * instead of once per token turns some twenty table lookups per token into a few vector additions,
+ * and words recur (Zipf), so most tokens hit the cache. The cache is cleared when full.
+ */
+import type { WeightTable } from './weight-table.js';
+
+/** Writes the keys of the features word `j` of sentence `s` yields in `role`, from `out[0]`; returns their count. */
+export type WordKeys<S> = (s: S, j: number, role: number, out: Uint32Array) => number;
+
+export class WordVectorCache<S> {
+  /** Vectors: slot s, role r, class c at (s * roles + r) * classes + c. */
+  pool: Float32Array;
+  private readonly maps = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  private used = 0;
+  private readonly stride: number;
+
+  /** Vectors of the sentence boundary (a word before the first or after the last), per case mode. */
+  readonly edges: Float32Array;
+  private readonly edgeDone = [false, false, false];
+
+  constructor(
+    readonly table: WeightTable,
+    readonly roles: number,
+    private readonly keys: WordKeys<S>,
+    private readonly capacity = 16384,
+  ) {
+    this.stride = roles * table.classCount;
+    this.pool = new Float32Array(capacity * this.stride);
+    this.edges = new Float32Array(3 * this.stride);
+  }
+
+  /** Makes room for `n` new words, so offsets taken for one sentence stay valid through it. */
+  reserve(n: number): void {
+    if (this.used + n <= this.capacity) return;
+    for (const m of this.maps) m.clear();
+    this.used = 0;
+  }
+
+  /** The pool offset of the vectors of word `j` of `s`, as written (`word`), in case `mode`. */
+  offset(word: string, mode: number, s: S, j: number): number {
+    const map = this.maps[mode]!;
+    const hit = map.get(word);
+    if (hit !== undefined) return hit;
+    const at = this.used++ * this.stride;
+    this.fill(this.pool, at, s, j);
+    map.set(word, at);
+    return at;
+  }
+
+  /** The offset in `edges` of the boundary's vectors in case `mode` (`s` only supplies the mode). */
+  edge(mode: number, s: S): number {
+    if (!this.edgeDone[mode]) {
+      this.fill(this.edges, mode * this.stride, s, -3);
+      this.edgeDone[mode] = true;
+    }
+    return mode * this.stride;
+  }
+
+  private fill(pool: Float32Array, at: number, s: S, j: number): void {
+    const C = this.table.classCount;
+    pool.fill(0, at, at + this.stride);
+    for (let r = 0; r < this.roles; r++) {
+      if (j < 0 && r === 0) continue; // the boundary is never the token itself
+      const n = this.keys(s, j, r, scratch);
+      for (let f = 0; f < n; f++) this.table.addAt(scratch[f]!, pool, at + r * C);
+    }
+  }
+}
+
+const scratch = new Uint32Array(64);
