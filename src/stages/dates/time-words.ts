@@ -48,9 +48,12 @@ export interface TimeWords {
 }
 
 let cached: TimeWords | undefined;
+const PLAIN_WORD = /^\p{L}+$/u;
 
 /** Splits a term the way the dates stage splits text: structure tokens, then inner hyphens. */
 export function termWords(term: string): string[] {
+  // Most terms are one plain word: skip the tokenizer (a cold-start cost).
+  if (PLAIN_WORD.test(term)) return [term.toLowerCase()];
   return tokenize(term).flatMap((t) => splitHyphens(t.text)).map((w) => w.toLowerCase());
 }
 
