@@ -22,7 +22,8 @@ export function rawHashOf(input: ItemInput): string {
 }
 
 /** Reads and analyses one item. Never throws: every problem becomes a failure with its reason. */
-export function analyzeItem(item: SourceItem, rawHash: string, pipeline: Pipeline, overrides: DocumentMeta = {}): ItemResult {
+export function analyzeItem(item: SourceItem, rawHash: string, pipeline: Pipeline, runOverrides: DocumentMeta = {}): ItemResult {
+  const overrides = { ...definedOnly(runOverrides), ...definedOnly(item.overrides ?? {}) };
   const fail = (code: string, message: string): ItemResult => ({ ok: false, failure: { sourceKey: item.sourceKey, rawHash, code, message } });
   try {
     const read = readInput(item.input, item.sourceKey);

@@ -203,8 +203,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Documents not analysed by `pipelineVersion`, in storage order after `afterSeq`. */
   stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]>;
-  /** Replaces a stored document's analysis (same id) and its index rows, in one transaction. */
-  replace(item: StorableDocument): Promise<void>;
+  /**
+   * Replaces the analysis of the document stored at `seq` (text, id and metadata too, when a newer
+   * reader changed them) and its index rows, in one transaction.
+   */
+  replace(seq: number, item: StorableDocument): Promise<void>;
   /** Every stored document, in storage order, a page at a time (for export). */
   scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>>;
   close(): Promise<void>;

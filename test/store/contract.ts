@@ -188,12 +188,18 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.equal(stale[0]!.rawInfo?.name, 'sample.txt');
       assert.deepEqual(await store.stale('v2', stale[0]!.seq, 10), []);
       const renewed = sampleDocument({ text: old.text, meta: { ...old.meta, title: 'Dam safety' }, quotes: [{ speaker: 'Chief Engineer', content: 'Engineers disagree' }], version: 'v2' });
-      await store.replace(storable(renewed));
+      await store.replace(stale[0]!.seq, storable(renewed));
       assert.deepEqual(await store.stale('v2', 0, 10), []);
       assert.deepEqual((await store.get(old.id))?.doc, renewed);
       assert.deepEqual((await store.quotes({})).map((q) => q.speaker), ['Chief Engineer']);
       assert.deepEqual(ids(await store.search({ text: 'dam safety' })), [old.id], 'the new title is searchable');
       assert.equal((await store.stats()).pipelineVersions.v2, 2);
+      const retexted = sampleDocument({ text: `${old.text} A correction was added.`, meta: old.meta, version: 'v3' });
+      await store.replace(stale[0]!.seq, storable(retexted));
+      assert.equal(await store.get(old.id), undefined, 'a changed text gives a new id');
+      assert.equal((await store.get(retexted.id))?.doc.text, retexted.text);
+      assert.deepEqual(ids(await store.search({ text: 'correction' })), [retexted.id]);
+      assert.equal((await store.stats()).documents, 2);
     });
 
     it('scans every document in storage order, a page at a time', async (store) => {

@@ -3,8 +3,9 @@ import type { Command } from '../command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
 import { ingestCommand } from './ingest.js';
+import { reanalyzeCommand } from './reanalyze.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, statsCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, ingestCommand, searchCommand, statsCommand, serveCommand, reanalyzeCommand];

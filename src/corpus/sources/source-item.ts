@@ -20,6 +20,8 @@ export interface SourceItem {
   url?: string;
   /** Metadata used where the reader finds none (a feed's title as outlet, a WARC capture date). */
   defaults?: DocumentMeta;
+  /** Metadata that overrides the reader's (kept from `--outlet` when a stored input is re-analysed). */
+  overrides?: DocumentMeta;
 }
 
 export interface SourceFailure {

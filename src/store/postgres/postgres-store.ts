@@ -179,15 +179,15 @@ class PostgresStore implements Store {
     });
   }
 
-  async replace(item: StorableDocument): Promise<void> {
+  async replace(seq: number, item: StorableDocument): Promise<void> {
     const { doc } = item;
     await this.transaction(async (client) => {
-      const { rows } = await client.query('SELECT seq FROM documents WHERE id = $1 FOR UPDATE', [doc.id]);
-      if (rows.length === 0) throw new StoreError(`expected a stored document ${doc.id} to replace, found none`);
-      const seq = Number(rows[0].seq);
       for (const table of ['quotes', 'entities', 'events', 'claims']) await client.query(`DELETE FROM ${table} WHERE doc = $1`, [seq]);
-      await client.query('UPDATE documents SET status = $1, pipeline_version = $2, document = $3, outlet = $4, published_at = $5, title = $6 WHERE seq = $7',
-        [doc.status, doc.pipeline?.version ?? 'none', Buffer.from(item.packed?.document ?? packDocument(doc)), pgText(doc.meta.outlet), normalizeDate(doc.meta.publishedAt) ?? null, pgText(doc.meta.title), seq]);
+      const result = await client.query(`UPDATE documents SET id = $1, url = $2, text_hash = $3, text = $4, status = $5, pipeline_version = $6, document = $7,
+        outlet = $8, published_at = $9, title = $10 WHERE seq = $11`, [doc.id, pgText(doc.meta.url), item.textHash, pgText(doc.text), doc.status,
+        doc.pipeline?.version ?? 'none', Buffer.from(item.packed?.document ?? packDocument(doc)), pgText(doc.meta.outlet), normalizeDate(doc.meta.publishedAt) ?? null,
+        pgText(doc.meta.title), seq]);
+      if (result.rowCount === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
       await this.insertIndex(client, seq, item);
     });
   }

@@ -129,14 +129,14 @@ class SqliteStore implements Store {
     });
   }
 
-  async replace(item: StorableDocument): Promise<void> {
+  async replace(seq: number, item: StorableDocument): Promise<void> {
     const { doc } = item;
     this.db.transaction(() => {
-      const seq = this.db.prepare('SELECT seq FROM documents WHERE id = ?').pluck().get(doc.id) as number | undefined;
-      if (seq === undefined) throw new StoreError(`expected a stored document ${doc.id} to replace, found none`);
       for (const table of ['quotes', 'entities', 'events', 'claims']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
-      this.db.prepare('UPDATE documents SET status = ?, pipeline_version = ?, document = ?, outlet = ?, published_at = ?, title = ? WHERE seq = ?')
-        .run(doc.status, doc.pipeline?.version ?? 'none', item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, normalizeDate(doc.meta.publishedAt) ?? null, doc.meta.title ?? null, seq);
+      const result = this.db.prepare(`UPDATE documents SET id = ?, url = ?, text_hash = ?, text = ?, status = ?, pipeline_version = ?, document = ?, outlet = ?,
+        published_at = ?, title = ? WHERE seq = ?`).run(doc.id, doc.meta.url ?? null, item.textHash, doc.text, doc.status, doc.pipeline?.version ?? 'none',
+        item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, normalizeDate(doc.meta.publishedAt) ?? null, doc.meta.title ?? null, seq);
+      if (result.changes === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
       this.insertIndex(seq, item);
     }).immediate();
   }
