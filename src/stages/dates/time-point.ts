@@ -74,7 +74,8 @@ export function isComplete(p: TimePoint): boolean {
 export function dayOf(p: TimePoint): Day | undefined {
   if (p.year === undefined) return undefined;
   if (p.day !== undefined && p.month !== undefined) return { year: p.year, month: p.month, day: p.day };
-  if (p.week !== undefined) return mondayOfIsoWeek(p.year, p.week);
+  // A weekend starts on its Saturday.
+  if (p.week !== undefined) return p.gran === 'WE' ? addDays(mondayOfIsoWeek(p.year, p.week), 5) : mondayOfIsoWeek(p.year, p.week);
   if (p.month !== undefined) return { year: p.year, month: p.month, day: 1 };
   if (p.quarter !== undefined) return { year: p.year, month: p.quarter * 3 - 2, day: 1 };
   if (p.half !== undefined) return { year: p.year, month: p.half * 6 - 5, day: 1 };
