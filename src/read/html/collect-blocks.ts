@@ -5,6 +5,7 @@
  * hidden elements, blocks whose class names boilerplate (see the html-boilerplate lexicon), lines
  * that are mostly link text, and furniture lines ("Advertisement").
  */
+import { attr } from './attr.js';
 import { isBoilerplateClass, isBoilerplateLine } from './boilerplate.js';
 
 /** The subset of the DOM this module reads (linkedom implements it). */
@@ -14,7 +15,7 @@ export interface DomNode {
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
   getAttribute?(name: string): string | null;
-  hasAttribute?(name: string): boolean;
+  attributes?: ArrayLike<{ name: string; value: string }>;
 }
 
 export interface Line {
@@ -82,15 +83,15 @@ export function normalizeSpace(text: string): string {
 }
 
 function isHidden(node: DomNode): boolean {
-  if (!node.getAttribute) return false;
-  if (node.hasAttribute?.('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-  const style = node.getAttribute('style');
+  if (!node.attributes || node.attributes.length === 0) return false;
+  if (attr(node, 'hidden') !== null || attr(node, 'aria-hidden') === 'true') return true;
+  const style = attr(node, 'style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
 function isFurniture(node: DomNode, rootChars: number): boolean {
-  if (!node.getAttribute) return false;
-  const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+  if (!node.attributes || node.attributes.length === 0) return false;
+  const names = `${attr(node, 'class') ?? ''} ${attr(node, 'id') ?? ''}`;
   if (!isBoilerplateClass(names)) return false;
   return (node.textContent ?? '').length <= rootChars * MAX_BOILERPLATE_SHARE;
 }

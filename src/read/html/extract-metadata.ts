@@ -18,6 +18,7 @@ import { makeMessage, type Message } from '../../model/messages.js';
 import { normalizeDate } from '../normalize-date.js';
 import type { DomNode } from './collect-blocks.js';
 import { normalizeSpace } from './collect-blocks.js';
+import { attr } from './attr.js';
 import { readJsonLd } from './read-json-ld.js';
 
 /** The parts of a linkedom document read here. */
@@ -37,7 +38,7 @@ const URL_LIKE = /^(?:https?:)?\/\//i;
 /** Reads the page's metadata; `pageUrl` resolves relative canonical links. */
 export function extractMetadata(document: DomDocument, pageUrl?: string): { meta: DocumentMeta; messages: Message[] } {
   const tags = metaTags(document);
-  const ld = readJsonLd(Array.from(document.querySelectorAll('script')).filter((s) => /ld\+json/i.test(s.getAttribute?.('type') ?? '')).map((s) => s.textContent ?? ''));
+  const ld = readJsonLd(Array.from(document.querySelectorAll('script')).filter((s) => /ld\+json/i.test(attr(s, 'type') ?? '')).map((s) => s.textContent ?? ''));
   const meta: DocumentMeta = {};
   const messages: Message[] = [];
 
@@ -56,10 +57,11 @@ export function extractMetadata(document: DomDocument, pageUrl?: string): { meta
   if (publishedAt) meta.publishedAt = publishedAt;
   else if (dateCandidates.length > 0) messages.push(makeMessage('W_INPUT_BAD_DATE', `the page gives its publication date as ${JSON.stringify(dateCandidates[0])}, which newslens cannot read; relative dates are left unresolved`));
 
-  const url = [document.querySelector('link[rel="canonical"]')?.getAttribute?.('href'), tags.get('og:url')?.[0], ld?.url].map((u) => absolute(u, pageUrl)).find((u) => u !== undefined);
+  const canonical = Array.from(document.querySelectorAll('link')).find((l) => attr(l, 'rel')?.toLowerCase() === 'canonical');
+  const url = [attr(canonical, 'href'), tags.get('og:url')?.[0], ld?.url].map((u) => absolute(u, pageUrl)).find((u) => u !== undefined);
   if (url) meta.url = url;
 
-  const language = document.documentElement?.getAttribute?.('lang') || tags.get('og:locale')?.[0] || ld?.language || tags.get('content-language')?.[0] || tags.get('dc.language')?.[0];
+  const language = attr(document.documentElement, 'lang') || tags.get('og:locale')?.[0] || ld?.language || tags.get('content-language')?.[0] || tags.get('dc.language')?.[0];
   if (language) meta.language = languageTag(language);
   return { meta, messages };
 }
@@ -68,8 +70,8 @@ export function extractMetadata(document: DomDocument, pageUrl?: string): { meta
 function metaTags(document: DomDocument): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const el of Array.from(document.querySelectorAll('meta'))) {
-    const key = (el.getAttribute?.('property') ?? el.getAttribute?.('name') ?? el.getAttribute?.('itemprop') ?? el.getAttribute?.('http-equiv'))?.trim().toLowerCase();
-    const value = normalizeSpace(el.getAttribute?.('content') ?? '');
+    const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'))?.trim().toLowerCase();
+    const value = normalizeSpace(attr(el, 'content') ?? '');
     if (!key || !value) continue;
     const list = tags.get(key) ?? [];
     list.push(value);
@@ -78,11 +80,11 @@ function metaTags(document: DomDocument): Map<string, string[]> {
   return tags;
 }
 
-/** `<time datetime>` values: the ones marked as publication (`marked`), or all of them. */
+/** `<time>` values: the ones marked as the publication date (`marked`), or all of them. */
 function timeElements(document: DomDocument, marked: boolean): string[] {
-  const selector = marked ? 'time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"][content]' : 'time[datetime]';
-  return Array.from(document.querySelectorAll(selector))
-    .map((el) => el.getAttribute?.('datetime') ?? el.getAttribute?.('content') ?? (marked ? el.textContent : null))
+  return Array.from(document.querySelectorAll('time'))
+    .filter((el) => !marked || attr(el, 'itemprop') === 'datePublished' || attr(el, 'pubdate') !== null)
+    .map((el) => attr(el, 'datetime') ?? (marked ? el.textContent : null))
     .filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
 }
 

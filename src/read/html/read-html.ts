@@ -20,6 +20,8 @@ export type HtmlReadResult =
   | { ok: false; error: Message; meta: DocumentMeta };
 
 const BYLINE_PREFIX = /^by\s+/i;
+/** "By Ana Example", "By Ana Example and Ben Example in Kyiv": short, no sentence end. */
+const BYLINE_LINE = /^(?:By|BY|by)\s+\p{Lu}[^.!?]{0,80}$/u;
 
 /** Reads an article page; `url` (where the page came from) resolves relative links in metadata. */
 export function readHtml(html: string, url?: string): HtmlReadResult {
@@ -45,9 +47,13 @@ export function readHtml(html: string, url?: string): HtmlReadResult {
   }
   // The headline is metadata: a first line repeating it (an <h1> kept in the body) is dropped.
   if (meta.title && article.lines.length > 1 && sameText(article.lines[0]!, meta.title)) article.lines.shift();
-  if (meta.author === undefined && article.byline) {
-    const byline = normalizeSpace(article.byline).replace(BYLINE_PREFIX, '');
-    if (byline && byline.length <= 100) meta.author = byline;
+  // A byline line near the top ("By Staff Reporter") is metadata too, on pages that do not mark it up.
+  const bylineAt = article.lines.slice(0, 3).findIndex((l) => BYLINE_LINE.test(l));
+  const bylineLine = bylineAt >= 0 && article.lines.length > 1 ? article.lines.splice(bylineAt, 1)[0] : undefined;
+  const byline = article.byline ?? bylineLine;
+  if (meta.author === undefined && byline) {
+    const name = normalizeSpace(byline).replace(BYLINE_PREFIX, '');
+    if (name && name.length <= 100) meta.author = name;
   }
   return { ok: true, text: article.lines.join('\n'), meta, messages, extractor: article.extractor };
 }
