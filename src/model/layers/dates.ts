@@ -17,13 +17,21 @@ export interface TimeExpression extends Annotation {
   type: TimexType;
   /** TIMEX3 value: `2022-06-13`, `2022-02`, `P1M`, `PRESENT_REF`, `2022-W24`, `XXXX-02`... */
   value: string;
-  /** TIMEX3 modifier: EARLY, MID, LATE, START, END, APPROX, BEFORE, AFTER, ON_OR_AFTER... */
+  /**
+   * Modifier: a vague part of the period ("late February" → LATE, "early" → EARLY, "mid-2014" → MID,
+   * "the end of 1990" → END, "earlier this month" → START), or a TIMEX3 qualifier of a duration
+   * ("about" → APPROX, "more than" → MORE_THAN, "less than" → LESS_THAN, "at least" → EQUAL_OR_MORE,
+   * "up to" → EQUAL_OR_LESS).
+   */
   mod?: string;
   /** Parts the text states ("February"), kept apart from parts implied by the anchor (the year). */
   stated: DateParts;
   implied: DateParts;
-  /** What the value was resolved against: the publication date, or an earlier expression's id. */
+  /**
+   * What the value was resolved against: `publication`, or the id of the expression a chained reference
+   * counts from ("the previous day" → the id of "Tuesday"). Absent when the text states the whole value.
+   */
   anchor?: 'publication' | string;
-  /** For ranges ("since 2015", "in recent days"): the endpoints that are known. */
+  /** For ranges ("since 2015" → start 2015, end publication; "until 2025"; "in recent days" → end publication): the endpoints that are known. */
   range?: { start?: string; end?: string };
 }

@@ -1,4 +1,8 @@
-/** Numbers in digits or words, with their qualifiers kept ("almost 40", "at least 12", "dozens"). */
+/**
+ * Numbers in digits or words, with their qualifiers kept ("almost 40", "at least 12", "dozens").
+ * To find the figure that counts a noun ("five civilians", "almost 40 injured"), use `numberBefore(doc,
+ * nounStart)` from `src/stages/numbers`; `numbersIn(doc, start, end)` lists the figures of a clause.
+ */
 import type { Annotation, Span } from '../span.js';
 
 export type NumberQualifier =

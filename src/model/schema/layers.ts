@@ -31,7 +31,7 @@ const entities = {
 
 const dateParts = { type: 'object', additionalProperties: { type: 'integer' } };
 const dates = {
-  dates: arrayOf(annotation({ type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] }, value: { type: 'string' }, mod: { type: 'string' }, stated: dateParts, implied: dateParts, anchor: { type: 'string' }, range: { type: 'object' } }, ['type', 'value', 'stated', 'implied'])),
+  dates: arrayOf(annotation({ type: { enum: ['DATE', 'TIME', 'DURATION', 'SET'] }, value: { type: 'string' }, mod: { type: 'string' }, stated: dateParts, implied: dateParts, anchor: { type: 'string' }, range: { type: 'object', additionalProperties: false, properties: { start: { type: 'string' }, end: { type: 'string' } } } }, ['type', 'value', 'stated', 'implied'])),
 };
 
 const qualifier = { enum: ['exact', 'approximately', 'almost', 'at-least', 'more-than', 'at-most', 'less-than', 'vague'] };
@@ -94,7 +94,7 @@ const events = {
 
 const voice = { type: 'object', required: ['kind'], properties: { kind: { enum: ['outlet', 'source'] }, quote: { type: 'string' }, speaker: { type: 'string' } } };
 const framing = {
-  framing: arrayOf(annotation({ technique: { type: 'string' }, reason: { type: 'string' }, voice, entry: { type: 'string' } }, ['technique', 'reason', 'voice'])),
+  framing: arrayOf(annotation({ technique: { type: 'string' }, reason: { type: 'string' }, voice, method: { enum: ['lexicon', 'model'] }, entry: { type: 'string' } }, ['technique', 'reason', 'voice', 'method'])),
   naming: arrayOf(annotation({ entry: { type: 'string' }, variant: { type: 'string' }, signals: { type: 'string' }, alternatives: arrayOf({ type: 'string' }), voice }, ['entry', 'variant', 'signals', 'alternatives', 'voice'])),
   tone: { type: 'object', required: ['definition', 'document', 'sentences'], properties: { definition: { type: 'string' }, document: { type: 'number' }, sentences: arrayOf({ type: 'object', required: ['sentence', 'score'] }) } },
 };
