@@ -108,7 +108,7 @@ function formatText(kind: Kind, rows: object[]): string {
   const lines = rows.map((row) => {
     const r = row as Record<string, string | number | undefined>;
     const where = [r.publishedAt?.toString().slice(0, 10), r.outlet].filter(Boolean).join(' · ');
-    if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: “${r.content}”\n    ${where}  ${r.title ?? ''}  [${r.documentId}]`;
+    if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: ${/^["“‘«']/.test(String(r.content)) ? r.content : `“${r.content}”`}\n    ${where}  ${r.title ?? ''}  [${r.documentId}]`;
     if (kind === 'entities') return `${r.name} (${r.type}): ${r.documents} document${r.documents === 1 ? '' : 's'}`;
     if (kind === 'events') return `${r.type}${r.subtype ? ` / ${r.subtype}` : ''}${r.place ? ` in ${r.place}` : ''}${r.date ? ` on ${r.date}` : ''}: "${r.trigger}"\n    ${where}  [${r.documentId}]`;
     const place = `${where}${r.url ? `  ${r.url}` : ''}`.trim();
