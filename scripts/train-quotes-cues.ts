@@ -26,12 +26,15 @@ const option = (name: string, fallback: string): string => {
 };
 const root = option('data', join(PACKAGE_ROOT, '..', 'shared', 'data', 'polnear'));
 const epochs = Number(option('epochs', '6'));
+/** Leave the last N train articles out (to choose a threshold on them without touching dev). */
+const holdout = Number(option('holdout', '0'));
 const pipeline = createPipeline([structureStage, posStage]);
 
 /** One sequence per sentence, with per-token features computed as the stage will (previous label filled in during training). */
 function loadSplit(split: string): Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> {
   const out: Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> = [];
-  for (const article of listArticles(join(root, split))) {
+  const all = listArticles(join(root, split));
+  for (const article of split === 'train' && holdout > 0 ? all.slice(0, all.length - holdout) : all) {
     if (!article.annPath) continue;
     const doc = analyze(readFileSync(article.textPath, 'utf8'), { pipeline });
     const scene = buildScene(doc, findQuotedSpans(doc.text, doc.layers.paragraphs ?? []));

@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../../model/layers/quotes.js';
 import type { Sentence, Token } from '../../model/layers/structure.js';
+import { tokensIn } from '../../model/text-index.js';
 
 export interface ClaimUnit {
   start: number;
@@ -21,17 +22,19 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     if (q.content.length === 0) continue;
     units.push({ start: q.content[0]!.start, end: q.content.at(-1)!.end, quote: q });
   }
-  const covered: Array<[number, number]> = [];
+  // Tokens inside some attribution (from its first to its last part), as one bitmap.
+  const covered = new Uint8Array(tokens.length);
   for (const q of quotes) {
     const parts = [...q.content, ...(q.cue ? [q.cue] : []), ...(q.source ? [q.source] : [])];
-    covered.push([Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end))]);
+    const [from, to] = tokensIn(tokens, Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end)));
+    covered.fill(1, from, to);
   }
   for (const s of sentences) {
     // The longest stretch of the sentence outside every attribution.
     let best: [number, number] | undefined;
     let from = s.tokenStart;
     for (let t = s.tokenStart; t <= s.tokenEnd; t++) {
-      const inside = t < s.tokenEnd && covered.some(([a, b]) => tokens[t]!.start < b && a < tokens[t]!.end);
+      const inside = t < s.tokenEnd && covered[t] === 1;
       if (t === s.tokenEnd || inside) {
         if (t > from && (!best || t - from > best[1] - best[0])) best = [from, t];
         from = t + 1;

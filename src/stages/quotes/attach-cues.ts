@@ -8,6 +8,7 @@
  * Each quotation is used by one cue. A source left unsaid after "and" or a participle ("..., adding
  * that") is the previous cue's in the sentence.
  */
+import { loadLexicon } from '../../data/lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
@@ -48,7 +49,7 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
       if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
     }
     const draft = quoteBefore(scene, cue, from, to, used) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
-    if (!draft) continue;
+    if (!draft || !plausibleModelCue(scene, draft)) continue;
     if (!draft.source && cue.role === 'verb') {
       const before = tokens[cue.from - 1];
       const previous = drafts.at(-1);
@@ -143,4 +144,26 @@ function fromContent(cue: CueCandidate, content: ContentFind, shape: Draft['shap
   const draft: Draft = { cue, content: [[content.start, content.end]], direct: content.direct, quoted: content.quoted, shape, sharedSource: false };
   if (source) draft.source = source;
   return draft;
+}
+
+let actions: Set<string> | undefined;
+/** Forms of physical-action verbs (lexicon `action-verbs`). */
+function actionVerbs(): Set<string> {
+  actions ??= new Set(loadLexicon('action-verbs').entries.flatMap((e) => e.terms));
+  return actions;
+}
+
+/** Words that open reported content: a complement clause, a question, an infinitive. */
+const CONTENT_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
+
+/**
+ * A cue only the model proposed, with a plain noun phrase after it ("Russia attacked the neighbouring
+ * state"), is taken only when the model is sure: in war reporting such verbs are deeds, not speech.
+ */
+function plausibleModelCue(scene: QuoteScene, draft: Draft): boolean {
+  if (draft.cue.entry !== 'model' || draft.direct || draft.quoted.length > 0 || draft.shape !== 'after') return true;
+  const head = lowerWord(scene.tokens[draft.cue.head]!);
+  if ((draft.cue.confidence ?? 0) >= 0.8 && !actionVerbs().has(head)) return true;
+  const first = scene.text.slice(draft.content[0]![0], draft.content[0]![1]).split(/\s+/)[0]!.toLowerCase();
+  return CONTENT_OPENERS.has(first);
 }

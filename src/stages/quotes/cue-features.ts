@@ -34,6 +34,8 @@ export interface CueFeatureContext {
 const KINDS = ['speech', 'cognition', 'intention', 'decree', 'evidence'];
 const STANCES = ['neutral', 'endorsing', 'distancing', 'denial', 'questioning'];
 const START = 0x51ed270b;
+const THAT = hashString('that');
+const TO = hashString('to');
 const END = 0x2c1b3c6d;
 
 /** FNV-1a over a string. */
@@ -120,10 +122,25 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   if (c >= 65 && c <= 90) out[n++] = mix(30, i === from ? 1 : 2);
   out[n++] = mix(31, Math.min(i - from, 4));
   out[n++] = mix(32, Math.min(to - 1 - i, 4));
+  out[n++] = mix(33, wd(i - 1), w);
+  out[n++] = mix(34, w, wd(i + 1));
+  out[n++] = mix(35, ctx.suffix![i]!, tg(i + 1));
+  // A complementiser or a quotation soon after: the token may introduce content.
+  let ahead = 0;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+    if (word[k] === THAT) ahead |= 1;
+    if (ctx.opens[k]) ahead |= 2;
+    if (word[k] === TO) ahead |= 4;
+  }
+  out[n++] = mix(36, ahead, p);
+  out[n++] = mix(37, ahead, w);
+  const prevKind = i > from ? ctx.lexKind![i - 1]! : 0;
+  out[n++] = mix(38, prevKind, kind, p);
+  out[n++] = mix(39, tg(i - 2), tg(i - 1), p);
   return n;
 }
 
 /** Room for the features of one token. */
 export function featureBuffer(): Int32Array {
-  return new Int32Array(40);
+  return new Int32Array(48);
 }
