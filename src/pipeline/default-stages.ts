@@ -13,6 +13,7 @@ import { eventsStage } from '../stages/events/index.js';
 import { datesStage } from '../stages/dates/index.js';
 import { numbersStage } from '../stages/numbers/index.js';
 import { placesStage } from '../stages/places/index.js';
+import { framingStage } from '../stages/framing/index.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage, // paragraphs, tokens, sentences: everything else reads these
@@ -24,4 +25,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   quotesStage, // after pos (verb tags) and entities (speakers resolve to mentions, pronouns included)
   claimsStage, // after quotes: a quote's content is an attributed claim, the rest is the outlet's voice
   eventsStage, // after every layer it reads: quotes and claims say who asserts each event and figure
+  framingStage, // last: techniques, naming and tone, each marker in the voice the quotes layer gives it
 ];

@@ -1,8 +1,14 @@
 /** Framing: propaganda techniques, loaded language, naming choices and tone, each in someone's voice. */
 import type { Annotation } from '../span.js';
 
-/** Whose words a marker is in: the outlet's own, or a quoted source's. */
-export type Voice = { kind: 'outlet' } | { kind: 'source'; quote: string; speaker?: string };
+/**
+ * Whose words a marker is in: the outlet's own, or a quoted source's. Only words inside quotation marks
+ * are a source's own words (a direct quote, or the quoted part of a mixed one); a paraphrase in indirect
+ * speech is worded by the outlet. `quote` is the id of the innermost quote in the quotes layer holding
+ * the words, absent when quotation marks hold words no quote attributes (scare quotes, an unattributed
+ * phrase), and then `speaker` is "unknown".
+ */
+export type Voice = { kind: 'outlet' } | { kind: 'source'; quote?: string; speaker?: string };
 
 /** The 14 techniques of the Propaganda Techniques Corpus (SemEval-2020 Task 11 labels). */
 export type Technique =
@@ -27,6 +33,8 @@ export interface FramingMarker extends Annotation {
   /** A sentence a person can read: why this span was marked. */
   reason: string;
   voice: Voice;
+  /** How it was found: a lexicon entry (auditable, see docs/lexicons.md) or the trained framing model. */
+  method: 'lexicon' | 'model';
   /** The lexicon entry that matched, when one did. */
   entry?: string;
 }
@@ -42,9 +50,11 @@ export interface NamingChoice extends Annotation {
   voice: Voice;
 }
 
+/** Tone: a score per sentence and for the document, defined in `definition` and docs/framing.md. */
 export interface Tone {
   /** The definition, in words, of the score (see docs). */
   definition: string;
   document: number;
+  /** Per sentence (index in the sentences layer): its score. */
   sentences: Array<{ sentence: number; score: number }>;
 }

@@ -1,0 +1,40 @@
+/**
+ * The `framing` stage: how the article frames what it reports. Propaganda techniques and loaded
+ * language (lexicon markers and the framing model's spans), euphemisms, hedges and distancing cues,
+ * each in a voice (the outlet's own, or a quoted source's); naming choices for contested names and
+ * terms; and tone per sentence and for the document.
+ */
+import type { FramingMarker, NamingChoice } from '../../model/layers/framing.js';
+import { bySpan } from '../../model/span.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { VoiceResolver } from './assign-voice.js';
+import { findLexiconMarkers } from './find-lexicon-markers.js';
+import { findModelMarkers } from './find-model-markers.js';
+import { findNamingChoices } from './find-naming-choices.js';
+import { matchCues } from './match-cues.js';
+import { buildArticleContext } from './model/article-context.js';
+import { defaultFramingModel } from './model/framing-model.js';
+import { scoreTone } from './score-tone.js';
+
+export { summarizeNaming, type NamingSummary } from './summarize-naming.js';
+export { TONE_DEFINITION } from './score-tone.js';
+
+const NAME = 'framing';
+
+export const framingStage: Stage = {
+  name: NAME,
+  // quotes: voice assignment reads who said the words inside quotation marks.
+  needs: ['tokens', 'sentences', 'tokens.pos', 'quotes'],
+  provides: ['framing', 'naming', 'tone'],
+  version: '1',
+  run(doc) {
+    const tokens = doc.layers.tokens ?? [];
+    const cues = matchCues(doc.text, tokens);
+    const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? [], cues.perToken);
+    const voices = new VoiceResolver(ctx, doc.layers.quotes);
+    const drafts = [...findLexiconMarkers(ctx, cues.matches, voices, NAME), ...findModelMarkers(defaultFramingModel(), ctx, voices, NAME)].sort(bySpan);
+    doc.layers.framing = drafts.map((d, i): FramingMarker => ({ id: `fr${i + 1}`, ...d }));
+    doc.layers.naming = findNamingChoices(ctx, voices, NAME).map((d, i): NamingChoice => ({ id: `nm${i + 1}`, ...d }));
+    doc.layers.tone = scoreTone(ctx, cues.valence);
+  },
+};

@@ -1,0 +1,122 @@
+/**
+ * The framing model: a span-identification model (which tokens are part of a propaganda technique)
+ * and a technique classifier (which of the 14 PTC techniques a span uses), both sparse logistic
+ * regressions over the features in si-features.ts and tc-features.ts. Trained by
+ * scripts/train-framing.ts from ../shared/data/ptc; the weights live in src/data/models/framing.json.gz (gzipped JSON).
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dataFile } from '../../../data/paths.js';
+import { type BinaryModel, type MultinomialModel, marginBinary, scoreMultinomial, sigmoid } from './logistic.js';
+import type { ArticleContext } from './article-context.js';
+import { sentenceFeatures, tokenFeatures } from './si-features.js';
+import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
+
+export interface FramingModel {
+  version: string;
+  /** How and on what the model was trained; `articles` lists the training article ids. */
+  trainedOn: { data: string; articles: string[]; note: string };
+  si: BinaryModel & {
+    /** A token is part of a span when its probability reaches this. */
+    threshold: number;
+    /** Runs of selected tokens separated by at most this many tokens are joined. */
+    gap: number;
+  };
+  tc: MultinomialModel;
+}
+
+/** Where the committed model lives. */
+export const FRAMING_MODEL_FILE = dataFile('models', 'framing.json.gz');
+
+let cached: FramingModel | undefined;
+
+/** The committed model, loaded once. */
+export function defaultFramingModel(): FramingModel {
+  cached ??= JSON.parse(gunzipSync(readFileSync(FRAMING_MODEL_FILE)).toString('utf8')) as FramingModel;
+  return cached;
+}
+
+/** A predicted propaganda span: token range, offsets, and the mean token probability. */
+export interface PredictedSpan {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  probability: number;
+}
+
+/** Per-token probabilities of being inside a propaganda span. */
+export function tokenProbabilities(model: FramingModel['si'], ctx: ArticleContext): Float64Array {
+  const p = new Float64Array(ctx.tokens.length);
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const sentence = ctx.sentences[s]!;
+    const shared = model.bias + marginBinary(model, sentenceFeatures(ctx, s));
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      p[i] = sigmoid(shared + marginBinary(model, tokenFeatures(ctx, i, sentence.tokenStart, sentence.tokenEnd)));
+    }
+  }
+  return p;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Spans of tokens whose probability reaches the threshold, within one sentence, joined across gaps of
+ * at most `gap` tokens, and trimmed of punctuation at their edges (keeping closing quotation marks
+ * next to a word would gain nothing for a reader).
+ */
+export function decodeSpans(ctx: ArticleContext, p: Float64Array, threshold: number, gap: number): PredictedSpan[] {
+  const spans: PredictedSpan[] = [];
+  for (const sentence of ctx.sentences) {
+    let runStart = -1;
+    let lastOn = -1;
+    const close = (): void => {
+      if (runStart < 0) return;
+      let a = runStart;
+      let b = lastOn + 1;
+      while (a < b && !WORD.test(ctx.words[a]!)) a++;
+      while (b > a && !WORD.test(ctx.words[b - 1]!)) b--;
+      if (b > a) {
+        let sum = 0;
+        for (let i = a; i < b; i++) sum += p[i]!;
+        spans.push({ start: ctx.tokens[a]!.start, end: ctx.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b, probability: sum / (b - a) });
+      }
+      runStart = -1;
+    };
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (p[i]! < threshold) continue;
+      if (runStart >= 0 && i - lastOn - 1 > gap) close();
+      if (runStart < 0) runStart = i;
+      lastOn = i;
+    }
+    close();
+  }
+  return spans;
+}
+
+/** Predicts propaganda spans from the article alone. */
+export function predictSpans(model: FramingModel, ctx: ArticleContext): PredictedSpan[] {
+  return decodeSpans(ctx, tokenProbabilities(model.si, ctx), model.si.threshold, model.si.gap);
+}
+
+/** A ranked technique guess for one span. */
+export interface TechniqueGuess {
+  technique: string;
+  probability: number;
+}
+
+/**
+ * Ranks the techniques for each span. Spans listed more than once (the same offsets with several
+ * techniques) are told so through a feature; the caller gives the k-th copy the k-th guess.
+ */
+export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>): TechniqueGuess[][] {
+  const lowerText = normalise(ctx.text);
+  const counts = spanTextCounts(ctx, spans);
+  const copies = new Map<string, number>();
+  for (const s of spans) copies.set(`${s.start}:${s.end}`, (copies.get(`${s.start}:${s.end}`) ?? 0) + 1);
+  return spans.map((s) => {
+    const features = techniqueFeatures(ctx, lowerText, s.start, s.end, counts, copies.get(`${s.start}:${s.end}`) ?? 1);
+    const p = scoreMultinomial(model.tc, features);
+    return model.tc.labels.map((technique, i) => ({ technique, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
+  });
+}

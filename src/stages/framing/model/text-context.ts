@@ -1,0 +1,15 @@
+/** Builds the model's article context from raw text alone (evaluation and training), as the stage would. */
+import type { Document } from '../../../model/document.js';
+import { splitParagraphs, splitSentences, tokenize } from '../../structure/index.js';
+import { posStage } from '../../pos/index.js';
+import { buildArticleContext, type ArticleContext } from './article-context.js';
+import { matchCues } from '../match-cues.js';
+
+/** Tokenizes, splits and tags `text` with the structure and pos stages, then matches the framing lexicons. */
+export function contextFromText(text: string): ArticleContext {
+  const paragraphs = splitParagraphs(text);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, paragraphs, tokens);
+  posStage.run({ text, layers: { tokens, sentences } } as Document, { report: () => {} });
+  return buildArticleContext(text, tokens, sentences, matchCues(text, tokens).perToken);
+}

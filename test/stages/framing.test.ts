@@ -1,0 +1,71 @@
+/** The framing stage's parts: phrase matching, voice, naming context, tone, and the stage on analyze(). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+import type { Quote } from '../../src/model/layers/quotes.js';
+import { tokenize } from '../../src/stages/structure/index.js';
+import { compilePhrases, matchForm, matchPhrases } from '../../src/stages/framing/match-phrases.js';
+import { VoiceResolver } from '../../src/stages/framing/assign-voice.js';
+import { contextFromText } from '../../src/stages/framing/model/text-context.js';
+import { summarizeNaming, TONE_DEFINITION } from '../../src/stages/framing/index.js';
+import { checkInvariants } from '../../src/model/invariants.js';
+
+const words = (text: string): string[] => tokenize(text).map((t) => matchForm(t.text));
+
+test('phrases match longest first, case-insensitively, on whole tokens', () => {
+  const set = compilePhrases<string>([['war', 'short'], ['war crimes', 'long'], ['Kiev', 'city']]);
+  const found = matchPhrases(set, words('War crimes near KIEV; a warlord and the war.'));
+  assert.deepEqual(found.map((m) => m.payload), ['long', 'city', 'short']);
+  assert.deepEqual(found.map((m) => [m.tokenStart, m.tokenEnd]), [[0, 2], [3, 4], [9, 10]]);
+});
+
+test('voice: words inside quotation marks belong to the innermost quote holding them; paraphrase is the outlet\'s', () => {
+  const text = 'The mayor said that the raid was cruel. “It was barbaric,” the mayor said.';
+  const ctx = contextFromText(text);
+  const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+  const content = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const quotes: Quote[] = [
+    { id: 'q1', stage: 'quotes', rule: 't', form: 'indirect', content: [content('the raid was cruel')], speaker: { name: 'the mayor', resolvedBy: 'nominal' } },
+    { id: 'q2', stage: 'quotes', rule: 't', form: 'direct', content: [content('It was barbaric,')], speaker: { name: 'Mayor Ana', resolvedBy: 'name' } },
+  ];
+  const voices = new VoiceResolver(ctx, quotes);
+  assert.deepEqual(voices.voiceOf(...at('cruel')), { kind: 'outlet' });
+  assert.deepEqual(voices.voiceOf(...at('barbaric')), { kind: 'source', quote: 'q2', speaker: 'Mayor Ana' });
+  // Without a quotes layer, quotation marks still make the words a source's, speaker unknown.
+  assert.deepEqual(new VoiceResolver(ctx, undefined).voiceOf(...at('barbaric')), { kind: 'source', speaker: 'unknown' });
+  assert.deepEqual(new VoiceResolver(ctx, undefined).voiceOf(...at('cruel')), { kind: 'outlet' });
+});
+
+test('the stage adds framing, naming and tone layers that hold the invariants', () => {
+  const doc = analyze('Officials in Kiev lashed out at the self-proclaimed republic. “Their war is barbaric,” a Ukrainian official said.', { meta: { publishedAt: '2024-03-01' } });
+  assert.deepEqual(checkInvariants(doc), []);
+  assert.ok(doc.layers.framing && doc.layers.naming && doc.layers.tone);
+  const barbaric = doc.layers.framing.find((m) => m.text === 'barbaric' && m.method === 'lexicon');
+  assert.equal(barbaric?.voice.kind, 'source');
+  assert.equal(doc.layers.framing.find((m) => m.text === 'lashed out')?.voice.kind, 'outlet');
+  assert.deepEqual(doc.layers.naming.map((n) => n.variant), ['Kiev', 'self-proclaimed', 'war']);
+  assert.equal(doc.layers.naming.find((n) => n.variant === 'war')?.voice.kind, 'source');
+  assert.equal(doc.layers.tone.sentences.length, doc.layers.sentences?.length);
+  assert.equal(doc.layers.tone.definition, TONE_DEFINITION);
+});
+
+test('tone is negative for condemning sentences, positive for praising ones, and a negator flips a word', () => {
+  const doc = analyze('The attack was horrific and cruel. The rescue was a wonderful success. The plan is not good.');
+  const scores = doc.layers.tone!.sentences.map((s) => s.score);
+  assert.ok(scores[0]! < 0, `expected a negative score, found ${scores[0]}`);
+  assert.ok(scores[1]! > 0, `expected a positive score, found ${scores[1]}`);
+  assert.ok(scores[2]! < 0, `"not good" should count as negative, found ${scores[2]}`);
+  const tokens = doc.layers.tokens!;
+  const words = doc.layers.sentences!.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /\p{L}/u.test(t.text)).length);
+  const total = scores.reduce((sum, s, i) => sum + s * words[i]!, 0) / words.reduce((a, b) => a + b);
+  assert.ok(Math.abs(doc.layers.tone!.document - total) < 0.01, 'the document score is the word-weighted mean of the sentences');
+});
+
+test('the naming summary counts variants by voice and lists those never used', () => {
+  const doc = analyze('Kiev said so. “Kiev lies,” a Russian diplomat said. Donbass was quiet.', { meta: { publishedAt: '2024-03-01' } });
+  const summary = summarizeNaming(doc.layers.naming ?? []);
+  const kyiv = summary.find((s) => s.entry === 'kyiv');
+  assert.deepEqual(kyiv?.used.map((u) => [u.variant, u.count, u.outlet, u.quoted]), [['Kiev', 2, 1, 1]]);
+  assert.deepEqual(kyiv?.unused, ['Kyiv']);
+  assert.deepEqual(summary.find((s) => s.entry === 'donbas')?.unused, ['Donbas']);
+});
