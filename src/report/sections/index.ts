@@ -2,6 +2,7 @@
 import type { ReportSection } from '../section.js';
 import { summarySection } from './summary.js';
 import { messagesSection } from './messages.js';
+import { entitiesSection } from './entities.js';
 import { datesSection } from './dates.js';
 import { numbersSection } from './numbers.js';
 import { placesSection } from './places.js';
@@ -11,6 +12,7 @@ import { framingSection } from './framing.js';
 
 export const REPORT_SECTIONS: readonly ReportSection[] = [
   summarySection,
+  entitiesSection,
   datesSection,
   numbersSection,
   placesSection,

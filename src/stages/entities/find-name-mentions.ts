@@ -7,6 +7,8 @@ import { describeSentence } from '../pos/describe-sentence.js';
 import { labelsToSpans, type NerType } from './ner/labels.js';
 import { nerModel, tagEntities } from './ner/tag-ner.js';
 
+const WORD = /[\p{L}\p{N}]/u;
+
 /** A candidate name: tokens `[start, end)` of the document's tokens layer. */
 export interface NameCandidate {
   start: number;
@@ -25,7 +27,14 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
     tags.length = s.length;
     for (let i = 0; i < s.length; i++) tags[i] = tokens[sentence.tokenStart + i]!.pos;
     const labels = tagEntities(s, tags, model);
-    for (const span of labelsToSpans(labels)) out.push({ start: sentence.tokenStart + span.start, end: sentence.tokenStart + span.end, type: span.type, rule: 'ner' });
+    for (const span of labelsToSpans(labels)) {
+      // A name starts and ends with a word: punctuation at its edges (or alone) is a tagging slip.
+      let start = sentence.tokenStart + span.start;
+      let end = sentence.tokenStart + span.end;
+      while (start < end && !WORD.test(tokens[start]!.text)) start++;
+      while (end > start && !WORD.test(tokens[end - 1]!.text)) end--;
+      if (start < end) out.push({ start, end, type: span.type, rule: 'ner' });
+    }
   }
   return out;
 }
