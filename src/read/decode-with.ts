@@ -9,11 +9,12 @@
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const C1 = /[\u0080-\u009f]/g;
 
-/** Decodes `bytes` as `encoding` (a WHATWG name), with replacement characters for invalid input. */
+/** Decodes `bytes` as `encoding` (a WHATWG name), with replacement characters for invalid input; a BOM is dropped. */
 export function decodeWith(encoding: string, bytes: Uint8Array): string {
-  if (encoding === 'windows-1252') {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    return text.replace(C1, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === 'windows-1252') return buffer.toString('latin1').replace(C1, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  // Buffer's decoders are much faster than TextDecoder's (ICU); unlike TextDecoder they keep a BOM.
+  if (encoding === 'utf-8') return buffer.toString('utf8', buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0);
+  if (encoding === 'utf-16le') return buffer.toString('utf16le', buffer[0] === 0xff && buffer[1] === 0xfe ? 2 : 0);
   return new TextDecoder(encoding).decode(bytes);
 }

@@ -6,6 +6,7 @@
  * first bad byte.
  */
 import { decodeWith } from './decode-with.js';
+import { isUtf8 } from 'node:buffer';
 import { makeMessage, type Message } from '../model/messages.js';
 import { canonicalEncoding, type DeclaredCharset } from './charset.js';
 import { findBinaryContent, findBinarySignature, type BinaryVerdict } from './detect-binary.js';
@@ -65,13 +66,18 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   return decodeDetected(bytes, scan, declared === 'utf-8' ? options.declared : undefined);
 }
 
-/** Valid UTF-8 decoded (BOM dropped), or undefined; the native fatal decoder is the fast path. */
+/**
+ * Valid UTF-8 decoded (BOM dropped), or undefined. `isUtf8` and `toString` are simdutf-fast; Node
+ * 20's fatal TextDecoder goes through ICU at about 30 MB/s.
+ */
 function decodeValidUtf8(bytes: Uint8Array): DecodeResult | undefined {
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', messages: [] };
-  } catch {
-    return undefined;
-  }
+  if (!isUtf8(bytes)) return undefined;
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { ok: true, text: asBuffer(bytes).toString('utf8', start), encoding: 'utf-8', messages: [] };
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** UTF-8 known from its BOM: valid, or damaged. */
@@ -110,7 +116,7 @@ function decodeDamagedUtf8(bytes: Uint8Array, scan: Utf8Scan): DecodeResult {
   if (scan.invalid / bytes.length > MAX_REPLACEMENT_SHARE) {
     return { ok: false, error: makeMessage('E_INPUT_UNDECODABLE', `the input is mostly UTF-8 but has ${scan.invalid} byte sequences that are not (the first at byte offset ${scan.firstInvalid}: ${hex(bytes, scan.firstInvalid)}); it mixes encodings or is damaged`) };
   }
-  return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', messages: [replacementWarning(bytes, scan)] };
+  return { ok: true, text: decodeWith('utf-8', bytes), encoding: 'utf-8', messages: [replacementWarning(bytes, scan)] };
 }
 
 function decodeDetected(bytes: Uint8Array, scan: Utf8Scan, wronglyDeclared?: DeclaredCharset): DecodeResult {

@@ -34,8 +34,8 @@ export function findBinarySignature(bytes: Uint8Array): BinaryVerdict | null {
  */
 export function findBinaryContent(bytes: Uint8Array): BinaryVerdict | null {
   const end = Math.min(bytes.length, SAMPLE_BYTES);
-  const sample = bytes.subarray(0, end);
-  const firstNul = sample.indexOf(0);
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, end);
+  const firstNul = sample.indexOf(0); // Buffer's indexOf is memchr; a typed array's is a JS loop
   const advice = 'pass a plain-text, HTML, JSON or JSONL file';
   if (firstNul >= 0) return { kind: 'binary data', advice, evidence: `it contains NUL bytes, the first at byte ${firstNul}` };
   let controls = 0;

@@ -31,7 +31,7 @@ export function extractArticle(document: unknown, reparse: () => { body: DomNode
   let lines: Line[] = [];
   try {
     removeFurniture(document as Queryable);
-    const result = new Readability(document as never, { keepClasses: true, serializer: (el: unknown) => el }).parse();
+    const result = new Readability(document as never, { keepClasses: true, disableJSONLD: true, serializer: (el: unknown) => el }).parse();
     if (result?.content) lines = collectLines(result.content as unknown as DomNode);
     if (result?.byline) byline = result.byline.trim();
   } catch {

@@ -24,7 +24,6 @@ import { readJsonLd } from './read-json-ld.js';
 /** The parts of a linkedom document read here. */
 export interface DomDocument {
   documentElement: DomNode | null;
-  title: string;
   querySelectorAll(selector: string): ArrayLike<DomNode>;
   querySelector(selector: string): DomNode | null;
 }
@@ -37,27 +36,28 @@ const URL_LIKE = /^(?:https?:)?\/\//i;
 
 /** Reads the page's metadata; `pageUrl` resolves relative canonical links. */
 export function extractMetadata(document: DomDocument, pageUrl?: string): { meta: DocumentMeta; messages: Message[] } {
-  const tags = metaTags(document);
-  const ld = readJsonLd(Array.from(document.querySelectorAll('script')).filter((s) => /ld\+json/i.test(attr(s, 'type') ?? '')).map((s) => s.textContent ?? ''));
+  const elements = byTag(document);
+  const tags = metaTags(elements.META);
+  const ld = readJsonLd(elements.SCRIPT.filter((s) => /ld\+json/i.test(attr(s, 'type') ?? '')).map((s) => s.textContent ?? ''));
   const meta: DocumentMeta = {};
   const messages: Message[] = [];
 
   const outlet = tags.get('og:site_name')?.[0] ?? ld?.publisher ?? tags.get('application-name')?.[0];
   if (outlet) meta.outlet = outlet;
 
-  const title = tags.get('og:title')?.[0] ?? ld?.headline ?? tags.get('twitter:title')?.[0] ?? (document.title ? normalizeSpace(document.title) : undefined) ?? textOf(document.querySelector('h1'));
+  const title = tags.get('og:title')?.[0] ?? ld?.headline ?? tags.get('twitter:title')?.[0] ?? textOf(elements.TITLE[0] ?? null) ?? textOf(document.querySelector('h1'));
   if (title) meta.title = stripSiteSuffix(title, outlet);
 
   const authors = (ld?.authors ?? []).filter((a) => a !== outlet);
   const author = authors.length > 0 ? authors.join(', ') : AUTHOR_META.flatMap((k) => tags.get(k) ?? []).find((v) => !URL_LIKE.test(v)) ?? bylineElement(document);
   if (author) meta.author = author;
 
-  const dateCandidates = [...(tags.get('article:published_time') ?? []), ...(ld?.datePublished ? [ld.datePublished] : []), ...timeElements(document, true), ...DATE_META.flatMap((k) => tags.get(k) ?? []), ...timeElements(document, false)];
+  const dateCandidates = [...(tags.get('article:published_time') ?? []), ...(ld?.datePublished ? [ld.datePublished] : []), ...timeElements(elements.TIME, true), ...DATE_META.flatMap((k) => tags.get(k) ?? []), ...timeElements(elements.TIME, false)];
   const publishedAt = dateCandidates.map(normalizeDate).find((d) => d !== undefined);
   if (publishedAt) meta.publishedAt = publishedAt;
   else if (dateCandidates.length > 0) messages.push(makeMessage('W_INPUT_BAD_DATE', `the page gives its publication date as ${JSON.stringify(dateCandidates[0])}, which newslens cannot read; relative dates are left unresolved`));
 
-  const canonical = Array.from(document.querySelectorAll('link')).find((l) => attr(l, 'rel')?.toLowerCase() === 'canonical');
+  const canonical = elements.LINK.find((l) => attr(l, 'rel')?.toLowerCase() === 'canonical');
   const url = [attr(canonical, 'href'), tags.get('og:url')?.[0], ld?.url].map((u) => absolute(u, pageUrl)).find((u) => u !== undefined);
   if (url) meta.url = url;
 
@@ -66,10 +66,19 @@ export function extractMetadata(document: DomDocument, pageUrl?: string): { meta
   return { meta, messages };
 }
 
+type Buckets = Record<'META' | 'SCRIPT' | 'LINK' | 'TIME' | 'TITLE', DomNode[]>;
+
+/** The elements metadata comes from, found in one walk of the document instead of five. */
+function byTag(document: DomDocument): Buckets {
+  const buckets: Buckets = { META: [], SCRIPT: [], LINK: [], TIME: [], TITLE: [] };
+  for (const el of Array.from(document.querySelectorAll('meta, script, link, time, title'))) buckets[el.nodeName.toUpperCase() as keyof Buckets]?.push(el);
+  return buckets;
+}
+
 /** Meta tags by lower-cased property / name / itemprop / http-equiv, values in document order. */
-function metaTags(document: DomDocument): Map<string, string[]> {
+function metaTags(metas: DomNode[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of metas) {
     const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'))?.trim().toLowerCase();
     const value = normalizeSpace(attr(el, 'content') ?? '');
     if (!key || !value) continue;
@@ -81,8 +90,8 @@ function metaTags(document: DomDocument): Map<string, string[]> {
 }
 
 /** `<time>` values: the ones marked as the publication date (`marked`), or all of them. */
-function timeElements(document: DomDocument, marked: boolean): string[] {
-  return Array.from(document.querySelectorAll('time'))
+function timeElements(times: DomNode[], marked: boolean): string[] {
+  return times
     .filter((el) => !marked || attr(el, 'itemprop') === 'datePublished' || attr(el, 'pubdate') !== null)
     .map((el) => attr(el, 'datetime') ?? (marked ? el.textContent : null))
     .filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
