@@ -1,7 +1,7 @@
 /**
  * Format detection for `format: 'auto'`. A local file's extension decides first (the user named it),
  * then a server's Content-Type, then a URL's extension, then the content: `<!doctype html>`,
- * `<html>`, `<body>` or a leading block element mean HTML, `{` or `[` JSON (JSON Lines when the
+ * `<html>`, `<body>` or a leading block element mean HTML, `{"` or `[{` JSON (JSON Lines when the
  * second line starts another object), an XML prolog with `<rss>` or `<feed>` a feed. Anything else
  * is plain text.
  */
@@ -38,6 +38,8 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const LEADING_NOISE = /^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/;
 const HTML_START = /^<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6])[\s>/]/i;
 const FEED_START = /^<(?:rss|feed|rdf:RDF)[\s>]/i;
+/** An object (`{"` or `{}`) or an array of objects: "[Updated] Police said..." is text, not JSON. */
+const JSON_START = /^(?:\{\s*["}]|\[\s*[{\]])/;
 const SNIFF_CHARS = 2048;
 
 /** The format named by a file name or URL path extension, if it names one. */
@@ -61,7 +63,7 @@ export function formatFromContent(head: string): ConcreteFormat {
   const rest = start.slice(LEADING_NOISE.exec(start)?.[0].length ?? 0);
   if (HTML_START.test(rest)) return 'html';
   if (FEED_START.test(rest)) return 'feed';
-  if (rest.startsWith('{') || rest.startsWith('[')) return looksLikeJsonLines(rest) ? 'jsonl' : 'json';
+  if (JSON_START.test(rest)) return looksLikeJsonLines(rest) ? 'jsonl' : 'json';
   return 'text';
 }
 

@@ -68,6 +68,7 @@ function declaredCharset(bytes: Uint8Array, format: string, contentType?: string
 
 function readString(input: string, options: ReadOptions, maxBytes: number, encoding?: string): ReadResult {
   if (input.length > maxBytes || (input.length * 3 > maxBytes && Buffer.byteLength(input) > maxBytes)) return tooLarge(Buffer.byteLength(input), maxBytes);
+  if (input.trim().length === 0) return fail('E_INPUT_EMPTY', input.length === 0 ? 'the input holds no text' : `the input holds only whitespace (${input.length} characters)`, sourceMeta(options, 'text', 'text', encoding));
   const format: ConcreteFormat = options.format && options.format !== 'auto' ? options.format : detectFormat(input.slice(0, HEAD_BYTES), options.name, options.contentType);
   if (format === 'feed') return fail('E_INPUT_MANY_RECORDS', 'the input is an RSS or Atom feed, a list of articles rather than one', sourceMeta(options, 'xml', 'feed', encoding));
   if (format === 'json' || format === 'jsonl') {

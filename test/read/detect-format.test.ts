@@ -17,6 +17,8 @@ test('content sniffing', () => {
     ['[{"text": "a"}]', 'json'],
     ['{"text": "a"}\n{"text": "b"}\n', 'jsonl'],
     ['Police said <b> tags are not HTML at the start of prose.', 'text'],
+    ['[Updated] Police said the road was closed.', 'text'],
+    ['{Bracketed} text is text too.', 'text'],
     ['<script>alert(1)</script> said the page', 'text'],
     ['The minister said on Monday.', 'text'],
   ];
