@@ -85,16 +85,24 @@ function decodeUtf8(bytes: Uint8Array): DecodeResult {
   return decodeValidUtf8(bytes) ?? decodeDamagedUtf8(bytes, scanUtf8(bytes));
 }
 
+/** The encoding the user chose; when it leaves many bytes undecodable, it is the wrong one. */
 function decodeAs(bytes: Uint8Array, label: string): DecodeResult {
   const encoding = canonicalEncoding(label);
   if (!encoding) throw new RangeError(`expected an encoding label such as utf-8, windows-1251 or latin1, found "${label}"`);
   const text = decodeWith(encoding, bytes);
-  const messages: Message[] = [];
-  if (encoding === 'utf-8') {
-    const scan = scanUtf8(bytes);
-    if (scan.invalid > 0) messages.push(replacementWarning(bytes, scan));
+  const replaced = countReplacements(text);
+  if (replaced === 0) return { ok: true, text, encoding, messages: [] };
+  const first = text.indexOf('\ufffd');
+  if (replaced / text.length > MAX_REPLACEMENT_SHARE) {
+    return { ok: false, error: makeMessage('E_INPUT_UNDECODABLE', `decoded as ${encoding} (as asked), ${replaced} characters are undecodable (the first at character ${first}): the input is not ${encoding}`) };
   }
-  return { ok: true, text, encoding, messages };
+  return { ok: true, text, encoding, messages: [makeMessage('W_INPUT_REPLACEMENT_CHARS', `decoded as ${encoding} (as asked), ${replaced} undecodable byte sequences (the first at character ${first}) became U+FFFD`)] };
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
 }
 
 /** A declared legacy charset is used unless the bytes clearly read as another encoding. */

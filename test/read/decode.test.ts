@@ -82,6 +82,9 @@ test('--encoding overrides detection; an unknown label is a configuration error'
   assert.equal(r.text, FRENCH);
   assert.deepEqual(r.messages, []);
   assert.throws(() => decodeBytes(utf8('x'), { encoding: 'klingon' }), /expected an encoding label/);
+  const wrong = decodeBytes(encodeLegacy(RUSSIAN, 'windows-1251'), { encoding: 'utf-8' });
+  assert.ok(!wrong.ok && wrong.error.code === 'E_INPUT_UNDECODABLE');
+  assert.match(!wrong.ok ? wrong.error.message : '', /decoded as utf-8 \(as asked\), \d+ characters are undecodable \(the first at character 0\): the input is not utf-8/);
 });
 
 test('UTF-8 with a few damaged bytes decodes with U+FFFD and a warning naming the offset', () => {
