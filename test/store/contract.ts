@@ -113,6 +113,9 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.deepEqual(ids(await store.search({ text: 'market', to: '2024-03-04' })), [market]);
       const newestFirst = await store.search({});
       assert.deepEqual(newestFirst.map((h) => h.id), [fund, bridge, market]);
+      assert.deepEqual((await store.search({ text: 'market', sort: 'date' })).map((h) => h.id), [fund, market], 'text matches, newest first');
+      const pages = [...await store.search({ text: 'market OR bridge', sort: 'date', limit: 2 }), ...await store.search({ text: 'market OR bridge', sort: 'date', limit: 2, offset: 2 })];
+      assert.deepEqual(pages.map((h) => h.id), [fund, bridge, market], 'stable pages');
     });
 
     it('filters by person, organisation, place, speaker, event type and claim status', async (store) => {

@@ -91,7 +91,8 @@ async function fetchPage(store: Store, kind: Kind, { values, positionals }: Pars
     const { eventType, ...rest } = filters;
     return store.events({ ...rest, ...page, ...(eventType ? { type: eventType } : {}) });
   }
-  return store.search({ ...filters, ...page, ...(text ? { text } : {}) });
+  // Exports page through every match: newest first gives stable pages.
+  return store.search({ ...filters, ...page, ...(text ? { text } : {}), ...(values.all ? { sort: 'date' as const } : {}) });
 }
 
 async function fullDocuments(store: Store, hits: Array<{ id: string }>): Promise<object[]> {

@@ -58,7 +58,12 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
   const p = new Params();
   const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS "publishedAt", d.status AS status, d.text AS text';
   let sql: string;
-  if (parsed) {
+  if (parsed && q.sort === 'date') {
+    const query = p.add(toTsquery(parsed));
+    const where = filterSql(q, p);
+    sql = `SELECT ${cols} FROM documents d WHERE d.tsv @@ to_tsquery('english', ${query})${and(where)}
+      ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+  } else if (parsed) {
     const query = p.add(toTsquery(parsed));
     const where = filterSql(q, p);
     sql = `WITH hits AS (

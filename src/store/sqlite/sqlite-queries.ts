@@ -4,6 +4,7 @@ import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
+import { facetMatch } from '../facets.js';
 
 const NOTHING = '0';
 
@@ -43,27 +44,40 @@ function compact<T>(row: Row): T {
   return out as T;
 }
 
+/** Relevance is computed over at most this many of the newest matches (see SearchQuery.sort). */
+export const RANK_WINDOW = 5000;
+
 export function searchSqlite(db: Database.Database, q: SearchQuery): DocumentHit[] {
   const { limit, offset } = pageOf(q);
   const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
-  const params: unknown[] = [];
   const cols = 'd.id AS id, d.title AS title, d.outlet AS outlet, d.url AS url, d.published_at AS publishedAt, d.status AS status, d.text AS text';
-  let sql: string;
-  if (parsed) {
-    // Rank on the FTS index alone (joining documents only when filters need it), then fetch the page.
-    params.push(toFts5(parsed));
-    const where = filterSql(q, params);
-    const ranked = where.length === 0
-      ? 'SELECT rowid AS seq, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH ?'
-      : `SELECT d.seq AS seq, bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ?${and(where)}`;
-    sql = `WITH hits AS (${ranked} ORDER BY score, seq LIMIT ? OFFSET ?)
-      SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.score, hits.seq`;
+  const filterParams: unknown[] = [];
+  const where = filterSql(q, filterParams);
+  let rows: Row[];
+  if (parsed && q.sort !== 'date') {
+    // 1. The oldest match inside the ranking window, walking matches newest first (no ranking yet).
+    // 2. Rank only the matches from there on, on the FTS index (documents joined only for filters).
+    // Filters narrow inside the index through facet words (a necessary condition); the exact
+    // filters then run on the few matches left.
+    const facets = facetMatch(q);
+    const match = facets ? `{title text} : (${toFts5(parsed)}) AND facets : (${facets})` : `{title text} : (${toFts5(parsed)})`;
+    const from = where.length === 0 ? 'documents_fts' : 'documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid';
+    const window = Math.max(RANK_WINDOW, offset + limit);
+    const cutoff = (db.prepare(`SELECT documents_fts.rowid FROM ${from} WHERE documents_fts MATCH ?${and(where)} ORDER BY documents_fts.rowid DESC LIMIT 1 OFFSET ?`)
+      .pluck().get(match, ...filterParams, window - 1) as number | undefined) ?? 0;
+    rows = db.prepare(`WITH hits AS (
+        SELECT documents_fts.rowid AS seq, bm25(documents_fts, 4.0, 1.0, 0.0) AS score FROM ${from}
+        WHERE documents_fts MATCH ? AND documents_fts.rowid >= ?${and(where)} ORDER BY score, seq LIMIT ? OFFSET ?)
+      SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.score, hits.seq`).all(match, cutoff, ...filterParams, limit, offset) as Row[];
+  } else if (parsed) {
+    const facets = facetMatch(q);
+    const match = facets ? `{title text} : (${toFts5(parsed)}) AND facets : (${facets})` : `{title text} : (${toFts5(parsed)})`;
+    rows = db.prepare(`SELECT ${cols} FROM documents_fts CROSS JOIN documents d ON d.seq = documents_fts.rowid
+      WHERE documents_fts MATCH ?${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`).all(match, ...filterParams, limit, offset) as Row[];
   } else {
-    const where = filterSql(q, params);
-    sql = `SELECT ${cols} FROM documents d WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`;
+    rows = db.prepare(`SELECT ${cols} FROM documents d WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`).all(...filterParams, limit, offset) as Row[];
   }
-  params.push(limit, offset);
-  return (db.prepare(sql).all(...params) as Row[]).map(({ text, ...r }) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+  return rows.map(({ text, ...r }) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
 }
 
 export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {

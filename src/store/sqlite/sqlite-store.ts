@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
 import { normalizeDate, pageOf } from '../filters.js';
-import { indexRows } from '../index-rows.js';
+import { facetTokens } from '../facets.js';
+import { indexRows, type IndexRows } from '../index-rows.js';
 import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { migrateSqlite } from './migrate.js';
 import { entitiesSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
@@ -40,7 +41,7 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, readonly location: string) {
     this.insertDoc = db.prepare(`INSERT INTO documents (id, url, text_hash, raw_hash, source_key, outlet, published_at, title, status,
-      pipeline_version, text, document, raw, raw_info, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
+      pipeline_version, text, document, raw, raw_info, ingested_at, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
     this.insertQuote = db.prepare('INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertEntity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, names) VALUES (?, ?, ?, ?, ?)');
     this.insertEvent = db.prepare('INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -52,19 +53,20 @@ class SqliteStore implements Store {
     const now = new Date().toISOString();
     return this.db.transaction(() => items.map((item): PutOutcome => {
       const { doc } = item;
+      const rows = item.index ?? indexRows(doc);
+      const publishedAt = normalizeDate(doc.meta.publishedAt);
       const result = this.insertDoc.run(doc.id, doc.meta.url ?? null, item.textHash, item.rawHash, item.sourceKey, doc.meta.outlet ?? null,
-        normalizeDate(doc.meta.publishedAt) ?? null, doc.meta.title ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
+        publishedAt ?? null, doc.meta.title ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
         item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
-        item.rawInfo ? JSON.stringify(item.rawInfo) : null, now);
+        item.rawInfo ? JSON.stringify(item.rawInfo) : null, now, facetTokens(doc.meta.outlet, publishedAt, rows));
       if (result.changes === 0) return 'duplicate';
-      this.insertIndex(Number(result.lastInsertRowid), item);
+      this.insertIndex(Number(result.lastInsertRowid), rows);
       this.deleteFailure.run(item.sourceKey);
       return 'stored';
     })).immediate();
   }
 
-  private insertIndex(seq: number, item: StorableDocument): void {
-    const rows = item.index ?? indexRows(item.doc);
+  private insertIndex(seq: number, rows: IndexRows): void {
     for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end);
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) this.insertEvent.run(seq, e.id, e.type, e.subtype ?? null, e.place ?? null, e.date ?? null, e.trigger, e.attribution ?? null);
@@ -133,11 +135,14 @@ class SqliteStore implements Store {
     const { doc } = item;
     this.db.transaction(() => {
       for (const table of ['quotes', 'entities', 'events', 'claims']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
+      const rows = item.index ?? indexRows(doc);
+      const publishedAt = normalizeDate(doc.meta.publishedAt);
       const result = this.db.prepare(`UPDATE documents SET id = ?, url = ?, text_hash = ?, text = ?, status = ?, pipeline_version = ?, document = ?, outlet = ?,
-        published_at = ?, title = ? WHERE seq = ?`).run(doc.id, doc.meta.url ?? null, item.textHash, doc.text, doc.status, doc.pipeline?.version ?? 'none',
-        item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, normalizeDate(doc.meta.publishedAt) ?? null, doc.meta.title ?? null, seq);
+        published_at = ?, title = ?, facets = ? WHERE seq = ?`).run(doc.id, doc.meta.url ?? null, item.textHash, doc.text, doc.status, doc.pipeline?.version ?? 'none',
+        item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, publishedAt ?? null, doc.meta.title ?? null,
+        facetTokens(doc.meta.outlet, publishedAt, rows), seq);
       if (result.changes === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
-      this.insertIndex(seq, item);
+      this.insertIndex(seq, rows);
     }).immediate();
   }
 

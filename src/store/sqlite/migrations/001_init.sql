@@ -17,25 +17,28 @@ CREATE TABLE documents (
   document BLOB NOT NULL,             -- the whole Document as deflated JSON: meta, layers, messages
   raw BLOB,                           -- the raw input, deflated, for re-analysis
   raw_info TEXT,                      -- JSON: how to read `raw` again
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  facets TEXT NOT NULL DEFAULT ''     -- filterable facts as index words (src/store/facets.ts)
 );
 CREATE INDEX documents_raw_hash ON documents (raw_hash);
 CREATE INDEX documents_outlet_date ON documents (outlet, published_at);
 CREATE INDEX documents_date ON documents (published_at);
 CREATE INDEX documents_pipeline ON documents (pipeline_version);
 
+CREATE INDEX documents_seq_filters ON documents (seq, outlet, published_at);
+
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-  title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
+  title, text, facets, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+  INSERT INTO documents_fts (rowid, title, text, facets) VALUES (new.seq, new.title, new.text, new.facets);
 END;
 CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO documents_fts (documents_fts, rowid, title, text, facets) VALUES ('delete', old.seq, old.title, old.text, old.facets);
 END;
-CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
-  INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
-  INSERT INTO documents_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text, facets ON documents BEGIN
+  INSERT INTO documents_fts (documents_fts, rowid, title, text, facets) VALUES ('delete', old.seq, old.title, old.text, old.facets);
+  INSERT INTO documents_fts (rowid, title, text, facets) VALUES (new.seq, new.title, new.text, new.facets);
 END;
 
 CREATE TABLE quotes (
