@@ -32,7 +32,7 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   let total = 0;
   for await (const chunk of process.stdin) {
     total += (chunk as Buffer).length;
-    if (total > maxBytes) throw tooLarge('standard input', total, maxBytes);
+    if (total > maxBytes) throw tooLarge('standard input', total, maxBytes, true);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -46,15 +46,38 @@ async function fetchUrl(url: string, maxBytes: number): Promise<InputBytes> {
     throw new CliError(`cannot fetch ${url}: ${(error as Error).message}`, EXIT.RESOURCE, 'Check the URL and your network, or save the page and pass the file.');
   }
   if (!response.ok) throw new CliError(`cannot fetch ${url}: the server answered ${response.status} ${response.statusText}`, EXIT.RESOURCE);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > maxBytes) throw tooLarge(url, bytes.length, maxBytes);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(url, declared, maxBytes);
+  }
+  const bytes = await readBody(response, url, maxBytes);
   const contentType = response.headers.get('content-type') ?? undefined;
   return contentType ? { bytes, name: url, contentType } : { bytes, name: url };
 }
 
-function tooLarge(what: string, size: number, maxBytes: number): CliError {
+/** The body, stopping as soon as it passes `maxBytes` (a server may send no Content-Length). */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      total += chunk.length;
+      // Leaving the loop by throwing cancels the download.
+      if (total > maxBytes) throw tooLarge(url, total, maxBytes, true);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot fetch ${url}: the download failed (${(error as Error).message})`, EXIT.RESOURCE, 'Check the URL and your network, or save the page and pass the file.');
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(what: string, size: number, maxBytes: number, cutShort = false): CliError {
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new CliError(`${what} is ${mb(size)}, over the ${mb(maxBytes)} limit [E_INPUT_TOO_LARGE]`, EXIT.INPUT, 'Split it into articles, or raise the limit with --max-bytes.');
+  const is = cutShort ? `is over the ${mb(maxBytes)} limit` : `is ${mb(size)}, over the ${mb(maxBytes)} limit`;
+  return new CliError(`${what} ${is} [E_INPUT_TOO_LARGE]`, EXIT.INPUT, 'Split it into articles, or raise the limit with --max-bytes.');
 }
 
 const BYTE_SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;

@@ -36,6 +36,20 @@ test.before(async () => {
     if (req.url === '/story') {
       res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
       res.end(encodeLegacy(PAGE, 'windows-1251'));
+    } else if (req.url === '/endless') {
+      // No Content-Length: the client must stop reading at its limit by itself.
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.on('error', () => undefined);
+      let sent = 0;
+      const chunk = Buffer.alloc(64 * 1024, 'The council met on Monday. ');
+      const push = (): void => {
+        while (sent < 8 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', push);
+        }
+        res.end();
+      };
+      push();
     } else if (req.url === '/photo') {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
@@ -73,4 +87,10 @@ test('a URL serving an image, and a URL that is not found', async () => {
   assert.equal(missing.status, 5, missing.stderr);
   assert.match(missing.stderr, /^newslens: cannot fetch .*\/gone: the server answered 404/);
   assert.doesNotMatch(photo.stderr + missing.stderr, /\n\s+at /);
+});
+
+test('a download over the size limit stops at the limit', async () => {
+  const r = await runCliAsync(['analyze', `${base}/endless`, '--max-bytes', '1M']);
+  assert.equal(r.status, 3, r.stderr);
+  assert.match(r.stderr, /endless is over the 1\.0 MB limit \[E_INPUT_TOO_LARGE\]/);
 });

@@ -103,6 +103,9 @@ test('a 50 MB text file is rejected quickly, before it is read', () => {
   // add more. The reader's own check is timed in test/read/read-article.test.ts.
   assert.ok(ms < 20_000, `took ${ms} ms`);
   expectInputError(path, /over the 1\.0 MB limit/, ['--max-bytes', '1M']);
+  const piped = runCli(['analyze', '-', '--max-bytes', '1M'], Buffer.alloc(3 * 1024 * 1024, 'The council met. '));
+  assert.equal(piped.status, 3, piped.stderr);
+  assert.match(piped.stderr, /standard input is over the 1\.0 MB limit \[E_INPUT_TOO_LARGE\]/);
   rmSync(path);
 });
 
