@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { writeFileCorpus, writeJsonlCorpus } from '../../scripts/generate-corpus.js';
 
 const CLI = fileURLToPath(new URL('../../scripts/cli.js', import.meta.url));
-const ARTICLES = 240;
+const ARTICLES = 150;
 
 function countDocuments(path: string): number {
   try {
@@ -44,14 +44,14 @@ function contents(path: string): { ids: string[]; quotes: number; entities: numb
 
 const ingestArgs = (inputs: string[], db: string): string[] => [CLI, 'ingest', ...inputs, '--store', `sqlite:${db}`, '--workers', '2', '--batch', '8', '--quiet'];
 
-test('SIGKILL mid-ingest, then a re-run: exactly the documents of an uninterrupted run', { timeout: 600_000 }, async () => {
+test('SIGKILL mid-ingest, then a re-run: exactly the documents of an uninterrupted run', { timeout: 600_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-kill-'));
   try {
     const jsonl = join(dir, 'corpus.jsonl');
     await writeJsonlCorpus(jsonl, ARTICLES, 7);
     appendFileSync(jsonl, '{"text": "a malformed line\n');
     const folder = join(dir, 'files');
-    writeFileCorpus(folder, 30, 8);
+    writeFileCorpus(folder, 20, 8);
     const inputs = [folder, jsonl];
 
     const reference = join(dir, 'reference.db');
@@ -70,15 +70,16 @@ test('SIGKILL mid-ingest, then a re-run: exactly the documents of an uninterrupt
     }
     child.kill('SIGKILL');
     assert.equal(await exited, 'SIGKILL', 'the first run was killed, not finished');
-    assert.ok(atKill > 0 && atKill < ARTICLES + 30, `killed mid-run (${atKill} documents stored at the kill)`);
+    assert.ok(atKill > 0 && atKill < ARTICLES + 20, `killed mid-run (${atKill} documents stored at the kill)`);
 
     const again = spawnSync(process.execPath, [...ingestArgs(inputs, resumed), '--json'], { encoding: 'utf8' });
     assert.equal(again.status, 0, again.stderr);
     const summary = JSON.parse(again.stdout) as { stored: number; duplicates: number };
     assert.ok(summary.duplicates >= atKill, 'what the killed run stored is skipped');
+    t.diagnostic(`killed with ${atKill} of ${ARTICLES + 20} documents stored; the re-run stored ${summary.stored} and skipped ${summary.duplicates} as already stored`);
 
     const expected = contents(reference);
-    assert.equal(expected.ids.length, ARTICLES + 30);
+    assert.equal(expected.ids.length, ARTICLES + 20);
     assert.deepEqual(contents(resumed), expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
