@@ -11,12 +11,12 @@ import { parseArgs } from 'node:util';
 import { readPtcFolder } from '../src/eval/framing/read-ptc.js';
 import { PACKAGE_ROOT } from '../src/data/paths.js';
 import { trainFramingModel } from '../src/stages/framing/model/train-framing-model.js';
-import { FRAMING_MODEL_FILE } from '../src/stages/framing/model/framing-model.js';
+import { FRAMING_MODEL_FILE, modelToJson } from '../src/stages/framing/model/framing-model.js';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'ptc') } } });
 const articles = readPtcFolder(values.data!);
 const started = Date.now();
 const model = trainFramingModel(articles, `trained by scripts/train-framing.ts on all ${articles.length} labelled articles of ../shared/data/ptc`, (line) => console.log(line));
 const path = FRAMING_MODEL_FILE;
-writeFileSync(path, gzipSync(`${JSON.stringify(model)}\n`, { level: 9 }));
-console.log(`wrote ${path}: ${Object.keys(model.si.weights).length} span features, ${Object.keys(model.tc.weights).length} technique features, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+writeFileSync(path, gzipSync(`${JSON.stringify(modelToJson(model))}\n`, { level: 9 }));
+console.log(`wrote ${path}: ${modelToJson(model).si.slots.length} span feature slots, ${Object.keys(model.tc.weights).length} technique features, in ${((Date.now() - started) / 1000).toFixed(0)} s`);

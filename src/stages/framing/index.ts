@@ -29,8 +29,9 @@ export const framingStage: Stage = {
   version: '1',
   run(doc) {
     const tokens = doc.layers.tokens ?? [];
-    const cues = matchCues(doc.text, tokens);
-    const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? [], cues.perToken);
+    const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? []);
+    const cues = matchCues(tokens, ctx.words);
+    ctx.cues = cues.perToken;
     const voices = new VoiceResolver(ctx, doc.layers.quotes);
     const drafts = [...findLexiconMarkers(ctx, cues.matches, voices, NAME), ...findModelMarkers(defaultFramingModel(), ctx, voices, NAME)].sort(bySpan);
     doc.layers.framing = drafts.map((d, i): FramingMarker => ({ id: `fr${i + 1}`, ...d }));

@@ -25,7 +25,7 @@ function valenceKind(v: number): string {
 }
 
 /** Matches the framing lexicons and rates every word's valence. */
-export function matchCues(_text: string, tokens: readonly Token[], words?: readonly string[]): CueMatches {
+export function matchCues(tokens: readonly Token[], words?: readonly string[]): CueMatches {
   const forms = words ?? tokens.map((t) => matchForm(t.text));
   const { cues } = framingLexicons();
   const matches = matchPhrases(cues, forms);

@@ -4,6 +4,7 @@
  * token. Built from the structure layers, so the stage and the evaluation see the same thing.
  */
 import type { Sentence, Token } from '../../../model/layers/structure.js';
+import { matchForm } from '../match-phrases.js';
 
 export interface ArticleContext {
   text: string;
@@ -28,7 +29,7 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   const words = new Array<string>(tokens.length);
   const wordCounts = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!.text.toLowerCase().replace(/’/g, "'");
+    const w = matchForm(tokens[i]!.text);
     words[i] = w;
     wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   }

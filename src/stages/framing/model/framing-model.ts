@@ -7,22 +7,41 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dataFile } from '../../../data/paths.js';
-import { type BinaryModel, type MultinomialModel, marginBinary, scoreMultinomial, sigmoid } from './logistic.js';
+import { type MultinomialModel, scoreMultinomial } from './logistic.js';
 import type { ArticleContext } from './article-context.js';
-import { sentenceFeatures, tokenFeatures } from './si-features.js';
+import { deserializeHashed, serializeHashed, type HashedBinaryModel, type SerializedHashedModel } from './hashed-logistic.js';
+import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
 import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
+
+/** How spans are read off token probabilities. */
+export interface SpanDecoding {
+  /** A token is part of a span when its probability reaches this. */
+  threshold: number;
+  /** Runs of selected tokens separated by at most this many tokens (in one sentence) are joined. */
+  gap: number;
+}
 
 export interface FramingModel {
   version: string;
   /** How and on what the model was trained; `articles` lists the training article ids. */
   trainedOn: { data: string; articles: string[]; note: string };
-  si: BinaryModel & {
-    /** A token is part of a span when its probability reaches this. */
-    threshold: number;
-    /** Runs of selected tokens separated by at most this many tokens are joined. */
-    gap: number;
-  };
+  si: HashedBinaryModel & SpanDecoding;
   tc: MultinomialModel;
+}
+
+/** The model as stored: the span model's weights sparse. */
+export interface FramingModelJson extends Omit<FramingModel, 'si'> {
+  si: SerializedHashedModel & SpanDecoding;
+}
+
+/** The stored form of a model. */
+export function modelToJson(model: FramingModel): FramingModelJson {
+  return { ...model, si: { ...serializeHashed(model.si), threshold: model.si.threshold, gap: model.si.gap } };
+}
+
+/** A model from its stored form. */
+export function modelFromJson(json: FramingModelJson): FramingModel {
+  return { ...json, si: { ...deserializeHashed(json.si), threshold: json.si.threshold, gap: json.si.gap } };
 }
 
 /** Where the committed model lives. */
@@ -32,7 +51,7 @@ let cached: FramingModel | undefined;
 
 /** The committed model, loaded once. */
 export function defaultFramingModel(): FramingModel {
-  cached ??= JSON.parse(gunzipSync(readFileSync(FRAMING_MODEL_FILE)).toString('utf8')) as FramingModel;
+  cached ??= modelFromJson(JSON.parse(gunzipSync(readFileSync(FRAMING_MODEL_FILE)).toString('utf8')) as FramingModelJson);
   return cached;
 }
 
@@ -46,13 +65,23 @@ export interface PredictedSpan {
 }
 
 /** Per-token probabilities of being inside a propaganda span. */
-export function tokenProbabilities(model: FramingModel['si'], ctx: ArticleContext): Float64Array {
+export function tokenProbabilities(model: HashedBinaryModel, ctx: ArticleContext): Float64Array {
   const p = new Float64Array(ctx.tokens.length);
+  const hashes = hashTokens(ctx);
+  const w = model.weights;
+  const slots: number[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sentence = ctx.sentences[s]!;
-    const shared = model.bias + marginBinary(model, sentenceFeatures(ctx, s));
+    slots.length = 0;
+    sentenceSlots(ctx, hashes, s, slots);
+    let shared = model.bias;
+    for (const k of slots) shared += w[k]!;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      p[i] = sigmoid(shared + marginBinary(model, tokenFeatures(ctx, i, sentence.tokenStart, sentence.tokenEnd)));
+      slots.length = 0;
+      tokenSlots(ctx, hashes, i, sentence.tokenStart, sentence.tokenEnd, slots);
+      let z = shared;
+      for (const k of slots) z += w[k]!;
+      p[i] = 1 / (1 + Math.exp(-z));
     }
   }
   return p;

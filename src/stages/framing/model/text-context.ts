@@ -11,5 +11,7 @@ export function contextFromText(text: string): ArticleContext {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, paragraphs, tokens);
   posStage.run({ text, layers: { tokens, sentences } } as Document, { report: () => {} });
-  return buildArticleContext(text, tokens, sentences, matchCues(text, tokens).perToken);
+  const ctx = buildArticleContext(text, tokens, sentences);
+  ctx.cues = matchCues(tokens, ctx.words).perToken;
+  return ctx;
 }

@@ -6,10 +6,11 @@
 import type { PtcArticle } from '../../../eval/framing/read-ptc.js';
 import { scoreSi } from '../../../eval/framing/score-si.js';
 import { overlaps } from '../../../model/span.js';
-import { trainBinary, trainMultinomial, type Example } from './logistic.js';
+import { trainMultinomial, type Example } from './logistic.js';
+import { trainHashedBinary, type HashedExample } from './hashed-logistic.js';
 import type { ArticleContext } from './article-context.js';
 import { decodeSpans, tokenProbabilities, type FramingModel } from './framing-model.js';
-import { sentenceFeatures, tokenFeatures } from './si-features.js';
+import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
 import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
 import { contextFromText } from './text-context.js';
 
@@ -31,22 +32,30 @@ export interface Prepared {
   ctx: ArticleContext;
 }
 
-export function siExamples(items: readonly Prepared[]): Array<Example<0 | 1>> {
-  const examples: Array<Example<0 | 1>> = [];
+/** Token examples for span identification: a token is positive when a gold span covers part of it. */
+export function siExamples(items: readonly Prepared[]): HashedExample[] {
+  const examples: HashedExample[] = [];
+  const slots: number[] = [];
   for (const { article, ctx } of items) {
+    const hashes = hashTokens(ctx);
+    const inside = new Uint8Array(ctx.tokens.length);
+    for (let i = 0; i < ctx.tokens.length; i++) if (article.si.some((g) => overlaps(g, ctx.tokens[i]!))) inside[i] = 1;
     for (let s = 0; s < ctx.sentences.length; s++) {
       const sentence = ctx.sentences[s]!;
-      const shared = sentenceFeatures(ctx, s);
+      slots.length = 0;
+      sentenceSlots(ctx, hashes, s, slots);
+      const shared = Int32Array.from(slots);
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-        const token = ctx.tokens[i]!;
-        const label = article.si.some((g) => overlaps(g, token)) ? 1 : 0;
-        examples.push({ features: [...shared, ...tokenFeatures(ctx, i, sentence.tokenStart, sentence.tokenEnd)], label });
+        slots.length = 0;
+        tokenSlots(ctx, hashes, i, sentence.tokenStart, sentence.tokenEnd, slots);
+        examples.push({ shared, own: Int32Array.from(slots), label: inside[i] ? 1 : 0 });
       }
     }
   }
   return examples;
 }
 
+/** Span examples for technique classification: one per gold TC line. */
 export function tcExamples(items: readonly Prepared[]): Array<Example<string>> {
   const examples: Array<Example<string>> = [];
   for (const { article, ctx } of items) {
@@ -66,8 +75,8 @@ export function trainFramingModel(articles: readonly PtcArticle[], note: string,
   const prepared = articles.map((article) => ({ article, ctx: contextFromText(article.text) }));
   const fit = prepared.filter((_, i) => i % 5 !== 0);
   const validation = prepared.filter((_, i) => i % 5 === 0);
-  const probe = trainBinary(siExamples(fit), SI_OPTIONS);
-  const probabilities = validation.map(({ ctx }) => tokenProbabilities({ ...probe, threshold: 0, gap: 0 }, ctx));
+  const probe = trainHashedBinary(siExamples(fit), SI_OPTIONS);
+  const probabilities = validation.map(({ ctx }) => tokenProbabilities(probe, ctx));
   const gold = new Map(validation.map(({ article }) => [article.id, article.si]));
   let best = { threshold: 0.5, gap: 0, f1: -1 };
   for (const threshold of THRESHOLDS) {
@@ -78,7 +87,7 @@ export function trainFramingModel(articles: readonly PtcArticle[], note: string,
     }
   }
   log(`span threshold ${best.threshold}, gap ${best.gap} (validation si.f1 ${best.f1.toFixed(4)})`);
-  const si = trainBinary(siExamples(prepared), SI_OPTIONS);
+  const si = trainHashedBinary(siExamples(prepared), SI_OPTIONS);
   const tc = trainMultinomial(tcExamples(prepared), PTC_TECHNIQUES, TC_OPTIONS);
   return {
     version: '1',

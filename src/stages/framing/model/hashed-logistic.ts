@@ -1,0 +1,86 @@
+/**
+ * Binary logistic regression over hashed feature slots (feature-hash.ts), trained by AdaGrad with L2.
+ * An example is its sentence's slots (shared by reference among the sentence's tokens) plus its own.
+ * Stored sparse (slot, weight) and expanded into a dense table when loaded, so scoring is array reads.
+ */
+import { HASH_BITS } from './feature-hash.js';
+import { seededRandom, type TrainOptions, DEFAULT_TRAIN_OPTIONS } from './logistic.js';
+
+export interface HashedExample {
+  shared: Int32Array;
+  own: Int32Array;
+  label: 0 | 1;
+}
+
+/** A trained model: bias and the dense weight table. */
+export interface HashedBinaryModel {
+  bias: number;
+  weights: Float32Array;
+}
+
+/** The JSON form: non-zero slots and their weights, rounded. */
+export interface SerializedHashedModel {
+  bits: number;
+  bias: number;
+  slots: number[];
+  values: number[];
+}
+
+/** Trains on hashed examples. */
+export function trainHashedBinary(examples: readonly HashedExample[], options: Partial<TrainOptions> = {}): HashedBinaryModel {
+  const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  const size = 1 << HASH_BITS;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  let bias = 0;
+  let biasG2 = 1e-8;
+  const order = examples.map((_, i) => i);
+  const random = seededRandom(o.seed);
+  const update = (x: Int32Array, grad: number): void => {
+    for (let k = 0; k < x.length; k++) {
+      const f = x[k]!;
+      const g = grad + o.l2 * w[f]!;
+      g2[f]! += g * g;
+      w[f]! -= (o.learningRate * g) / Math.sqrt(g2[f]!);
+    }
+  };
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const e = examples[i]!;
+      let z = bias;
+      for (let k = 0; k < e.shared.length; k++) z += w[e.shared[k]!]!;
+      for (let k = 0; k < e.own.length; k++) z += w[e.own[k]!]!;
+      const grad = 1 / (1 + Math.exp(-z)) - e.label;
+      update(e.shared, grad);
+      update(e.own, grad);
+      biasG2 += grad * grad;
+      bias -= (o.learningRate * grad) / Math.sqrt(biasG2);
+    }
+  }
+  return { bias, weights: Float32Array.from(w) };
+}
+
+/** The sparse JSON form of a model; weights below 1e-4 in magnitude are dropped. */
+export function serializeHashed(model: HashedBinaryModel): SerializedHashedModel {
+  const slots: number[] = [];
+  const values: number[] = [];
+  model.weights.forEach((v, i) => {
+    if (Math.abs(v) >= 1e-4) {
+      slots.push(i);
+      values.push(Math.round(v * 1e4) / 1e4);
+    }
+  });
+  return { bits: HASH_BITS, bias: Math.round(model.bias * 1e4) / 1e4, slots, values };
+}
+
+/** Expands the JSON form into a dense table; throws when the table size differs from the code's. */
+export function deserializeHashed(json: SerializedHashedModel): HashedBinaryModel {
+  if (json.bits !== HASH_BITS) throw new Error(`expected a framing model with ${HASH_BITS}-bit feature hashing, found ${json.bits}: retrain it`);
+  const weights = new Float32Array(1 << HASH_BITS);
+  for (let k = 0; k < json.slots.length; k++) weights[json.slots[k]!] = json.values[k]!;
+  return { bias: json.bias, weights };
+}
