@@ -6,7 +6,8 @@
 import { deflateSync, inflateSync, constants } from 'node:zlib';
 import type { Document } from '../model/document.js';
 
-const LEVEL = { level: 3, strategy: constants.Z_DEFAULT_STRATEGY };
+// Level 1: measured about as small as level 3 on Documents (24 vs 23 KB) and faster.
+const LEVEL = { level: 1, strategy: constants.Z_DEFAULT_STRATEGY };
 
 /** The bytes stored for a Document. */
 export function packDocument(doc: Document): Uint8Array {

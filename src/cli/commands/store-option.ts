@@ -10,7 +10,7 @@ export const STORE_OPTION: Record<'store', OptionSpec> = {
 
 /** Opens the store named by `--store`, `NEWSLENS_STORE`, or the default. */
 export async function openStoreOption(value: unknown): Promise<Store> {
-  const url = typeof value === 'string' ? value : process.env.NEWSLENS_STORE ?? DEFAULT_STORE_URL;
+  const url = typeof value === 'string' ? value : process.env.NEWSLENS_STORE || DEFAULT_STORE_URL;
   try {
     return await openStore(url);
   } catch (error) {

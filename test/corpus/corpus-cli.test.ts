@@ -1,0 +1,52 @@
+/** The corpus commands as a user runs them: ingest, stats, search with exports, and their errors. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../scripts/cli.js', import.meta.url));
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NEWSLENS_STORE: '' } });
+
+test('ingest, stats, search and export from the command line, with the default store in the current folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-cli-'));
+  try {
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), 'The harbour master said the storm had passed. "Ships may sail again," Ana Duarte said on Tuesday.\n');
+    writeFileSync(join(dir, 'in', 'b.jsonl'), `${JSON.stringify({ text: 'Rail workers ended their strike after talks.', outlet: 'Rail Post', url: 'https://rail.example/1', publishedAt: '2024-03-01' })}\n{oops\n`);
+    const ingest = run(['ingest', 'in', '--workers', '0'], dir);
+    assert.equal(ingest.status, 0, ingest.stderr);
+    assert.match(ingest.stdout, /stored\s+2/);
+    assert.match(ingest.stdout, /failed\s+1/);
+    assert.match(ingest.stdout, /E_INPUT_MALFORMED/);
+
+    const stats = JSON.parse(run(['stats', '--json'], dir).stdout);
+    assert.equal(stats.documents, 2);
+    assert.equal(stats.failed, 1);
+    assert.match(stats.store, /newslens\.db$/);
+
+    const jsonl = run(['search', 'strike', '--format', 'jsonl'], dir);
+    assert.equal(jsonl.status, 0, jsonl.stderr);
+    const hits = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(hits.length, 1);
+    assert.equal(hits[0].outlet, 'Rail Post');
+
+    const full = run(['search', '--all', '--full', '--format', 'jsonl', '--output', 'docs.jsonl'], dir);
+    assert.equal(full.status, 0, full.stderr);
+    const docs = readFileSync(join(dir, 'docs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(docs.length, 2);
+    assert.ok(docs.every((d) => d.layers.sentences), 'whole Documents with their layers');
+
+    const csv = run(['search', '--outlet', 'Rail Post', '--format', 'csv'], dir);
+    assert.match(csv.stdout, /^id,publishedAt,outlet,title,url,status,snippet\r\n/);
+    assert.equal(csv.stdout.trim().split('\r\n').length, 2);
+
+    assert.equal(run(['search', '--quotes', '--entities'], dir).status, 2, 'conflicting options are a usage error');
+    assert.equal(run(['ingest', 'nowhere'], dir).status, 3, 'a missing input is an input error');
+    assert.equal(run(['stats', '--store', 'mysql://x'], dir).status, 2, 'an unknown store URL is a usage error');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
