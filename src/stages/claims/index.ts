@@ -10,7 +10,7 @@ import { spanOf, type Span } from '../../model/span.js';
 import { tokensIn } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findClaimUnits } from './find-claims.js';
-import { matchTerms } from './match-cue-terms.js';
+import { matchTerms, normalisedWords } from './match-cue-terms.js';
 import { cueLexicon } from '../quotes/cue-lexicon.js';
 
 /** Quote cue stances (from the cue lexicons) and the claim status each implies. */
@@ -25,6 +25,7 @@ export const claimsStage: Stage = {
     const tokens = doc.layers.tokens ?? [];
     const quotes = doc.layers.quotes ?? [];
     const { byId } = cueLexicon();
+    const words = normalisedWords(tokens);
     const claims: Claim[] = [];
     for (const unit of findClaimUnits(doc.text, doc.layers.sentences ?? [], tokens, quotes)) {
       const [from, to] = tokensIn(tokens, unit.start, unit.end);
@@ -43,17 +44,17 @@ export const claimsStage: Stage = {
           addCue(q.cue, status, q.cueEntry);
         }
       }
-      for (const hit of matchTerms('hedges', tokens, from, to)) {
+      for (const hit of matchTerms('hedges', words, from, to)) {
         statuses.add('hedged');
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'hedged', `hedges:${hit.entry.id}`);
       }
-      for (const hit of matchTerms('distancing-cues', tokens, from, to)) {
+      for (const hit of matchTerms('distancing-cues', words, from, to)) {
         if (hit.entry.id !== 'so-called') continue; // verbs and "claims" are judged as cues, not inside content
         statuses.add('disputed');
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
       }
       // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim.
-      for (const hit of matchTerms('denial-cues', tokens, Math.max(0, from - 4), q ? from : to)) {
+      for (const hit of matchTerms('denial-cues', words, Math.max(0, from - 4), q ? from : to)) {
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
@@ -67,7 +68,7 @@ export const claimsStage: Stage = {
         ...spanOf(doc.text, unit.start, unit.end),
         statuses: ORDER.filter((s) => statuses.has(s)),
         cues: cues.sort((a, b) => a.start - b.start),
-        negated: matchTerms('negation-cues', tokens, from, to).length > 0,
+        negated: matchTerms('negation-cues', words, from, to).length > 0,
       };
       if (q) {
         claim.quote = q.id;

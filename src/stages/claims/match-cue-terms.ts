@@ -1,5 +1,5 @@
 /**
- * Finds lexicon terms (hedges, distancing, denial and negation cues) in a token range, matching
+ * Finds lexicon terms (hedges, distancing, denial and negation cues) in a token range (given as normalised words), matching
  * whole tokens case-insensitively, longest term first. Terms are split the way the tokenizer splits
  * text ("n't" is its own token, "so-called" stays one).
  */
@@ -18,8 +18,11 @@ interface TermIndex {
 
 const indexes = new Map<string, TermIndex>();
 
+const CURLY_APOSTROPHE = /’/g;
+
 function norm(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 
 function termIndex(lexicon: string): TermIndex {
@@ -40,20 +43,25 @@ function termIndex(lexicon: string): TermIndex {
   return index;
 }
 
+/** Normalised words of the tokens, once per document, for `matchTerms`. */
+export function normalisedWords(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => norm(t.text));
+}
+
 /** Every hit of the lexicon's terms in tokens `[from, to)`, left to right, not overlapping. */
-export function matchTerms(lexicon: string, tokens: readonly Token[], from: number, to: number): TermHit[] {
+export function matchTerms(lexicon: string, words: readonly string[], from: number, to: number): TermHit[] {
   const { byFirst } = termIndex(lexicon);
   const hits: TermHit[] = [];
   for (let i = from; i < to; i++) {
-    const candidates = byFirst.get(norm(tokens[i]!.text));
+    const candidates = byFirst.get(words[i]!);
     if (!candidates) continue;
-    for (const { words, entry } of candidates) {
-      if (i + words.length > to) continue;
+    for (const { words: terms, entry } of candidates) {
+      if (i + terms.length > to) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = norm(tokens[i + k]!.text) === words[k];
+      for (let k = 1; k < terms.length && ok; k++) ok = words[i + k] === terms[k];
       if (!ok) continue;
-      hits.push({ from: i, to: i + words.length, entry });
-      i += words.length - 1;
+      hits.push({ from: i, to: i + terms.length, entry });
+      i += terms.length - 1;
       break;
     }
   }

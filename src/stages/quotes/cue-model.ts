@@ -44,12 +44,23 @@ function decodeWeights(buffer: Buffer): Float32Array {
 }
 
 const buffer = featureBuffer();
+/** Tags of tokens that are (almost) never part of a PolNeAR cue: names, numbers, determiners. */
+const NEVER_CUE_TAGS = new Set(['NNP', 'NNPS', 'CD', 'DT', 'PDT', 'PRP$', 'POS', 'WDT', 'WP$', 'SYM', 'FW', 'LS']);
+/** Punctuation other than the colon (a PolNeAR cue before a quotation). */
+const SKIP_PUNCTUATION = /^[^\p{L}\p{N}:]+$/u;
 
 /** Scores for tokens `[from, to)` (greedy left to right, each decision feeding the next). */
 export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
   const scores = new Float64Array(to - from);
   let previous = 0;
   for (let i = from; i < to; i++) {
+    // Tokens inside a quotation or bare punctuation are never cues the stage keeps: skip the lookups.
+    const tag = ctx.tokens[i]!.pos;
+    if (ctx.insideQuote[i]! >= 0 || (tag !== undefined && NEVER_CUE_TAGS.has(tag)) || SKIP_PUNCTUATION.test(ctx.tokens[i]!.text)) {
+      scores[i - from] = -10;
+      previous = 0;
+      continue;
+    }
     const n = cueFeatures(ctx, i, from, to, previous, buffer);
     let score = 0;
     for (let k = 0; k < n; k++) score += m[buffer[k]!]!;

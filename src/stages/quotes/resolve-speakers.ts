@@ -7,6 +7,7 @@
 import type { Entity, Mention } from '../../model/layers/entities.js';
 import type { Speaker } from '../../model/layers/quotes.js';
 import type { Span } from '../../model/span.js';
+import { firstEndingAfter } from '../../model/text-index.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'it']);
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
@@ -39,8 +40,8 @@ export function resolveSpeakers(sources: ReadonlyArray<Span | undefined>, index:
 function fromMentions(source: Span, index: SpeakerIndex): Speaker | undefined {
   let best: Mention | undefined;
   let bestScore = -Infinity;
-  for (const m of index.mentions) {
-    if (m.end <= source.start || m.start >= source.end) continue;
+  for (let i = firstEndingAfter(index.mentions, source.start); i < index.mentions.length && index.mentions[i]!.start < source.end; i++) {
+    const m = index.mentions[i]!;
     if (m.type === 'place' && m.metonymy !== 'government' && (m.end - m.start) / (source.end - source.start) < 0.8) continue;
     // Heads come last in English noun phrases; people and organisations speak.
     const score = (m.type === 'person' ? 2 : m.type === 'organisation' ? 1 : 0) - Math.abs(source.end - m.end) / 20 - (m.start < source.start ? 5 : 0);

@@ -42,8 +42,11 @@ export function mayBeNominal(token: Token): boolean {
 
 /** Lower-cased token text with the curly apostrophe folded to the straight one. */
 export function lowerWord(token: Token): string {
-  return token.text.toLowerCase().replace(/’/g, "'");
+  const lower = token.text.toLowerCase();
+  return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
+
+const CURLY_APOSTROPHE = /’/g;
 
 export function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text);
