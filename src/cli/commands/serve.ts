@@ -1,14 +1,19 @@
-/** `newslens serve [--port N] [--host H]`: the HTTP API over a store, with its OpenAPI document at /docs. */
+/**
+ * `newslens serve [--port N] [--host H] [--sample]`: the web UI at / and the HTTP API under /api over a
+ * store, with its OpenAPI document at /docs. `--sample` first loads the example articles.
+ */
 import { readFileSync } from 'node:fs';
 import { buildApp } from '../../server/build-app.js';
+import { webUiPlugin } from '../../server/routes/web-ui.js';
+import { loadSampleCorpus } from '../../server/sample-corpus.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Serve the HTTP API over the corpus (OpenAPI document at /docs).',
-  usage: 'newslens serve [--port N] [--host H] [--store URL] [--token-file FILE] [--cors ORIGIN]',
+  summary: 'Serve the web UI and the HTTP API over the corpus (OpenAPI document at /docs).',
+  usage: 'newslens serve [--port N] [--host H] [--sample] [--store URL] [--token-file FILE] [--cors ORIGIN]',
   options: {
     ...STORE_OPTION,
     port: { type: 'string', help: 'port to listen on (default 8080)' },
@@ -16,6 +21,7 @@ export const serveCommand: Command = {
     'token-file': { type: 'string', help: 'a file holding the token that writes need (or set NEWSLENS_TOKEN); without one, writes are refused' },
     cors: { type: 'string', multiple: true, help: 'an origin allowed to call the API from a browser (repeatable); CORS is off by default' },
     'body-limit': { type: 'string', help: 'largest request body in bytes (default 2097152)' },
+    sample: { type: 'boolean', help: 'first load the example articles (examples/) into the store; ones already there are skipped' },
   },
   async run({ values }) {
     const port = intOption('port', values.port, 8080, 0);
@@ -30,8 +36,13 @@ export const serveCommand: Command = {
     }
     if (token !== undefined && token.length < 16) throw new CliError('the token must be at least 16 characters', EXIT.USAGE, 'Generate one: openssl rand -hex 24');
     const store = await openStoreOption(values.store);
+    if (values.sample) {
+      const loaded = await loadSampleCorpus(store);
+      process.stderr.write(`sample corpus: ${loaded.stored} articles stored, ${loaded.duplicates} already there, ${loaded.failed} failed\n`);
+    }
     const app = await buildApp({
       store, ...(token ? { token } : {}), logger: false,
+      plugins: [webUiPlugin({ store, warmUp: !values.sample })],
       ...(Array.isArray(values.cors) ? { corsOrigins: values.cors as string[] } : {}),
       ...(values['body-limit'] !== undefined ? { bodyLimit: intOption('body-limit', values['body-limit'], 2 * 1024 * 1024) } : {}),
     });
@@ -43,7 +54,7 @@ export const serveCommand: Command = {
     }
     const address = app.server.address();
     const shown = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
-    process.stderr.write(`newslens API on ${shown} (store ${store.location}); OpenAPI at ${shown}/docs; writes ${token ? 'need the bearer token' : 'are disabled (no token)'}\n`);
+    process.stderr.write(`newslens web UI on ${shown}/ and API under ${shown}/api (store ${store.location}); OpenAPI at ${shown}/docs; writes ${token ? 'need the bearer token' : 'are disabled (no token)'}\n`);
     await new Promise<void>((resolve) => {
       const stop = (): void => { resolve(); };
       process.once('SIGINT', stop);

@@ -1,0 +1,108 @@
+/**
+ * Browser tests in Debian's Chromium driven by playwright-core (`npx playwright install` cannot download
+ * here; CI installs the `chromium` package). The server runs in this process on an ephemeral port over
+ * a temporary SQLite store holding the sample corpus. Screenshots go to artifacts/screenshots/
+ * (gitignored), at 1280×800 and 390×844.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PACKAGE_ROOT } from '../../src/data/paths.js';
+import { buildApp } from '../../src/server/build-app.js';
+import { webUiPlugin } from '../../src/server/routes/web-ui.js';
+import { loadSampleCorpus } from '../../src/server/sample-corpus.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/types.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The page's globals, for code run inside `page.evaluate` (this program is compiled without the DOM
+ * library, which must not leak into the Node code): `const { document } = globalThis as unknown as PageGlobals`.
+ */
+export type PageGlobals = { document: any; getComputedStyle(element: unknown): any; location: { hash: string }; __pwned?: number };
+
+/** A reason to skip, or false when the browser is there. */
+export const SKIP_BROWSER: string | false = existsSync(CHROMIUM)
+  ? false
+  : `no Chromium at ${CHROMIUM}: browser tests skipped (install it with \`apt-get install -y chromium\`; CI does)`;
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export const SCREENSHOTS = join(PACKAGE_ROOT, 'artifacts', 'screenshots');
+export const WIDE = { width: 1280, height: 800 };
+export const NARROW = { width: 390, height: 844 };
+export const TOKEN = 'browser-test-token-0123456789';
+
+export interface Harness {
+  base: string;
+  store: Store;
+  app: FastifyInstance;
+  browser: Browser;
+  /** Requests that left this server (there must be none), and errors the pages logged. */
+  foreign: string[];
+  errors: string[];
+  page(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the server and the browser. */
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-browser-'));
+  const store = await openStore(`sqlite:${join(dir, 'ui.db')}`);
+  await loadSampleCorpus(store);
+  const app = await buildApp({ store, token: TOKEN, plugins: [webUiPlugin({ store })] });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error(`expected a TCP address, found ${String(address)}`);
+  const base = `http://127.0.0.1:${address.port}`;
+  // Playwright gives every launch a fresh temporary profile (its own --user-data-dir).
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    base, store, app, browser, foreign, errors,
+    async page(viewport = WIDE) {
+      const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+      contexts.push(context);
+      context.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(`${base}/`) && !url.startsWith('data:')) foreign.push(url);
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+      page.on('pageerror', (error) => { errors.push(error.message); });
+      page.setDefaultTimeout(30_000);
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Screenshots the page at its viewport, then at the narrow one, then restores it. */
+export async function shoot(page: Page, name: string): Promise<string[]> {
+  const wide = page.viewportSize() ?? WIDE;
+  const paths = [join(SCREENSHOTS, `${name}-${wide.width}x${wide.height}.png`), join(SCREENSHOTS, `${name}-${NARROW.width}x${NARROW.height}.png`)];
+  await page.screenshot({ path: paths[0]! });
+  await page.setViewportSize(NARROW);
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: paths[1]! });
+  await page.setViewportSize(wide);
+  return paths;
+}
+
+/** Goes to a view and waits until it has rendered. */
+export async function open(page: Page, base: string, route: string, ready: string): Promise<void> {
+  await page.goto(`${base}/${route}`);
+  await page.waitForSelector(`body[data-ready="${ready}"]`);
+}

@@ -1,0 +1,118 @@
+/**
+ * The web UI's server side through app.inject(): the page and its files with a Content-Security-Policy
+ * that forbids inline scripts and third-party requests, nothing served outside the listed files, the
+ * map's event places with coordinates, and the sample corpus loaded once however often it is asked.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { PACKAGE_ROOT } from '../../src/data/paths.js';
+import { buildApp } from '../../src/server/build-app.js';
+import { UI_CONTENT_SECURITY_POLICY, webUiPlugin } from '../../src/server/routes/web-ui.js';
+import { loadSampleCorpus } from '../../src/server/sample-corpus.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/types.js';
+
+let dir: string;
+let store: Store;
+let app: FastifyInstance;
+let loaded: Awaited<ReturnType<typeof loadSampleCorpus>>;
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'newslens-web-'));
+  store = await openStore(`sqlite:${join(dir, 'ui.db')}`);
+  loaded = await loadSampleCorpus(store);
+  app = await buildApp({ store, plugins: [webUiPlugin({ store })] });
+});
+
+after(async () => {
+  await app?.close();
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('the sample corpus loads every example article, and a second load stores nothing twice', async () => {
+  const files = readdirSync(join(PACKAGE_ROOT, 'examples')).filter((n) => /\.(txt|html?|jsonl|rss)$/.test(n));
+  assert.equal(loaded.failed, 0, JSON.stringify(loaded.failures));
+  assert.ok(loaded.stored > files.length, `${loaded.stored} articles from ${files.length} files`);
+  const again = await loadSampleCorpus(store);
+  assert.equal(again.stored, 0);
+  assert.equal(again.failed, 0);
+  assert.equal((await store.stats()).documents, loaded.stored);
+  const [hit] = await store.search({ text: 'Tekstilshchik' });
+  assert.ok(hit, 'the Donetsk example is searchable');
+  assert.equal(hit.outlet, 'Example State Wire', 'plain-text examples get their outlet');
+  assert.equal(hit.publishedAt?.slice(0, 10), '2024-01-22');
+});
+
+test('the page is served with a policy that allows only this origin and no inline script', async () => {
+  const res = await app.inject({ url: '/' });
+  assert.equal(res.statusCode, 200);
+  assert.match(res.headers['content-type'] as string, /^text\/html/);
+  const csp = res.headers['content-security-policy'] as string;
+  assert.equal(csp, UI_CONTENT_SECURITY_POLICY);
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*|https?:/);
+  assert.equal(res.headers['x-content-type-options'], 'nosniff');
+  const html = res.body;
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/i, 'no inline script element');
+  assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'no inline event handler');
+  assert.doesNotMatch(html, /\sstyle\s*=/i, 'no inline style');
+  assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//i, 'no third-party resource');
+  assert.match(html, /<main id="main"/);
+  assert.match(html, /<nav aria-label="Views">/);
+});
+
+test('client modules and static files are served by exact name only', async () => {
+  const main = await app.inject({ url: '/app/main.js' });
+  assert.equal(main.statusCode, 200);
+  assert.match(main.headers['content-type'] as string, /^text\/javascript/);
+  assert.ok(main.headers['content-security-policy']);
+  for (const url of ['/static/app.css', '/static/world-outline.json', '/static/favicon.svg', '/static/example-article.json']) {
+    assert.equal((await app.inject({ url })).statusCode, 200, url);
+  }
+  for (const url of ['/app/..%2f..%2fpackage.json', '/static/..%2F..%2Fpackage.json', '/app/missing.js', '/static/index.html', '/app/main.ts', '/static/.hidden']) {
+    const res = await app.inject({ url });
+    assert.equal(res.statusCode, 404, url);
+    assert.equal(res.json().error.code, 'NOT_FOUND');
+  }
+  const outline = (await app.inject({ url: '/static/world-outline.json' })).json();
+  assert.match(outline.source, /Natural Earth/);
+  assert.ok(outline.land.length > 10_000 && outline.borders.length > 1000);
+});
+
+test('the client never writes HTML from strings', () => {
+  const folder = join(PACKAGE_ROOT, 'web', 'src');
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.ts'))) {
+    const source = readFileSync(join(folder, name), 'utf8');
+    assert.doesNotMatch(source, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(|createContextualFragment|DOMParser/, `${name} builds nodes, not markup`);
+    assert.doesNotMatch(source, /https?:\/\/(?!www\.w3\.org\/2000\/svg)/, `${name} names no outside URL`);
+  }
+});
+
+test('event places carry coordinates from their documents, with the events filters', async () => {
+  const res = await app.inject({ url: '/api/event-places?limit=500' });
+  assert.equal(res.statusCode, 200);
+  const { results } = res.json() as { results: Array<{ documentId: string; eventId: string; place?: string; lat?: number; lon?: number; type: string }> };
+  const events = (await app.inject({ url: '/api/events?limit=500' })).json().results as unknown[];
+  assert.equal(results.length, events.length, 'one row per event');
+  const placed = results.filter((r) => r.lat !== undefined && r.lon !== undefined);
+  assert.ok(placed.length >= 5, `${placed.length} events with coordinates`);
+  for (const r of placed) {
+    assert.ok(Math.abs(r.lat!) <= 90 && Math.abs(r.lon!) <= 180);
+    const stored = await store.get(r.documentId);
+    const event = stored!.doc.layers.events!.find((e) => e.id === r.eventId)!;
+    assert.equal(event.location?.lat, r.lat);
+    assert.equal(event.location?.lon, r.lon);
+  }
+  const kharkiv = placed.find((r) => r.place === 'Kharkiv');
+  assert.ok(kharkiv, 'a Kharkiv event is on the map');
+  assert.ok(Math.abs(kharkiv.lat! - 50) < 0.5 && Math.abs(kharkiv.lon! - 36.25) < 0.5, 'at Kharkiv');
+  const protests = (await app.inject({ url: '/api/event-places?type=Protests' })).json().results as Array<{ type: string }>;
+  assert.ok(protests.every((r) => r.type === 'Protests'));
+  assert.equal((await app.inject({ url: '/api/event-places?limit=0' })).statusCode, 400);
+});

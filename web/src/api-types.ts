@@ -1,0 +1,16 @@
+/** The shapes of the API's answers that the UI reads (see src/server/schemas.ts). */
+import type { Document } from '../../src/model/document.js';
+
+export interface DocumentHit { id: string; title?: string; outlet?: string; url?: string; publishedAt?: string; status: string; snippet: string }
+export interface QuoteHit {
+  documentId: string; quoteId: string; speaker?: string; form: string; content: string; cue?: string;
+  start: number; end: number; outlet?: string; publishedAt?: string; title?: string; url?: string;
+}
+export interface EntityHit { name: string; type: string; documents: number }
+export interface EventHit {
+  documentId: string; eventId: string; type: string; subtype?: string; place?: string; date?: string;
+  trigger: string; attribution?: string; outlet?: string; publishedAt?: string;
+}
+export interface EventPlaceHit extends EventHit { lat?: number; lon?: number; precision?: string; title?: string }
+export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number }
+export interface StoredDocument { document: Document; pipelineVersion?: string; ingestedAt?: string }

@@ -1,0 +1,147 @@
+/**
+ * Analyse: paste an article or choose a text or HTML file, and see it analysed (POST /api/analyze;
+ * nothing is stored). The form and the last result survive a visit to another view.
+ */
+import type { Document } from '../../src/model/document.js';
+import { failureText, getJson, postJson } from './api.js';
+import { renderArticle } from './article-view.js';
+import { h, replaceChildren } from './dom.js';
+
+interface Draft {
+  text: string;
+  html: boolean;
+  title: string;
+  outlet: string;
+  publishedAt: string;
+  file?: { name: string; content: string; html: boolean };
+}
+
+const draft: Draft = { text: '', html: false, title: '', outlet: '', publishedAt: '' };
+let last: { doc: Document; ms: number } | undefined;
+
+const LOOKS_LIKE_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
+const HTML_FILE = /\.(html?|xhtml)$/i;
+/** The server's default body limit is 2 MiB; JSON escaping adds a little. */
+const MAX_CHARS = 1_800_000;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function statusLine(ms: number, doc: Document): string {
+  const server = (doc.pipeline?.stages ?? []).reduce((sum, s) => sum + s.ms, 0);
+  const quotes = doc.layers.quotes?.length ?? 0;
+  const speakers = new Set((doc.layers.quotes ?? []).map((q) => q.speaker?.name ?? q.source?.text ?? '')).size;
+  return `Analysed in ${Math.round(ms)} ms (analysis ${Math.round(server)} ms): ${plural(quotes, 'quote')} from ${plural(speakers, 'speaker')}, ${plural(doc.layers.events?.length ?? 0, 'event')}.`;
+}
+
+export function analyseView(root: HTMLElement): void {
+  const status = h('p', { class: 'status', role: 'status' });
+  const error = h('div', { class: 'error', role: 'alert' });
+  const result = h('div', { class: 'result' });
+  const text = h('textarea', { id: 'an-text', name: 'text', rows: 12, spellcheck: 'false', 'aria-describedby': 'an-text-help' });
+  text.value = draft.text;
+  const asHtml = h('input', { type: 'checkbox', id: 'an-html', checked: draft.html });
+  const file = h('input', { type: 'file', id: 'an-file', accept: '.txt,.text,.md,.html,.htm,.xhtml,text/plain,text/html' });
+  const fileNote = h('p', { class: 'hint', id: 'an-file-note' }, draft.file ? `Using ${draft.file.name}.` : '');
+  const meta = (name: 'title' | 'outlet' | 'publishedAt', label: string, type = 'text'): [HTMLElement, HTMLInputElement] => {
+    const input = h('input', { id: `an-${name}`, name, type, value: draft[name], autocomplete: 'off' });
+    input.addEventListener('input', () => { draft[name] = input.value; });
+    return [h('div', { class: 'field' }, h('label', { for: `an-${name}` }, label), input), input];
+  };
+  const [titleField] = meta('title', 'Title');
+  const [outletField] = meta('outlet', 'Outlet');
+  const [dateField] = meta('publishedAt', 'Published (resolves “on Monday”)', 'date');
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Analyse');
+  const example = h('button', { type: 'button' }, 'Load an example article');
+  const clearFile = h('button', { type: 'button', hidden: !draft.file }, 'Use the pasted text instead');
+
+  text.addEventListener('input', () => {
+    draft.text = text.value;
+    if (LOOKS_LIKE_PAGE.test(text.value.slice(0, 200)) && !asHtml.checked) { asHtml.checked = true; draft.html = true; }
+  });
+  asHtml.addEventListener('change', () => { draft.html = asHtml.checked; });
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    const content = await chosen.text();
+    draft.file = { name: chosen.name, content, html: HTML_FILE.test(chosen.name) || LOOKS_LIKE_PAGE.test(content.slice(0, 200)) };
+    fileNote.textContent = `Using ${chosen.name} (${draft.file.html ? 'an HTML page: the article is extracted from it' : 'plain text'}).`;
+    clearFile.hidden = false;
+  });
+  clearFile.addEventListener('click', () => {
+    delete draft.file;
+    file.value = '';
+    fileNote.textContent = '';
+    clearFile.hidden = true;
+    text.focus();
+  });
+  example.addEventListener('click', async () => {
+    try {
+      const sample = await getJson<{ title: string; outlet: string; publishedAt: string; text: string }>('/static/example-article.json');
+      draft.text = text.value = sample.text;
+      draft.title = sample.title;
+      draft.outlet = sample.outlet;
+      draft.publishedAt = sample.publishedAt;
+      for (const [el, v] of [[titleField, sample.title], [outletField, sample.outlet], [dateField, sample.publishedAt]] as const) {
+        const input = el.querySelector('input');
+        if (input) input.value = v;
+      }
+      text.focus();
+    } catch (e) {
+      error.textContent = failureText(e);
+    }
+  });
+
+  const form = h('form', { class: 'analyse', 'aria-label': 'Article to analyse' },
+    h('div', { class: 'field wide' },
+      h('label', { for: 'an-text' }, 'Article text'),
+      h('p', { class: 'hint', id: 'an-text-help' }, 'Paste the article: headline, then paragraphs. Nothing is stored.'),
+      text,
+      h('label', { for: 'an-html', class: 'inline' }, asHtml, ' The pasted text is an HTML page (extract the article from it)')),
+    h('div', { class: 'field wide' }, h('label', { for: 'an-file' }, 'Or choose a file (.txt or .html)'), file, fileNote, clearFile),
+    h('fieldset', { class: 'meta-fields' }, h('legend', null, 'About the article (optional)'), titleField, outletField, dateField),
+    h('div', { class: 'actions' }, submit, example));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    error.textContent = '';
+    const body: Record<string, string> = {};
+    const content = draft.file?.content ?? text.value;
+    const html = draft.file ? draft.file.html : asHtml.checked;
+    if (!content.trim()) { error.textContent = 'Paste an article or choose a file first.'; text.focus(); return; }
+    if (content.length > MAX_CHARS) { error.textContent = `The article is too long (${content.length} characters; at most ${MAX_CHARS}).`; return; }
+    body[html ? 'html' : 'text'] = content;
+    if (draft.title.trim()) body.title = draft.title.trim();
+    if (draft.outlet.trim()) body.outlet = draft.outlet.trim();
+    if (draft.publishedAt) body.publishedAt = draft.publishedAt;
+    submit.disabled = true;
+    status.textContent = 'Analysing…';
+    const started = performance.now();
+    try {
+      const doc = await postJson<Document>('/api/analyze', body);
+      const view = renderArticle(doc, { heading: 'h2' });
+      replaceChildren(result, view);
+      const ms = performance.now() - started;
+      last = { doc, ms };
+      status.textContent = statusLine(ms, doc);
+      result.setAttribute('data-ms', String(Math.round(ms)));
+      view.querySelector<HTMLElement>('.article-title')?.setAttribute('tabindex', '-1');
+      view.querySelector<HTMLElement>('.article-title')?.focus();
+    } catch (e) {
+      status.textContent = '';
+      error.textContent = failureText(e);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  replaceChildren(root,
+    h('h1', { tabindex: '-1' }, 'Analyse an article'),
+    h('p', { class: 'lede' }, 'See who said what, how firmly each claim is made, what reportedly happened and how it was framed, each finding with the words it rests on.'),
+    form, status, error, result);
+  if (last) {
+    replaceChildren(result, renderArticle(last.doc, { heading: 'h2' }));
+    status.textContent = statusLine(last.ms, last.doc);
+  }
+}

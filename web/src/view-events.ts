@@ -1,0 +1,100 @@
+/**
+ * Events across the corpus (GET /api/events) and their timeline with the quotes around them: a drawn
+ * overview (decorative) over a day-by-day list that carries the same items for keyboards and readers.
+ */
+import { failureText, getJson, type EventHit, type QuoteHit } from './api.js';
+import { dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
+import { h, replaceChildren, svg, table } from './dom.js';
+import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
+
+const FIELDS: Field[] = [
+  { name: 'type', label: 'Event type', options: EVENT_TYPE_OPTIONS },
+  { name: 'place', label: 'Place' },
+  { name: 'outlet', label: 'Outlet' },
+  { name: 'from', label: 'Published from', type: 'date' },
+  { name: 'to', label: 'Published to', type: 'date' },
+];
+
+function eventLink(e: EventHit, label: string): HTMLAnchorElement {
+  return h('a', { href: `#/doc/${encodeURIComponent(e.documentId)}?focus=events:${encodeURIComponent(e.eventId)}` }, label);
+}
+
+export async function eventsView(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const list = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
+  replaceChildren(root, h('h1', { tabindex: '-1' }, 'Events'), filterForm('events', FIELDS, query, 'Filter', 'Filter events'), list);
+  try {
+    const { results } = await getJson<{ results: EventHit[] }>('/api/events', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 500 });
+    replaceChildren(list, results.length === 0 ? h('p', null, 'No events match.') : table(`${results.length} events; “reported as” opens the article at the event`,
+      ['when', 'what', 'where', 'reported as', 'according to', 'outlet, published'],
+      results.map((e) => [
+        e.date ?? '',
+        h('span', null, h('span', { class: `dot ${eventTypeClass(e.type)}`, 'aria-hidden': 'true' }), ` ${e.subtype ?? e.type}`),
+        e.place ?? '',
+        eventLink(e, `“${e.trigger}”`),
+        e.attribution ?? '',
+        [e.outlet, shortDate(e.publishedAt)].filter(Boolean).join(', '),
+      ])));
+  } catch (e) {
+    replaceChildren(list, h('p', { class: 'error', role: 'alert' }, failureText(e)));
+  }
+}
+
+/** The drawn overview: events above the axis, quotes below, one mark per item. */
+function overview(items: readonly TimelineItem[]): SVGSVGElement | null {
+  if (items.length === 0) return null;
+  const days = items.map((i) => dayNumber(i.when));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const span = Math.max(1, last - first);
+  const width = 1000;
+  const x = (d: number): number => 40 + ((d - first) / span) * (width - 80);
+  const marks = items.map((item, i) => {
+    const cx = x(days[i]!);
+    return item.kind === 'event'
+      ? svg('circle', { cx: cx.toFixed(1), cy: 30, r: 6, class: `tl-event ${eventTypeClass(item.event!.type)}` })
+      : svg('rect', { x: (cx - 5).toFixed(1), y: 64, width: 10, height: 10, class: 'tl-quote' });
+  });
+  const ticks = [first, last].map((d, i) => svg('text', { x: x(d).toFixed(1), y: 104, 'text-anchor': i === 0 ? 'start' : 'end', class: 'tl-tick' }, new Date(d * 86_400_000).toISOString().slice(0, 10)));
+  return svg('svg', { viewBox: `0 0 ${width} 112`, class: 'timeline-overview', 'aria-hidden': 'true', focusable: 'false' },
+    svg('line', { x1: 30, x2: width - 30, y1: 52, y2: 52, class: 'tl-axis' }), marks, ticks);
+}
+
+export async function timelineView(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const body = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
+  replaceChildren(root,
+    h('h1', { tabindex: '-1' }, 'Timeline of events and quotes'),
+    filterForm('timeline', [{ name: 'speaker', label: 'Quotes by' }, { name: 'from', label: 'Published from', type: 'date' }, { name: 'to', label: 'Published to', type: 'date' }], query, 'Filter', 'Filter the timeline'),
+    body);
+  try {
+    const filters = paramsOf(query, ['from', 'to']);
+    const [{ results: events }, { results: quotes }] = await Promise.all([
+      query.get('speaker') ? Promise.resolve({ results: [] as EventHit[] }) : getJson<{ results: EventHit[] }>('/api/events', { ...filters, limit: 500 }),
+      getJson<{ results: QuoteHit[] }>('/api/quotes', { ...filters, speaker: query.get('speaker') ?? undefined, limit: 500 }),
+    ]);
+    const items = timelineItems(events, quotes);
+    const byDay = new Map<string, TimelineItem[]>();
+    for (const item of items) byDay.set(item.when, [...(byDay.get(item.when) ?? []), item]);
+    replaceChildren(body,
+      h('ul', { class: 'legend', 'aria-label': 'Legend' },
+        h('li', null, h('span', { class: 'dot et-explosions', 'aria-hidden': 'true' }), ' event (on its own date when the text gives one, else on the day it was published; colour by type as on the map)'),
+        h('li', null, h('span', { class: 'square', 'aria-hidden': 'true' }), ' quote (on the day it was published)')),
+      overview(items),
+      items.length === 0 ? h('p', null, 'Nothing to show.') : h('ol', { class: 'timeline' }, [...byDay].map(([day, list]) => h('li', { class: 'tl-day' },
+        h('h2', null, day),
+        h('ul', null, list.map((item) => item.kind === 'event'
+          ? h('li', { class: 'tl-item event' },
+            h('span', { class: `dot ${eventTypeClass(item.event!.type)}`, 'aria-hidden': 'true' }), ' ', h('strong', null, 'Event: '),
+            `${item.event!.subtype ?? item.event!.type}${item.event!.place ? ` in ${item.event!.place}` : ''}${item.dated ? '' : ' (published that day)'} — `,
+            eventLink(item.event!, `“${item.event!.trigger}”`), ` · ${[item.event!.attribution, item.event!.outlet].filter(Boolean).join(' · ')}`)
+          : h('li', { class: 'tl-item quote' },
+            h('span', { class: 'square', 'aria-hidden': 'true' }), ' ', h('strong', null, `${item.quote!.speaker ?? 'Unknown speaker'}: `),
+            h('a', { href: `#/doc/${encodeURIComponent(item.quote!.documentId)}?focus=quotes:${encodeURIComponent(item.quote!.quoteId)}` }, `“${clip(item.quote!.content)}”`),
+            item.quote!.outlet ? ` · ${item.quote!.outlet}` : '')))))));
+  } catch (e) {
+    replaceChildren(body, h('p', { class: 'error', role: 'alert' }, failureText(e)));
+  }
+}
+
+function clip(s: string, n = 140): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

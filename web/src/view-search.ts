@@ -1,0 +1,68 @@
+/** Search: full text with filters over the stored corpus (GET /api/search), and a document's page. */
+import type { Document } from '../../src/model/document.js';
+import { failureText, getJson, type DocumentHit, type Stats, type StoredDocument } from './api.js';
+import { renderArticle } from './article-view.js';
+import { h, replaceChildren } from './dom.js';
+import { shortDate } from './corpus-groups.js';
+import { CLAIM_STATUS_OPTIONS, EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
+import type { RecordLayer, RecordRef } from './highlights.js';
+
+const FIELDS: Field[] = [
+  { name: 'q', label: 'Words', type: 'search', placeholder: 'market "air defence" -drill' },
+  { name: 'person', label: 'Mentions person' },
+  { name: 'speaker', label: 'Quotes speaker' },
+  { name: 'place', label: 'Mentions place' },
+  { name: 'outlet', label: 'Outlet' },
+  { name: 'from', label: 'Published from', type: 'date' },
+  { name: 'to', label: 'Published to', type: 'date' },
+  { name: 'eventType', label: 'Reports event type', options: EVENT_TYPE_OPTIONS },
+  { name: 'claimStatus', label: 'Has a claim that is', options: CLAIM_STATUS_OPTIONS },
+];
+
+/** A line saying what the corpus holds, or how to fill an empty one. */
+export async function corpusLine(): Promise<HTMLElement> {
+  try {
+    const stats = await getJson<Stats>('/api/stats');
+    if (stats.documents === 0) return h('p', { class: 'notice' }, 'The corpus is empty. Load the sample articles with ', h('code', null, 'npx newslens serve --sample'), ', or ingest your own with ', h('code', null, 'npx newslens ingest <files>'), '.');
+    return h('p', { class: 'hint' }, `The corpus holds ${stats.documents} articles, ${stats.quotes} quotes, ${stats.entities} entities and ${stats.events} events.`);
+  } catch (e) {
+    return h('p', { class: 'error', role: 'alert' }, failureText(e));
+  }
+}
+
+export async function searchView(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const results = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Searching…'));
+  replaceChildren(root, h('h1', { tabindex: '-1' }, 'Search the corpus'), await corpusLine(), filterForm('search', FIELDS, query, 'Search', 'Search articles'), results);
+  try {
+    const { results: hits } = await getJson<{ results: DocumentHit[] }>('/api/search', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 50 });
+    replaceChildren(results,
+      h('h2', null, hits.length === 0 ? 'No articles match.' : `${hits.length}${hits.length === 50 ? '+' : ''} articles`),
+      h('ol', { class: 'hits' }, hits.map((hit) => h('li', null,
+        h('h3', null, h('a', { href: `#/doc/${encodeURIComponent(hit.id)}` }, hit.title ?? hit.snippet.slice(0, 80))),
+        h('p', { class: 'meta' }, [hit.outlet, shortDate(hit.publishedAt), hit.status !== 'ok' ? `analysis ${hit.status}` : ''].filter(Boolean).join(' · ')),
+        h('p', { class: 'snippet' }, hit.snippet)))));
+  } catch (e) {
+    replaceChildren(results, h('p', { class: 'error', role: 'alert' }, failureText(e)));
+  }
+}
+
+const LAYERS = new Set<RecordLayer>(['quotes', 'claims', 'mentions', 'dates', 'numbers', 'places', 'events', 'casualties', 'framing', 'naming']);
+
+/** `quotes:q3` → a record reference. */
+export function parseFocus(value: string | null): RecordRef | undefined {
+  const m = /^([a-z]+):([\w.-]+)$/.exec(value ?? '');
+  return m && LAYERS.has(m[1] as RecordLayer) ? { layer: m[1] as RecordLayer, id: m[2]! } : undefined;
+}
+
+export async function documentView(root: HTMLElement, id: string, query: URLSearchParams): Promise<void> {
+  replaceChildren(root, h('p', { role: 'status' }, 'Loading the article…'));
+  try {
+    const stored = await getJson<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`);
+    const doc: Document = stored.document;
+    const focus = parseFocus(query.get('focus'));
+    replaceChildren(root, renderArticle(doc, focus ? { focus } : {}));
+    document.title = `${doc.meta.title ?? 'Article'} · newslens`;
+  } catch (e) {
+    replaceChildren(root, h('h1', { tabindex: '-1' }, 'Article'), h('p', { class: 'error', role: 'alert' }, failureText(e)));
+  }
+}
