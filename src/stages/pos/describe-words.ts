@@ -58,34 +58,76 @@ export function caseMode(words: readonly string[]): number {
   let lower = false;
   let upper = false;
   for (const w of words) {
-    if (w !== w.toUpperCase()) lower = true;
-    if (w !== w.toLowerCase()) upper = true;
+    const cap = wordInfo(w).cap;
+    if (cap === CAP_LOWER || cap === CAP_TITLE || cap === CAP_MIXED) lower = true;
+    if (cap === CAP_ALL || cap === CAP_TITLE || cap === CAP_MIXED) upper = true;
     if (lower && upper) return CASED;
   }
   return upper ? UPPER : lower ? LOWER : CASED;
 }
 
+/** Everything the taggers read of one word as written, whatever its sentence. */
+interface WordInfo {
+  norm: string;
+  word: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  pre2: number;
+  pre3: number;
+  cap: number;
+  shapeCased: number;
+  shapeCaseless: number;
+}
+
+// Words recur (Zipf): describing each word type once saves most of the string work and garbage.
+const infos = new Map<string, WordInfo>();
+const MAX_INFOS = 65536;
+
+function wordInfo(raw: string): WordInfo {
+  let info = infos.get(raw);
+  if (info === undefined) {
+    const w = normaliseWord(raw);
+    const len = w.length;
+    info = {
+      norm: w,
+      word: hashString(w),
+      suf2: hashRange(w, len - 2, len),
+      suf3: hashRange(w, len - 3, len),
+      suf4: hashRange(w, len - 4, len),
+      pre2: hashRange(w, 0, Math.min(2, len)),
+      pre3: hashRange(w, 0, Math.min(3, len)),
+      cap: capitalisation(raw),
+      shapeCased: shapeHash(raw, true),
+      shapeCaseless: shapeHash(raw, false),
+    };
+    if (infos.size >= MAX_INFOS) infos.clear();
+    infos.set(raw, info);
+  }
+  return info;
+}
+
 /** Describes one sentence's words; `mode` defaults to the sentence's own case mode. */
 export function describeWords(words: readonly string[], mode = caseMode(words)): SentenceWords {
   const n = words.length;
+  const buffer = new Uint32Array(7 * n);
   const out: SentenceWords = {
     length: n, mode, raw: words, norm: new Array<string>(n),
-    word: new Uint32Array(n), suf2: new Uint32Array(n), suf3: new Uint32Array(n), suf4: new Uint32Array(n),
-    pre2: new Uint32Array(n), pre3: new Uint32Array(n), shape: new Uint32Array(n), cap: new Uint8Array(n),
+    word: buffer.subarray(0, n), suf2: buffer.subarray(n, 2 * n), suf3: buffer.subarray(2 * n, 3 * n), suf4: buffer.subarray(3 * n, 4 * n),
+    pre2: buffer.subarray(4 * n, 5 * n), pre3: buffer.subarray(5 * n, 6 * n), shape: buffer.subarray(6 * n, 7 * n), cap: new Uint8Array(n),
   };
+  const cased = mode === CASED;
   for (let i = 0; i < n; i++) {
-    const raw = words[i]!;
-    const w = normaliseWord(raw);
-    const len = w.length;
-    out.norm[i] = w;
-    out.word[i] = hashString(w);
-    out.suf2[i] = hashRange(w, len - 2, len);
-    out.suf3[i] = hashRange(w, len - 3, len);
-    out.suf4[i] = hashRange(w, len - 4, len);
-    out.pre2[i] = hashRange(w, 0, Math.min(2, len));
-    out.pre3[i] = hashRange(w, 0, Math.min(3, len));
-    out.cap[i] = capitalisation(raw);
-    out.shape[i] = shapeHash(raw, mode === CASED);
+    const info = wordInfo(words[i]!);
+    out.norm[i] = info.norm;
+    out.word[i] = info.word;
+    out.suf2[i] = info.suf2;
+    out.suf3[i] = info.suf3;
+    out.suf4[i] = info.suf4;
+    out.pre2[i] = info.pre2;
+    out.pre3[i] = info.pre3;
+    out.cap[i] = info.cap;
+    out.shape[i] = cased ? info.shapeCased : info.shapeCaseless;
   }
   return out;
 }

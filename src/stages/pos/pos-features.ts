@@ -59,20 +59,32 @@ export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint
   return k;
 }
 
-/** Keys of the features of position `i` that read pairs of words or the previous tags `p1`, `p2` (-1, -2 at the start). */
-export function posContextKeys(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array, k = 0): number {
+/**
+ * Keys of the features of position `i` with few distinct values: the previous tags `p1`, `p2` (-1, -2
+ * at the start), shape at the sentence start, capitalisation in context. Their rows are cached dense.
+ */
+export function posSmallKeys(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array, k = 0, history = true): number {
   const n = s.length;
-  const w = s.word[i]!;
   out[k++] = mix(9, s.mode * 2 + (i === 0 ? 1 : 0), s.shape[i]!);
-  out[k++] = mix(10, p1);
-  out[k++] = mix(11, p1, p2);
-  out[k++] = mix(12, p1, w);
-  out[k++] = mix(19, i > 0 ? s.word[i - 1]! : BOUNDARY, w);
-  out[k++] = mix(20, w, i + 1 < n ? s.word[i + 1]! : BOUNDARY);
+  if (history) {
+    // The tagger reads these two from a dense table (tag-pos.ts) and asks for the others only.
+    out[k++] = mix(10, p1);
+    out[k++] = mix(11, p1, p2);
+  }
   if (s.mode === CASED) {
     out[k++] = mix(21, s.cap[i]!, i === 0 ? 1 : 0);
     out[k++] = mix(23, s.cap[i]!, i + 1 < n ? s.cap[i + 1]! : 9);
   }
+  return k;
+}
+
+/** Keys of the features of position `i` that read a word with its neighbour or with the previous tag. */
+export function posPairKeys(s: SentenceWords, i: number, p1: number, out: Uint32Array, k = 0): number {
+  const n = s.length;
+  const w = s.word[i]!;
+  out[k++] = mix(12, p1, w);
+  out[k++] = mix(19, i > 0 ? s.word[i - 1]! : BOUNDARY, w);
+  out[k++] = mix(20, w, i + 1 < n ? s.word[i + 1]! : BOUNDARY);
   return k;
 }
 
@@ -83,5 +95,6 @@ export function posFeatures(s: SentenceWords, i: number, p1: number, p2: number,
   k = posWordKeys(s, i + 1, NEXT, out, k);
   k = posWordKeys(s, i - 2, PREV2, out, k);
   k = posWordKeys(s, i + 2, NEXT2, out, k);
-  return posContextKeys(s, i, p1, p2, out, k);
+  k = posSmallKeys(s, i, p1, p2, out, k);
+  return posPairKeys(s, i, p1, out, k);
 }

@@ -5,19 +5,34 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../data/paths.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
+import { mix } from './hash.js';
 import { describeWords, type SentenceWords } from './describe-words.js';
-import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF, posContextKeys, posWordKeys } from './pos-features.js';
-import { WordVectorCache } from './word-vector-cache.js';
+import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF, posPairKeys, posSmallKeys, posWordKeys } from './pos-features.js';
+import { RowCache, WordVectorCache } from './word-vector-cache.js';
 
 export interface PosModel extends LoadedModel {
   cache: WordVectorCache<SentenceWords>;
+  rows: RowCache;
+  /** Dense rows of the tag-history features p1 and (p1, p2) summed, at ((p1 + 1) * (C + 2) + p2 + 2) * C. */
+  history: Float32Array;
 }
 
 let model: PosModel | undefined;
 
 /** A decoded POS model made ready for tagging (with its word-type cache). */
 export function preparePosModel(loaded: LoadedModel): PosModel {
-  return { ...loaded, cache: new WordVectorCache(loaded.table, ROLES, posWordKeys) };
+  const C = loaded.header.classes.length;
+  const T = C + 2;
+  // Tag history has at most (C + 2)^2 values: precompute its rows, so tagging probes no table for them.
+  const history = new Float32Array(T * T * C);
+  for (let p1 = -1; p1 < C; p1++) {
+    for (let p2 = -2; p2 < C; p2++) {
+      const at = ((p1 + 1) * T + p2 + 2) * C;
+      loaded.table.addAt(mix(10, p1), history, at);
+      loaded.table.addAt(mix(11, p1, p2), history, at);
+    }
+  }
+  return { ...loaded, cache: new WordVectorCache(loaded.table, ROLES, posWordKeys), rows: new RowCache(loaded.table), history };
 }
 
 /** The POS model, loaded on first use. */
@@ -41,6 +56,8 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
   const edges = cache.edges;
   const edge = cache.edge(s.mode, s);
   const scores = new Float32Array(C);
+  const history = m.history;
+  const T = C + 2;
   const tags = new Int32Array(n);
   let p1 = -1;
   let p2 = -2;
@@ -51,7 +68,10 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
     addRole(scores, i > 1 ? pool : edges, i > 1 ? offsets[i - 2]! : edge, PREV2, C);
     addRole(scores, i + 1 < n ? pool : edges, i + 1 < n ? offsets[i + 1]! : edge, NEXT, C);
     addRole(scores, i + 2 < n ? pool : edges, i + 2 < n ? offsets[i + 2]! : edge, NEXT2, C);
-    const k = posContextKeys(s, i, p1, p2, keys);
+    addRole(scores, history, ((p1 + 1) * T + p2 + 2) * C, 0, C);
+    let k = posSmallKeys(s, i, p1, p2, keys, 0, false);
+    for (let f = 0; f < k; f++) m.rows.addAt(keys[f]!, scores, 0);
+    k = posPairKeys(s, i, p1, keys);
     for (let f = 0; f < k; f++) m.table.add(keys[f]!, scores);
     let best = 0;
     for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;

@@ -42,7 +42,7 @@ export class WeightTable {
   }
 
   /** The packed row of a feature (start << 8 | count), or -1 when the model never kept it. */
-  private find(key: number): number {
+  find(key: number): number {
     const k = key | 0;
     let s = k & this.mask;
     for (;;) {

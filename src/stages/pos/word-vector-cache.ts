@@ -6,6 +6,7 @@
  * and words recur (Zipf), so most tokens hit the cache. The cache is cleared when full.
  */
 import type { WeightTable } from './weight-table.js';
+import { U32Map } from './u32-map.js';
 
 /** Writes the keys of the features word `j` of sentence `s` yields in `role`, from `out[0]`; returns their count. */
 export type WordKeys<S> = (s: S, j: number, role: number, out: Uint32Array) => number;
@@ -71,3 +72,56 @@ export class WordVectorCache<S> {
 }
 
 const scratch = new Uint32Array(64);
+
+/**
+ * Dense copies of the weight rows of features with few distinct keys (tag pairs, shape patterns,
+ * capitalisation in context, gazetteer lists): a small map that stays in cache, instead of probing
+ * the large table. Cleared when full.
+ */
+export class RowCache {
+  /** Feature key → offset of its dense row in `pool`, or ABSENT. */
+  private readonly index = new U32Map(4096);
+  private pool: Float32Array;
+  private used = 0;
+
+  constructor(
+    readonly table: WeightTable,
+    private readonly capacity = 32768,
+  ) {
+    this.pool = new Float32Array(1024 * table.classCount);
+  }
+
+  /** Adds the weights of feature `key` to `scores[at + class]`. */
+  addAt(key: number, scores: Float32Array, at: number): void {
+    let row = this.index.get(key);
+    if (row === -1) row = this.load(key);
+    if (row === ABSENT) return;
+    const pool = this.pool;
+    const C = this.table.classCount;
+    for (let c = 0; c < C; c++) scores[at + c]! += pool[row + c]!;
+  }
+
+  private load(key: number): number {
+    const C = this.table.classCount;
+    if (this.index.size >= this.capacity) {
+      this.index.clear();
+      this.used = 0;
+    }
+    if (this.table.find(key) < 0) {
+      this.index.set(key, ABSENT);
+      return ABSENT;
+    }
+    if ((this.used + 1) * C > this.pool.length) {
+      const grown = new Float32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const row = this.used++ * C;
+    this.pool.fill(0, row, row + C);
+    this.table.addAt(key, this.pool, row);
+    this.index.set(key, row);
+    return row;
+  }
+}
+
+const ABSENT = 0x3fffffff;

@@ -22,19 +22,25 @@ export function transitionMatrix(weight: (key: number, label: number) => number)
   return m;
 }
 
-/** The best label sequence for emission scores `emit` (n × L, row-major). */
+let score = new Float32Array(64 * L);
+let back = new Int32Array(64 * L);
+
+/** The best label sequence for emission scores `emit` (n × L, row-major; may be longer). */
 export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Int32Array {
   const labels = new Int32Array(n);
   if (n === 0) return labels;
-  const score = new Float32Array(n * L);
-  const back = new Int32Array(n * L);
+  if (score.length < n * L) {
+    score = new Float32Array(n * L * 2);
+    back = new Int32Array(n * L * 2);
+  }
   for (let c = 0; c < L; c++) score[c] = emit[c]! + trans[c]!;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        const v = score[(i - 1) * L + p]! + trans[(p + 1) * L + c]!;
+        const v = score[prev + p]! + trans[(p + 1) * L + c]!;
         if (v > best) { best = v; arg = p; }
       }
       score[i * L + c] = best + emit[i * L + c]!;

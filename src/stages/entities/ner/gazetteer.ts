@@ -7,6 +7,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { mix } from '../../pos/hash.js';
+import { U32Map } from '../../pos/u32-map.js';
 import type { SentenceWords } from '../../pos/describe-words.js';
 
 /** The lists, one bit each. */
@@ -21,7 +22,7 @@ export function extendPhrase(phrase: number, word: number): number {
 }
 
 export class Gazetteer {
-  readonly phrases = new Map<number, number>();
+  readonly phrases = new U32Map(1 << 15);
 
   /** Adds a phrase (its words' hashes) to the lists in `mask`. */
   add(words: ArrayLike<number>, mask: number): void {
@@ -29,7 +30,7 @@ export class Gazetteer {
     const n = Math.min(words.length, MAX_PHRASE);
     for (let i = 0; i < n; i++) {
       h = extendPhrase(h, words[i]!);
-      const bits = (this.phrases.get(h) ?? 0) | (i === n - 1 ? mask : PREFIX_BIT);
+      const bits = Math.max(0, this.phrases.get(h)) | (i === n - 1 ? mask : PREFIX_BIT);
       this.phrases.set(h, bits);
     }
   }
@@ -48,7 +49,7 @@ export class Gazetteer {
       for (let j = i; j < n && j - i < MAX_PHRASE; j++) {
         h = extendPhrase(h, s.word[j]!);
         const bits = this.phrases.get(h);
-        if (bits === undefined) break;
+        if (bits < 0) break;
         const lists = bits & ~PREFIX_BIT;
         if (lists !== 0) {
           if (j === i) unit[i]! |= lists;
@@ -67,15 +68,20 @@ export class Gazetteer {
   lists(words: ArrayLike<number>): number {
     let h = 0;
     for (let i = 0; i < words.length; i++) h = extendPhrase(h, words[i]!);
-    return (this.phrases.get(h) ?? 0) & ~PREFIX_BIT;
+    return Math.max(0, this.phrases.get(h)) & ~PREFIX_BIT;
   }
 
   encode(): Buffer {
     const buf = Buffer.alloc(4 + this.phrases.size * 6);
     buf.writeUInt32LE(this.phrases.size, 0);
-    let at = 4;
-    for (const key of this.phrases.keys()) { buf.writeUInt32LE(key, at); at += 4; }
-    for (const bits of this.phrases.values()) { buf.writeUInt16LE(bits, at); at += 2; }
+    let k = 4;
+    let v = 4 + this.phrases.size * 4;
+    this.phrases.forEach((bits, key) => {
+      buf.writeUInt32LE(key, k);
+      buf.writeUInt16LE(bits, v);
+      k += 4;
+      v += 2;
+    });
     return gzipSync(buf, { level: 9 });
   }
 

@@ -4,8 +4,8 @@
  * tags from the pos stage, and gazetteer lists. Transition weights are separate (see decode-ner.ts).
  *
  * As in the POS tagger, features that read one word from one relative position (`nerWordKeys`) or
- * one POS tag (`nerTagKeys`) are summed once per word type or tag and cached; `nerContextKeys` has
- * the rest.
+ * one POS tag (`nerTagKeys`) are summed once per word type or tag and cached; `nerSmallKeys` and
+ * `nerPairKeys` have the rest.
  */
 import { mix } from '../../pos/hash.js';
 import { CASED, type SentenceWords } from '../../pos/describe-words.js';
@@ -57,50 +57,59 @@ export function nerWordKeys(s: SentenceWords, j: number, role: number, out: Uint
   return k;
 }
 
-/** Tag roles: the token's own tag, the previous token's, the next token's. */
-export const TAG_SELF = 0;
-export const TAG_PREV = 1;
-export const TAG_NEXT = 2;
-
-/** Keys of the features a POS tag (hash; EDGE outside the sentence) yields in a tag role. */
-export function nerTagKeys(tag: number, mode: number, role: number, out: Uint32Array, k = 0): number {
-  if (role === TAG_SELF) {
-    out[k++] = mix(118, tag);
-    out[k++] = mix(123, mode, tag);
-  } else out[k++] = mix(role === TAG_PREV ? 119 : 120, tag);
+/**
+ * Keys of the features that read the POS tags of the token (`tag`) and its neighbours (`prev`,
+ * `next`; EDGE outside the sentence): one tag each, and the two pairs. They depend on the three tags
+ * and the case mode only, so the tagger sums them once per tag triple.
+ */
+export function nerTagKeys(prev: number, tag: number, next: number, mode: number, out: Uint32Array, k = 0): number {
+  out[k++] = mix(118, tag);
+  out[k++] = mix(123, mode, tag);
+  out[k++] = mix(119, prev);
+  out[k++] = mix(120, next);
+  out[k++] = mix(121, tag, next);
+  out[k++] = mix(122, prev, tag);
   return k;
 }
 
-/** Keys of the features of token `i` that read pairs of words or tags, capitalisation in context, and the gazetteer. */
-export function nerContextKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
+/**
+ * Keys of the features of token `i` with few distinct values: tag pairs, the shape pattern around
+ * it, capitalisation around it, gazetteer lists. Their rows are cached dense (see RowCache).
+ */
+export function nerSmallKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
   const { s, pos, gaz } = ctx;
   const n = s.length;
-  const w = s.word[i]!;
-  const wp = i > 0 ? s.word[i - 1]! : EDGE;
-  const wn = i + 1 < n ? s.word[i + 1]! : EDGE;
   const sp = i > 0 ? s.shape[i - 1]! : EDGE;
   const sn = i + 1 < n ? s.shape[i + 1]! : EDGE;
-  const pp = i > 0 ? pos[i - 1]! : EDGE;
-  const pn = i + 1 < n ? pos[i + 1]! : EDGE;
-  out[k++] = mix(107, wp, w);
-  out[k++] = mix(108, w, wn);
   out[k++] = mix(117, mix(s.mode, sp, s.shape[i]!), sn);
-  out[k++] = mix(121, pos[i]!, pn);
-  out[k++] = mix(122, pp, pos[i]!);
-  out[k++] = mix(124, wp, pos[i]!);
   if (s.mode === CASED) {
     const cp = i > 0 ? s.cap[i - 1]! : 9;
     const cn = i + 1 < n ? s.cap[i + 1]! : 9;
     out[k++] = mix(130, s.cap[i]!, i === 0 ? 1 : 0);
     out[k++] = mix(131, cp * 16 + s.cap[i]!, cn);
-    out[k++] = mix(133, wp, s.cap[i]!);
-    out[k++] = mix(134, s.cap[i]!, wn);
   }
   k = gazetteerFeatures(gaz.unit[i]!, 140, k, out);
   k = gazetteerFeatures(gaz.begin[i]!, 141, k, out);
   k = gazetteerFeatures(gaz.inside[i]!, 142, k, out);
   if (i > 0) k = gazetteerFeatures(gaz.unit[i - 1]! | gaz.inside[i - 1]!, 143, k, out);
   if (i + 1 < n) k = gazetteerFeatures(gaz.unit[i + 1]! | gaz.begin[i + 1]!, 144, k, out);
+  return k;
+}
+
+/** Keys of the features of token `i` that read a word with its neighbour, its tag or capitalisation. */
+export function nerPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
+  const { s, pos } = ctx;
+  const n = s.length;
+  const w = s.word[i]!;
+  const wp = i > 0 ? s.word[i - 1]! : EDGE;
+  const wn = i + 1 < n ? s.word[i + 1]! : EDGE;
+  out[k++] = mix(107, wp, w);
+  out[k++] = mix(108, w, wn);
+  out[k++] = mix(124, wp, pos[i]!);
+  if (s.mode === CASED) {
+    out[k++] = mix(133, wp, s.cap[i]!);
+    out[k++] = mix(134, s.cap[i]!, wn);
+  }
   return k;
 }
 
@@ -113,10 +122,9 @@ export function nerFeatures(ctx: NerContext, i: number, out: Uint32Array): numbe
   k = nerWordKeys(s, i + 1, NEXT, out, k);
   k = nerWordKeys(s, i - 2, PREV2, out, k);
   k = nerWordKeys(s, i + 2, NEXT2, out, k);
-  k = nerTagKeys(pos[i]!, s.mode, TAG_SELF, out, k);
-  k = nerTagKeys(i > 0 ? pos[i - 1]! : EDGE, s.mode, TAG_PREV, out, k);
-  k = nerTagKeys(i + 1 < n ? pos[i + 1]! : EDGE, s.mode, TAG_NEXT, out, k);
-  return nerContextKeys(ctx, i, out, k);
+  k = nerTagKeys(i > 0 ? pos[i - 1]! : EDGE, pos[i]!, i + 1 < n ? pos[i + 1]! : EDGE, s.mode, out, k);
+  k = nerSmallKeys(ctx, i, out, k);
+  return nerPairKeys(ctx, i, out, k);
 }
 
 /** The tag hash used outside the sentence. */

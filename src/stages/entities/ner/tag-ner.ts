@@ -9,9 +9,11 @@ import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import type { SentenceWords } from '../../pos/describe-words.js';
 import { Gazetteer } from './gazetteer.js';
 import { NER_LABELS } from './labels.js';
-import { MAX_NER_FEATURES, TAG_EDGE, TAG_NEXT, TAG_PREV, TAG_SELF, nerContextKeys, nerTagKeys, nerWordKeys, type NerContext } from './ner-features.js';
+import { MAX_NER_FEATURES, TAG_EDGE, nerPairKeys, nerSmallKeys, nerTagKeys, nerWordKeys, type NerContext } from './ner-features.js';
+import { mix } from '../../pos/hash.js';
 import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF } from '../../pos/pos-features.js';
-import { WordVectorCache } from '../../pos/word-vector-cache.js';
+import { RowCache, WordVectorCache } from '../../pos/word-vector-cache.js';
+import { U32Map } from '../../pos/u32-map.js';
 import { transitionMatrix, viterbi } from './decode-ner.js';
 
 export interface NerModel {
@@ -20,8 +22,11 @@ export interface NerModel {
   transitions: Float32Array;
   /** Summed weights of one-word features per word type (see word-vector-cache.ts). */
   words: WordVectorCache<SentenceWords>;
-  /** Summed weights of one-tag features per case mode and tag hash: [self, prev, next] × labels. */
-  tags: Array<Map<number, Float32Array>>;
+  /** Dense rows of features with few distinct values. */
+  rows: RowCache;
+  /** Summed weights of the tag features per tag triple and case mode: offsets into `tagPool`. */
+  tags: U32Map;
+  tagPool: Float32Array;
 }
 
 let loaded: NerModel | undefined;
@@ -37,7 +42,9 @@ export function nerModel(): NerModel {
       gazetteer,
       transitions: transitionMatrix((key, label) => model.table.weight(key, label)),
       words: new WordVectorCache(model.table, ROLES, nerWordKeys),
-      tags: [new Map(), new Map(), new Map()],
+      rows: new RowCache(model.table),
+      tags: new U32Map(4096),
+      tagPool: new Float32Array(4096 * NER_LABELS.length),
     };
   }
   return loaded;
@@ -64,23 +71,29 @@ export function nerContext(s: SentenceWords, pos: Uint32Array, gazetteer: Gazett
 
 const keys = new Uint32Array(MAX_NER_FEATURES);
 let offsets = new Int32Array(256);
+let tagOffsets = new Int32Array(256);
 const L = NER_LABELS.length;
 
-/** The summed weights of a tag's features in its three roles, cached per case mode. */
-function tagVectors(m: NerModel, tag: number, mode: number): Float32Array {
-  let v = m.tags[mode]!.get(tag);
-  if (!v) {
-    v = new Float32Array(3 * L);
-    for (let role = TAG_SELF; role <= TAG_NEXT; role++) {
-      const k = nerTagKeys(tag, mode, role, keys);
-      for (let f = 0; f < k; f++) m.model.table.addAt(keys[f]!, v, role * L);
-    }
-    m.tags[mode]!.set(tag, v);
+/** Offset in `m.tagPool` of the summed weights of the tag features of one tag triple in one mode. */
+function tagVector(m: NerModel, prev: number, tag: number, next: number, mode: number): number {
+  const key = mix(mix(mode, prev), tag, next);
+  const at = m.tags.get(key);
+  if (at >= 0) return at;
+  const offset = m.tags.size * L;
+  if (m.tagPool.length < offset + L) {
+    const grown = new Float32Array(m.tagPool.length * 2);
+    grown.set(m.tagPool);
+    m.tagPool = grown;
   }
-  return v;
+  const k = nerTagKeys(prev, tag, next, mode, keys);
+  for (let f = 0; f < k; f++) m.model.table.addAt(keys[f]!, m.tagPool, offset);
+  m.tags.set(key, offset);
+  return offset;
 }
 
-/** Emission scores (n × labels, row-major) of a sentence. */
+let emitBuffer = new Float32Array(64 * L);
+
+/** Emission scores (n × labels, row-major) of a sentence, in a buffer reused by the next call. */
 export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const { s, pos } = ctx;
   const n = s.length;
@@ -91,8 +104,12 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const pool = cache.pool;
   const edges = cache.edges;
   const edge = cache.edge(s.mode, s);
-  const edgeTags = tagVectors(m, TAG_EDGE, s.mode);
-  const emit = new Float32Array(n * L);
+  const tagAt = tagOffsets.length >= n ? tagOffsets : (tagOffsets = new Int32Array(n * 2));
+  for (let i = 0; i < n; i++) tagAt[i] = tagVector(m, i > 0 ? pos[i - 1]! : TAG_EDGE, pos[i]!, i + 1 < n ? pos[i + 1]! : TAG_EDGE, s.mode);
+  const tagPool = m.tagPool;
+  if (emitBuffer.length < n * L) emitBuffer = new Float32Array(n * L * 2);
+  const emit = emitBuffer;
+  emit.fill(0, 0, n * L);
   const table = m.model.table;
   for (let i = 0; i < n; i++) {
     const at = i * L;
@@ -101,10 +118,10 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
     add(emit, at, i > 1 ? pool : edges, (i > 1 ? offsets[i - 2]! : edge) + PREV2 * L);
     add(emit, at, i + 1 < n ? pool : edges, (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * L);
     add(emit, at, i + 2 < n ? pool : edges, (i + 2 < n ? offsets[i + 2]! : edge) + NEXT2 * L);
-    add(emit, at, tagVectors(m, pos[i]!, s.mode), TAG_SELF * L);
-    add(emit, at, i > 0 ? tagVectors(m, pos[i - 1]!, s.mode) : edgeTags, TAG_PREV * L);
-    add(emit, at, i + 1 < n ? tagVectors(m, pos[i + 1]!, s.mode) : edgeTags, TAG_NEXT * L);
-    const k = nerContextKeys(ctx, i, keys);
+    add(emit, at, tagPool, tagAt[i]!);
+    let k = nerSmallKeys(ctx, i, keys);
+    for (let f = 0; f < k; f++) m.rows.addAt(keys[f]!, emit, at);
+    k = nerPairKeys(ctx, i, keys);
     for (let f = 0; f < k; f++) table.addAt(keys[f]!, emit, at);
   }
   return emit;
