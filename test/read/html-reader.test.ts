@@ -118,3 +118,29 @@ test('pages without an article fail with E_INPUT_NO_ARTICLE and say why', () => 
     assert.match(!r.ok ? r.error.message : '', why);
   }
 });
+
+test('pathological nesting: deep pages use the paragraph extractor, absurd ones fail fast', () => {
+  const deep = `<html><body>${'<font size="2">'.repeat(300)}<p>${ENGLISH}</p><p>${SECOND}</p></body></html>`;
+  let started = performance.now();
+  const r = readHtml(deep);
+  assert.ok(r.ok);
+  assert.equal(r.text, `${ENGLISH}\n${SECOND}`);
+  assert.match(r.messages[0]!.message, /elements nested 30\d deep/);
+  assert.ok(performance.now() - started < 3000, 'Readability (cubic in depth) is skipped');
+  started = performance.now();
+  const absurd = readHtml(`<html><body>${'<div>'.repeat(20000)}<p>${ENGLISH}</p></body></html>`);
+  assert.ok(!absurd.ok && absurd.error.code === 'E_INPUT_MALFORMED');
+  assert.match(!absurd.ok ? absurd.error.message : '', /nests elements more than 3000 deep/);
+  assert.ok(performance.now() - started < 1000, 'refused before parsing');
+});
+
+test('tag soup never throws', () => {
+  const pieces = ['<p>', '</p>', '<div>', '</div>', '<b>', '</i>', '<a href="', '<!--', '<script>', '">', '<html>', '<body>', '<table><tr><td>', 'words are here ', '&amp;', '&#x0;', '<br>', '</body>', '<![CDATA[', '\u0000'];
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let i = 0; i < 200; i++) {
+    const soup = Array.from({ length: 60 }, () => pieces[next() % pieces.length]).join('');
+    const r = readHtml(soup);
+    assert.ok(r.ok || ['E_INPUT_NO_ARTICLE', 'E_INPUT_MALFORMED'].includes(r.error.code), soup);
+  }
+});

@@ -28,8 +28,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HGROUP', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'BODY', 'HTML']);
 const LAYOUT_INSIDE_TABLE = new Set(['P', 'DIV', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'BLOCKQUOTE', 'ARTICLE', 'SECTION']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const SPACE_RUN = /[ \t\n\r\f\v\u2028\u2029]+|\s{2,}/g;
+/** Whitespace runs, and control characters (invisible in a rendered page), become one space. */
+const SPACE_RUN = /[ \t\n\r\f\v\u2028\u2029\u0000-\u0008\u000e-\u001f\u007f-\u009f]+|\s{2,}/g;
 const SOFT_HYPHEN = /\u00ad/g;
+const FLUSH = 'flush' as const;
 /** A line whose link text exceeds this share is a list of links, not prose. */
 const MAX_LINK_SHARE = 0.6;
 /** A boilerplate-classed element holding more than this share of the article is kept: it is the article. */
@@ -47,6 +49,8 @@ export function collectLines(root: DomNode): Line[] {
     text = '';
     linkChars = 0;
   };
+  // An explicit stack, not recursion: broken pages nest elements thousands deep.
+  const work: Array<{ node: DomNode; inLink: boolean } | typeof FLUSH> = [{ node: root, inLink: false }];
   const visit = (node: DomNode, inLink: boolean): void => {
     if (node.nodeType === 3) {
       const data = node.textContent ?? '';
@@ -59,11 +63,13 @@ export function collectLines(root: DomNode): Line[] {
     if (SKIP.has(name) || isHidden(node) || isFurniture(node, rootChars)) return;
     if (name === 'BR') return flush();
     if (name === 'TABLE' && !isLayoutTable(node)) return tableRows(node);
-    const block = BLOCK.has(name);
-    if (block) flush();
+    if (BLOCK.has(name)) {
+      flush();
+      work.push(FLUSH);
+    }
     const link = inLink || name === 'A';
-    for (const child of Array.from(node.childNodes)) visit(child, link);
-    if (block) flush();
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) work.push({ node: children[i]!, inLink: link });
   };
   const tableRows = (table: DomNode): void => {
     flush();
@@ -72,7 +78,11 @@ export function collectLines(root: DomNode): Line[] {
       if (cells.length > 0) raw.push({ text: cells.join('\t'), linkChars: 0 });
     }
   };
-  visit(root, false);
+  while (work.length > 0) {
+    const item = work.pop()!;
+    if (item === FLUSH) flush();
+    else visit(item.node, item.inLink);
+  }
   flush();
   return raw.filter((l) => l.linkChars / l.text.length <= MAX_LINK_SHARE && !isBoilerplateLine(l.text));
 }
@@ -104,17 +114,19 @@ function isLayoutTable(table: DomNode): boolean {
   return false;
 }
 
-/** Descendants with one of `names`, not looking inside a match or inside a nested table. */
+/** Descendants with one of `names`, in document order, not looking inside a match or a nested table. */
 function descendants(node: DomNode, ...names: string[]): DomNode[] {
   const out: DomNode[] = [];
-  const walk = (n: DomNode): void => {
-    for (const child of Array.from(n.childNodes)) {
-      if (child.nodeType !== 1) continue;
-      const name = child.nodeName.toUpperCase();
-      if (names.includes(name)) out.push(child);
-      else if (name !== 'TABLE') walk(child);
-    }
+  const work: DomNode[] = [];
+  const pushChildren = (n: DomNode): void => {
+    for (let i = n.childNodes.length - 1; i >= 0; i--) if (n.childNodes[i]!.nodeType === 1) work.push(n.childNodes[i]!);
   };
-  walk(node);
+  pushChildren(node);
+  while (work.length > 0) {
+    const n = work.pop()!;
+    const name = n.nodeName.toUpperCase();
+    if (names.includes(name)) out.push(n);
+    else if (name !== 'TABLE') pushChildren(n);
+  }
   return out;
 }

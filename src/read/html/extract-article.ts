@@ -25,28 +25,35 @@ const CONFIDENT_WORDS = 50;
 const MIN_FALLBACK_LINE_WORDS = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Extracts the article from `document`; `reparse` gives a fresh copy of the page for the fallback. */
-export function extractArticle(document: unknown, reparse: () => { body: DomNode | null }): ExtractedArticle {
-  let byline: string | undefined;
-  let lines: Line[] = [];
-  try {
-    removeFurniture(document as Queryable);
-    const result = new Readability(document as never, { keepClasses: true, disableJSONLD: true, serializer: (el: unknown) => el }).parse();
-    if (result?.content) lines = collectLines(result.content as unknown as DomNode);
-    if (result?.byline) byline = result.byline.trim();
-  } catch {
-    lines = []; // Readability gives up on some malformed trees; the fallback below still runs
-  }
-  let best: ExtractedArticle = { lines: lines.map((l) => l.text), extractor: 'readability' };
+/**
+ * Extracts the article from `document`; `reparse` gives a fresh copy of the page for the fallback.
+ * `useReadability` false goes straight to the paragraph extractor (pathologically deep pages).
+ */
+export function extractArticle(document: unknown, reparse: () => { body: DomNode | null }, useReadability = true): ExtractedArticle {
+  const found = useReadability ? readabilityLines(document) : { lines: [] };
+  let best: ExtractedArticle = { lines: found.lines.map((l) => l.text), extractor: 'readability' };
   if (wordCount(best.lines) < CONFIDENT_WORDS) {
-    const body = reparse().body;
+    // Readability changed the document; without it, the document is as parsed.
+    const body = useReadability ? reparse().body : (document as { body: DomNode | null }).body;
     const fallback = body ? collectLines(body).map((l) => l.text).filter((l) => wordCount([l]) >= MIN_FALLBACK_LINE_WORDS) : [];
     if (wordCount(fallback) > wordCount(best.lines)) best = { lines: fallback, extractor: 'paragraphs' };
   }
+  if (found.byline) best.byline = found.byline;
   const prose = best.lines.filter((l) => !isGateLine(l));
   if (prose.length < best.lines.length && wordCount(prose) < CONFIDENT_WORDS) best = { ...best, lines: [], gated: true };
-  if (byline) best.byline = byline;
   return best;
+}
+
+function readabilityLines(document: unknown): { lines: Line[]; byline?: string } {
+  try {
+    removeFurniture(document as Queryable);
+    const result = new Readability(document as never, { keepClasses: true, disableJSONLD: true, serializer: (el: unknown) => el }).parse();
+    const lines = result?.content ? collectLines(result.content as unknown as DomNode) : [];
+    const byline = result?.byline?.trim();
+    return byline ? { lines, byline } : { lines };
+  } catch {
+    return { lines: [] }; // Readability gives up on some malformed trees; the fallback still runs
+  }
 }
 
 interface Queryable {

@@ -20,6 +20,10 @@ export type HtmlReadResult =
   | { ok: false; error: Message; meta: DocumentMeta };
 
 const BYLINE_PREFIX = /^by\s+/i;
+/** linkedom builds a tree in time growing with the square of its depth (50,000 deep: 5 s); refuse beyond. */
+const MAX_PARSE_DEPTH = 3000;
+/** Readability's scoring grows faster still (400 nested divs: 3 s); deeper pages use the paragraph extractor. */
+const MAX_READABILITY_DEPTH = 100;
 /** "By Ana Example", "By Ana Example and Ben Example in Kyiv": short, no sentence end. */
 const BYLINE_LINE = /^(?:By|BY|by)\s+\p{Lu}[^.!?]{0,80}$/u;
 
@@ -27,7 +31,11 @@ const BYLINE_LINE = /^(?:By|BY|by)\s+\p{Lu}[^.!?]{0,80}$/u;
 export function readHtml(html: string, url?: string): HtmlReadResult {
   const messages: Message[] = [];
   const lean = stripInert(html);
-  const problems = describeHtmlProblems(findHtmlProblems(lean));
+  const found = findHtmlProblems(lean, MAX_PARSE_DEPTH);
+  if (found.maxDepth > MAX_PARSE_DEPTH) {
+    return { ok: false, error: makeMessage('E_INPUT_MALFORMED', `the HTML nests elements more than ${MAX_PARSE_DEPTH} deep (pages nest a few dozen; this one has thousands of tags never closed or is not a page)`), meta: {} };
+  }
+  const problems = describeHtmlProblems(found);
   if (problems) messages.push(makeMessage('W_INPUT_HTML_REPAIRED', `${problems}; the text was extracted from a repaired parse`));
   const skeleton = repairSkeleton(lean);
   let document: DomDocument & { body: DomNode | null };
@@ -38,7 +46,7 @@ export function readHtml(html: string, url?: string): HtmlReadResult {
   }
   const { meta, messages: metaMessages } = extractMetadata(document, url);
   messages.push(...metaMessages);
-  const article = extractArticle(document, () => parseHTML(skeleton).document as unknown as { body: DomNode | null });
+  const article = extractArticle(document, () => parseHTML(skeleton).document as unknown as { body: DomNode | null }, found.maxDepth <= MAX_READABILITY_DEPTH);
   if (article.lines.length === 0) {
     const why = article.gated
       ? 'the page shows a paywall or asks for JavaScript instead of the article'
