@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
+import { normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
 
@@ -13,11 +14,12 @@ const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisat
 
 /** Drafts from the tagger's names, with lexicon names added and types corrected; sorted by start. */
 export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]): Draft[] {
-  const { aliases, titles } = entityLexicons();
+  const { aliases, titles, capitals } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
   const drafts: Draft[] = [];
   const covered = new Uint8Array(ctx.tokens.length);
   for (const n of names) {
+    if (n.end - n.start === 1 && isDatePart(ctx, n.start)) continue;
     const d: Draft = { start: n.start, end: n.end, type: NER_TO_TYPE[n.type]!, kind: 'name', rule: n.rule, group: -1 };
     if (d.type === 'person') {
       while (d.end - d.start > 1) {
@@ -26,6 +28,9 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
         d.start = t.end;
       }
     }
+    // A capital the tagger took for a person or another name ("TBILISI HAS REJECTED") is a place; the
+    // metonymy rule decides later whether it stands for its government.
+    if ((d.type === 'person' || d.type === 'other') && capitals.has(normText(ctx, d.start, d.end))) d.type = 'place';
     const alias = aliases.matchExactly(ctx.norm, d.start, d.end, raw, ctx.cased);
     if (alias) {
       d.type = alias.type;
@@ -58,4 +63,12 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
     }
   }
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+
+/** A month or weekday next to a number ("4 MAR 23", "June 14") is part of a date, not a name. */
+function isDatePart(ctx: EntityContext, i: number): boolean {
+  if (!MONTH_OR_DAY.test(ctx.norm[i]!)) return false;
+  return /^0/.test(ctx.norm[i - 1] ?? '') || /^0/.test(ctx.norm[i + 1] ?? '');
 }

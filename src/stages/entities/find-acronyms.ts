@@ -1,6 +1,7 @@
 /**
  * Acronyms defined in parentheses: "People's Republic of Donetsk (DPR)". The acronym becomes a
- * mention of the same entity as the name before it (marked `shortFor`), and so does every later use.
+ * mention of the same entity as the name before it (marked `shortFor`), and so does every later use,
+ * found here when the tagger missed it.
  * An acronym counts as defined when each of its letters is an initial of a word of the name, or, in
  * text with capitals, when it is written in capitals.
  */
@@ -24,6 +25,25 @@ export function findAcronyms(ctx: EntityContext, drafts: Draft[]): Draft[] {
       continue;
     }
     added.push({ start: open + 1, end: open + 2, type: d.type, kind: 'name', rule: 'acronym', shortFor: d, group: -1 });
+  }
+  if (added.length === 0 && !drafts.some((d) => d.shortFor)) return drafts;
+  const all = [...drafts, ...added].sort((a, b) => a.start - b.start);
+  return findLaterUses(ctx, all);
+}
+
+/** Later uses of a defined acronym that the tagger missed ("the FMLN would be pursued"). */
+function findLaterUses(ctx: EntityContext, drafts: Draft[]): Draft[] {
+  const defined = new Map<string, Draft>();
+  for (const d of drafts) if (d.shortFor && d.end - d.start === 1) defined.set(ctx.norm[d.start]!, d);
+  const covered = new Uint8Array(ctx.tokens.length);
+  for (const d of drafts) covered.fill(1, d.start, d.end);
+  const added: Draft[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const short = defined.get(ctx.norm[i]!);
+    if (!short || covered[i] || i < short.start) continue;
+    // In text with capitals only the acronym as written counts ("ACT" is not "act").
+    if (ctx.cased && ctx.tokens[i]!.text !== ctx.tokens[short.start]!.text) continue;
+    added.push({ start: i, end: i + 1, type: short.type, kind: 'name', rule: 'acronym', shortFor: short.shortFor!, group: -1 });
   }
   return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
 }

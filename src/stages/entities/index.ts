@@ -5,6 +5,7 @@
  *
  *   find-name-mentions      the NER tagger, sentence by sentence
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
+ *   mark-datelines          "KYIV, June 14 (Reuters) -": the place filed from
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   mark-government-metonyms "Kiev insists": a government, not a place
@@ -17,6 +18,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildContext } from './context.js';
 import { findNameMentions } from './find-name-mentions.js';
 import { applyAliases } from './apply-aliases.js';
+import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
 import { attachRoles } from './attach-roles.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
@@ -33,6 +35,7 @@ export const entitiesStage: Stage = {
   run(doc) {
     const ctx = buildContext(doc);
     let drafts = applyAliases(ctx, findNameMentions(ctx.tokens, ctx.sentences));
+    markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);
     attachRoles(ctx, drafts);
     markGovernmentMetonyms(ctx, drafts);
