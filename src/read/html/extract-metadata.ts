@@ -53,12 +53,12 @@ export function extractMetadata(document: DomDocument, pageUrl?: string): { meta
   if (author) meta.author = author;
 
   const dateCandidates = [...(tags.get('article:published_time') ?? []), ...(ld?.datePublished ? [ld.datePublished] : []), ...timeElements(elements.TIME, true), ...DATE_META.flatMap((k) => tags.get(k) ?? []), ...timeElements(elements.TIME, false)];
-  const publishedAt = dateCandidates.map(normalizeDate).find((d) => d !== undefined);
+  const publishedAt = firstDefined(dateCandidates, normalizeDate);
   if (publishedAt) meta.publishedAt = publishedAt;
   else if (dateCandidates.length > 0) messages.push(makeMessage('W_INPUT_BAD_DATE', `the page gives its publication date as ${JSON.stringify(dateCandidates[0])}, which newslens cannot read; relative dates are left unresolved`));
 
   const canonical = elements.LINK.find((l) => attr(l, 'rel')?.toLowerCase() === 'canonical');
-  const url = [attr(canonical, 'href'), tags.get('og:url')?.[0], ld?.url].map((u) => absolute(u, pageUrl)).find((u) => u !== undefined);
+  const url = firstDefined([attr(canonical, 'href'), tags.get('og:url')?.[0], ld?.url], (u) => absolute(u, pageUrl));
   if (url) meta.url = url;
 
   const language = attr(document.documentElement, 'lang') || tags.get('og:locale')?.[0] || ld?.language || tags.get('content-language')?.[0] || tags.get('dc.language')?.[0];
@@ -117,6 +117,15 @@ export function stripSiteSuffix(title: string, outlet?: string): string {
     if (isOutlet || (outlet === undefined && separator === ' | ' && tail.split(' ').length <= MAX_SITE_WORDS)) return head;
   }
   return title;
+}
+
+/** The first value `read` accepts, reading no further. */
+function firstDefined<T>(values: readonly T[], read: (value: T) => string | undefined): string | undefined {
+  for (const value of values) {
+    const result = read(value);
+    if (result !== undefined) return result;
+  }
+  return undefined;
 }
 
 function absolute(href: string | null | undefined, base?: string): string | undefined {
