@@ -18,7 +18,8 @@ export function filterSql(f: Filters, params: unknown[], skipSpeaker = false): s
     if (name === undefined) continue;
     const match = nameToFts5(name);
     if (!match) { where.push(NOTHING); continue; }
-    where.push('d.seq IN (SELECT e.doc FROM entities e WHERE e.type = ? AND e.eseq IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?))');
+    // `+e.type`: drive the lookup from the few name matches, not from every entity of the type.
+    where.push('d.seq IN (SELECT e.doc FROM entities e WHERE +e.type = ? AND e.eseq IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?))');
     params.push(type, match);
   }
   if (f.speaker !== undefined && !skipSpeaker) {
@@ -97,10 +98,15 @@ export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
   if (match.length > 0) where.push('q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'), params.push(match.join(' AND '));
   where.push(...filterSql(q, params, true));
   params.push(limit, offset);
-  const sql = `SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue,
+  // Order the matches using the compact filter index only, then read the wide rows of one page.
+  const sql = `WITH page AS (
+      SELECT q.qseq AS qseq, q.doc AS doc, d.published_at AS published, q.start_offset AS startOffset
+      FROM quotes q JOIN documents d INDEXED BY documents_seq_filters ON d.seq = q.doc
+      WHERE 1${and(where)} ORDER BY d.published_at DESC, q.doc DESC, q.start_offset LIMIT ? OFFSET ?)
+    SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue,
       q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title, d.url AS url
-    FROM quotes q JOIN documents d ON d.seq = q.doc
-    WHERE 1${and(where)} ORDER BY d.published_at DESC, q.doc DESC, q.start_offset LIMIT ? OFFSET ?`;
+    FROM page JOIN quotes q ON q.qseq = page.qseq JOIN documents d ON d.seq = page.doc
+    ORDER BY page.published DESC, page.doc DESC, page.startOffset`;
   return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<QuoteHit>(r));
 }
 
@@ -108,7 +114,7 @@ export function entitiesSqlite(db: Database.Database, q: EntityQuery): EntityHit
   const { limit, offset } = pageOf(q);
   const params: unknown[] = [];
   const where: string[] = [];
-  if (q.type) where.push('e.type = ?'), params.push(q.type);
+  if (q.type) where.push(q.name !== undefined ? '+e.type = ?' : 'e.type = ?'), params.push(q.type);
   if (q.name !== undefined) {
     const m = nameToFts5(q.name);
     if (!m) return [];
