@@ -7,3 +7,6 @@ export * from './model/index.js';
 export { createPipeline, getDefaultPipeline, DEFAULT_STAGES, PipelineConfigError, type Pipeline, type Stage, type StageContext, type Capability } from './pipeline/index.js';
 export { readArticle, type ArticleRecord, type ReadOptions, type ReadResult, type InputFormat } from './read/index.js';
 export { PACKAGE_VERSION } from './data/paths.js';
+// The corpus: drivers load only when a store of their kind is opened.
+export { openStore, DEFAULT_STORE_URL, StoreError, type Store, type SearchQuery, type QuoteQuery, type StoreStats } from './store/index.js';
+export { ingest, type IngestOptions, type IngestSummary } from './corpus/ingest.js';
