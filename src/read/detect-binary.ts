@@ -36,7 +36,7 @@ export function findBinaryContent(bytes: Uint8Array): BinaryVerdict | null {
   const end = Math.min(bytes.length, SAMPLE_BYTES);
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, end);
   const firstNul = sample.indexOf(0); // Buffer's indexOf is memchr; a typed array's is a JS loop
-  const advice = 'pass a plain-text, HTML, JSON or JSONL file';
+  const advice = 'if it is text in an encoding newslens did not recognise, pass --encoding';
   if (firstNul >= 0) return { kind: 'binary data', advice, evidence: `it contains NUL bytes, the first at byte ${firstNul}` };
   let controls = 0;
   for (let i = 0; i < end; i++) if (isControlByte(sample[i]!)) controls++;
