@@ -19,6 +19,8 @@ export interface SpanDecoding {
   threshold: number;
   /** Runs of selected tokens separated by at most this many tokens (in one sentence) are joined. */
   gap: number;
+  /** A span is kept only when one of its tokens reaches this probability (at least `threshold`). */
+  peak: number;
 }
 
 export interface FramingModel {
@@ -36,12 +38,14 @@ export interface FramingModelJson extends Omit<FramingModel, 'si'> {
 
 /** The stored form of a model. */
 export function modelToJson(model: FramingModel): FramingModelJson {
-  return { ...model, si: { ...serializeHashed(model.si), threshold: model.si.threshold, gap: model.si.gap } };
+  const { threshold, gap, peak } = model.si;
+  return { ...model, si: { ...serializeHashed(model.si), threshold, gap, peak } };
 }
 
 /** A model from its stored form. */
 export function modelFromJson(json: FramingModelJson): FramingModel {
-  return { ...json, si: { ...deserializeHashed(json.si), threshold: json.si.threshold, gap: json.si.gap } };
+  const { threshold, gap, peak } = json.si;
+  return { ...json, si: { ...deserializeHashed(json.si), threshold, gap, peak } };
 }
 
 /** Where the committed model lives. */
@@ -91,10 +95,10 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Spans of tokens whose probability reaches the threshold, within one sentence, joined across gaps of
- * at most `gap` tokens, and trimmed of punctuation at their edges (keeping closing quotation marks
- * next to a word would gain nothing for a reader).
+ * at most `gap` tokens, trimmed of punctuation at their edges, and kept only when their most probable
+ * token reaches `peak` (a run of middling scores is rarely a technique).
  */
-export function decodeSpans(ctx: ArticleContext, p: Float64Array, threshold: number, gap: number): PredictedSpan[] {
+export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, gap, peak }: SpanDecoding): PredictedSpan[] {
   const spans: PredictedSpan[] = [];
   for (const sentence of ctx.sentences) {
     let runStart = -1;
@@ -105,7 +109,9 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, threshold: num
       let b = lastOn + 1;
       while (a < b && !WORD.test(ctx.words[a]!)) a++;
       while (b > a && !WORD.test(ctx.words[b - 1]!)) b--;
-      if (b > a) {
+      let top = 0;
+      for (let i = a; i < b; i++) top = Math.max(top, p[i]!);
+      if (b > a && top >= peak) {
         let sum = 0;
         for (let i = a; i < b; i++) sum += p[i]!;
         spans.push({ start: ctx.tokens[a]!.start, end: ctx.tokens[b - 1]!.end, tokenStart: a, tokenEnd: b, probability: sum / (b - a) });
@@ -125,7 +131,7 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, threshold: num
 
 /** Predicts propaganda spans from the article alone. */
 export function predictSpans(model: FramingModel, ctx: ArticleContext): PredictedSpan[] {
-  return decodeSpans(ctx, tokenProbabilities(model.si, ctx), model.si.threshold, model.si.gap);
+  return decodeSpans(ctx, tokenProbabilities(model.si, ctx), model.si);
 }
 
 /** A ranked technique guess for one span. */

@@ -1,7 +1,8 @@
 /**
  * Trains the framing model on PTC-layout articles: token labels for span identification, one example
- * per gold technique span for classification. The span threshold and gap are chosen on a validation
- * fifth of the training articles (every fifth in id order), then the model is retrained on all of them.
+ * per gold technique span for classification. How spans are read off token scores (threshold, gap,
+ * peak) is chosen by 4-fold cross-validation inside the training articles; then the model is trained on
+ * all of them.
  */
 import type { PtcArticle } from '../../../eval/framing/read-ptc.js';
 import { scoreSi } from '../../../eval/framing/score-si.js';
@@ -9,7 +10,7 @@ import { overlaps } from '../../../model/span.js';
 import { trainMultinomial, type Example } from './logistic.js';
 import { trainHashedBinary, type HashedExample } from './hashed-logistic.js';
 import type { ArticleContext } from './article-context.js';
-import { decodeSpans, tokenProbabilities, type FramingModel } from './framing-model.js';
+import { decodeSpans, tokenProbabilities, type FramingModel, type SpanDecoding } from './framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
 import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
 import { contextFromText } from './text-context.js';
@@ -21,8 +22,6 @@ export const PTC_TECHNIQUES = [
   'Thought-terminating_Cliches', 'Whataboutism,Straw_Men,Red_Herring', 'Bandwagon,Reductio_ad_hitlerum',
 ] as const;
 
-const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
-const GAPS = [2, 4, 8, 1000];
 /** Learning rates and epochs chosen by cross-validation runs on ../shared/data/ptc (docs/framing.md says how). */
 const SI_OPTIONS = { epochs: 5, learningRate: 0.02 };
 const TC_OPTIONS = { epochs: 10, learningRate: 0.05 };
@@ -70,29 +69,48 @@ export function tcExamples(items: readonly Prepared[]): Array<Example<string>> {
   return examples;
 }
 
+/** Decoding settings tried on the out-of-fold probabilities of the training articles. */
+function decodingGrid(): SpanDecoding[] {
+  const grid: SpanDecoding[] = [];
+  for (const threshold of [0.15, 0.2, 0.25, 0.3]) {
+    for (const peak of [0, 0.25, 0.3, 0.35, 0.4]) for (const gap of [4, 8, 1000]) if (peak === 0 || peak > threshold) grid.push({ threshold, gap, peak });
+  }
+  return grid;
+}
+
+/**
+ * Chooses the span threshold, gap and peak on the training articles alone, by cross-validation inside
+ * them: article k (in id order) is in inner fold k mod 4; a model trained on three inner folds scores
+ * the fourth, and the setting with the best SI F1 over all training articles wins. Inner models see
+ * three quarters of the data, so their scores are calibrated close to the final model's.
+ */
+function chooseDecoding(prepared: readonly Prepared[], log: (line: string) => void): SpanDecoding {
+  const INNER = 4;
+  const scored = Array.from({ length: INNER }, (_, k) => k).flatMap((k) => {
+    const model = trainHashedBinary(siExamples(prepared.filter((_, i) => i % INNER !== k)), SI_OPTIONS);
+    return prepared.filter((_, i) => i % INNER === k).map(({ article, ctx }) => ({ article, ctx, p: tokenProbabilities(model, ctx) }));
+  });
+  const gold = new Map(scored.map(({ article }) => [article.id, article.si]));
+  let best: SpanDecoding & { f1: number } = { threshold: 0.2, gap: 8, peak: 0, f1: -1 };
+  for (const setting of decodingGrid()) {
+    const predicted = new Map(scored.map(({ article, ctx, p }) => [article.id, decodeSpans(ctx, p, setting)]));
+    const f1 = scoreSi(predicted, gold).f1;
+    if (f1 > best.f1) best = { ...setting, f1 };
+  }
+  log(`span threshold ${best.threshold}, gap ${best.gap}, peak ${best.peak} (si.f1 ${best.f1.toFixed(4)} on the training articles, inner 4-fold)`);
+  return { threshold: best.threshold, gap: best.gap, peak: best.peak };
+}
+
 /** Trains a complete model on the given articles. */
 export function trainFramingModel(articles: readonly PtcArticle[], note: string, log: (line: string) => void = () => {}): FramingModel {
   const prepared = articles.map((article) => ({ article, ctx: contextFromText(article.text) }));
-  const fit = prepared.filter((_, i) => i % 5 !== 0);
-  const validation = prepared.filter((_, i) => i % 5 === 0);
-  const probe = trainHashedBinary(siExamples(fit), SI_OPTIONS);
-  const probabilities = validation.map(({ ctx }) => tokenProbabilities(probe, ctx));
-  const gold = new Map(validation.map(({ article }) => [article.id, article.si]));
-  let best = { threshold: 0.5, gap: 0, f1: -1 };
-  for (const threshold of THRESHOLDS) {
-    for (const gap of GAPS) {
-      const predicted = new Map(validation.map(({ article, ctx }, k) => [article.id, decodeSpans(ctx, probabilities[k]!, threshold, gap)]));
-      const f1 = scoreSi(predicted, gold).f1;
-      if (f1 > best.f1) best = { threshold, gap, f1 };
-    }
-  }
-  log(`span threshold ${best.threshold}, gap ${best.gap} (validation si.f1 ${best.f1.toFixed(4)})`);
+  const decoding = chooseDecoding(prepared, log);
   const si = trainHashedBinary(siExamples(prepared), SI_OPTIONS);
   const tc = trainMultinomial(tcExamples(prepared), PTC_TECHNIQUES, TC_OPTIONS);
   return {
     version: '1',
     trainedOn: { data: 'ptc', articles: articles.map((a) => a.id), note },
-    si: { ...si, threshold: best.threshold, gap: best.gap },
+    si: { ...si, ...decoding },
     tc,
   };
 }
