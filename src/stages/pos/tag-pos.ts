@@ -32,7 +32,7 @@ export function preparePosModel(loaded: LoadedModel): PosModel {
       loaded.table.addAt(mix(11, p1, p2), history, at);
     }
   }
-  return { ...loaded, cache: new WordVectorCache(loaded.table, ROLES, posWordKeys), rows: new RowCache(loaded.table), history };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, ROLES, posWordKeys, 8192), rows: new RowCache(loaded.table), history };
 }
 
 /** The POS model, loaded on first use. */

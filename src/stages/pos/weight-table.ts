@@ -23,21 +23,25 @@ export class WeightTable {
   constructor(classCount: number, scale: number, keys: Uint32Array, counts: Uint8Array, classes: Uint8Array, values: Int16Array) {
     this.classCount = classCount;
     this.scale = scale;
-    this.entries = new Int32Array(values.length);
-    for (let e = 0; e < values.length; e++) this.entries[e] = (values[e]! << 8) | classes[e]!;
+    // Locals, not fields, in these once-per-load loops: they run before the JIT has warmed up.
+    const entries = new Int32Array(values.length);
+    for (let e = 0; e < entries.length; e++) entries[e] = (values[e]! << 8) | classes[e]!;
+    this.entries = entries;
     let size = 16;
-    while (size < keys.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
+    while (size < keys.length * 1.5) size *= 2; // load at most 2/3: probes stay short, the table small
+    const mask = size - 1;
+    const slots = new Int32Array(size * 2);
     let start = 0;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]! | 0;
-      let s = key & this.mask;
-      while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
-      this.slots[s * 2] = key;
-      this.slots[s * 2 + 1] = (start << 8) | counts[r]!;
+      let s = key & mask;
+      while (slots[s * 2] !== 0) s = (s + 1) & mask;
+      slots[s * 2] = key;
+      slots[s * 2 + 1] = (start << 8) | counts[r]!;
       start += counts[r]!;
     }
+    this.mask = mask;
+    this.slots = slots;
     if (start !== values.length) throw new Error(`expected ${start} weights, found ${values.length}`);
   }
 
