@@ -6,7 +6,9 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PACKAGE_ROOT } from '../../src/data/paths.js';
 import { NARROW, SKIP_BROWSER, TOKEN, WIDE, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
 
 const skip = SKIP_BROWSER;
@@ -90,6 +92,23 @@ test('analyses a pasted article: quotes highlighted by speaker, the record behin
   for (const status of ['hedged', 'denied', 'attributed']) assert.ok(statuses.some((s) => s.replace(/^Aa\s*/, '').trim() === status), `legend has ${status}`);
   assert.ok(await page.locator('.result .article-text mark.st-denied').count() >= 1);
   await shoot(page, 'analyse-claims');
+});
+
+test('analyses an uploaded HTML page: the article is extracted, the page around it dropped', { skip, timeout: 120_000 }, async () => {
+  const page = await harness.page();
+  await open(page, harness.base, '#/analyse', 'analyse');
+  await page.getByLabel('Or choose a file (.txt or .html)').setInputFiles(join(PACKAGE_ROOT, 'examples', 'tbilisi-protest-arrests.html'));
+  await page.waitForSelector('#an-file-note:has-text("an HTML page")');
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await page.waitForSelector('.status:has-text("Analysed in")');
+  assert.equal(await page.locator('.result h2').first().textContent(), 'Dozens detained as police clear protest outside Georgian parliament');
+  assert.match((await page.locator('.result .meta').first().textContent()) ?? '', /Example Caucasus Monitor · 2024-05-15 · by Tamar Gelashvili/);
+  const text = (await page.locator('.result .article-text').textContent()) ?? '';
+  assert.match(text, /Police detained at least 37 people/);
+  assert.doesNotMatch(text, /We use cookies|Subscribe|Most read/, 'navigation and boilerplate are dropped');
+  const legend = (await page.locator('.result ul.legend li').allTextContents()).map((s) => s.replace(/^Aa\s*/, '').trim());
+  assert.ok(legend.includes('Giorgi Beridze') && legend.includes('Levan Chikovani'), legend.join(' | '));
+  await shoot(page, 'analyse-upload');
 });
 
 test('works by keyboard alone: reach the form, analyse, walk the highlights, pin a record', { skip, timeout: 180_000 }, async () => {

@@ -147,7 +147,8 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   text.addEventListener('focusout', () => hidePopover());
 
   draw();
-  const title = doc.meta.title ?? 'Untitled article';
+  const firstLine = doc.text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+  const title = doc.meta.title ?? (firstLine && firstLine.length <= 160 ? firstLine : 'Untitled article');
   const partial = doc.status === 'ok' ? null : h('p', { class: 'notice', role: 'note' }, `Analysis ${doc.status}: ${doc.messages.filter((m) => m.severity === 'error').map((m) => m.message).join(' ') || 'some layers are missing.'}`);
   const view = h('div', { class: 'article-layout' },
     h('section', { class: 'article', 'aria-labelledby': `${uid}-title` },

@@ -91,6 +91,14 @@ export function clusterPlaces(hits: readonly EventPlaceHit[]): PlaceCluster[] {
   return [...byName.values()].flat().sort((a, b) => b.events.length - a.events.length || a.place.localeCompare(b.place));
 }
 
+/** Wraps quoted words in quotation marks, unless they already open with one. */
+export function inQuotes(words: string): string {
+  return /^["“”'‘«„]/.test(words.trimStart()) ? words : `“${words}”`;
+}
+
+/** The ACLED event types the events stage uses, in the legend's order. */
+export const EVENT_TYPES: readonly string[] = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
+
 /** The CSS class of an ACLED event type. */
 export function eventTypeClass(type: string): string {
   switch (type) {

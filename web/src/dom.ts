@@ -70,5 +70,5 @@ export function table(caption: string | null, head: readonly string[], rows: rea
   return h('div', { class: 'table-scroll' }, h('table', { class: cls },
     caption ? h('caption', null, caption) : null,
     h('thead', null, h('tr', null, head.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', null, rows.map((r) => h('tr', null, r.map((c) => h('td', null, c)))))));
+    h('tbody', null, rows.map((r) => h('tr', null, r.map((c, i) => h('td', { 'data-label': head[i] ?? '' }, c)))))));
 }

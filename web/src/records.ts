@@ -7,6 +7,7 @@ import type { Document } from '../../src/model/document.js';
 import type { Claimant, NewsEvent } from '../../src/model/layers/events.js';
 import type { Voice } from '../../src/model/layers/framing.js';
 import type { Span } from '../../src/model/span.js';
+import { inQuotes } from './corpus-groups.js';
 import type { RecordRef } from './highlights.js';
 
 export interface RecordView {
@@ -40,7 +41,7 @@ export function voiceName(v: Voice): string {
 }
 
 function quoted(s: Span | undefined): string {
-  return s ? `“${s.text}”` : '';
+  return s ? inQuotes(s.text) : '';
 }
 
 function provenance(rows: Array<[string, string]>, made: Made): void {
@@ -66,7 +67,7 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       if (q.speaker) rows.push(['speaker found', RESOLUTION[q.speaker.resolvedBy] ?? q.speaker.resolvedBy]);
       if (q.source) rows.push(['source as written', quoted(q.source)]);
       if (q.cue) rows.push(['cue', `${quoted(q.cue)}${q.cueEntry ? ` (lexicon entry ${q.cueEntry})` : ''}`]);
-      rows.push(['form', q.form], ['content', q.content.map((c) => `“${c.text}”`).join(' … ')]);
+      rows.push(['form', q.form], ['content', q.content.map((c) => inQuotes(c.text)).join(' … ')]);
       if (claim) rows.push(['claim status', `${claim.statuses.join(', ')}${claim.negated ? ' (negated)' : ''}`]);
       if (q.parent) rows.push(['nested in', `quote ${q.parent}`]);
       provenance(rows, q);

@@ -3,7 +3,7 @@
  * overview (decorative) over a day-by-day list that carries the same items for keyboards and readers.
  */
 import { failureText, getJson, type EventHit, type QuoteHit } from './api.js';
-import { dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
+import { EVENT_TYPES, dayNumber, eventTypeClass, inQuotes, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
 import { h, replaceChildren, svg, table } from './dom.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
 
@@ -15,6 +15,14 @@ const FIELDS: Field[] = [
   { name: 'to', label: 'Published to', type: 'date' },
 ];
 
+/** Legend entries for the event types present (and for "several types" on the map). */
+export function typeLegendItems(types: ReadonlySet<string>, mixed = false): HTMLElement[] {
+  const known = EVENT_TYPES.filter((t) => types.has(t)).map((t): [string, string] => [eventTypeClass(t), t]);
+  if ([...types].some((t) => !EVENT_TYPES.includes(t))) known.push(['et-other', 'other type']);
+  if (mixed) known.push(['et-mixed', 'several types']);
+  return known.map(([cls, label]) => h('li', null, h('span', { class: `dot ${cls}`, 'aria-hidden': 'true' }), ` ${label}`));
+}
+
 function eventLink(e: EventHit, label: string): HTMLAnchorElement {
   return h('a', { href: `#/doc/${encodeURIComponent(e.documentId)}?focus=events:${encodeURIComponent(e.eventId)}` }, label);
 }
@@ -24,19 +32,41 @@ export async function eventsView(root: HTMLElement, query: URLSearchParams): Pro
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Events'), filterForm('events', FIELDS, query, 'Filter', 'Filter events'), list);
   try {
     const { results } = await getJson<{ results: EventHit[] }>('/api/events', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 500 });
-    replaceChildren(list, results.length === 0 ? h('p', null, 'No events match.') : table(`${results.length} events; “reported as” opens the article at the event`,
+    replaceChildren(list, results.length === 0 ? h('p', null, 'No events match.') : h('ul', { class: 'legend', 'aria-label': 'Legend: colour by event type' }, typeLegendItems(new Set(results.map((e) => e.type)))), results.length === 0 ? null : table(`${results.length} events; “reported as” opens the article at the event`,
       ['when', 'what', 'where', 'reported as', 'according to', 'outlet, published'],
       results.map((e) => [
         e.date ?? '',
         h('span', null, h('span', { class: `dot ${eventTypeClass(e.type)}`, 'aria-hidden': 'true' }), ` ${e.subtype ?? e.type}`),
         e.place ?? '',
-        eventLink(e, `“${e.trigger}”`),
+        eventLink(e, inQuotes(e.trigger)),
         e.attribution ?? '',
         [e.outlet, shortDate(e.publishedAt)].filter(Boolean).join(', '),
       ])));
   } catch (e) {
     replaceChildren(list, h('p', { class: 'error', role: 'alert' }, failureText(e)));
   }
+}
+
+/** Days of the first of each year (over long spans), month, or week between `first` and `last`: at most 8. */
+function tickDays(first: number, last: number): number[] {
+  const span = last - first;
+  const days: number[] = [];
+  const start = new Date(first * 86_400_000);
+  if (span <= 40) {
+    for (let d = first; d <= last && days.length < 8; d += Math.max(1, Math.ceil(span / 6))) days.push(d);
+    return days;
+  }
+  const step = span > 400 ? 12 : Math.max(1, Math.ceil(span / 30 / 7));
+  let y = start.getUTCFullYear();
+  let m = span > 400 ? 0 : start.getUTCMonth();
+  for (;;) {
+    m += step;
+    while (m > 11) { m -= 12; y++; }
+    const d = Date.UTC(y, m, 1) / 86_400_000;
+    if (d > last) break;
+    if (d >= first) days.push(d);
+  }
+  return days.length > 8 ? days.filter((_, i) => i % Math.ceil(days.length / 8) === 0) : days;
 }
 
 /** The drawn overview: events above the axis, quotes below, one mark per item. */
@@ -54,9 +84,10 @@ function overview(items: readonly TimelineItem[]): SVGSVGElement | null {
       ? svg('circle', { cx: cx.toFixed(1), cy: 30, r: 6, class: `tl-event ${eventTypeClass(item.event!.type)}` })
       : svg('rect', { x: (cx - 5).toFixed(1), y: 64, width: 10, height: 10, class: 'tl-quote' });
   });
-  const ticks = [first, last].map((d, i) => svg('text', { x: x(d).toFixed(1), y: 104, 'text-anchor': i === 0 ? 'start' : 'end', class: 'tl-tick' }, new Date(d * 86_400_000).toISOString().slice(0, 10)));
+  const ticks = tickDays(first, last).map((d) => svg('text', { x: x(d).toFixed(1), y: 104, 'text-anchor': 'middle', class: 'tl-tick' }, new Date(d * 86_400_000).toISOString().slice(0, span > 400 ? 4 : span > 40 ? 7 : 10)));
+  const rules = tickDays(first, last).map((d) => svg('line', { x1: x(d).toFixed(1), x2: x(d).toFixed(1), y1: 46, y2: 58, class: 'tl-axis' }));
   return svg('svg', { viewBox: `0 0 ${width} 112`, class: 'timeline-overview', 'aria-hidden': 'true', focusable: 'false' },
-    svg('line', { x1: 30, x2: width - 30, y1: 52, y2: 52, class: 'tl-axis' }), marks, ticks);
+    svg('line', { x1: 30, x2: width - 30, y1: 52, y2: 52, class: 'tl-axis' }), rules, marks, ticks);
 }
 
 export async function timelineView(root: HTMLElement, query: URLSearchParams): Promise<void> {
@@ -76,7 +107,8 @@ export async function timelineView(root: HTMLElement, query: URLSearchParams): P
     for (const item of items) byDay.set(item.when, [...(byDay.get(item.when) ?? []), item]);
     replaceChildren(body,
       h('ul', { class: 'legend', 'aria-label': 'Legend' },
-        h('li', null, h('span', { class: 'dot et-explosions', 'aria-hidden': 'true' }), ' event (on its own date when the text gives one, else on the day it was published; colour by type as on the map)'),
+        h('li', null, 'Circles: events, on their own date when the text gives one, else on the day the article was published; by type:'),
+        typeLegendItems(new Set(events.map((e) => e.type))),
         h('li', null, h('span', { class: 'square', 'aria-hidden': 'true' }), ' quote (on the day it was published)')),
       overview(items),
       items.length === 0 ? h('p', null, 'Nothing to show.') : h('ol', { class: 'timeline' }, [...byDay].map(([day, list]) => h('li', { class: 'tl-day' },
@@ -85,10 +117,10 @@ export async function timelineView(root: HTMLElement, query: URLSearchParams): P
           ? h('li', { class: 'tl-item event' },
             h('span', { class: `dot ${eventTypeClass(item.event!.type)}`, 'aria-hidden': 'true' }), ' ', h('strong', null, 'Event: '),
             `${item.event!.subtype ?? item.event!.type}${item.event!.place ? ` in ${item.event!.place}` : ''}${item.dated ? '' : ' (published that day)'} — `,
-            eventLink(item.event!, `“${item.event!.trigger}”`), ` · ${[item.event!.attribution, item.event!.outlet].filter(Boolean).join(' · ')}`)
+            eventLink(item.event!, inQuotes(item.event!.trigger)), ` · ${[item.event!.attribution, item.event!.outlet].filter(Boolean).join(' · ')}`)
           : h('li', { class: 'tl-item quote' },
             h('span', { class: 'square', 'aria-hidden': 'true' }), ' ', h('strong', null, `${item.quote!.speaker ?? 'Unknown speaker'}: `),
-            h('a', { href: `#/doc/${encodeURIComponent(item.quote!.documentId)}?focus=quotes:${encodeURIComponent(item.quote!.quoteId)}` }, `“${clip(item.quote!.content)}”`),
+            h('a', { href: `#/doc/${encodeURIComponent(item.quote!.documentId)}?focus=quotes:${encodeURIComponent(item.quote!.quoteId)}` }, inQuotes(clip(item.quote!.content))),
             item.quote!.outlet ? ` · ${item.quote!.outlet}` : '')))))));
   } catch (e) {
     replaceChildren(body, h('p', { class: 'error', role: 'alert' }, failureText(e)));

@@ -8,6 +8,7 @@ import { failureText, getJson, type EventPlaceHit } from './api.js';
 import { clusterPlaces, eventTypeClass, type PlaceCluster } from './corpus-groups.js';
 import { h, replaceChildren, svg, table } from './dom.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
+import { typeLegendItems } from './view-events.js';
 
 interface Outline {
   width: number;
@@ -26,8 +27,6 @@ const FIELDS: Field[] = [
   { name: 'from', label: 'Published from', type: 'date' },
   { name: 'to', label: 'Published to', type: 'date' },
 ];
-
-const TYPE_LEGEND: Array<[string, string]> = EVENT_TYPE_OPTIONS.filter(([v]) => v).map(([v, l]) => [eventTypeClass(v), l]);
 
 function link(cluster: PlaceCluster): string {
   const only = cluster.events.length === 1 ? cluster.events[0] : undefined;
@@ -118,11 +117,20 @@ export async function mapView(root: HTMLElement, query: URLSearchParams): Promis
       toggle.textContent = world ? 'Zoom to the events' : 'Show the whole world';
       replaceChildren(holder, drawMap(o, clusters, world, pixelWidth()));
     });
-    const used = new Set(clusters.flatMap((c) => [...new Set(c.events.map((e) => e.type))].length === 1 ? [eventTypeClass(c.events[0]!.type)] : ['et-mixed']));
+    const single = new Set(clusters.filter((c) => new Set(c.events.map((e) => e.type)).size === 1).map((c) => c.events[0]!.type));
+    const mixed = clusters.some((c) => new Set(c.events.map((e) => e.type)).size > 1);
+    let drawnAt = pixelWidth();
+    const onResize = (): void => {
+      if (!holder.isConnected) { window.removeEventListener('resize', onResize); return; }
+      if (Math.abs(pixelWidth() - drawnAt) < 40) return;
+      drawnAt = pixelWidth();
+      replaceChildren(holder, drawMap(o, clusters, world, drawnAt));
+    };
+    window.addEventListener('resize', onResize);
     replaceChildren(body,
       h('div', { class: 'map-tools' }, toggle, h('p', { class: 'hint' }, `${clusters.length} places, ${results.length - unplaced} events on the map${unplaced ? `; ${unplaced} events have no resolved place` : ''}.`)),
       h('ul', { class: 'legend', 'aria-label': 'Legend: colour by event type' },
-        [...TYPE_LEGEND, ['et-mixed', 'several types'] as [string, string]].filter(([cls]) => used.has(cls)).map(([cls, label]) => h('li', null, h('span', { class: `dot ${cls}`, 'aria-hidden': 'true' }), ` ${label}`)),
+        typeLegendItems(single, mixed),
         h('li', null, 'a larger circle: more events')),
       holder,
       h('p', { class: 'credit' }, 'Country outlines: Natural Earth (public domain), via world-atlas. Places: GeoNames (CC BY 4.0). Drawn without any tile server.'),

@@ -3,7 +3,7 @@
  * (GET /api/quotes?speaker=), by date and outlet, each a link to its words in the article.
  */
 import { failureText, getJson, type DocumentHit, type EntityHit, type QuoteHit } from './api.js';
-import { groupQuotes, shortDate } from './corpus-groups.js';
+import { groupQuotes, inQuotes, shortDate } from './corpus-groups.js';
 import { h, replaceChildren, table } from './dom.js';
 import { filterForm, paramsOf } from './forms.js';
 
@@ -32,7 +32,7 @@ export async function peopleView(root: HTMLElement, query: URLSearchParams): Pro
 function quoteItem(q: QuoteHit, name: string): HTMLElement {
   const facts = [q.speaker && q.speaker !== name ? `as “${q.speaker}”` : '', q.cue ? `cue “${q.cue}”` : '', `${q.form} quote`, q.title ? `in “${q.title}”` : ''].filter(Boolean);
   const href = `#/doc/${encodeURIComponent(q.documentId)}?focus=quotes:${encodeURIComponent(q.quoteId)}`;
-  return h('li', null, h('blockquote', null, `“${q.content}”`), h('p', { class: 'meta' }, `${facts.join(' · ')} · `, h('a', { href }, 'see it in the article')));
+  return h('li', null, h('blockquote', null, inQuotes(q.content)), h('p', { class: 'meta' }, `${facts.join(' · ')} · `, h('a', { href }, 'see it in the article')));
 }
 
 function outletGroup(outlet: string, quotes: readonly QuoteHit[], name: string): HTMLElement {

@@ -54,12 +54,15 @@ export const serveCommand: Command = {
     }
     const address = app.server.address();
     const shown = typeof address === 'object' && address ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address);
-    process.stderr.write(`newslens web UI on ${shown}/ and API under ${shown}/api (store ${store.location}); OpenAPI at ${shown}/docs; writes ${token ? 'need the bearer token' : 'are disabled (no token)'}\n`);
-    await new Promise<void>((resolve) => {
+    // Listen for the signals before saying we are up: a script that stops the server as soon as it
+    // reads this line must not kill it before the handlers exist.
+    const stopped = new Promise<void>((resolve) => {
       const stop = (): void => { resolve(); };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    process.stderr.write(`newslens web UI on ${shown}/ and API under ${shown}/api (store ${store.location}); OpenAPI at ${shown}/docs; writes ${token ? 'need the bearer token' : 'are disabled (no token)'}\n`);
+    await stopped;
     await app.close();
     await store.close();
     return EXIT.OK;
