@@ -7,7 +7,7 @@ import { dataFile } from '../../data/paths.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
 import { mix } from './hash.js';
 import { describeWords, type SentenceWords } from './describe-words.js';
-import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF, posPairKeys, posSmallKeys, posWordKeys } from './pos-features.js';
+import { NEXT, POS_ROLES, PREV, SELF, posPairKeys, posSmallKeys, posWordKeys } from './pos-features.js';
 import { RowCache, WordVectorCache } from './word-vector-cache.js';
 
 export interface PosModel extends LoadedModel {
@@ -32,7 +32,7 @@ export function preparePosModel(loaded: LoadedModel): PosModel {
       loaded.table.addAt(mix(11, p1, p2), history, at);
     }
   }
-  return { ...loaded, cache: new WordVectorCache(loaded.table, ROLES, posWordKeys, 8192), rows: new RowCache(loaded.table), history };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, 8192), rows: new RowCache(loaded.table), history };
 }
 
 /** The POS model, loaded on first use. */
@@ -65,9 +65,7 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
     const self = offsets[i]! + SELF * C;
     for (let c = 0; c < C; c++) scores[c] = pool[self + c]!;
     addRole(scores, i > 0 ? pool : edges, i > 0 ? offsets[i - 1]! : edge, PREV, C);
-    addRole(scores, i > 1 ? pool : edges, i > 1 ? offsets[i - 2]! : edge, PREV2, C);
     addRole(scores, i + 1 < n ? pool : edges, i + 1 < n ? offsets[i + 1]! : edge, NEXT, C);
-    addRole(scores, i + 2 < n ? pool : edges, i + 2 < n ? offsets[i + 2]! : edge, NEXT2, C);
     addRole(scores, history, ((p1 + 1) * T + p2 + 2) * C, 0, C);
     let k = posSmallKeys(s, i, p1, p2, keys, 0, false);
     for (let f = 0; f < k; f++) m.rows.addAt(keys[f]!, scores, 0);
