@@ -5,6 +5,7 @@
  */
 export type * from './api-types.js';
 
+/** An error answer of the API, with its status and code. */
 export class ApiFailure extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
     super(message);
@@ -30,10 +31,12 @@ async function parse<T>(response: Response): Promise<T> {
   return body as T;
 }
 
+/** GET a JSON answer of this origin's API. */
 export async function getJson<T>(path: string, params?: Params): Promise<T> {
   return parse<T>(await fetch(withQuery(path, params), { headers: { accept: 'application/json' } }));
 }
 
+/** POST a JSON body to this origin's API. */
 export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return parse<T>(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) }));
 }

@@ -38,6 +38,7 @@ export function showPopover(anchor: HTMLElement, records: RecordView[], render: 
   described = anchor;
 }
 
+/** Hides the card. */
 export function hidePopover(): void {
   if (card) card.hidden = true;
   described?.removeAttribute('aria-describedby');

@@ -35,11 +35,12 @@ function statusLine(ms: number, doc: Document): string {
   return `Analysed in ${Math.round(ms)} ms (analysis ${Math.round(server)} ms): ${plural(quotes, 'quote')} from ${plural(speakers, 'speaker')}, ${plural(doc.layers.events?.length ?? 0, 'event')}.`;
 }
 
+/** Renders the Analyse view into `root`: the form, and the last result if there is one. */
 export function analyseView(root: HTMLElement): void {
   const status = h('p', { class: 'status', role: 'status' });
   const error = h('div', { class: 'error', role: 'alert' });
   const result = h('div', { class: 'result' });
-  const text = h('textarea', { id: 'an-text', name: 'text', rows: 12, spellcheck: 'false', 'aria-describedby': 'an-text-help' });
+  const text = h('textarea', { id: 'an-text', name: 'text', rows: 14, spellcheck: 'false', 'aria-describedby': 'an-text-help' });
   text.value = draft.text;
   const asHtml = h('input', { type: 'checkbox', id: 'an-html', checked: draft.html });
   const file = h('input', { type: 'file', id: 'an-file', accept: '.txt,.text,.md,.html,.htm,.xhtml,text/plain,text/html' });
@@ -94,14 +95,15 @@ export function analyseView(root: HTMLElement): void {
   });
 
   const form = h('form', { class: 'analyse', 'aria-label': 'Article to analyse' },
-    h('div', { class: 'field wide' },
+    h('div', { class: 'field text-column' },
       h('label', { for: 'an-text' }, 'Article text'),
       h('p', { class: 'hint', id: 'an-text-help' }, 'Paste the article: headline, then paragraphs. Nothing is stored.'),
       text,
       h('label', { for: 'an-html', class: 'inline' }, asHtml, ' The pasted text is an HTML page (extract the article from it)')),
-    h('div', { class: 'field wide' }, h('label', { for: 'an-file' }, 'Or choose a file (.txt or .html)'), file, fileNote, clearFile),
-    h('fieldset', { class: 'meta-fields' }, h('legend', null, 'About the article (optional)'), titleField, outletField, dateField),
-    h('div', { class: 'actions' }, submit, example));
+    h('div', { class: 'side-column' },
+      h('div', { class: 'field' }, h('label', { for: 'an-file' }, 'Or choose a file (.txt or .html)'), file, fileNote, clearFile),
+      h('fieldset', { class: 'meta-fields' }, h('legend', null, 'About the article (optional)'), titleField, outletField, dateField),
+      h('div', { class: 'actions' }, submit, example)));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

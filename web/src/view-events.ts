@@ -27,6 +27,7 @@ function eventLink(e: EventHit, label: string): HTMLAnchorElement {
   return h('a', { href: `#/doc/${encodeURIComponent(e.documentId)}?focus=events:${encodeURIComponent(e.eventId)}` }, label);
 }
 
+/** Renders the events list with its filters. */
 export async function eventsView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const list = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Events'), filterForm('events', FIELDS, query, 'Filter', 'Filter events'), list);
@@ -90,6 +91,7 @@ function overview(items: readonly TimelineItem[]): SVGSVGElement | null {
     svg('line', { x1: 30, x2: width - 30, y1: 52, y2: 52, class: 'tl-axis' }), rules, marks, ticks);
 }
 
+/** Renders the timeline: the drawn overview and the day-by-day list of events and quotes. */
 export async function timelineView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const body = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
   replaceChildren(root,

@@ -99,6 +99,7 @@ function drawMap(o: Outline, clusters: readonly PlaceCluster[], world: boolean, 
     points);
 }
 
+/** Renders the map of event places with its legend and the table of places. */
 export async function mapView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const body = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading the map…'));
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Map of event places'), filterForm('map', FIELDS, query, 'Filter', 'Filter the map'), body);

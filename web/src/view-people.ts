@@ -7,6 +7,7 @@ import { groupQuotes, inQuotes, shortDate } from './corpus-groups.js';
 import { h, replaceChildren, table } from './dom.js';
 import { filterForm, paramsOf } from './forms.js';
 
+/** Renders the list of people (or organisations) the corpus names. */
 export async function peopleView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const list = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
   const type = query.get('type') ?? 'person';
@@ -39,6 +40,7 @@ function outletGroup(outlet: string, quotes: readonly QuoteHit[], name: string):
   return h('div', { class: 'outlet-group' }, h('h4', null, outlet), h('ul', { class: 'quotes' }, quotes.map((q) => quoteItem(q, name))));
 }
 
+/** Renders a person's page: their quotes by day and outlet, and the articles that mention them. */
 export async function personView(root: HTMLElement, name: string): Promise<void> {
   replaceChildren(root, h('h1', { tabindex: '-1' }, name), h('p', { role: 'status' }, 'Loading their quotes…'));
   try {

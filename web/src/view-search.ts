@@ -30,6 +30,7 @@ export async function corpusLine(): Promise<HTMLElement> {
   }
 }
 
+/** Renders the Search view: the corpus line, the filters from the address, and the matching articles. */
 export async function searchView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const results = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Searching…'));
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Search the corpus'), await corpusLine(), filterForm('search', FIELDS, query, 'Search', 'Search articles'), results);
@@ -54,6 +55,7 @@ export function parseFocus(value: string | null): RecordRef | undefined {
   return m && LAYERS.has(m[1] as RecordLayer) ? { layer: m[1] as RecordLayer, id: m[2]! } : undefined;
 }
 
+/** Renders a stored article (`#/doc/<id>`), selecting the record named by `?focus=layer:id`. */
 export async function documentView(root: HTMLElement, id: string, query: URLSearchParams): Promise<void> {
   replaceChildren(root, h('p', { role: 'status' }, 'Loading the article…'));
   try {

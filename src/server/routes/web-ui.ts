@@ -105,7 +105,12 @@ export function webUiPlugin(options: WebUiOptions): FastifyPluginAsync {
       const icon = statics.get('favicon.svg');
       return icon ? send(reply, 'favicon.svg', icon) : notFound(reply, 'favicon.ico');
     });
-    if (options.warmUp) app.addHook('onReady', async () => { analyze({ text: WARM_TEXT, publishedAt: '2024-01-03' }); });
+    if (options.warmUp) {
+      // A whole article touches every stage's lazily loaded lexicons and models; a sentence does not.
+      const example = statics.get('example-article.json');
+      const article = example ? (JSON.parse(example.toString('utf8')) as { text: string; publishedAt?: string }) : { text: WARM_TEXT, publishedAt: '2024-01-03' };
+      app.addHook('onReady', async () => { analyze(article); analyze(article); });
+    }
   };
 }
 
