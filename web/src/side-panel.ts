@@ -108,9 +108,16 @@ function events(doc: Document, show: Show): HTMLElement | null {
 function naming(doc: Document, show: Show): HTMLElement | null {
   const list = doc.layers.naming ?? [];
   if (list.length === 0) return null;
-  return section('Naming choices', true, table(null, ['used', 'signals', 'alternatives', 'voice', ''], list.map((n) => [
-    n.variant, n.signals, n.alternatives.join(', '), voiceName(n.voice), button('show', `naming ${n.variant}`, show, { layer: 'naming', id: n.id }),
-  ])));
+  // One row per name, variant and voice: "Kiev (3×)" rather than three identical rows.
+  const groups = new Map<string, typeof list>();
+  for (const n of list) {
+    const key = `${n.entry}\u0000${n.variant}\u0000${voiceName(n.voice)}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  return section('Naming choices', true, table(null, ['used', 'signals', 'alternatives', 'voice', ''], [...groups.values()].map((uses) => {
+    const n = uses[0]!;
+    return [`${n.variant}${uses.length > 1 ? ` (${uses.length}×)` : ''}`, n.signals, n.alternatives.join(', '), voiceName(n.voice), button('show', `naming ${n.variant}`, show, { layer: 'naming', id: n.id })];
+  })));
 }
 
 function framing(doc: Document, show: Show): HTMLElement | null {
