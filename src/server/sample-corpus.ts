@@ -4,7 +4,7 @@
  * (`newslens serve --sample`). The plain-text examples carry no metadata of their own; the table below
  * gives their outlet and date, as examples/README.md states them. Loading twice stores nothing twice.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest, type IngestSummary } from '../corpus/ingest.js';
 import { fileEvents } from '../corpus/sources/file-sources.js';
@@ -28,6 +28,7 @@ const ARTICLE_FILE = /\.(txt|html?|jsonl|rss|atom)$/i;
 
 /** Source events for every article file of `dir` (README and other notes are not articles). */
 export async function* sampleEvents(dir: string = SAMPLE_DIR): AsyncGenerator<SourceEvent> {
+  if (!existsSync(dir)) throw new Error(`expected the sample articles in ${dir}, found no such folder`);
   const counter = { read: 0 };
   for (const name of readdirSync(dir).sort()) {
     if (!ARTICLE_FILE.test(name)) continue;

@@ -37,7 +37,10 @@ export const serveCommand: Command = {
     if (token !== undefined && token.length < 16) throw new CliError('the token must be at least 16 characters', EXIT.USAGE, 'Generate one: openssl rand -hex 24');
     const store = await openStoreOption(values.store);
     if (values.sample) {
-      const loaded = await loadSampleCorpus(store);
+      const loaded = await loadSampleCorpus(store).catch(async (error: Error) => {
+        await store.close();
+        throw new CliError(`cannot load the sample corpus: ${error.message}`, EXIT.INPUT);
+      });
       process.stderr.write(`sample corpus: ${loaded.stored} articles stored, ${loaded.duplicates} already there, ${loaded.failed} failed\n`);
     }
     const app = await buildApp({
