@@ -22,8 +22,10 @@ export const NEXT = 2;
 export const PREV2 = 3;
 export const NEXT2 = 4;
 export const ROLES = 5;
-/** The POS tagger reads only the word and its two neighbours ±1 (±2 cost more than they gave). */
-export const POS_ROLES = 3;
+/** The word itself at the start of a sentence (POS only; NER's word roles stop at NEXT2). */
+export const SELF_FIRST = 3;
+/** The POS tagger reads the word (in or at the start of a sentence) and its neighbours ±1 (±2 cost more than they gave). */
+export const POS_ROLES = 4;
 
 const BOUNDARY = 0x5eed;
 
@@ -33,6 +35,11 @@ export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint
   const w = inside ? s.word[j]! : BOUNDARY;
   switch (role) {
     case SELF:
+    case SELF_FIRST: {
+      // Shape and capitalisation at the sentence start are the word's own features too.
+      const first = role === SELF_FIRST ? 1 : 0;
+      out[k++] = mix(9, s.mode * 2 + first, s.shape[j]!);
+      if (s.mode === CASED) out[k++] = mix(21, s.cap[j]!, first);
       out[k++] = mix(1, s.mode);
       out[k++] = mix(2, w);
       out[k++] = mix(3, s.suf2[j]!);
@@ -43,6 +50,7 @@ export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint
       out[k++] = mix(8, s.mode, s.shape[j]!);
       if (s.mode === CASED) out[k++] = mix(22, w, s.cap[j]!);
       break;
+    }
     case PREV:
       out[k++] = mix(13, w);
       out[k++] = mix(14, inside ? s.suf3[j]! : BOUNDARY);
@@ -61,23 +69,16 @@ export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint
   return k;
 }
 
-/**
- * Keys of the features of position `i` with few distinct values: the previous tags `p1`, `p2` (-1, -2
- * at the start), shape at the sentence start, capitalisation in context. Their rows are cached dense.
- */
-export function posSmallKeys(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array, k = 0, history = true): number {
-  const n = s.length;
-  out[k++] = mix(9, s.mode * 2 + (i === 0 ? 1 : 0), s.shape[i]!);
-  if (history) {
-    // The tagger reads these two from a dense table (tag-pos.ts) and asks for the others only.
-    out[k++] = mix(10, p1);
-    out[k++] = mix(11, p1, p2);
-  }
-  if (s.mode === CASED) {
-    out[k++] = mix(21, s.cap[i]!, i === 0 ? 1 : 0);
-    out[k++] = mix(23, s.cap[i]!, i + 1 < n ? s.cap[i + 1]! : 9);
-  }
+/** Keys of the tag-history features (previous tags `p1`, `p2`: -1, -2 at the start); the tagger reads them from a dense table. */
+export function posHistoryKeys(p1: number, p2: number, out: Uint32Array, k = 0): number {
+  out[k++] = mix(10, p1);
+  out[k++] = mix(11, p1, p2);
   return k;
+}
+
+/** Capitalisation of a word with the next one's (cased text only; `next` 9 at the end). */
+export function posCapKey(cap: number, next: number): number {
+  return mix(23, cap, next);
 }
 
 /** Keys of the features of position `i` that read a word with its neighbour or with the previous tag. */
@@ -92,9 +93,10 @@ export function posPairKeys(s: SentenceWords, i: number, p1: number, out: Uint32
 
 /** All feature keys of position `i` (for training). */
 export function posFeatures(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array): number {
-  let k = posWordKeys(s, i, SELF, out, 0);
+  let k = posWordKeys(s, i, i === 0 ? SELF_FIRST : SELF, out, 0);
   k = posWordKeys(s, i - 1, PREV, out, k);
   k = posWordKeys(s, i + 1, NEXT, out, k);
-  k = posSmallKeys(s, i, p1, p2, out, k);
+  k = posHistoryKeys(p1, p2, out, k);
+  if (s.mode === CASED) out[k++] = posCapKey(s.cap[i]!, i + 1 < s.length ? s.cap[i + 1]! : 9);
   return posPairKeys(s, i, p1, out, k);
 }

@@ -39,7 +39,9 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Int
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      // O and B-X may follow any label; I-X only B-X (c - 1) or I-X (c): the other transitions are illegal.
+      const inside = c > 0 && c % 2 === 0;
+      for (let p = inside ? c - 1 : 0; p < (inside ? c + 1 : L); p++) {
         const v = score[prev + p]! + trans[(p + 1) * L + c]!;
         if (v > best) { best = v; arg = p; }
       }

@@ -4,12 +4,17 @@
  * tags from the pos stage, and gazetteer lists. Transition weights are separate (see decode-ner.ts).
  *
  * As in the POS tagger, features that read one word from one relative position (`nerWordKeys`) or
- * one POS tag (`nerTagKeys`) are summed once per word type or tag and cached; `nerSmallKeys` and
- * `nerPairKeys` have the rest.
+ * one POS tag (`nerTagKeys`) are summed once per word type or tag and cached; the shape
+ * pattern, capitalisation in context and gazetteer lists have few values and are read from small dense
+ * tables; `nerPairKeys` (word pairs) has the rest.
  */
 import { mix } from '../../pos/hash.js';
 import { CASED, type SentenceWords } from '../../pos/describe-words.js';
 import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
+
+/** The word itself at the start of a sentence (capitalisation there says less). */
+export const NER_SELF_FIRST = 5;
+export const NER_ROLES = 6;
 
 export const MAX_NER_FEATURES = 96;
 const EDGE = 0x5eed;
@@ -29,6 +34,8 @@ export function nerWordKeys(s: SentenceWords, j: number, role: number, out: Uint
   const shape = inside ? s.shape[j]! : EDGE;
   switch (role) {
     case SELF:
+    case NER_SELF_FIRST:
+      if (s.mode === CASED) out[k++] = mix(130, s.cap[j]!, role === NER_SELF_FIRST ? 1 : 0);
       out[k++] = mix(101, s.mode);
       out[k++] = mix(102, w);
       out[k++] = mix(109, s.suf2[j]!);
@@ -72,28 +79,36 @@ export function nerTagKeys(prev: number, tag: number, next: number, mode: number
   return k;
 }
 
-/**
- * Keys of the features of token `i` with few distinct values: tag pairs, the shape pattern around
- * it, capitalisation around it, gazetteer lists. Their rows are cached dense (see RowCache).
- */
-export function nerSmallKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
-  const { s, pos, gaz } = ctx;
+/** The shape pattern around token `i` (a feature with few distinct values: its rows are cached dense). */
+export function nerShapeKey(s: SentenceWords, i: number): number {
   const n = s.length;
   const sp = i > 0 ? s.shape[i - 1]! : EDGE;
   const sn = i + 1 < n ? s.shape[i + 1]! : EDGE;
-  out[k++] = mix(117, mix(s.mode, sp, s.shape[i]!), sn);
-  if (s.mode === CASED) {
-    const cp = i > 0 ? s.cap[i - 1]! : 9;
-    const cn = i + 1 < n ? s.cap[i + 1]! : 9;
-    out[k++] = mix(130, s.cap[i]!, i === 0 ? 1 : 0);
-    out[k++] = mix(131, cp * 16 + s.cap[i]!, cn);
-  }
-  k = gazetteerFeatures(gaz.unit[i]!, 140, k, out);
-  k = gazetteerFeatures(gaz.begin[i]!, 141, k, out);
-  k = gazetteerFeatures(gaz.inside[i]!, 142, k, out);
-  if (i > 0) k = gazetteerFeatures(gaz.unit[i - 1]! | gaz.inside[i - 1]!, 143, k, out);
-  if (i + 1 < n) k = gazetteerFeatures(gaz.unit[i + 1]! | gaz.begin[i + 1]!, 144, k, out);
-  return k;
+  return mix(117, mix(s.mode, sp, s.shape[i]!), sn);
+}
+
+/** Capitalisation of the token with its neighbours' (cased text only; 9 outside the sentence). */
+export function nerCapKey(prev: number, cap: number, next: number): number {
+  return mix(131, prev * 16 + cap, next);
+}
+
+/** Gazetteer templates: the token is a one-word entry, begins an entry, is inside one; the previous token ends one; the next begins one. */
+export const GAZ_TEMPLATES = [140, 141, 142, 143, 144] as const;
+
+/** The gazetteer masks token `i` shows through each of GAZ_TEMPLATES. */
+export function gazetteerMasks(ctx: NerContext, i: number, out: Uint16Array): void {
+  const { gaz } = ctx;
+  const n = ctx.s.length;
+  out[0] = gaz.unit[i]!;
+  out[1] = gaz.begin[i]!;
+  out[2] = gaz.inside[i]!;
+  out[3] = i > 0 ? gaz.unit[i - 1]! | gaz.inside[i - 1]! : 0;
+  out[4] = i + 1 < n ? gaz.unit[i + 1]! | gaz.begin[i + 1]! : 0;
+}
+
+/** The key of one gazetteer list seen through one template. */
+export function gazetteerKey(template: number, bit: number): number {
+  return mix(template, bit);
 }
 
 /** Keys of the features of token `i` that read a word with its neighbour, its tag or capitalisation. */
@@ -113,24 +128,26 @@ export function nerPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0)
   return k;
 }
 
+const masks = new Uint16Array(GAZ_TEMPLATES.length);
+
 /** All feature keys of token `i` (for training). */
 export function nerFeatures(ctx: NerContext, i: number, out: Uint32Array): number {
   const { s, pos } = ctx;
   const n = s.length;
-  let k = nerWordKeys(s, i, SELF, out, 0);
+  let k = nerWordKeys(s, i, i === 0 ? NER_SELF_FIRST : SELF, out, 0);
   k = nerWordKeys(s, i - 1, PREV, out, k);
   k = nerWordKeys(s, i + 1, NEXT, out, k);
   k = nerWordKeys(s, i - 2, PREV2, out, k);
   k = nerWordKeys(s, i + 2, NEXT2, out, k);
   k = nerTagKeys(i > 0 ? pos[i - 1]! : EDGE, pos[i]!, i + 1 < n ? pos[i + 1]! : EDGE, s.mode, out, k);
-  k = nerSmallKeys(ctx, i, out, k);
+  out[k++] = nerShapeKey(s, i);
+  if (s.mode === CASED) out[k++] = nerCapKey(i > 0 ? s.cap[i - 1]! : 9, s.cap[i]!, i + 1 < n ? s.cap[i + 1]! : 9);
+  gazetteerMasks(ctx, i, masks);
+  for (let t = 0; t < GAZ_TEMPLATES.length; t++) {
+    for (let bit = 0, mask = masks[t]!; mask !== 0; bit++, mask >>>= 1) if (mask & 1) out[k++] = gazetteerKey(GAZ_TEMPLATES[t]!, bit);
+  }
   return nerPairKeys(ctx, i, out, k);
 }
 
 /** The tag hash used outside the sentence. */
 export const TAG_EDGE = EDGE;
-
-function gazetteerFeatures(mask: number, template: number, k: number, out: Uint32Array): number {
-  for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) out[k++] = mix(template, bit);
-  return k;
-}

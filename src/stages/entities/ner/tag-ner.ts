@@ -9,9 +9,10 @@ import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import type { SentenceWords } from '../../pos/describe-words.js';
 import { Gazetteer } from './gazetteer.js';
 import { NER_LABELS } from './labels.js';
-import { MAX_NER_FEATURES, TAG_EDGE, nerPairKeys, nerSmallKeys, nerTagKeys, nerWordKeys, type NerContext } from './ner-features.js';
+import { GAZ_TEMPLATES, MAX_NER_FEATURES, NER_ROLES, NER_SELF_FIRST, TAG_EDGE, gazetteerKey, gazetteerMasks, nerCapKey, nerPairKeys, nerShapeKey, nerTagKeys, nerWordKeys, type NerContext } from './ner-features.js';
 import { mix } from '../../pos/hash.js';
-import { NEXT, NEXT2, PREV, PREV2, ROLES, SELF } from '../../pos/pos-features.js';
+import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
+import { CASED } from '../../pos/describe-words.js';
 import { RowCache, WordVectorCache } from '../../pos/word-vector-cache.js';
 import { U32Map } from '../../pos/u32-map.js';
 import { transitionMatrix, viterbi } from './decode-ner.js';
@@ -22,8 +23,12 @@ export interface NerModel {
   transitions: Float32Array;
   /** Summed weights of one-word features per word type (see word-vector-cache.ts). */
   words: WordVectorCache<SentenceWords>;
-  /** Dense rows of features with few distinct values. */
+  /** Dense rows of the shape-pattern feature (many patterns, few in use). */
   rows: RowCache;
+  /** Dense rows of capitalisation in context, at ((prev * 10 + cap) * 10 + next) * labels. */
+  caps: Float32Array;
+  /** Dense rows of gazetteer lists per template, at (template index * 16 + bit) * labels. */
+  gazRows: Float32Array;
   /** Summed weights of the tag features per tag triple and case mode: offsets into `tagPool`. */
   tags: U32Map;
   tagPool: Float32Array;
@@ -37,11 +42,17 @@ export function nerModel(): NerModel {
     const model = decodeModel(readFileSync(dataFile('models', 'ner.bin.gz')));
     const gazetteer = Gazetteer.decode(readFileSync(dataFile('models', 'ner-gazetteer.bin.gz')));
     if (model.header.classes.join() !== NER_LABELS.join()) throw new Error(`expected NER labels ${NER_LABELS.join()}, found ${model.header.classes.join()}`);
+    const caps = new Float32Array(1000 * NER_LABELS.length);
+    for (let p = 0; p < 10; p++) for (let c = 0; c < 10; c++) for (let n = 0; n < 10; n++) model.table.addAt(nerCapKey(p, c, n), caps, ((p * 10 + c) * 10 + n) * NER_LABELS.length);
+    const gazRows = new Float32Array(GAZ_TEMPLATES.length * 16 * NER_LABELS.length);
+    GAZ_TEMPLATES.forEach((template, t) => { for (let bit = 0; bit < 16; bit++) model.table.addAt(gazetteerKey(template, bit), gazRows, (t * 16 + bit) * NER_LABELS.length); });
     loaded = {
       model,
+      caps,
+      gazRows,
       gazetteer,
       transitions: transitionMatrix((key, label) => model.table.weight(key, label)),
-      words: new WordVectorCache(model.table, ROLES, nerWordKeys),
+      words: new WordVectorCache(model.table, NER_ROLES, nerWordKeys),
       rows: new RowCache(model.table),
       tags: new U32Map(4096),
       tagPool: new Float32Array(4096 * NER_LABELS.length),
@@ -92,6 +103,7 @@ function tagVector(m: NerModel, prev: number, tag: number, next: number, mode: n
 }
 
 let emitBuffer = new Float32Array(64 * L);
+const masks = new Uint16Array(GAZ_TEMPLATES.length);
 
 /** Emission scores (n × labels, row-major) of a sentence, in a buffer reused by the next call. */
 export function emissions(ctx: NerContext, m: NerModel): Float32Array {
@@ -111,17 +123,22 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const emit = emitBuffer;
   emit.fill(0, 0, n * L);
   const table = m.model.table;
+  const cased = s.mode === CASED;
   for (let i = 0; i < n; i++) {
     const at = i * L;
-    add(emit, at, pool, offsets[i]! + SELF * L);
+    add(emit, at, pool, offsets[i]! + (i === 0 ? NER_SELF_FIRST : SELF) * L);
     add(emit, at, i > 0 ? pool : edges, (i > 0 ? offsets[i - 1]! : edge) + PREV * L);
     add(emit, at, i > 1 ? pool : edges, (i > 1 ? offsets[i - 2]! : edge) + PREV2 * L);
     add(emit, at, i + 1 < n ? pool : edges, (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * L);
     add(emit, at, i + 2 < n ? pool : edges, (i + 2 < n ? offsets[i + 2]! : edge) + NEXT2 * L);
     add(emit, at, tagPool, tagAt[i]!);
-    let k = nerSmallKeys(ctx, i, keys);
-    for (let f = 0; f < k; f++) m.rows.addAt(keys[f]!, emit, at);
-    k = nerPairKeys(ctx, i, keys);
+    m.rows.addAt(nerShapeKey(s, i), emit, at);
+    if (cased) add(emit, at, m.caps, (((i > 0 ? s.cap[i - 1]! : 9) * 10 + s.cap[i]!) * 10 + (i + 1 < n ? s.cap[i + 1]! : 9)) * L);
+    gazetteerMasks(ctx, i, masks);
+    for (let t = 0; t < GAZ_TEMPLATES.length; t++) {
+      for (let bit = 0, mask = masks[t]!; mask !== 0; bit++, mask >>>= 1) if (mask & 1) add(emit, at, m.gazRows, (t * 16 + bit) * L);
+    }
+    const k = nerPairKeys(ctx, i, keys);
     for (let f = 0; f < k; f++) table.addAt(keys[f]!, emit, at);
   }
   return emit;
