@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mergeRanges, scoreSi } from '../../src/eval/framing/score-si.js';
+import { mergeRanges, scoreSi, siRecallByTechnique } from '../../src/eval/framing/score-si.js';
 import { scoreTc } from '../../src/eval/framing/score-tc.js';
 import { readPtcFolder } from '../../src/eval/framing/read-ptc.js';
 import { runCli } from '../cli/run-cli.js';
@@ -17,6 +17,11 @@ test('SI: overlapping spans merge, partial credit is |s∩t|/|s| for precision a
   assert.equal(s.recall, 0.25); // half of one gold span, none of the other: (0.5 + 0) / 2
   assert.equal(scoreSi(new Map([['a', [{ start: 0, end: 10 }, { start: 20, end: 30 }]]]), gold).f1, 1);
   assert.equal(scoreSi(new Map(), gold).f1, 0);
+  const byTechnique = siRecallByTechnique(new Map([['a', [{ start: 5, end: 15 }]]]), [
+    { id: 'a', span: { start: 0, end: 10, technique: 'Doubt' } },
+    { id: 'a', span: { start: 20, end: 30, technique: 'Slogans' } },
+  ]);
+  assert.deepEqual(byTechnique, { Doubt: { recall: 0.5, gold: 1 }, Slogans: { recall: 0, gold: 1 } });
 });
 
 test('TC: micro P/R/F1 over (span, technique), duplicates matched as a multiset', () => {

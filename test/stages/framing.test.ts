@@ -7,6 +7,7 @@ import { tokenize } from '../../src/stages/structure/index.js';
 import { compilePhrases, matchForm, matchPhrases } from '../../src/stages/framing/match-phrases.js';
 import { VoiceResolver } from '../../src/stages/framing/assign-voice.js';
 import { contextFromText } from '../../src/stages/framing/model/text-context.js';
+import { decodeSpans } from '../../src/stages/framing/model/framing-model.js';
 import { summarizeNaming, TONE_DEFINITION } from '../../src/stages/framing/index.js';
 import { checkInvariants } from '../../src/model/invariants.js';
 
@@ -68,4 +69,13 @@ test('the naming summary counts variants by voice and lists those never used', (
   assert.deepEqual(kyiv?.used.map((u) => [u.variant, u.count, u.outlet, u.quoted]), [['Kiev', 2, 1, 1]]);
   assert.deepEqual(kyiv?.unused, ['Kyiv']);
   assert.deepEqual(summary.find((s) => s.entry === 'donbas')?.unused, ['Donbas']);
+});
+
+test('model spans are read off token scores without crossing a quotation mark, and need a peak', () => {
+  const text = 'He said “they are liars and thieves” and left angrily.';
+  const ctx = contextFromText(text);
+  const all = new Float64Array(ctx.tokens.length).fill(0.9);
+  const spans = decodeSpans(ctx, all, { threshold: 0.5, gap: 8, peak: 0 });
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['He said', 'they are liars and thieves', 'and left angrily']);
+  assert.deepEqual(decodeSpans(ctx, all, { threshold: 0.5, gap: 8, peak: 0.95 }), [], 'no token reaches the peak');
 });

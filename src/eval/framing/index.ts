@@ -11,7 +11,7 @@ import { defaultFramingModel, FRAMING_MODEL_FILE } from '../../stages/framing/mo
 import { readPtcFolder } from './read-ptc.js';
 import { predictArticle, type PtcPrediction } from './predict-ptc.js';
 import { crossValidate } from './cross-validate.js';
-import { scoreSi } from './score-si.js';
+import { scoreSi, siRecallByTechnique } from './score-si.js';
 import { scoreTc } from './score-tc.js';
 
 export const framingTask: EvalTask = {
@@ -52,10 +52,12 @@ export const framingTask: EvalTask = {
       writeFileSync(join(args.predictions, 'tc.labels'), tcPredicted.map((l) => `${l.id}\t${l.span.technique}\t${l.span.start}\t${l.span.end}\n`).join(''));
     }
     const breakdown: Record<string, Record<string, number>> = {};
-    notes.push('', 'technique                             gold  pred  precision  recall  f1');
+    const siRecall = siRecallByTechnique(new Map(predictions.map((p) => [p.id, p.si])), tcGold);
+    notes.push('', 'technique                             gold  TC pred  TC precision  TC recall  TC f1  SI recall');
     for (const [technique, s] of Object.entries(tc.perTechnique)) {
-      breakdown[technique] = s;
-      notes.push(`${technique.padEnd(36)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  ${s.f1.toFixed(3)}`);
+      const r = siRecall[technique]?.recall ?? 0;
+      breakdown[technique] = { ...s, siRecall: r };
+      notes.push(`${technique.padEnd(36)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(8)}  ${s.precision.toFixed(3).padStart(12)}  ${s.recall.toFixed(3).padStart(9)}  ${s.f1.toFixed(3).padStart(5)}  ${r.toFixed(3).padStart(9)}`);
     }
     return {
       task: 'framing',

@@ -53,3 +53,24 @@ export function scoreSi(predicted: ReadonlyMap<string, readonly Range[]>, gold: 
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, predicted: predictedCount, gold: goldCount };
 }
+
+/**
+ * SI recall per technique: for the gold spans of each technique (task2-TC.labels), the mean share of
+ * their characters that the merged predicted spans cover. Not part of the SemEval metric (SI gold has
+ * no techniques); it shows which techniques the span model finds.
+ */
+export function siRecallByTechnique(predicted: ReadonlyMap<string, readonly Range[]>, gold: ReadonlyArray<{ id: string; span: Range & { technique?: string } }>): Record<string, { recall: number; gold: number }> {
+  const merged = new Map<string, Range[]>();
+  for (const [id, spans] of predicted) merged.set(id, mergeRanges(spans));
+  const sums = new Map<string, { covered: number; count: number }>();
+  for (const { id, span } of gold) {
+    let covered = 0;
+    for (const p of merged.get(id) ?? []) covered += Math.max(0, Math.min(p.end, span.end) - Math.max(p.start, span.start));
+    const key = span.technique ?? '';
+    const s = sums.get(key) ?? { covered: 0, count: 0 };
+    s.covered += covered / Math.max(1, span.end - span.start);
+    s.count++;
+    sums.set(key, s);
+  }
+  return Object.fromEntries([...sums].map(([t, s]) => [t, { recall: s.covered / s.count, gold: s.count }]));
+}

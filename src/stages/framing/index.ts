@@ -33,7 +33,11 @@ export const framingStage: Stage = {
     const cues = matchCues(tokens, ctx.words);
     ctx.cues = cues.perToken;
     const voices = new VoiceResolver(ctx, doc.layers.quotes);
-    const drafts = [...findLexiconMarkers(ctx, cues.matches, voices, NAME), ...findModelMarkers(defaultFramingModel(), ctx, voices, NAME)].sort(bySpan);
+    const lexical = findLexiconMarkers(ctx, cues.matches, voices, NAME);
+    // A model span that is exactly a lexicon match adds nothing but a second line: keep the lexicon's.
+    const taken = new Set(lexical.map((m) => `${m.start}:${m.end}`));
+    const learned = findModelMarkers(defaultFramingModel(), ctx, voices, NAME).filter((m) => !taken.has(`${m.start}:${m.end}`));
+    const drafts = [...lexical, ...learned].sort(bySpan);
     doc.layers.framing = drafts.map((d, i): FramingMarker => ({ id: `fr${i + 1}`, ...d }));
     doc.layers.naming = findNamingChoices(ctx, voices, NAME).map((d, i): NamingChoice => ({ id: `nm${i + 1}`, ...d }));
     doc.layers.tone = scoreTone(ctx, cues.valence);

@@ -95,7 +95,8 @@ const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * Spans of tokens whose probability reaches the threshold, within one sentence, joined across gaps of
- * at most `gap` tokens, trimmed of punctuation at their edges, and kept only when their most probable
+ * at most `gap` tokens, never across a quotation mark, trimmed of punctuation at their edges, and kept
+ * only when their most probable
  * token reaches `peak` (a run of middling scores is rarely a technique).
  */
 export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, gap, peak }: SpanDecoding): PredictedSpan[] {
@@ -119,6 +120,8 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, g
       runStart = -1;
     };
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      // A span never straddles a quotation mark: the words on either side are in different voices.
+      if (runStart >= 0 && ctx.quoted[i] !== ctx.quoted[runStart]) close();
       if (p[i]! < threshold) continue;
       if (runStart >= 0 && i - lastOn - 1 > gap) close();
       if (runStart < 0) runStart = i;
