@@ -2,14 +2,14 @@
  * The framing model: a span-identification model (which tokens are part of a propaganda technique)
  * and a technique classifier (which of the 14 PTC techniques a span uses), both sparse logistic
  * regressions over the features in si-features.ts and tc-features.ts. Trained by
- * scripts/train-framing.ts from ../shared/data/ptc; the weights live in src/data/models/framing.json.gz (gzipped JSON).
+ * scripts/train-framing.ts from ../shared/data/ptc; the weights live in src/data/models/framing.bin.gz (model-file.ts).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { dataFile } from '../../../data/paths.js';
 import { type MultinomialModel, scoreMultinomial } from './logistic.js';
 import type { ArticleContext } from './article-context.js';
-import { deserializeHashed, serializeHashed, type HashedBinaryModel, type SerializedHashedModel } from './hashed-logistic.js';
+import type { HashedBinaryModel } from './hashed-logistic.js';
+import { decodeModel } from './model-file.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
 import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
 
@@ -31,31 +31,14 @@ export interface FramingModel {
   tc: MultinomialModel;
 }
 
-/** The model as stored: the span model's weights sparse. */
-export interface FramingModelJson extends Omit<FramingModel, 'si'> {
-  si: SerializedHashedModel & SpanDecoding;
-}
-
-/** The stored form of a model. */
-export function modelToJson(model: FramingModel): FramingModelJson {
-  const { threshold, gap, peak } = model.si;
-  return { ...model, si: { ...serializeHashed(model.si), threshold, gap, peak } };
-}
-
-/** A model from its stored form. */
-export function modelFromJson(json: FramingModelJson): FramingModel {
-  const { threshold, gap, peak } = json.si;
-  return { ...json, si: { ...deserializeHashed(json.si), threshold, gap, peak } };
-}
-
 /** Where the committed model lives. */
-export const FRAMING_MODEL_FILE = dataFile('models', 'framing.json.gz');
+export const FRAMING_MODEL_FILE = dataFile('models', 'framing.bin.gz');
 
 let cached: FramingModel | undefined;
 
 /** The committed model, loaded once. */
 export function defaultFramingModel(): FramingModel {
-  cached ??= modelFromJson(JSON.parse(gunzipSync(readFileSync(FRAMING_MODEL_FILE)).toString('utf8')) as FramingModelJson);
+  cached ??= decodeModel(readFileSync(FRAMING_MODEL_FILE));
   return cached;
 }
 

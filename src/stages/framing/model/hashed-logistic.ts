@@ -1,7 +1,7 @@
 /**
  * Binary logistic regression over hashed feature slots (feature-hash.ts), trained by AdaGrad with L2.
  * An example is its sentence's slots (shared by reference among the sentence's tokens) plus its own.
- * Stored sparse (slot, weight) and expanded into a dense table when loaded, so scoring is array reads.
+ * Stored sparse (slot, weight; model-file.ts) and expanded into a dense table when loaded.
  */
 import { HASH_BITS } from './feature-hash.js';
 import { seededRandom, type TrainOptions, DEFAULT_TRAIN_OPTIONS } from './logistic.js';
@@ -16,14 +16,6 @@ export interface HashedExample {
 export interface HashedBinaryModel {
   bias: number;
   weights: Float32Array;
-}
-
-/** The JSON form: non-zero slots and their weights, rounded. */
-export interface SerializedHashedModel {
-  bits: number;
-  bias: number;
-  slots: number[];
-  values: number[];
 }
 
 /** Trains on hashed examples. */
@@ -62,25 +54,4 @@ export function trainHashedBinary(examples: readonly HashedExample[], options: P
     }
   }
   return { bias, weights: Float32Array.from(w) };
-}
-
-/** The sparse JSON form of a model; weights below 1e-4 in magnitude are dropped. */
-export function serializeHashed(model: HashedBinaryModel): SerializedHashedModel {
-  const slots: number[] = [];
-  const values: number[] = [];
-  model.weights.forEach((v, i) => {
-    if (Math.abs(v) >= 1e-4) {
-      slots.push(i);
-      values.push(Math.round(v * 1e4) / 1e4);
-    }
-  });
-  return { bits: HASH_BITS, bias: Math.round(model.bias * 1e4) / 1e4, slots, values };
-}
-
-/** Expands the JSON form into a dense table; throws when the table size differs from the code's. */
-export function deserializeHashed(json: SerializedHashedModel): HashedBinaryModel {
-  if (json.bits !== HASH_BITS) throw new Error(`expected a framing model with ${HASH_BITS}-bit feature hashing, found ${json.bits}: retrain it`);
-  const weights = new Float32Array(1 << HASH_BITS);
-  for (let k = 0; k < json.slots.length; k++) weights[json.slots[k]!] = json.values[k]!;
-  return { bias: json.bias, weights };
 }
