@@ -61,7 +61,7 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   let related: HTMLElement[] = [];
 
   const legend = h('ul', { class: 'legend', 'aria-label': 'Legend: what each colour means' });
-  const text = h('div', { class: 'article-text', id: `${uid}-text`, 'aria-label': 'Article text with highlights' });
+  const text = h('div', { class: 'article-text', id: `${uid}-text`, role: 'region', 'aria-label': 'Article text with highlights' });
   const selected = h('div', { class: 'selected-body' }, h('p', { class: 'hint' }, 'Select a highlighted span (click it, or Tab to it and press Enter) to see the record behind it.'));
   const selectedBox = h('section', { class: 'selected', 'aria-live': 'polite', 'aria-labelledby': `${uid}-sel` }, h('h3', { id: `${uid}-sel` }, 'Selected'), selected);
 

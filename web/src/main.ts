@@ -49,8 +49,9 @@ function render(route: Route, main: HTMLElement): Promise<void> | void {
 let firstView = true;
 
 async function navigate(): Promise<void> {
-  const route = parseRoute(location.hash);
-  // A hash that is not a route (the skip link's #main) leaves the view as it is.
+  // A hash that is not a route (the skip link's #main) leaves the view as it is; on a fresh load
+  // there is none yet, so it opens the Analyse view.
+  const route = parseRoute(location.hash) ?? (firstView ? parseRoute('') : undefined);
   if (!route) return;
   hidePopover();
   document.body.removeAttribute('data-ready');

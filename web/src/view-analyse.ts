@@ -128,8 +128,10 @@ export function analyseView(root: HTMLElement): void {
       last = { doc, ms };
       status.textContent = statusLine(ms, doc);
       result.setAttribute('data-ms', String(Math.round(ms)));
-      view.querySelector<HTMLElement>('.article-title')?.setAttribute('tabindex', '-1');
-      view.querySelector<HTMLElement>('.article-title')?.focus();
+      const heading = view.querySelector<HTMLElement>('.article-title');
+      heading?.setAttribute('tabindex', '-1');
+      status.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
     } catch (e) {
       status.textContent = '';
       error.textContent = failureText(e);
