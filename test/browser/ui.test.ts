@@ -211,6 +211,7 @@ test('lists events, draws the timeline and the map offline', { skip, timeout: 12
   assert.ok(await points.count() >= 4, 'event places are drawn');
   assert.ok((await page.locator('.legend li').count()) >= 2, 'the colours have a legend');
   await shoot(page, 'map');
+  await page.waitForTimeout(300);
   await points.first().focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('body[data-ready="doc"], body[data-ready="events"]');

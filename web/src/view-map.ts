@@ -125,7 +125,10 @@ export async function mapView(root: HTMLElement, query: URLSearchParams): Promis
       if (!holder.isConnected) { window.removeEventListener('resize', onResize); return; }
       if (Math.abs(pixelWidth() - drawnAt) < 40) return;
       drawnAt = pixelWidth();
+      // Keep keyboard focus on the same place across the redraw.
+      const focused = holder.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
       replaceChildren(holder, drawMap(o, clusters, world, drawnAt));
+      if (focused) [...holder.querySelectorAll<SVGAElement>('a.map-point')].find((a) => a.getAttribute('href') === focused)?.focus();
     };
     window.addEventListener('resize', onResize);
     replaceChildren(body,
