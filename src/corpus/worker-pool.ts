@@ -61,17 +61,31 @@ export class WorkerPool {
     return slot;
   }
 
-  /** Analyses one item. */
-  run(item: SourceItem, rawHash: string): Promise<ItemResult> {
+  /**
+   * Analyses one item. With `timeoutMs` (worker threads only), an analysis that takes longer is
+   * stopped by ending its worker (a fresh one replaces it) and fails with E_ANALYSIS_TIMEOUT.
+   */
+  run(item: SourceItem, rawHash: string, timeoutMs?: number): Promise<ItemResult> {
     if (this.slots.length === 0) {
       return Promise.resolve(analyzeItem(item, rawHash, this.options.pipeline ?? getDefaultPipeline(), this.options.overrides ?? {}));
     }
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve) => {
-      slot.pending.set(id, resolve);
+      let timer: NodeJS.Timeout | undefined;
+      slot.pending.set(id, (result) => { if (timer) clearTimeout(timer); resolve(result); });
       slot.tasks.set(id, { item, rawHash });
       slot.worker.postMessage({ id, item, rawHash });
+      if (timeoutMs !== undefined) {
+        timer = setTimeout(() => {
+          const done = slot.pending.get(id);
+          if (!done) return;
+          slot.pending.delete(id);
+          slot.tasks.delete(id);
+          done({ ok: false, failure: { sourceKey: item.sourceKey, rawHash, code: 'E_ANALYSIS_TIMEOUT', message: `the analysis took longer than ${timeoutMs} ms and was stopped` } });
+          void slot.worker.terminate();
+        }, timeoutMs);
+      }
     });
   }
 

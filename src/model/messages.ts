@@ -35,6 +35,7 @@ export const CATALOGUE = {
   // Corpus ingest
   E_WARC_RECORD: { severity: 'error', summary: 'A WARC record is broken: bad header, missing Content-Length, truncated block, or a corrupt archive.', help: 'The other records were still read; re-fetch or repair the archive (warcio check) to recover this one.' },
   E_ANALYSIS_INTERNAL: { severity: 'error', summary: 'Reading or analysing the input crashed with an internal error; the input was recorded as failed.', help: 'Report the bug with the input (newslens stats --failures shows its source); the rest of the ingest went on.' },
+  E_ANALYSIS_TIMEOUT: { severity: 'error', summary: 'The analysis of the input took longer than the time limit and was stopped.', help: 'Split very long inputs into articles, or raise the limit (buildApp analysisTimeoutMs).' },
   // Pipeline
   E_STAGE_FAILED: { severity: 'error', summary: 'A pipeline stage failed with an internal error; its layers are missing and the document is partial.', help: 'Report the bug with the input; the other stages still ran.' },
   W_STAGE_SKIPPED: { severity: 'warning', summary: 'A stage was skipped because a layer it needs is missing after an earlier failure.', help: 'Fix the earlier failure; see the E_STAGE_FAILED message.' },

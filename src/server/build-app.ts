@@ -7,7 +7,10 @@
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import swagger from '@fastify/swagger';
 import { PACKAGE_VERSION } from '../data/paths.js';
-import { getDefaultPipeline, type Pipeline } from '../pipeline/index.js';
+import type { Pipeline } from '../pipeline/index.js';
+import { analyzeItem, type ItemResult } from '../corpus/analyze-item.js';
+import type { SourceItem } from '../corpus/sources/source-item.js';
+import { WorkerPool } from '../corpus/worker-pool.js';
 import type { Store } from '../store/types.js';
 import { installErrorHandlers } from './errors.js';
 import { installCors } from './cors.js';
@@ -17,8 +20,15 @@ import { queryRoutes } from './routes/query.js';
 
 export interface AppOptions {
   store: Store;
-  /** The analysis pipeline (default: the default pipeline). */
+  /**
+   * A custom analysis pipeline, run on the request thread (no time limit). Without one, the default
+   * pipeline runs on worker threads, each analysis limited to `analysisTimeoutMs`.
+   */
   pipeline?: Pipeline;
+  /** Worker threads for analysis (default 1), started on first use. */
+  analysisWorkers?: number;
+  /** Longest one article's analysis may take before it is stopped (default 20 s): 503 E_ANALYSIS_TIMEOUT. */
+  analysisTimeoutMs?: number;
   /** The token writes need; without one, writes are refused. */
   token?: string;
   /** Largest request body in bytes (default 2 MiB). */
@@ -51,12 +61,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  const context = {
+  let pool: WorkerPool | undefined;
+  const timeoutMs = options.analysisTimeoutMs ?? 20_000;
+  const context: RouteContext = {
     store: options.store,
-    pipeline: options.pipeline ?? getDefaultPipeline(),
     token: options.token,
     maxArticles: options.maxArticlesPerRequest ?? 100,
+    analyze: (item, rawHash) => {
+      if (options.pipeline) return Promise.resolve(analyzeItem(item, rawHash, options.pipeline));
+      pool ??= new WorkerPool({ size: options.analysisWorkers ?? 1 });
+      return pool.run(item, rawHash, timeoutMs);
+    },
   };
+  app.addHook('onClose', async () => { await pool?.close(); });
   await app.register(async (api) => {
     await analyzeRoutes(api, context);
     await documentRoutes(api, context);
@@ -73,7 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 /** What routes share. */
 export interface RouteContext {
   store: Store;
-  pipeline: Pipeline;
   token: string | undefined;
   maxArticles: number;
+  /** Reads and analyses one item (on a worker with a time limit, unless a custom pipeline was given). */
+  analyze(item: SourceItem, rawHash: string): Promise<ItemResult>;
 }

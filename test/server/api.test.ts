@@ -61,6 +61,19 @@ test('ingest needs the token; with it, articles are stored once', () => withApp(
   assert.equal((await app.inject({ url: '/api/stats' })).json().failed, 1);
 }));
 
+test('an analysis over the time limit is stopped: 503 E_ANALYSIS_TIMEOUT, and the server goes on', () => withApp({ analysisTimeoutMs: 1 }, async (app) => {
+  const res = await app.inject({ method: 'POST', url: '/api/analyze', payload: ARTICLE });
+  assert.equal(res.statusCode, 503);
+  assert.equal(res.json().error.code, 'E_ANALYSIS_TIMEOUT');
+  assert.equal((await app.inject({ url: '/api/stats' })).statusCode, 200);
+}));
+
+test('an unreadable article is a 400 with its input code', () => withApp({}, async (app) => {
+  const res = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: '   ' } });
+  assert.equal(res.statusCode, 400);
+  assert.equal(res.json().error.code, 'E_INPUT_EMPTY');
+}));
+
 test('without a configured token, writes are refused', () => withApp({}, async (app) => {
   const res = await app.inject({ method: 'POST', url: '/api/documents', payload: { articles: [ARTICLE] }, headers: { authorization: `Bearer ${TOKEN}` } });
   assert.equal(res.statusCode, 403);

@@ -1,7 +1,7 @@
 /** POST /api/analyze: analyse one posted article and return its Document (nothing is stored). */
 import type { FastifyInstance } from 'fastify';
-import { analyze } from '../../analyze.js';
-import type { ArticleRecord } from '../../read/index.js';
+import { rawHashOf } from '../../corpus/analyze-item.js';
+import { unpackDocument } from '../../store/codec.js';
 import type { RouteContext } from '../build-app.js';
 import { ApiError } from '../errors.js';
 import { articleSchema, documentSchema, errorResponses } from '../schemas.js';
@@ -15,11 +15,15 @@ export async function analyzeRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       response: { 200: documentSchema, ...errorResponses },
     },
   }, async (request) => {
-    const doc = analyze(request.body as ArticleRecord, { pipeline: ctx.pipeline });
-    if (doc.status === 'failed') {
-      const error = doc.messages.find((m) => m.severity === 'error');
-      throw new ApiError(400, error?.code ?? 'E_INPUT_MALFORMED', error?.message ?? 'The article could not be read.');
-    }
-    return doc;
+    const input = { kind: 'record' as const, json: JSON.stringify(request.body), name: 'api' };
+    const rawHash = rawHashOf(input);
+    const result = await ctx.analyze({ sourceKey: `api:${rawHash}`, input }, rawHash);
+    if (!result.ok) throw failureError(result.failure.code, result.failure.message);
+    return unpackDocument(result.storable.packed!.document);
   });
+}
+
+/** An analysis failure as an API error: a timeout is the server's (503), anything else the input's (400). */
+export function failureError(code: string, message: string): ApiError {
+  return code === 'E_ANALYSIS_TIMEOUT' ? new ApiError(503, code, message) : new ApiError(400, code, message.replace(/^api:[0-9a-f]+: /, ''));
 }

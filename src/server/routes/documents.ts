@@ -1,6 +1,6 @@
 /** POST /api/documents (ingest, token required) and GET /api/documents/:id (a document with its layers). */
 import type { FastifyInstance } from 'fastify';
-import { analyzeItem, rawHashOf } from '../../corpus/analyze-item.js';
+import { rawHashOf } from '../../corpus/analyze-item.js';
 import type { SourceItem } from '../../corpus/sources/source-item.js';
 import type { Document, LayerName } from '../../model/document.js';
 import type { FailureRecord, StorableDocument } from '../../store/types.js';
@@ -31,12 +31,13 @@ export async function documentRoutes(app: FastifyInstance, ctx: RouteContext): P
     const storables: StorableDocument[] = [];
     const failures: FailureRecord[] = [];
     const slots: number[] = [];
-    for (const article of articles) {
-      const json = JSON.stringify(article);
-      const input = { kind: 'record' as const, json, name: 'api' };
+    const analysed = await Promise.all(articles.map((article) => {
+      const input = { kind: 'record' as const, json: JSON.stringify(article), name: 'api' };
       const rawHash = rawHashOf(input);
       const item: SourceItem = { sourceKey: `api:${rawHash}`, input };
-      const result = analyzeItem(item, rawHash, ctx.pipeline);
+      return ctx.analyze(item, rawHash);
+    }));
+    for (const result of analysed) {
       if (result.ok) {
         slots.push(results.length);
         storables.push(result.storable);
