@@ -44,6 +44,7 @@ export function posModel(): PosModel {
 }
 
 const keys = new Uint32Array(16);
+let scoreBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
 
 /** Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`. */
@@ -57,7 +58,8 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
   const pool = cache.pool;
   const edges = cache.edges;
   const edge = cache.edge(s.mode, s);
-  const scores = new Float32Array(C);
+  if (scoreBuffer.length !== C) scoreBuffer = new Float32Array(C);
+  const scores = scoreBuffer;
   const history = m.history;
   const caps = m.caps;
   const cased = s.mode === CASED;

@@ -21,6 +21,8 @@ export function extendPhrase(phrase: number, word: number): number {
   return phrase === 0 ? mix(77, word) : mix(78, phrase, word);
 }
 
+let buffer = new Uint16Array(192);
+
 export class Gazetteer {
   readonly phrases = new U32Map(1 << 15);
 
@@ -38,12 +40,16 @@ export class Gazetteer {
   /**
    * Per token, three masks of lists: the token is a one-word phrase (`unit`), begins a longer phrase
    * (`begin`), or continues one (`inside`). Longer phrases win where they overlap shorter ones.
+   * The arrays are valid until the next call.
    */
   match(s: SentenceWords): { unit: Uint16Array; begin: Uint16Array; inside: Uint16Array } {
     const n = s.length;
-    const unit = new Uint16Array(n);
-    const begin = new Uint16Array(n);
-    const inside = new Uint16Array(n);
+    // Buffers reused from call to call: the tagger reads a sentence's masks before the next sentence.
+    if (buffer.length < 3 * n) buffer = new Uint16Array(6 * n);
+    buffer.fill(0, 0, 3 * n);
+    const unit = buffer.subarray(0, n);
+    const begin = buffer.subarray(n, 2 * n);
+    const inside = buffer.subarray(2 * n, 3 * n);
     for (let i = 0; i < n; i++) {
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE; j++) {
