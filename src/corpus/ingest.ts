@@ -40,7 +40,7 @@ export interface IngestProgress {
   duplicates: number;
   failed: number;
   ignored: number;
-  /** Input bytes read so far, and in all (0 when unknown: URLs). */
+  /** Input bytes of the items done so far, and in all (0 when unknown: URLs). */
   bytesRead: number;
   totalBytes: number;
   elapsedMs: number;
@@ -105,6 +105,7 @@ export async function ingest(inputs: readonly string[] | AsyncIterable<SourceEve
     toFail.push(failure);
   };
 
+  let bytesDone = 0;
   let inFlight = 0;
   let wake: (() => void) | undefined;
   const onResult = (result: ItemResult): void => {
@@ -120,24 +121,28 @@ export async function ingest(inputs: readonly string[] | AsyncIterable<SourceEve
     if (toStore.length >= batchSize * 2) await flush();
   };
 
-  const dispatch = async (batch: Array<{ item: SourceItem; rawHash: string }>): Promise<void> => {
+  const dispatch = async (batch: Array<{ item: SourceItem; rawHash: string; bytes: number }>): Promise<void> => {
     const seen = await store.seen({ urls: batch.flatMap((b) => (b.item.url ? [b.item.url] : [])), rawHashes: batch.map((b) => b.rawHash) });
-    for (const { item, rawHash } of batch) {
-      if (seen.rawHashes.has(rawHash) || (item.url !== undefined && seen.urls.has(item.url))) { summary.duplicates++; continue; }
+    for (const { item, rawHash, bytes } of batch) {
+      if (seen.rawHashes.has(rawHash) || (item.url !== undefined && seen.urls.has(item.url))) { summary.duplicates++; bytesDone += bytes; continue; }
       await slot();
       inFlight++;
-      void pool.run(item, rawHash).then(onResult);
+      void pool.run(item, rawHash).then((result) => { bytesDone += bytes; onResult(result); });
     }
   };
 
-  const report = (): void => options.onProgress?.({ ...progressOf(summary, counter, started) });
+  // Analysed documents waiting for their batch count as stored on the progress line; the summary is exact.
+  const progress = (): IngestProgress => ({ stored: summary.stored + toStore.length, duplicates: summary.duplicates, failed: summary.failed, ignored: summary.ignored, bytesRead: bytesDone, totalBytes, elapsedMs: performance.now() - started });
+  const report = (): void => options.onProgress?.(progress());
   const timer = options.onProgress ? setInterval(report, 250) : undefined;
   timer?.unref();
   try {
-    let batch: Array<{ item: SourceItem; rawHash: string }> = [];
+    let batch: Array<{ item: SourceItem; rawHash: string; bytes: number }> = [];
     for await (const event of events) {
       if (writeError) throw writeError;
       if (options.signal?.aborted) { summary.interrupted = true; break; }
+      if (!('item' in event)) bytesDone += event.bytes ?? ('progress' in event ? event.progress : 0);
+      if ('progress' in event) continue;
       if ('ignored' in event) {
         summary.ignored++;
         summary.ignoredByReason[event.ignored] = (summary.ignoredByReason[event.ignored] ?? 0) + 1;
@@ -145,7 +150,7 @@ export async function ingest(inputs: readonly string[] | AsyncIterable<SourceEve
         const f = event.failure;
         fail({ sourceKey: f.sourceKey, rawHash: createHash('sha256').update(f.raw ?? f.sourceKey).digest('hex'), code: f.code, message: f.message });
       } else {
-        batch.push({ item: event.item, rawHash: rawHashOf(event.item.input) });
+        batch.push({ item: event.item, rawHash: rawHashOf(event.item.input), bytes: event.bytes ?? 0 });
         if (batch.length >= PRECHECK_BATCH) { await dispatch(batch); batch = []; }
       }
     }
@@ -157,11 +162,7 @@ export async function ingest(inputs: readonly string[] | AsyncIterable<SourceEve
     if (timer) clearInterval(timer);
     await pool.close();
   }
-  Object.assign(summary, progressOf(summary, counter, started));
-  options.onProgress?.(progressOf(summary, counter, started));
+  Object.assign(summary, progress());
+  options.onProgress?.(progress());
   return summary;
-}
-
-function progressOf(s: IngestProgress, counter: ByteCounter, started: number): IngestProgress {
-  return { stored: s.stored, duplicates: s.duplicates, failed: s.failed, ignored: s.ignored, bytesRead: counter.read, totalBytes: s.totalBytes, elapsedMs: performance.now() - started };
 }

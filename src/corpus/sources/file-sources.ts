@@ -73,10 +73,12 @@ async function* jsonlEvents(path: string, options: FileSourceOptions): AsyncGene
   for await (const entry of readJsonlRecords(stream, { maxLineBytes: options.maxBytes })) {
     const sourceKey = `${path}#L${entry.line}`;
     if (!entry.ok) {
-      yield { failure: { sourceKey, code: entry.error.code, message: `${path}: ${entry.error.message}` } };
+      yield { failure: { sourceKey, code: entry.error.code, message: `${path}: ${entry.error.message}` }, bytes: 0 };
       continue;
     }
-    yield { item: { sourceKey, input: { kind: 'record', json: JSON.stringify(entry.record), name: path } } };
+    const json = JSON.stringify(entry.record);
+    // The stream reads ahead in large chunks; a line's own length is what progress should count.
+    yield { item: { sourceKey, input: { kind: 'record', json, name: path } }, bytes: Buffer.byteLength(json) + 1 };
   }
 }
 

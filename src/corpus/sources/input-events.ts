@@ -49,11 +49,22 @@ async function walk(dir: string, plan: InputPlan): Promise<void> {
 /** Every source event of the plan, in order. */
 export async function* inputEvents(plan: InputPlan, options: { maxBytes: number; counter: ByteCounter }): AsyncGenerator<SourceEvent> {
   for (const file of plan.files) {
+    // Each event is given the bytes it accounts for (its own, or what was read since the last one),
+    // never more than the file holds; the rest of the file follows as a progress event.
+    let assigned = 0;
+    let mark = options.counter.read;
+    const give = (event: SourceEvent): SourceEvent => {
+      const bytes = Math.min(file.size - assigned, event.bytes ?? options.counter.read - mark);
+      mark = options.counter.read;
+      assigned += bytes;
+      return { ...event, bytes };
+    };
     try {
-      yield* fileEvents(file.path, file.size, options);
+      for await (const event of fileEvents(file.path, file.size, options)) yield give(event);
     } catch (error) {
-      yield { failure: { sourceKey: file.path, code: 'E_INPUT_UNREADABLE', message: `${file.path}: ${(error as Error).message}` } };
+      yield give({ failure: { sourceKey: file.path, code: 'E_INPUT_UNREADABLE', message: `${file.path}: ${(error as Error).message}` } });
     }
+    if (assigned < file.size) yield { progress: file.size - assigned };
   }
   for (const url of plan.urls) yield* urlEvents(url, options);
 }

@@ -32,7 +32,11 @@ export interface SourceFailure {
   raw?: Uint8Array;
 }
 
-export type SourceEvent = { item: SourceItem } | { failure: SourceFailure } | { ignored: string };
+/**
+ * One thing a source yields. `bytes`: how much of the input it accounts for, for progress (set by
+ * input-events.ts); `progress` alone carries bytes that belong to no item (the rest of a file).
+ */
+export type SourceEvent = ({ item: SourceItem } | { failure: SourceFailure } | { ignored: string } | { progress: number }) & { bytes?: number };
 
 /** Counts input bytes read from disk or network, for the progress bar. */
 export interface ByteCounter {
