@@ -58,17 +58,24 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
   return groups;
 }
 
-/** A person group this name is a short or long form of: same surname, or one name inside the other. */
+/**
+ * A person group this name is a short or long form of: same surname, or one name inside the other.
+ * When several fit ("Clinton" after "Hillary Clinton" and "Chelsea Clinton"), the one mentioned most
+ * so far wins, then the one introduced first: a bare surname refers to the story's main person.
+ */
 function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): number | undefined {
   const words = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
   const last = words[words.length - 1]!;
-  for (let g = groups.length - 1; g >= 0; g--) {
+  let best: number | undefined;
+  for (let g = 0; g < groups.length; g++) {
     const other = groups[g]!.personWords;
     if (!other || groups[g]!.standsFor) continue;
     const otherLast = other[other.length - 1]!;
-    if (words.length === 1 && other.includes(last) && last === otherLast) return g;
-    if (other.length === 1 && last === other[0]) return g;
-    if (words.length > 1 && other.length > 1 && last === otherLast && words[0]!.charAt(0) === other[0]!.charAt(0)) return g;
+    const fits =
+      (words.length === 1 && last === otherLast) ||
+      (other.length === 1 && last === other[0]) ||
+      (words.length > 1 && other.length > 1 && last === otherLast && words[0]!.charAt(0) === other[0]!.charAt(0));
+    if (fits && (best === undefined || groups[g]!.drafts.length > groups[best]!.drafts.length)) best = g;
   }
-  return undefined;
+  return best;
 }
