@@ -8,6 +8,7 @@ import { labelsToSpans, type NerType } from './ner/labels.js';
 import { nerModel, tagEntities } from './ner/tag-ner.js';
 
 const WORD = /[\p{L}\p{N}]/u;
+const LINK = /^(https?:\/\/|www\.)|@/i;
 
 /** A candidate name: tokens `[start, end)` of the document's tokens layer. */
 export interface NameCandidate {
@@ -33,7 +34,10 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       let end = sentence.tokenStart + span.end;
       while (start < end && !WORD.test(tokens[start]!.text)) start++;
       while (end > start && !WORD.test(tokens[end - 1]!.text)) end--;
-      if (start < end) out.push({ start, end, type: span.type, rule: 'ner' });
+      // URLs, e-mail addresses and handles are not names, whatever the tagger says.
+      let link = false;
+      for (let t = start; t < end; t++) if (LINK.test(tokens[t]!.text)) link = true;
+      if (start < end && !link) out.push({ start, end, type: span.type, rule: 'ner' });
     }
   }
   return out;
