@@ -1,8 +1,8 @@
 /**
- * Sparse logistic regression, binary and multinomial, trained by AdaGrad with L2 regularisation.
- * Features are strings; training maps them to indices through a vocabulary that keeps those seen at
- * least `minCount` times, and a trained model is a plain map from feature to weight(s) so it loads
- * from JSON and scores without the vocabulary.
+ * Sparse multinomial logistic regression over string features, trained by AdaGrad with L2
+ * regularisation (the technique classifier), and the training options and seeded shuffling shared with
+ * the hashed binary model. Training maps features to indices through a vocabulary that keeps those
+ * seen at least `minCount` times; a trained model maps each feature to its weights per label.
  */
 
 export interface TrainOptions {
@@ -15,12 +15,6 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 8, learningRate: 0.2, l2: 1e-6, minCount: 2, seed: 1 };
-
-/** A binary model: weight per feature and a bias. */
-export interface BinaryModel {
-  bias: number;
-  weights: Record<string, number>;
-}
 
 /** A multinomial model: per label, a bias and weights per feature. */
 export interface MultinomialModel {
@@ -65,42 +59,6 @@ function vocabulary(examples: ReadonlyArray<Example<unknown>>, minCount: number)
   for (const [f, c] of counts) if (c >= minCount) { index.set(f, names.length); names.push(f); }
   const encoded = examples.map((e) => Int32Array.from(new Set(e.features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0))));
   return { names, encoded };
-}
-
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-/** Trains a binary logistic regression. */
-export function trainBinary(examples: ReadonlyArray<Example<0 | 1>>, options: Partial<TrainOptions> = {}): BinaryModel {
-  const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
-  const { names, encoded } = vocabulary(examples, o.minCount);
-  const w = new Float64Array(names.length);
-  const g2 = new Float64Array(names.length).fill(1e-8);
-  let bias = 0;
-  let biasG2 = 1e-8;
-  const order = examples.map((_, i) => i);
-  const random = seededRandom(o.seed);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    shuffle(order, random);
-    for (const i of order) {
-      const x = encoded[i]!;
-      let z = bias;
-      for (let k = 0; k < x.length; k++) z += w[x[k]!]!;
-      const grad = (sigmoid(z) - examples[i]!.label) * (examples[i]!.weight ?? 1);
-      for (let k = 0; k < x.length; k++) {
-        const f = x[k]!;
-        const g = grad + o.l2 * w[f]!;
-        g2[f]! += g * g;
-        w[f]! -= (o.learningRate * g) / Math.sqrt(g2[f]!);
-      }
-      biasG2 += grad * grad;
-      bias -= (o.learningRate * grad) / Math.sqrt(biasG2);
-    }
-  }
-  const weights: Record<string, number> = {};
-  names.forEach((name, i) => { if (Math.abs(w[i]!) >= 1e-3) weights[name] = round(w[i]!); });
-  return { bias: round(bias), weights };
 }
 
 /** Trains a multinomial (softmax) logistic regression over `labels`. */
@@ -157,23 +115,6 @@ function softmaxInPlace(z: Float64Array | number[]): void {
   for (let c = 0; c < z.length; c++) { z[c] = Math.exp(z[c]! - max); sum += z[c]!; }
   for (let c = 0; c < z.length; c++) z[c] = z[c]! / sum;
 }
-
-/** The probability of the positive class for a set of features. */
-export function scoreBinary(model: BinaryModel, features: Iterable<string>): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return sigmoid(z);
-}
-
-/** The raw margin (log-odds contribution) of a set of features, without bias. */
-export function marginBinary(model: BinaryModel, features: Iterable<string>): number {
-  let z = 0;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return z;
-}
-
-/** Turns log-odds into a probability. */
-export { sigmoid };
 
 /** Label probabilities for a set of features, in the order of `model.labels`. */
 export function scoreMultinomial(model: MultinomialModel, features: Iterable<string>): number[] {
