@@ -34,7 +34,7 @@ export const framingTask: EvalTask = {
       notes.push(`protocol: ${folds}-fold cross-validation by article (article k in numeric id order is in fold k mod ${folds}); ${model ? `the committed model saw ${overlap} of these articles` : 'no committed model'}, so each prediction comes from a model trained on the other folds only`);
       predictions = crossValidate(articles, folds, (line) => process.stderr.write(`${line}\n`));
     } else {
-      notes.push('protocol: the committed model (src/data/models/framing.json) predicts every article; it was trained on none of them');
+      notes.push('protocol: the committed model (src/data/models/framing.bin.gz) predicts every article; it was trained on none of them');
       predictions = articles.map((a) => predictArticle(model, a));
     }
     const byId = new Map(predictions.map((p) => [p.id, p]));
