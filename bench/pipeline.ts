@@ -22,9 +22,18 @@ export interface PipelineBench {
   peakHeapMiB: number;
 }
 
-function loadTexts(): string[] {
+/** The example articles written for newslens: the .txt files and the text of every JSONL record. */
+export function loadTexts(): string[] {
   const dir = join(PACKAGE_ROOT, 'examples');
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  const texts: string[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const content = readFileSync(join(dir, file), 'utf8');
+    if (file.endsWith('.txt')) texts.push(content);
+    if (file.endsWith('.jsonl')) {
+      for (const line of content.split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text?: string }).text ?? '');
+    }
+  }
+  return texts.filter((t) => t.trim().length > 0);
 }
 
 export async function benchPipeline(minMs = 3000): Promise<PipelineBench> {

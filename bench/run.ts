@@ -4,6 +4,7 @@
  */
 import { benchPipeline, formatPipelineBench } from './pipeline.js';
 import { benchCorpus, formatCorpusBench } from './corpus.js';
+import { benchStages, formatStageBench } from './stages.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -18,6 +19,11 @@ if (want('pipeline')) {
   const b = await benchPipeline();
   results.pipeline = b;
   if (!json) console.log(formatPipelineBench(b));
+}
+if (want('stages')) {
+  const b = benchStages();
+  results.stages = b;
+  if (!json) console.log(formatStageBench(b));
 }
 if (want('corpus')) {
   const b = await benchCorpus(articles, (line) => process.stderr.write(`  … ${line}\n`), ingestArticles);
