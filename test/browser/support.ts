@@ -24,10 +24,14 @@ export const CHROMIUM = '/usr/bin/chromium';
  */
 export type PageGlobals = { document: any; getComputedStyle(element: unknown): any; location: { hash: string }; __pwned?: number };
 
-/** A reason to skip, or false when the browser is there. */
-export const SKIP_BROWSER: string | false = existsSync(CHROMIUM)
-  ? false
-  : `no Chromium at ${CHROMIUM}: browser tests skipped (install it with \`apt-get install -y chromium\`; CI does)`;
+/**
+ * A reason to skip, or false when the browser is there. CI sets NEWSLENS_REQUIRE_BROWSER=1 after
+ * installing Chromium, so that there a missing browser fails the tests instead of skipping them.
+ */
+export const SKIP_BROWSER: string | false =
+  existsSync(CHROMIUM) || process.env.NEWSLENS_REQUIRE_BROWSER === '1'
+    ? false
+    : `no Chromium at ${CHROMIUM}: browser tests skipped (install it with \`apt-get install -y chromium\`; CI does)`;
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
