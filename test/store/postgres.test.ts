@@ -11,7 +11,12 @@ import { defineStoreContract } from './contract.js';
 
 const url = process.env.NEWSLENS_TEST_POSTGRES_URL;
 
-if (!url) {
+if (!url && process.env.NEWSLENS_REQUIRE_POSTGRES === '1') {
+  // CI (.ci/run) starts PostgreSQL and requires it: a server that failed to start is a failure there.
+  test('store contract: postgres', () => {
+    throw new Error('NEWSLENS_REQUIRE_POSTGRES=1 but NEWSLENS_TEST_POSTGRES_URL is unset: PostgreSQL did not start (see .ci/run output)');
+  });
+} else if (!url) {
   test('store contract: postgres', { skip: 'skipped: NEWSLENS_TEST_POSTGRES_URL is unset (start a server with `eval "$(bash scripts/postgres-test-server.sh start)"`)' }, () => {});
 } else {
   defineStoreContract('postgres', async () => {
