@@ -3,9 +3,10 @@
  * reads the words and the POS tags the pos stage left on the tokens.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
-import { describeSentence } from '../pos/describe-sentence.js';
+import { describeSentence, rememberedPosTags } from '../pos/describe-sentence.js';
+import { posModel } from '../pos/tag-pos.js';
 import { labelsToSpans, type NerType } from './ner/labels.js';
-import { nerModel, tagEntities } from './ner/tag-ner.js';
+import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 const LINK = /^(https?:\/\/|www\.)|@/i;
@@ -21,13 +22,22 @@ export interface NameCandidate {
 /** Names in every sentence, in text order. */
 export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]): NameCandidate[] {
   const model = nerModel();
+  const classes = posModel().header.classes;
   const out: NameCandidate[] = [];
   const tags: Array<string | undefined> = [];
+  let hashes = new Uint32Array(64);
   for (const sentence of sentences) {
     const s = describeSentence(tokens, sentence);
-    tags.length = s.length;
-    for (let i = 0; i < s.length; i++) tags[i] = tokens[sentence.tokenStart + i]!.pos;
-    const labels = tagEntities(s, tags, model);
+    if (hashes.length < s.length) hashes = new Uint32Array(s.length * 2);
+    // The pos stage's class ids, when they are still the tags on the tokens; else the tags as written.
+    const ids = rememberedPosTags(sentence);
+    if (ids !== undefined && sameTags(tokens, sentence.tokenStart, ids, classes)) posHashesOfIds(ids, classes, hashes);
+    else {
+      tags.length = s.length;
+      for (let i = 0; i < s.length; i++) tags[i] = tokens[sentence.tokenStart + i]!.pos;
+      posHashes(tags, hashes);
+    }
+    const labels = tagEntitiesHashed(s, hashes, model);
     for (const span of labelsToSpans(labels)) {
       // A name starts and ends with a word: punctuation at its edges (or alone) is a tagging slip.
       let start = sentence.tokenStart + span.start;
@@ -41,4 +51,9 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
     }
   }
   return out;
+}
+
+function sameTags(tokens: readonly Token[], from: number, ids: Int32Array, classes: readonly string[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (tokens[from + i]!.pos !== classes[ids[i]!]) return false;
+  return true;
 }

@@ -38,3 +38,15 @@ export function documentCaseMode(tokens: readonly Token[]): number {
   }
   return mode;
 }
+
+const posTags = new WeakMap<Sentence, Int32Array>();
+
+/** Keeps the POS class ids the pos stage chose for a sentence, for the NER tagger to read without string lookups. */
+export function rememberPosTags(sentence: Sentence, ids: Int32Array): void {
+  posTags.set(sentence, ids);
+}
+
+/** The POS class ids the pos stage chose for `sentence` (check them against `token.pos` before use). */
+export function rememberedPosTags(sentence: Sentence): Int32Array | undefined {
+  return posTags.get(sentence);
+}

@@ -28,6 +28,12 @@ export interface SentenceWords {
   raw: readonly string[];
   /** Normalised forms: lower case, digits as 0, typographic quotes and dashes as ASCII. */
   norm: string[];
+  /**
+   * Word-type ids of the words as written: one id is always the same word (a word may get a new id
+   * once the word-type table is cleared), so caches keyed by ids (see word-vector-cache.ts) need no
+   * string lookups.
+   */
+  id: Uint32Array;
   word: Uint32Array;
   suf2: Uint32Array;
   suf3: Uint32Array;
@@ -68,6 +74,7 @@ export function caseMode(words: readonly string[]): number {
 
 /** Everything the taggers read of one word as written, whatever its sentence. */
 interface WordInfo {
+  id: number;
   norm: string;
   word: number;
   suf2: number;
@@ -83,6 +90,8 @@ interface WordInfo {
 // Words recur (Zipf): describing each word type once saves most of the string work and garbage.
 const infos = new Map<string, WordInfo>();
 const MAX_INFOS = 65536;
+/** The next word-type id: ids start at 1 and are never reused, even when `infos` is cleared (2^32 of them last for years of news). */
+let nextWordId = 1;
 
 function wordInfo(raw: string): WordInfo {
   let info = infos.get(raw);
@@ -90,6 +99,7 @@ function wordInfo(raw: string): WordInfo {
     const w = normaliseWord(raw);
     const len = w.length;
     info = {
+      id: nextWordId++,
       norm: w,
       word: hashString(w),
       suf2: hashRange(w, len - 2, len),
@@ -110,9 +120,9 @@ function wordInfo(raw: string): WordInfo {
 /** Describes one sentence's words; `mode` defaults to the sentence's own case mode. */
 export function describeWords(words: readonly string[], mode = caseMode(words)): SentenceWords {
   const n = words.length;
-  const buffer = new Uint32Array(7 * n);
+  const buffer = new Uint32Array(8 * n);
   const out: SentenceWords = {
-    length: n, mode, raw: words, norm: new Array<string>(n),
+    length: n, mode, raw: words, norm: new Array<string>(n), id: buffer.subarray(7 * n, 8 * n),
     word: buffer.subarray(0, n), suf2: buffer.subarray(n, 2 * n), suf3: buffer.subarray(2 * n, 3 * n), suf4: buffer.subarray(3 * n, 4 * n),
     pre2: buffer.subarray(4 * n, 5 * n), pre3: buffer.subarray(5 * n, 6 * n), shape: buffer.subarray(6 * n, 7 * n), cap: new Uint8Array(n),
   };
@@ -120,6 +130,7 @@ export function describeWords(words: readonly string[], mode = caseMode(words)):
   for (let i = 0; i < n; i++) {
     const info = wordInfo(words[i]!);
     out.norm[i] = info.norm;
+    out.id[i] = info.id;
     out.word[i] = info.word;
     out.suf2[i] = info.suf2;
     out.suf3[i] = info.suf3;

@@ -3,7 +3,7 @@
  * perceptron trained on CoNLL-2003 by scripts/train-pos.ts. Works on lower-case and ALL-CAPS text too.
  */
 import type { Stage } from '../../pipeline/stage.js';
-import { describeSentence } from './describe-sentence.js';
+import { describeSentence, rememberPosTags } from './describe-sentence.js';
 import { posModel, tagIds } from './tag-pos.js';
 
 export { tagWords } from './tag-pos.js';
@@ -19,6 +19,7 @@ export const posStage: Stage = {
     const classes = model.header.classes;
     for (const sentence of doc.layers.sentences ?? []) {
       const tags = tagIds(describeSentence(tokens, sentence), model);
+      rememberPosTags(sentence, tags);
       for (let i = 0; i < tags.length; i++) tokens[sentence.tokenStart + i]!.pos = classes[tags[i]!]!;
     }
   },

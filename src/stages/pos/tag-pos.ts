@@ -19,6 +19,9 @@ export interface PosModel extends LoadedModel {
 
 let model: PosModel | undefined;
 
+/** The all-zero row of `caps`, read in caseless sentences. */
+const NO_CAPS = 100;
+
 /** A decoded POS model made ready for tagging (with its word-type cache). */
 export function preparePosModel(loaded: LoadedModel): PosModel {
   const C = loaded.header.classes.length;
@@ -32,7 +35,7 @@ export function preparePosModel(loaded: LoadedModel): PosModel {
       for (let f = 0; f < n; f++) loaded.table.addAt(keys[f]!, history, ((p1 + 1) * T + p2 + 2) * C);
     }
   }
-  const caps = new Float32Array(10 * 10 * C);
+  const caps = new Float32Array((10 * 10 + 1) * C); // the last row stays zero: caseless text (NO_CAPS)
   for (let cap = 0; cap < 10; cap++) for (let next = 0; next < 10; next++) loaded.table.addAt(posCapKey(cap, next), caps, (cap * 10 + next) * C);
   return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, 8192), caps, history };
 }
@@ -44,7 +47,7 @@ export function posModel(): PosModel {
 }
 
 const keys = new Uint32Array(16);
-let scoreBuffer = new Float32Array(0);
+let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
 
 /** Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`. */
@@ -54,12 +57,15 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
   const cache = m.cache;
   cache.reserve(n);
   if (offsets.length < n) offsets = new Int32Array(n * 2);
-  for (let i = 0; i < n; i++) offsets[i] = cache.offset(s.raw[i]!, s.mode, s, i);
+  for (let i = 0; i < n; i++) offsets[i] = cache.offsetOf(s.id[i]!, s.mode, s, i);
   const pool = cache.pool;
-  const edges = cache.edges;
-  const edge = cache.edge(s.mode, s);
-  if (scoreBuffer.length !== C) scoreBuffer = new Float32Array(C);
-  const scores = scoreBuffer;
+  const edge = cache.edgeOffset(s.mode, s);
+  // The few pair features go to `sparse` (kept all zero between tokens); the dense vectors of the
+  // word, its neighbours, the tag history and capitalisation are summed in one pass with the argmax.
+  // Every weight is an integer in quantised units, so the order of the sums changes nothing.
+  if (sparseBuffer.length !== C) sparseBuffer = new Float32Array(C);
+  const sparse = sparseBuffer;
+  const table = m.table;
   const history = m.history;
   const caps = m.caps;
   const cased = s.mode === CASED;
@@ -68,26 +74,25 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
-    const self = offsets[i]! + (i === 0 ? SELF_FIRST : SELF) * C;
-    for (let c = 0; c < C; c++) scores[c] = pool[self + c]!;
-    addRole(scores, i > 0 ? pool : edges, i > 0 ? offsets[i - 1]! : edge, PREV, C);
-    addRole(scores, i + 1 < n ? pool : edges, i + 1 < n ? offsets[i + 1]! : edge, NEXT, C);
-    addRole(scores, history, ((p1 + 1) * T + p2 + 2) * C, 0, C);
-    if (cased) addRole(scores, caps, (s.cap[i]! * 10 + (i + 1 < n ? s.cap[i + 1]! : 9)) * C, 0, C);
     const k = posPairKeys(s, i, p1, keys);
-    for (let f = 0; f < k; f++) m.table.add(keys[f]!, scores);
+    for (let f = 0; f < k; f++) table.addAt(keys[f]!, sparse, 0);
+    const self = offsets[i]! + (i === 0 ? SELF_FIRST : SELF) * C;
+    const prev = (i > 0 ? offsets[i - 1]! : edge) + PREV * C;
+    const next = (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * C;
+    const hist = ((p1 + 1) * T + p2 + 2) * C;
+    const cap = (cased ? s.cap[i]! * 10 + (i + 1 < n ? s.cap[i + 1]! : 9) : NO_CAPS) * C;
     let best = 0;
-    for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;
+    let top = -Infinity;
+    for (let c = 0; c < C; c++) {
+      const v = pool[self + c]! + pool[prev + c]! + pool[next + c]! + history[hist + c]! + caps[cap + c]! + sparse[c]!;
+      sparse[c] = 0;
+      if (v > top) { top = v; best = c; }
+    }
     tags[i] = best;
     p2 = p1;
     p1 = best;
   }
   return tags;
-}
-
-function addRole(scores: Float32Array, pool: Float32Array, at: number, role: number, C: number): void {
-  const base = at + role * C;
-  for (let c = 0; c < C; c++) scores[c]! += pool[base + c]!;
 }
 
 /** Penn Treebank tags for the words of one sentence. */

@@ -15,12 +15,15 @@ export class WordVectorCache<S> {
   /** Vectors: slot s, role r, class c at (s * roles + r) * classes + c. */
   pool: Float32Array;
   private readonly maps = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  /** The same by word-type id (`SentenceWords.id`), per case mode: integer keys, no string hashing. */
+  private readonly idMaps = [new U32Map(1024), new U32Map(1024), new U32Map(1024)];
   private used = 0;
   private readonly stride: number;
 
   /** Vectors of the sentence boundary (a word before the first or after the last), per case mode. */
   readonly edges: Float32Array;
   private readonly edgeDone = [false, false, false];
+  private readonly poolEdgeDone = [false, false, false];
 
   constructor(
     readonly table: WeightTable,
@@ -29,7 +32,8 @@ export class WordVectorCache<S> {
     private readonly capacity = 16384,
   ) {
     this.stride = roles * table.classCount;
-    this.pool = new Float32Array(capacity * this.stride);
+    // Three slots past `capacity` hold the boundary's vectors per case mode (see `edgeOffset`).
+    this.pool = new Float32Array((capacity + 3) * this.stride);
     this.edges = new Float32Array(3 * this.stride);
   }
 
@@ -37,6 +41,7 @@ export class WordVectorCache<S> {
   reserve(n: number): void {
     if (this.used + n <= this.capacity) return;
     for (const m of this.maps) m.clear();
+    for (const m of this.idMaps) m.clear();
     this.used = 0;
   }
 
@@ -48,6 +53,30 @@ export class WordVectorCache<S> {
     const at = this.used++ * this.stride;
     this.fill(this.pool, at, s, j);
     map.set(word, at);
+    return at;
+  }
+
+  /** The pool offset of the vectors of word `j` of `s`, by its word-type id `id` (non-zero), in case `mode`. */
+  offsetOf(id: number, mode: number, s: S, j: number): number {
+    const map = this.idMaps[mode]!;
+    const hit = map.get(id);
+    if (hit >= 0) return hit;
+    const at = this.used++ * this.stride;
+    this.fill(this.pool, at, s, j);
+    map.set(id, at);
+    return at;
+  }
+
+  /**
+   * The pool offset of the boundary's vectors in case `mode` (`s` only supplies the mode): with the
+   * words' vectors in one array, a tagger sums a token's neighbours in one pass.
+   */
+  edgeOffset(mode: number, s: S): number {
+    const at = (this.capacity + mode) * this.stride;
+    if (!this.poolEdgeDone[mode]) {
+      this.fill(this.pool, at, s, -3);
+      this.poolEdgeDone[mode] = true;
+    }
     return at;
   }
 

@@ -22,31 +22,43 @@ export function transitionMatrix(weight: (key: number, label: number) => number)
   return m;
 }
 
-let score = new Float32Array(64 * L);
+let score = new Float64Array(64 * L);
 let back = new Int32Array(64 * L);
+/** Labels any label may follow (O, B-X) and labels only their own type may precede (I-X). */
+const OPEN: readonly number[] = NER_LABELS.map((_, c) => c).filter((c) => c === 0 || c % 2 === 1);
+const INSIDE: readonly number[] = NER_LABELS.map((_, c) => c).filter((c) => c > 0 && c % 2 === 0);
 
 /** The best label sequence for emission scores `emit` (n × L, row-major; may be longer). */
 export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Int32Array {
   const labels = new Int32Array(n);
   if (n === 0) return labels;
   if (score.length < n * L) {
-    score = new Float32Array(n * L * 2);
+    score = new Float64Array(n * L * 2);
     back = new Int32Array(n * L * 2);
   }
   for (let c = 0; c < L; c++) score[c] = emit[c]! + trans[c]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
-    for (let c = 0; c < L; c++) {
+    const row = i * L;
+    // O and B-X may follow any label; I-X only B-X (c - 1) or I-X (c): the other transitions are illegal.
+    for (let o = 0; o < OPEN.length; o++) {
+      const c = OPEN[o]!;
       let best = -Infinity;
       let arg = 0;
-      // O and B-X may follow any label; I-X only B-X (c - 1) or I-X (c): the other transitions are illegal.
-      const inside = c > 0 && c % 2 === 0;
-      for (let p = inside ? c - 1 : 0; p < (inside ? c + 1 : L); p++) {
+      for (let p = 0; p < L; p++) {
         const v = score[prev + p]! + trans[(p + 1) * L + c]!;
         if (v > best) { best = v; arg = p; }
       }
-      score[i * L + c] = best + emit[i * L + c]!;
-      back[i * L + c] = arg;
+      score[row + c] = best + emit[row + c]!;
+      back[row + c] = arg;
+    }
+    for (let o = 0; o < INSIDE.length; o++) {
+      const c = INSIDE[o]!;
+      const begin = score[prev + c - 1]! + trans[c * L + c]!;
+      const inside = score[prev + c]! + trans[(c + 1) * L + c]!;
+      const fromInside = inside > begin;
+      score[row + c] = (fromInside ? inside : begin) + emit[row + c]!;
+      back[row + c] = fromInside ? c : c - 1;
     }
   }
   let last = 0;

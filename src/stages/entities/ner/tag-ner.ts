@@ -36,13 +36,16 @@ export interface NerModel {
 
 let loaded: NerModel | undefined;
 
+/** The all-zero row of `caps`, read in caseless sentences. */
+const NO_CAPS = 1000;
+
 /** The NER model and gazetteer, loaded on first use. */
 export function nerModel(): NerModel {
   if (!loaded) {
     const model = decodeModel(readFileSync(dataFile('models', 'ner.bin.gz')));
     const gazetteer = Gazetteer.decode(readFileSync(dataFile('models', 'ner-gazetteer.bin.gz')));
     if (model.header.classes.join() !== NER_LABELS.join()) throw new Error(`expected NER labels ${NER_LABELS.join()}, found ${model.header.classes.join()}`);
-    const caps = new Float32Array(1000 * NER_LABELS.length);
+    const caps = new Float32Array((1000 + 1) * NER_LABELS.length); // the last row stays zero: caseless text (NO_CAPS)
     for (let p = 0; p < 10; p++) for (let c = 0; c < 10; c++) for (let n = 0; n < 10; n++) model.table.addAt(nerCapKey(p, c, n), caps, ((p * 10 + c) * 10 + n) * NER_LABELS.length);
     const gazRows = new Float32Array(GAZ_TEMPLATES.length * 16 * NER_LABELS.length);
     GAZ_TEMPLATES.forEach((template, t) => { for (let bit = 0; bit < 16; bit++) model.table.addAt(gazetteerKey(template, bit), gazRows, (t * 16 + bit) * NER_LABELS.length); });
@@ -64,14 +67,26 @@ export function nerModel(): NerModel {
 const tagHashes = new Map<string, number>();
 
 /** Hashes of POS tag strings (cached: there are fewer than fifty). */
-export function posHashes(tags: ArrayLike<string | undefined>): Uint32Array {
-  const out = new Uint32Array(tags.length);
+export function posHashes(tags: ArrayLike<string | undefined>, out = new Uint32Array(tags.length)): Uint32Array {
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] ?? '';
     let h = tagHashes.get(tag);
     if (h === undefined) { h = hashString(tag); tagHashes.set(tag, h); }
     out[i] = h;
   }
+  return out;
+}
+
+let classHashes: { classes: readonly string[]; hashes: Uint32Array } | undefined;
+
+/**
+ * Hashes of POS tags given as class ids of the POS model (`classes`), into `out`: the same values as
+ * `posHashes` of the tag strings, without a string lookup per token.
+ */
+export function posHashesOfIds(ids: ArrayLike<number>, classes: readonly string[], out: Uint32Array): Uint32Array {
+  if (classHashes?.classes !== classes) classHashes = { classes, hashes: posHashes(classes) };
+  const hashes = classHashes.hashes;
+  for (let i = 0; i < ids.length; i++) out[i] = hashes[ids[i]!]!;
   return out;
 }
 
@@ -112,10 +127,9 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const cache = m.words;
   cache.reserve(n);
   if (offsets.length < n) offsets = new Int32Array(n * 2);
-  for (let i = 0; i < n; i++) offsets[i] = cache.offset(s.raw[i]!, s.mode, s, i);
+  for (let i = 0; i < n; i++) offsets[i] = cache.offsetOf(s.id[i]!, s.mode, s, i);
   const pool = cache.pool;
-  const edges = cache.edges;
-  const edge = cache.edge(s.mode, s);
+  const edge = cache.edgeOffset(s.mode, s);
   const tagAt = tagOffsets.length >= n ? tagOffsets : (tagOffsets = new Int32Array(n * 2));
   for (let i = 0; i < n; i++) tagAt[i] = tagVector(m, i > 0 ? pos[i - 1]! : TAG_EDGE, pos[i]!, i + 1 < n ? pos[i + 1]! : TAG_EDGE, s.mode);
   const tagPool = m.tagPool;
@@ -123,23 +137,30 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const emit = emitBuffer;
   emit.fill(0, 0, n * L);
   const table = m.model.table;
+  const caps = m.caps;
   const cased = s.mode === CASED;
   for (let i = 0; i < n; i++) {
     const at = i * L;
-    add(emit, at, pool, offsets[i]! + (i === 0 ? NER_SELF_FIRST : SELF) * L);
-    add(emit, at, i > 0 ? pool : edges, (i > 0 ? offsets[i - 1]! : edge) + PREV * L);
-    add(emit, at, i > 1 ? pool : edges, (i > 1 ? offsets[i - 2]! : edge) + PREV2 * L);
-    add(emit, at, i + 1 < n ? pool : edges, (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * L);
-    add(emit, at, i + 2 < n ? pool : edges, (i + 2 < n ? offsets[i + 2]! : edge) + NEXT2 * L);
-    add(emit, at, tagPool, tagAt[i]!);
+    // Features with few or many keys first (shape pattern, gazetteer lists, word pairs), then the
+    // dense vectors of the five words, the tags and capitalisation in one pass. Every weight is an
+    // integer in quantised units, so the order of the sums changes nothing.
     m.rows.addAt(nerShapeKey(s, i), emit, at);
-    if (cased) add(emit, at, m.caps, (((i > 0 ? s.cap[i - 1]! : 9) * 10 + s.cap[i]!) * 10 + (i + 1 < n ? s.cap[i + 1]! : 9)) * L);
     gazetteerMasks(ctx, i, masks);
     for (let t = 0; t < GAZ_TEMPLATES.length; t++) {
       for (let bit = 0, mask = masks[t]!; mask !== 0; bit++, mask >>>= 1) if (mask & 1) add(emit, at, m.gazRows, (t * 16 + bit) * L);
     }
     const k = nerPairKeys(ctx, i, keys);
     for (let f = 0; f < k; f++) table.addAt(keys[f]!, emit, at);
+    const self = offsets[i]! + (i === 0 ? NER_SELF_FIRST : SELF) * L;
+    const prev = (i > 0 ? offsets[i - 1]! : edge) + PREV * L;
+    const prev2 = (i > 1 ? offsets[i - 2]! : edge) + PREV2 * L;
+    const next = (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * L;
+    const next2 = (i + 2 < n ? offsets[i + 2]! : edge) + NEXT2 * L;
+    const tag = tagAt[i]!;
+    const cap = cased ? (((i > 0 ? s.cap[i - 1]! : 9) * 10 + s.cap[i]!) * 10 + (i + 1 < n ? s.cap[i + 1]! : 9)) * L : NO_CAPS * L;
+    for (let c = 0; c < L; c++) {
+      emit[at + c]! += pool[self + c]! + pool[prev + c]! + pool[prev2 + c]! + pool[next + c]! + pool[next2 + c]! + tagPool[tag + c]! + caps[cap + c]!;
+    }
   }
   return emit;
 }
@@ -150,6 +171,10 @@ function add(to: Float32Array, at: number, from: Float32Array, base: number): vo
 
 /** IOB2 label ids (into NER_LABELS) for one described sentence with its POS tags. */
 export function tagEntities(s: SentenceWords, posTags: ArrayLike<string | undefined>, m: NerModel = nerModel()): Int32Array {
-  const ctx = nerContext(s, posHashes(posTags), m.gazetteer);
-  return viterbi(emissions(ctx, m), s.length, m.transitions);
+  return tagEntitiesHashed(s, posHashes(posTags), m);
+}
+
+/** The same, with the POS tags as hashes (`posHashes`, `posHashesOfIds`). */
+export function tagEntitiesHashed(s: SentenceWords, posTagHashes: Uint32Array, m: NerModel = nerModel()): Int32Array {
+  return viterbi(emissions(nerContext(s, posTagHashes, m.gazetteer), m), s.length, m.transitions);
 }
