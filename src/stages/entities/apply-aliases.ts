@@ -41,6 +41,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
   }
   const { nominals } = entityLexicons();
   for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!aliases.mayStart(ctx.hash[i]!)) continue;
     const limit = ctx.sentences[ctx.sentenceOf[i]!]!.tokenEnd;
     const m = aliases.match(ctx.norm, i, limit, raw, ctx.cased);
     if (!m) continue;

@@ -41,6 +41,7 @@ function titleEndingAt(ctx: EntityContext, end: number, floor: number): { start:
   const { titles } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
   for (let len = Math.min(5, end - floor); len >= 1; len--) {
+    if (!titles.mayStart(ctx.hash[end - len]!)) continue;
     const entry = titles.matchExactly(ctx.norm, end - len, end, raw, true);
     if (entry) return { start: end - len, entry };
   }
@@ -80,7 +81,7 @@ function phraseWithTitle(ctx: EntityContext, from: number, limit: number): Role 
     if (APPOSITION_STOP.has(word.text)) break;
     const pos = word.pos ?? '';
     if (pos.startsWith('VB') && pos !== 'VBN' && pos !== 'VBG' || pos === 'MD' || pos === 'WP' || pos === 'WDT') return undefined;
-    const title = titles.match(ctx.norm, end, limit, raw, true);
+    const title = titles.mayStart(ctx.hash[end]!) ? titles.match(ctx.norm, end, limit, raw, true) : undefined;
     if (title) {
       // The title must come early: "the deputy commander of ...", not "a man who met the commander".
       if (title.value.kind === 'role' && end - start <= 4) head = true;

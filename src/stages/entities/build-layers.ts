@@ -18,25 +18,27 @@ export function buildLayers(ctx: EntityContext, drafts: readonly Draft[], groups
     if (prev && d.start < prev.end) continue; // the layer forbids overlap: the earlier mention wins
     kept.push(d);
   }
-  const entityId = new Map<number, string>();
+  // Entity of each group, numbered by first mention.
+  const entityOf = new Map<number, Entity>();
   const entities: Entity[] = [];
-  const mentions: Mention[] = kept.map((d, i) => {
-    let id = entityId.get(d.group);
-    if (id === undefined) {
-      id = `e${entityId.size + 1}`;
-      entityId.set(d.group, id);
-      entities.push(newEntity(ctx, id, groups[d.group]!));
-    }
+  const mentions: Mention[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i]!;
     const group = groups[d.group]!;
+    let entity = entityOf.get(d.group);
+    if (entity === undefined) {
+      entity = newEntity(ctx, `e${entities.length + 1}`, group);
+      entityOf.set(d.group, entity);
+      entities.push(entity);
+    }
     const span = spanOf(ctx.text, ctx.tokens[d.start]!.start, ctx.tokens[d.end - 1]!.end);
-    const mention: Mention = { id: `m${i + 1}`, ...span, stage, rule: d.rule, entity: id, type: group.type, kind: d.kind };
+    const mention: Mention = { id: `m${i + 1}`, start: span.start, end: span.end, text: span.text, stage, rule: d.rule, entity: entity.id, type: group.type, kind: d.kind };
     if (d.role) mention.role = roleSpan(ctx, d.role);
     if (d.metonymy) mention.metonymy = d.metonymy;
-    const entity = entities[Number(id.slice(1)) - 1]!;
     entity.mentions.push(mention.id);
     if (mention.role) entity.roles.push(mention.role);
-    return mention;
-  });
+    mentions.push(mention);
+  }
   return { mentions, entities };
 }
 
@@ -52,19 +54,39 @@ function newEntity(ctx: EntityContext, id: string, group: Group): Entity {
   const name = tokenText(ctx, best.start, best.end);
   const seen = new Set([fold(name)]);
   const aliases: string[] = [];
-  const addAlias = (a: string): void => {
-    if (seen.has(fold(a))) return;
-    seen.add(fold(a));
-    aliases.push(a);
-  };
-  for (const d of names) addAlias(tokenText(ctx, d.start, d.end));
-  if (group.alias) for (const t of entityLexicons().aliasGroups.get(group.alias)?.terms ?? []) addAlias(t);
+  for (const d of names) {
+    const alias = tokenText(ctx, d.start, d.end);
+    const folded = fold(alias);
+    if (!seen.has(folded)) { seen.add(folded); aliases.push(alias); }
+  }
+  if (group.alias) {
+    const terms = entityLexicons().aliasGroups.get(group.alias)?.terms ?? [];
+    const folded = foldedTerms(terms);
+    for (let t = 0; t < terms.length; t++) if (!seen.has(folded[t]!)) { seen.add(folded[t]!); aliases.push(terms[t]!); }
+  }
   const entity: Entity = { id, type: group.type, name, aliases, mentions: [], roles: [] };
   if (group.standsFor) entity.standsFor = group.standsFor;
   return entity;
 }
 
+const CURLY_APOSTROPHE = /[’‘]/g;
+const SPACES = /\s+/g;
+const ODD_SPACE = /[’‘]|[^\S ]|  /;
+
 /** Case- and quote-insensitive form, so "People’s" and "People's", "KIEV" and "Kiev" are one alias. */
 function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  const lower = s.toLowerCase();
+  return ODD_SPACE.test(lower) ? lower.replace(CURLY_APOSTROPHE, "'").replace(SPACES, ' ') : lower;
+}
+
+// Lexicon terms recur in every document that names their entity: fold each list once.
+const foldedLists = new WeakMap<readonly string[], string[]>();
+
+function foldedTerms(terms: readonly string[]): string[] {
+  let folded = foldedLists.get(terms);
+  if (folded === undefined) {
+    folded = terms.map(fold);
+    foldedLists.set(terms, folded);
+  }
+  return folded;
 }

@@ -15,6 +15,8 @@ export interface EntityContext {
   sentences: Sentence[];
   /** Per token: lower case, typographic quotes as ASCII, digits as 0. */
   norm: string[];
+  /** Per token: hash of `norm` (see `PhraseIndex.mayStart`). */
+  hash: Uint32Array;
   /** Per token: index of its sentence. */
   sentenceOf: Int32Array;
   /** The document has ordinary capitals (not all lower case, not ALL CAPS). */
@@ -46,15 +48,18 @@ export function buildContext(doc: Document): EntityContext {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
   const norm = new Array<string>(tokens.length);
+  const hash = new Uint32Array(tokens.length);
   const sentenceOf = new Int32Array(tokens.length);
-  sentences.forEach((sentence, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
     const words = describeSentence(tokens, sentence);
     for (let i = 0; i < words.length; i++) {
       norm[sentence.tokenStart + i] = words.norm[i]!;
+      hash[sentence.tokenStart + i] = words.word[i]!;
       sentenceOf[sentence.tokenStart + i] = si;
     }
-  });
-  return { text: doc.text, tokens, sentences, norm, sentenceOf, cased: documentCaseMode(tokens) === CASED };
+  }
+  return { text: doc.text, tokens, sentences, norm, hash, sentenceOf, cased: documentCaseMode(tokens) === CASED };
 }
 
 /** The text of tokens `[start, end)`. */

@@ -23,13 +23,22 @@ export interface Group {
 /** Groups the name drafts (setting `group` on each) and returns the groups. */
 export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[] {
   const groups: Group[] = [];
-  const byKey = new Map<string, number>();
+  // A name joins the group of its government (metonyms), else of its normalised text, else of its alias entry.
+  const byGovernment = new Map<string | undefined, number>();
+  const byText = new Map<string, number>();
+  const byAlias = new Map<string, number>();
   const votes: Array<Map<EntityType, number>> = [];
   for (const d of drafts) {
     if (d.kind !== 'name') continue;
-    const text = normText(ctx, d.start, d.end).replace(/^the /, '');
-    const keys = d.metonymy ? [`gov:${d.standsFor}`] : [`text:${text}`, ...(d.alias ? [`alias:${d.alias}`] : [])];
-    let g = keys.map((k) => byKey.get(k)).find((x) => x !== undefined);
+    let text = '';
+    let g: number | undefined;
+    if (d.metonymy) g = byGovernment.get(d.standsFor);
+    else {
+      text = normText(ctx, d.start, d.end);
+      if (text.startsWith('the ')) text = text.slice(4);
+      g = byText.get(text);
+      if (g === undefined && d.alias) g = byAlias.get(d.alias);
+    }
     if (g === undefined && d.shortFor && d.shortFor.group >= 0) g = d.shortFor.group;
     if (g === undefined && d.type === 'person' && !d.metonymy) g = matchPerson(ctx, d, groups);
     if (g === undefined) {
@@ -40,7 +49,12 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
     const group = groups[g]!;
     d.group = g;
     group.drafts.push(d);
-    for (const k of keys) if (!byKey.has(k)) byKey.set(k, g);
+    if (d.metonymy) {
+      if (!byGovernment.has(d.standsFor)) byGovernment.set(d.standsFor, g);
+    } else {
+      if (!byText.has(text)) byText.set(text, g);
+      if (d.alias && !byAlias.has(d.alias)) byAlias.set(d.alias, g);
+    }
     if (d.alias) group.alias ??= d.alias;
     if (d.standsFor) group.standsFor = d.standsFor;
     if (d.gender) group.gender ??= d.gender;

@@ -6,6 +6,8 @@
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { EntityType } from '../../model/layers/entities.js';
 import { PhraseIndex } from './phrase-index.js';
+import { hashString } from '../pos/hash.js';
+import { U32Map } from '../pos/u32-map.js';
 
 export interface TitleEntry extends LexiconEntry { kind: 'role' | 'honorific' | 'modifier'; gender?: 'male' | 'female' }
 export interface PronounEntry extends LexiconEntry { type: EntityType; gender?: 'male' | 'female' }
@@ -21,6 +23,8 @@ export interface EntityLexicons {
   /** Title heads (role), honorifics, modifiers, by phrase. */
   titles: PhraseIndex<TitleEntry>;
   pronouns: Map<string, PronounEntry>;
+  /** Hashes of the pronouns (as `EntityContext.hash`), to skip other words without a string lookup. */
+  pronounHashes: U32Map;
   nominals: PhraseIndex<NominalEntry>;
   aliases: PhraseIndex<AliasGroup>;
   /** Alias groups by id (`kyiv`, `nation:ua`). */
@@ -41,7 +45,8 @@ export function entityLexicons(): EntityLexicons {
   const titles = new PhraseIndex<TitleEntry>();
   for (const e of loadLexicon<TitleEntry>('titles').entries) for (const t of e.terms) titles.add(t, e);
   const pronouns = new Map<string, PronounEntry>();
-  for (const e of loadLexicon<PronounEntry>('pronouns').entries) for (const t of e.terms) pronouns.set(t, e);
+  const pronounHashes = new U32Map(64);
+  for (const e of loadLexicon<PronounEntry>('pronouns').entries) for (const t of e.terms) { pronouns.set(t, e); pronounHashes.set(hashString(t), 1); }
   const nominals = new PhraseIndex<NominalEntry>();
   for (const e of loadLexicon<NominalEntry>('nominals').entries) for (const t of e.terms) nominals.add(t, e);
   const aliases = new PhraseIndex<AliasGroup>();
@@ -69,6 +74,6 @@ export function entityLexicons(): EntityLexicons {
       else possessiveCues.add(t.toLowerCase());
     }
   }
-  cached = { titles, pronouns, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues };
+  cached = { titles, pronouns, pronounHashes, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues };
   return cached;
 }

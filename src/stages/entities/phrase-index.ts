@@ -5,6 +5,8 @@
  */
 import { tokenize } from '../structure/tokenize.js';
 import { normaliseWord } from '../pos/describe-words.js';
+import { hashString } from '../pos/hash.js';
+import { U32Map } from '../pos/u32-map.js';
 
 interface Phrase<V> {
   words: string[];
@@ -21,6 +23,8 @@ export interface PhraseMatch<V> {
 
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Array<Phrase<V>>>();
+  /** Hashes of the normalised first words (as `SentenceWords.word`), for a lookup without strings. */
+  private readonly firstHashes = new U32Map(256);
 
   add(term: string, value: V, caseSensitive = false): void {
     const raw = tokenize(term).map((t) => t.text);
@@ -30,6 +34,15 @@ export class PhraseIndex<V> {
     list.push({ words, raw, value, caseSensitive });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
+    this.firstHashes.set(hashString(words[0]!), 1);
+  }
+
+  /**
+   * False when no phrase starts with the word whose normalised form hashes to `hash` (the
+   * `SentenceWords.word` of a token): a cheap test before `match` in loops over every token.
+   */
+  mayStart(hash: number): boolean {
+    return this.firstHashes.get(hash) >= 0;
   }
 
   /**

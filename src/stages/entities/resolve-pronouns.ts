@@ -18,13 +18,14 @@ const BEFORE_IT = new Set(['that', 'claims', 'claim', 'claiming', 'saying']);
 
 /** Adds pronoun drafts for the pronouns that resolve; returns all drafts sorted by start. */
 export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Group[]): Draft[] {
-  const { pronouns } = entityLexicons();
+  const { pronouns, pronounHashes } = entityLexicons();
   const all = [...drafts];
   const covered = new Uint8Array(ctx.tokens.length);
   for (const d of drafts) covered.fill(1, d.start, d.end);
   let next = 0;
   const resolved: Draft[] = []; // kept in text order, merged into the candidates as we go
   for (let i = 0; i < ctx.tokens.length; i++) {
+    if (pronounHashes.get(ctx.hash[i]!) < 0) continue;
     const entry = pronouns.get(ctx.norm[i]!);
     if (!entry || covered[i]) continue;
     while (next < drafts.length && drafts[next]!.start < i) next++;
