@@ -9,6 +9,8 @@
  * shares the one scale, so argmax and Viterbi need no multiplication. Lookup allocates nothing.
  */
 
+const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
+
 export class WeightTable {
   readonly classCount: number;
   /** Multiply a score by this to get the trained model's units. */
@@ -18,6 +20,13 @@ export class WeightTable {
   /** Packed pairs: quantised weight << 8 | class. */
   private readonly entries: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per hash of each key (8 to 16 bits per key): most features probed at run time (word
+   * pairs) were never kept, and this small array, unlike the slots, stays in cache, so such a probe
+   * usually costs no trip to memory. No false negatives; a false positive just probes the slots.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   /** `keys[r]` (non-zero, distinct) has `counts[r]` pairs, stored in order in `classes` and `values`. */
   constructor(classCount: number, scale: number, keys: Uint32Array, counts: Uint8Array, classes: Uint8Array, values: Int16Array) {
@@ -42,12 +51,24 @@ export class WeightTable {
     }
     this.mask = mask;
     this.slots = slots;
+    let filterWords = 32;
+    while (filterWords * 32 < keys.length * 8) filterWords *= 2;
+    const filterShift = 32 - Math.log2(filterWords);
+    const filter = new Int32Array(filterWords);
+    for (let r = 0; r < keys.length; r++) {
+      const h = Math.imul(keys[r]! | 0, FILTER_MULTIPLIER);
+      filter[h >>> filterShift]! |= 1 << (h & 31);
+    }
+    this.filter = filter;
+    this.filterShift = filterShift;
     if (start !== values.length) throw new Error(`expected ${start} weights, found ${values.length}`);
   }
 
   /** The packed row of a feature (start << 8 | count), or -1 when the model never kept it. */
   find(key: number): number {
     const k = key | 0;
+    const h = Math.imul(k, FILTER_MULTIPLIER);
+    if ((this.filter[h >>> this.filterShift]! & (1 << (h & 31))) === 0) return -1;
     let s = k & this.mask;
     for (;;) {
       const found = this.slots[s * 2]!;
