@@ -7,7 +7,7 @@
 import type { NamingChoice } from '../../model/layers/framing.js';
 import { framingLexicons } from './framing-lexicons.js';
 import { matchPhrases } from './match-phrases.js';
-import type { ArticleContext } from './model/article-context.js';
+import { hasWord, type ArticleContext } from './model/article-context.js';
 import type { VoiceResolver } from './assign-voice.js';
 
 type Draft = Omit<NamingChoice, 'id'>;
@@ -19,7 +19,7 @@ export function findNamingChoices(ctx: ArticleContext, voices: VoiceResolver, st
   for (const m of matchPhrases(names, ctx.words)) {
     const { entry, variant } = m.payload;
     if (!variant) continue; // an ignored phrase such as "war crimes"
-    if (entry.context && !entry.context.some((w) => ctx.wordCounts.has(w))) continue;
+    if (entry.context && !entry.context.some((w) => hasWord(ctx, w))) continue;
     const start = ctx.tokens[m.tokenStart]!.start;
     const end = ctx.tokens[m.tokenEnd - 1]!.end;
     choices.push({

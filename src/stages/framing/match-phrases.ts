@@ -24,8 +24,11 @@ export interface PhraseSet<P> {
 
 /** The lower-cased, apostrophe-straightened form used for matching. */
 export function matchForm(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
+
+const CURLY_APOSTROPHE = /’/g;
 
 /** Compiles `[term, payload]` pairs; the first payload given for a term wins. */
 export function compilePhrases<P>(terms: Iterable<readonly [string, P]>): PhraseSet<P> {

@@ -13,7 +13,6 @@ export const TONE_DEFINITION =
   'Mean AFINN-165 valence per word (-5..+5): the sum of the valences of the rated words, each sign-flipped when "not", "no", "never", "n\'t" or "without" is among the three words before it, divided by the number of words (tokens with a letter or digit). Per sentence, and for the document over all its words. 0 is neutral; negative is negative tone.';
 
 const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor']);
-const WORD = /[\p{L}\p{N}]/u;
 
 /** Scores tone from the valences in the context (see `matchCues`). */
 export function scoreTone(ctx: ArticleContext, valence: Int8Array): Tone {
@@ -23,7 +22,7 @@ export function scoreTone(ctx: ArticleContext, valence: Int8Array): Tone {
     let sum = 0;
     let words = 0;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      if (!WORD.test(ctx.words[i]!)) continue;
+      if (!ctx.isWord[i]) continue;
       words++;
       const v = valence[i]!;
       if (v === 0) continue;

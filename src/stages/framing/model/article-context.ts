@@ -1,9 +1,12 @@
 /**
- * What the framing model reads of an article, computed once: the tokens lower-cased, which tokens sit
- * inside quotation marks, how often each word occurs (repetition), and which lexicon cues cover each
- * token. Built from the structure layers, so the stage and the evaluation see the same thing.
+ * What the framing model reads of an article, computed once: the tokens lower-cased and hashed, which
+ * have a letter or digit, which sit inside quotation marks, how often each word occurs (repetition),
+ * and which lexicon cues cover each token. Built from the structure layers, so the stage and the
+ * evaluation see the same thing.
  */
 import type { Sentence, Token } from '../../../model/layers/structure.js';
+import { U32Map } from '../../pos/u32-map.js';
+import { hashString } from './feature-hash.js';
 import { matchForm } from '../match-phrases.js';
 
 export interface ArticleContext {
@@ -12,28 +15,59 @@ export interface ArticleContext {
   sentences: readonly Sentence[];
   /** Lower-cased token texts, curly apostrophes straightened. */
   words: string[];
+  /** Per token: the FNV-1a hash of its word (pos/hash.ts). */
+  wordHash: Uint32Array;
+  /** Per token: 1 when its word has a letter or digit. */
+  isWord: Uint8Array;
   /** Per token: inside a pair of quotation marks. */
   quoted: Uint8Array;
-  /** Occurrences of each lower-cased word in the article. */
-  wordCounts: Map<string, number>;
+  /** Per token: occurrences of its word in the article (at most 65535). */
+  wordCount: Uint16Array;
+  /** Occurrences per word hash; `hasWord` asks it. */
+  wordCounts: U32Map;
   /** Per token: the cue kinds (technique names) of lexicon entries covering it; empty for most. */
   cues: ReadonlyArray<readonly string[]>;
 }
 
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
 const NO_CUES: readonly string[] = [];
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Builds the context; `cues` comes from the lexicon matcher (one list per token). */
 export function buildArticleContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues?: ReadonlyArray<readonly string[]>): ArticleContext {
-  const words = new Array<string>(tokens.length);
-  const wordCounts = new Map<string, number>();
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const words = new Array<string>(n);
+  const wordHash = new Uint32Array(n);
+  const isWord = new Uint8Array(n);
+  const wordCounts = new U32Map(n);
+  for (let i = 0; i < n; i++) {
     const w = matchForm(tokens[i]!.text);
     words[i] = w;
-    wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    const h = hashString(w);
+    wordHash[i] = h;
+    isWord[i] = hasLetterOrDigit(w) ? 1 : 0;
+    // U32Map keys must be non-zero: a word hashing to 0 (one in 2^32) is counted under 1.
+    const key = h || 1;
+    const seen = wordCounts.get(key);
+    wordCounts.set(key, seen < 0 ? 1 : seen + 1);
   }
-  return { text, tokens, sentences, words, quoted: markQuoted(text, tokens), wordCounts, cues: cues ?? new Array<readonly string[]>(tokens.length).fill(NO_CUES) };
+  const wordCount = new Uint16Array(n);
+  for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, wordCounts.get(wordHash[i]! || 1));
+  return { text, tokens, sentences, words, wordHash, isWord, quoted: markQuoted(text, tokens), wordCount, wordCounts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
+}
+
+/** Whether `word` (as in `words`) occurs in the article. */
+export function hasWord(ctx: ArticleContext, word: string): boolean {
+  return ctx.wordCounts.get(hashString(word) || 1) > 0;
+}
+
+/** `/[\p{L}\p{N}]/u.test(w)`, without the regex for ASCII. */
+function hasLetterOrDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return WORD.test(w);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 /**
@@ -47,13 +81,20 @@ function markQuoted(text: string, tokens: readonly Token[]): Uint8Array {
   let lastEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (open && text.slice(lastEnd, t.start).includes('\n')) open = false;
+    if (open && hasLineBreak(text, lastEnd, t.start)) open = false;
     lastEnd = t.end;
-    const s = t.text;
-    if (OPENING.has(s)) { open = true; continue; }
-    if (CLOSING.has(s)) { open = false; continue; }
-    if (s === '"') { open = !open; continue; }
+    if (t.text.length === 1) {
+      const c = t.text.charCodeAt(0);
+      if (c === 0x201c || c === 0xab || c === 0x201e) { open = true; continue; } // “ « „
+      if (c === 0x201d || c === 0xbb) { open = false; continue; } // ” »
+      if (c === 0x22) { open = !open; continue; } // "
+    }
     if (open) quoted[i] = 1;
   }
   return quoted;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

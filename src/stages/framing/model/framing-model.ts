@@ -6,12 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../../data/paths.js';
-import { type MultinomialModel, scoreMultinomial } from './logistic.js';
+import type { MultinomialModel } from './logistic.js';
 import type { ArticleContext } from './article-context.js';
 import type { HashedBinaryModel } from './hashed-logistic.js';
 import { decodeModel } from './model-file.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
-import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
+import { SlotList } from './feature-hash.js';
+import { addTechniqueFeatures, normalise, spanTextCounts } from './tc-features.js';
+import { techniqueScorer } from './technique-scorer.js';
 
 /** How spans are read off token probabilities. */
 export interface SpanDecoding {
@@ -56,25 +58,22 @@ export function tokenProbabilities(model: HashedBinaryModel, ctx: ArticleContext
   const p = new Float64Array(ctx.tokens.length);
   const hashes = hashTokens(ctx);
   const w = model.weights;
-  const slots: number[] = [];
+  const slots = scratch;
   for (let s = 0; s < ctx.sentences.length; s++) {
     const sentence = ctx.sentences[s]!;
     slots.length = 0;
     sentenceSlots(ctx, hashes, s, slots);
-    let shared = model.bias;
-    for (const k of slots) shared += w[k]!;
+    const shared = slots.sum(w, model.bias);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       slots.length = 0;
       tokenSlots(ctx, hashes, i, sentence.tokenStart, sentence.tokenEnd, slots);
-      let z = shared;
-      for (const k of slots) z += w[k]!;
-      p[i] = 1 / (1 + Math.exp(-z));
+      p[i] = 1 / (1 + Math.exp(-slots.sum(w, shared)));
     }
   }
   return p;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+const scratch = new SlotList();
 
 /**
  * Spans of tokens whose probability reaches the threshold, within one sentence, joined across gaps of
@@ -91,8 +90,8 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, g
       if (runStart < 0) return;
       let a = runStart;
       let b = lastOn + 1;
-      while (a < b && !WORD.test(ctx.words[a]!)) a++;
-      while (b > a && !WORD.test(ctx.words[b - 1]!)) b--;
+      while (a < b && !ctx.isWord[a]) a++;
+      while (b > a && !ctx.isWord[b - 1]) b--;
       let top = 0;
       for (let i = a; i < b; i++) top = Math.max(top, p[i]!);
       if (b > a && top >= peak) {
@@ -131,13 +130,16 @@ export interface TechniqueGuess {
  * techniques) are told so through a feature; the caller gives the k-th copy the k-th guess.
  */
 export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>): TechniqueGuess[][] {
+  if (spans.length === 0) return [];
   const lowerText = normalise(ctx.text);
   const counts = spanTextCounts(ctx, spans);
   const copies = new Map<string, number>();
   for (const s of spans) copies.set(`${s.start}:${s.end}`, (copies.get(`${s.start}:${s.end}`) ?? 0) + 1);
+  const scorer = techniqueScorer(model.tc);
   return spans.map((s) => {
-    const features = techniqueFeatures(ctx, lowerText, s.start, s.end, counts, copies.get(`${s.start}:${s.end}`) ?? 1);
-    const p = scoreMultinomial(model.tc, features);
+    scorer.begin();
+    addTechniqueFeatures(ctx, lowerText, s.start, s.end, counts, copies.get(`${s.start}:${s.end}`) ?? 1, scorer);
+    const p = scorer.probabilities();
     return model.tc.labels.map((technique, i) => ({ technique, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
   });
 }

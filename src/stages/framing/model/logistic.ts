@@ -108,7 +108,8 @@ export function trainMultinomial(examples: ReadonlyArray<Example<string>>, label
   return { labels: [...labels], bias: Array.from(bias, round), weights };
 }
 
-function softmaxInPlace(z: Float64Array | number[]): void {
+/** Turns scores into probabilities, in place. */
+export function softmaxInPlace(z: Float64Array | number[]): void {
   let max = -Infinity;
   for (let c = 0; c < z.length; c++) max = Math.max(max, z[c]!);
   let sum = 0;

@@ -6,9 +6,8 @@
  * the sentence shares and which are therefore scored once per sentence.
  */
 import type { ArticleContext } from './article-context.js';
-import { hashString, slot, slot2 } from './feature-hash.js';
-
-const WORD = /[\p{L}\p{N}]/u;
+import { U32Map } from '../../pos/u32-map.js';
+import { hashRange, hashString, slot, slot2, type SlotList } from './feature-hash.js';
 
 // Template ids: one per kind of feature. Changing one changes the model: retrain.
 const T = {
@@ -24,56 +23,97 @@ export function bucket(n: number): number {
   return n <= 2 ? n : Math.min(6, Math.ceil(Math.log2(n)) + 1);
 }
 
-/** Per-token hashes the features are built from, computed once per article. */
+/** Per-token values the features are built from, computed once per article. */
 export interface TokenHashes {
   word: Uint32Array;
   tag: Uint32Array;
   suffix: Uint32Array;
   /** 1 for tokens with a letter or digit. */
   isWord: Uint8Array;
+  /** Shape: 1 punctuation, 2 all capitals, 3 first letter changed by lower-casing (capitalised), 0 other. */
+  shape: Uint8Array;
+  /** Value of the repetition feature (occurrences in the article, at most 4), or 0 for none. */
+  repeated: Uint8Array;
   /** Per token: hashes of its cue kinds (usually empty). */
   cues: ReadonlyArray<readonly number[]>;
 }
 
 const NO_CUES: readonly number[] = [];
+const SHAPE_PUNCT = 1;
+const SHAPE_CAPS = 2;
+const SHAPE_CAP = 3;
 
-/** Hashes the words, tags, suffixes and cues of an article. */
+/** Cue kinds are a small closed set (lexicons, entry ids, techniques, valence bands): hash each once. */
+const cueHashes = new Map<string, number>();
+function cueHash(kind: string): number {
+  let h = cueHashes.get(kind);
+  if (h === undefined) cueHashes.set(kind, (h = hashString(kind)));
+  return h;
+}
+
+/** `raw.length > 1 && raw === raw.toUpperCase() && raw !== lower`, without upper-casing ASCII. */
+function isAllCaps(raw: string, lower: string): boolean {
+  if (raw.length <= 1 || raw === lower) return false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128) return raw === raw.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
+/** Hashes the words, tags, suffixes and cues of an article, and reads each token's shape. */
 export function hashTokens(ctx: ArticleContext): TokenHashes {
   const n = ctx.tokens.length;
-  const word = new Uint32Array(n);
   const tag = new Uint32Array(n);
   const suffix = new Uint32Array(n);
-  const isWord = new Uint8Array(n);
+  const shape = new Uint8Array(n);
+  const repeated = new Uint8Array(n);
   const cues: Array<readonly number[]> = new Array<readonly number[]>(n);
   for (let i = 0; i < n; i++) {
     const w = ctx.words[i]!;
-    word[i] = hashString(w);
+    const raw = ctx.tokens[i]!.text;
     tag[i] = hashString(ctx.tokens[i]!.pos ?? '');
-    suffix[i] = w.length > 4 ? hashString(w.slice(-3)) : 0;
-    isWord[i] = WORD.test(w) ? 1 : 0;
+    suffix[i] = w.length > 4 ? hashRange(w, w.length - 3, w.length) : 0;
+    if (!ctx.isWord[i]) shape[i] = SHAPE_PUNCT;
+    else if (isAllCaps(raw, w)) shape[i] = SHAPE_CAPS;
+    else if (raw.charCodeAt(0) !== w.charCodeAt(0)) shape[i] = SHAPE_CAP;
+    if (ctx.isWord[i] && w.length > 3) repeated[i] = Math.min(ctx.wordCount[i]!, 4);
     const kinds = ctx.cues[i]!;
-    cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(hashString);
+    cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(cueHash);
   }
-  return { word, tag, suffix, isWord, cues };
+  return { word: ctx.wordHash, tag, suffix, isWord: ctx.isWord, shape, repeated, cues };
 }
 
+/** Words already listed for the current sentence (keys are word hashes; 0 is kept apart). */
+const sentenceWords = new U32Map(64);
+
 /** Appends the slots shared by every token of sentence `s`. */
-export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, out: number[]): void {
+export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, out: SlotList): void {
   const sentence = ctx.sentences[s]!;
   out.push(slot(T.sentenceLength, bucket(sentence.tokenEnd - sentence.tokenStart)));
   let cueCount = 0;
   let quoted = 0;
-  const seen = new Set<number>();
+  let zeroSeen = false;
+  sentenceWords.clear();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const w = ctx.words[i]!;
-    if (w === '!') out.push(slot(T.exclamation, 1));
-    else if (w === '?') out.push(slot(T.question, 1));
+    if (w.length === 1) {
+      if (w === '!') out.push(slot(T.exclamation, 1));
+      else if (w === '?') out.push(slot(T.question, 1));
+    }
     if (ctx.cues[i]!.length > 0) cueCount++;
     quoted += ctx.quoted[i]!;
-    if (h.isWord[i] && !seen.has(h.word[i]!)) {
-      seen.add(h.word[i]!);
-      out.push(slot(T.sentenceWord, h.word[i]!));
+    if (!h.isWord[i]) continue;
+    const hash = h.word[i]!;
+    if (hash === 0) {
+      if (zeroSeen) continue;
+      zeroSeen = true;
+    } else {
+      if (sentenceWords.get(hash) >= 0) continue;
+      sentenceWords.set(hash, 1);
     }
+    out.push(slot(T.sentenceWord, hash));
   }
   out.push(slot(T.sentenceCues, Math.min(cueCount, 3)));
   if (quoted > 0) out.push(slot(T.sentenceQuoted, 1));
@@ -81,35 +121,35 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
 }
 
 /** Appends the token's own slots. */
-export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sentenceStart: number, sentenceEnd: number, out: number[]): void {
-  const w = h.word[i]!;
-  const prev = i > sentenceStart ? h.word[i - 1]! : BOUNDARY;
-  const prev2 = i - 1 > sentenceStart ? h.word[i - 2]! : BOUNDARY;
-  const next = i + 1 < sentenceEnd ? h.word[i + 1]! : END;
-  const next2 = i + 2 < sentenceEnd ? h.word[i + 2]! : END;
-  out.push(
-    slot(T.tag, h.tag[i]!),
-    slot(T.prevTag, i > sentenceStart ? h.tag[i - 1]! : BOUNDARY),
-    slot(T.nextTag, i + 1 < sentenceEnd ? h.tag[i + 1]! : END),
-    slot(T.word, w),
-    slot(T.prev, prev),
-    slot(T.next, next),
-    slot(T.prev2, prev2),
-    slot(T.next2, next2),
-    slot2(T.prevWord, prev, w),
-    slot2(T.wordNext, w, next),
-  );
+export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sentenceStart: number, sentenceEnd: number, out: SlotList): void {
+  const words = h.word;
+  const tags = h.tag;
+  const w = words[i]!;
+  const prev = i > sentenceStart ? words[i - 1]! : BOUNDARY;
+  const prev2 = i - 1 > sentenceStart ? words[i - 2]! : BOUNDARY;
+  const next = i + 1 < sentenceEnd ? words[i + 1]! : END;
+  const next2 = i + 2 < sentenceEnd ? words[i + 2]! : END;
+  out.push(slot(T.tag, tags[i]!));
+  out.push(slot(T.prevTag, i > sentenceStart ? tags[i - 1]! : BOUNDARY));
+  out.push(slot(T.nextTag, i + 1 < sentenceEnd ? tags[i + 1]! : END));
+  out.push(slot(T.word, w));
+  out.push(slot(T.prev, prev));
+  out.push(slot(T.next, next));
+  out.push(slot(T.prev2, prev2));
+  out.push(slot(T.next2, next2));
+  out.push(slot2(T.prevWord, prev, w));
+  out.push(slot2(T.wordNext, w, next));
   if (h.suffix[i]) out.push(slot(T.suffix, h.suffix[i]!));
-  const raw = ctx.tokens[i]!.text;
-  const lower = ctx.words[i]!;
-  if (!h.isWord[i]) out.push(slot(T.punct, 1));
-  else if (raw.length > 1 && raw === raw.toUpperCase() && raw !== lower) out.push(slot(T.caps, 1));
-  else if (i > sentenceStart && raw.charCodeAt(0) !== lower.charCodeAt(0)) out.push(slot(T.cap, 1));
+  const shape = h.shape[i]!;
+  if (shape === SHAPE_PUNCT) out.push(slot(T.punct, 1));
+  else if (shape === SHAPE_CAPS) out.push(slot(T.caps, 1));
+  else if (shape === SHAPE_CAP && i > sentenceStart) out.push(slot(T.cap, 1));
   const position = (i - sentenceStart) / Math.max(1, sentenceEnd - sentenceStart);
   out.push(slot(T.position, Math.min(4, Math.floor(position * 5))));
   if (ctx.quoted[i]) out.push(slot(T.quoted, 1));
-  if (h.isWord[i] && lower.length > 3) out.push(slot(T.repeated, Math.min(ctx.wordCounts.get(lower) ?? 1, 4)));
-  for (const c of h.cues[i]!) out.push(slot(T.cue, c));
-  if (i > sentenceStart) for (const c of h.cues[i - 1]!) out.push(slot(T.prevCue, c));
-  if (i + 1 < sentenceEnd) for (const c of h.cues[i + 1]!) out.push(slot(T.nextCue, c));
+  if (h.repeated[i]) out.push(slot(T.repeated, h.repeated[i]!));
+  const cues = h.cues;
+  if (cues[i]!.length > 0) for (const c of cues[i]!) out.push(slot(T.cue, c));
+  if (i > sentenceStart && cues[i - 1]!.length > 0) for (const c of cues[i - 1]!) out.push(slot(T.prevCue, c));
+  if (i + 1 < sentenceEnd && cues[i + 1]!.length > 0) for (const c of cues[i + 1]!) out.push(slot(T.nextCue, c));
 }

@@ -8,8 +8,6 @@ import { tokensIn } from '../../../model/text-index.js';
 import type { ArticleContext } from './article-context.js';
 import { bucket } from './si-features.js';
 
-const WORD = /[\p{L}\p{N}]/u;
-
 /** Counts of each lower-cased span text among the spans to classify, for the recurrence features. */
 export function spanTextCounts(ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, number> {
   const counts = new Map<string, number>();
@@ -22,8 +20,13 @@ export function spanTextCounts(ctx: ArticleContext, spans: ReadonlyArray<{ start
 
 /** Lower-cases and straightens quotes and spaces, for comparing span texts. */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ').trim();
 }
+
+const SINGLE_QUOTES = /[’‘]/g;
+const DOUBLE_QUOTES = /[“”]/g;
+// Runs of whitespace become one space, as /\s+/g would make them, without rewriting every single space.
+const SPACES = /\s{2,}|[^\S ]/g;
 
 /** Counts non-overlapping occurrences of `needle` in `haystack`. */
 function occurrences(haystack: string, needle: string): number {
@@ -34,43 +37,74 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 /**
+ * Where technique features go: each feature is the concatenation of its parts, so a scorer can hash
+ * the parts without building the string (technique-scorer.ts) and training can collect the strings.
+ */
+export interface FeatureSink {
+  add(a: string, b?: string, c?: string, d?: string): void;
+}
+
+/** Collects feature strings (training). */
+class FeatureStrings implements FeatureSink {
+  readonly features: string[] = [];
+  add(a: string, b?: string, c?: string, d?: string): void {
+    this.features.push(d !== undefined ? a + b + c + d : c !== undefined ? a + b + c : b !== undefined ? a + b : a);
+  }
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+function digit(n: number): string {
+  return DIGITS[n] ?? String(n);
+}
+
+/**
  * The features of span `[start, end)`. `lowerText` is `normalise(article text)` (for recurrence),
  * `spanCounts` the counts from `spanTextCounts`, `copies` how many times this exact span is listed.
  */
 export function techniqueFeatures(ctx: ArticleContext, lowerText: string, start: number, end: number, spanCounts: Map<string, number>, copies: number): string[] {
+  const sink = new FeatureStrings();
+  addTechniqueFeatures(ctx, lowerText, start, end, spanCounts, copies, sink);
+  return sink.features;
+}
+
+/** Gives the features of span `[start, end)` to `out`, in the order `techniqueFeatures` lists them. */
+export function addTechniqueFeatures(ctx: ArticleContext, lowerText: string, start: number, end: number, spanCounts: Map<string, number>, copies: number, out: FeatureSink): void {
   const [from, to] = tokensIn(ctx.tokens, start, end);
-  const out: string[] = [`len=${bucket(to - from)}`];
+  out.add('len=', digit(bucket(to - from)));
   let previous = '<s>';
   let capitals = 0;
   let words = 0;
   for (let i = from; i < to; i++) {
     const w = ctx.words[i]!;
-    out.push(`w=${w}`, `b=${previous}|${w}`);
+    out.add('w=', w);
+    out.add('b=', previous, '|', w);
     previous = w;
-    if (w.length > 4) out.push(`suf=${w.slice(-3)}`);
-    if (WORD.test(w)) {
+    if (w.length > 4) out.add('suf=', w.slice(-3));
+    if (ctx.isWord[i]) {
       words++;
-      const raw = ctx.tokens[i]!.text;
-      if (raw[0] !== w[0]) capitals++;
+      if (ctx.tokens[i]!.text.charCodeAt(0) !== w.charCodeAt(0)) capitals++;
     }
-    if (w === '!') out.push('!');
-    if (w === '?') out.push('?');
-    for (const cue of ctx.cues[i]!) out.push(`cue=${cue}`);
+    if (w === '!') out.add('!');
+    if (w === '?') out.add('?');
+    for (const cue of ctx.cues[i]!) out.add('cue=', cue);
   }
-  if (from < to) out.push(`first=${ctx.words[from]}`, `last=${ctx.words[to - 1]}`);
-  if (words > 0) out.push(`capr=${Math.round((capitals / words) * 4)}`);
-  out.push(`l1=${from > 0 ? ctx.words[from - 1] : '<s>'}`, `r1=${to < ctx.words.length ? ctx.words[to] : '</s>'}`);
-  if (from > 1) out.push(`l2=${ctx.words[from - 2]}|${ctx.words[from - 1]}`);
-  if (from < to && ctx.quoted[from]) out.push('quoted');
+  if (from < to) {
+    out.add('first=', ctx.words[from]!);
+    out.add('last=', ctx.words[to - 1]!);
+  }
+  if (words > 0) out.add('capr=', digit(Math.round((capitals / words) * 4)));
+  out.add('l1=', from > 0 ? ctx.words[from - 1]! : '<s>');
+  out.add('r1=', to < ctx.words.length ? ctx.words[to]! : '</s>');
+  if (from > 1) out.add('l2=', ctx.words[from - 2]!, '|', ctx.words[from - 1]!);
+  if (from < to && ctx.quoted[from]) out.add('quoted');
   const key = normalise(ctx.text.slice(start, end));
-  out.push(`rep=${Math.min(4, occurrences(lowerText, key))}`);
-  out.push(`grep=${Math.min(3, spanCounts.get(key) ?? 1)}`);
-  out.push(`copies=${Math.min(3, copies)}`);
+  out.add('rep=', digit(Math.min(4, occurrences(lowerText, key))));
+  out.add('grep=', digit(Math.min(3, spanCounts.get(key) ?? 1)));
+  out.add('copies=', digit(Math.min(3, copies)));
   const sentence = ctx.sentences.find((s) => s.start <= start && start < s.end);
   if (sentence) {
     const share = (end - start) / Math.max(1, sentence.end - sentence.start);
-    out.push(`cover=${Math.min(4, Math.floor(share * 4))}`);
-    if (sentence.paragraph === 0) out.push('title');
+    out.add('cover=', digit(Math.min(4, Math.floor(share * 4))));
+    if (sentence.paragraph === 0) out.add('title');
   }
-  return out;
 }

@@ -12,6 +12,7 @@ import { trainHashedBinary, type HashedExample } from './hashed-logistic.js';
 import type { ArticleContext } from './article-context.js';
 import { decodeSpans, tokenProbabilities, type FramingModel, type SpanDecoding } from './framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
+import { SlotList } from './feature-hash.js';
 import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
 import { contextFromText } from './text-context.js';
 
@@ -34,7 +35,7 @@ export interface Prepared {
 /** Token examples for span identification: a token is positive when a gold span covers part of it. */
 export function siExamples(items: readonly Prepared[]): HashedExample[] {
   const examples: HashedExample[] = [];
-  const slots: number[] = [];
+  const slots = new SlotList();
   for (const { article, ctx } of items) {
     const hashes = hashTokens(ctx);
     const inside = new Uint8Array(ctx.tokens.length);
@@ -43,11 +44,11 @@ export function siExamples(items: readonly Prepared[]): HashedExample[] {
       const sentence = ctx.sentences[s]!;
       slots.length = 0;
       sentenceSlots(ctx, hashes, s, slots);
-      const shared = Int32Array.from(slots);
+      const shared = slots.copy();
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         slots.length = 0;
         tokenSlots(ctx, hashes, i, sentence.tokenStart, sentence.tokenEnd, slots);
-        examples.push({ shared, own: Int32Array.from(slots), label: inside[i] ? 1 : 0 });
+        examples.push({ shared, own: slots.copy(), label: inside[i] ? 1 : 0 });
       }
     }
   }
