@@ -68,6 +68,8 @@ const us = JSON.parse(readFileSync(join(modules, 'us-atlas', 'counties-10m.json'
 const usFeatures = (name: string): Feature[] => (feature(us, us.objects[name]!) as unknown as { features: Feature[] }).features;
 
 const problems: string[] = [];
+/** Admin1 codes found for curated regions, printed for review. */
+const derivedAdmin1: string[] = [];
 
 // 3. Countries.
 const numericOf = new Map<string, string>();
@@ -102,7 +104,11 @@ for (const f of usFeatures('counties')) {
   const kind = postal === 'LA' ? 'Parish' : postal === 'AK' ? (/Census Area|Municipality|City and Borough/.test(base) ? '' : 'Borough') : 'County';
   const name = kind ? `${base} ${kind}` : base;
   const [lon, lat] = centroid(f.geometry);
-  rows.push({ id: `county:${id}`, name, lat, lon, featureType: 'A.ADM2', country: 'US', admin1: postal, admin2: id.slice(2), population: 0, names: new Set([name]), alternates: new Set() });
+  // "Cooke, Grayson and Love counties", "Gwinnett" alone: the bare name is an alternate (weaker) name,
+  // "Loudon Co." an abbreviation of the full one.
+  const names = new Set([name]);
+  if (kind) names.add(`${base} ${kind === 'County' ? 'Co.' : kind}`);
+  rows.push({ id: `county:${id}`, name, lat, lon, featureType: 'A.ADM2', country: 'US', admin1: postal, admin2: id.slice(2), population: 0, names, alternates: new Set(kind ? [base] : []) });
 }
 
 // 5. Curated lexicon: extra names for GeoNames places, and places GeoNames cities500 lacks.
@@ -114,6 +120,8 @@ interface CuratedPlace extends LexiconEntry {
   featureType?: string;
   country?: string;
   precision?: string;
+  /** GeoNames admin1 code of a first-level region, where the build cannot tell it from the towns nearby. */
+  admin1?: string;
 }
 for (const entry of loadLexicon<CuratedPlace>('places').entries) {
   if (entry.geonameId !== undefined) {
@@ -125,6 +133,7 @@ for (const entry of loadLexicon<CuratedPlace>('places').entries) {
   const row: Row = { id: `curated:${entry.id}`, name: entry.name ?? entry.terms[0]!, lat: entry.lat ?? NaN, lon: entry.lon ?? NaN, featureType: entry.featureType ?? 'L.RGN', country: entry.country ?? '', admin1: '', admin2: '', population: 0, names: new Set(entry.terms), alternates: new Set() };
   if (!Number.isFinite(row.lat) || !Number.isFinite(row.lon)) { problems.push(`${entry.id}: expected lat and lon`); continue; }
   if (row.country) checkInside(row, numericOf.get(row.country) ?? '', 150);
+  if (row.featureType === 'A.ADM1' && row.country) row.admin1 = admin1Around(row, entry.admin1);
   rows.push(row);
 }
 
@@ -159,7 +168,31 @@ if (problems.length > 0) {
   const out = dataFile('gazetteer', 'places.tsv.gz');
   const body = gzipSync(`${[header, ...placeLines, '#index', ...indexLines].join('\n')}\n`, { level: 9 });
   writeFileSync(out, body);
+  process.stdout.write(`admin1 codes of curated regions: ${derivedAdmin1.join(', ')}\n`);
   process.stdout.write(`wrote ${out}: ${rows.length} places, ${(body.length / 1e6).toFixed(2)} MB\n`);
+}
+
+/**
+ * The GeoNames admin1 code of a curated first-level region, so that "London" beside "Ontario" is known
+ * to lie inside it: the code most of the 25 towns of the country nearest the region's centre carry.
+ */
+function admin1Around(region: Row, given: string | undefined): string {
+  const nearest = rows
+    .filter((r) => r.country === region.country && /^\d/.test(r.id) && r.admin1)
+    .map((r) => ({ code: r.admin1, d: km(region.lat, region.lon, r.lat, r.lon) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 25);
+  const votes = new Map<string, number>();
+  for (const r of nearest) votes.set(r.code, (votes.get(r.code) ?? 0) + 1 / nearest.length);
+  const [code, share] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  derivedAdmin1.push(`${region.name} ${given ?? code}`);
+  // A sparse or small region may leave the vote unclear: the lexicon then names the code, which must be among the votes.
+  if (given !== undefined) {
+    if (!votes.has(given)) problems.push(`${region.id}: admin1 ${given} is not the code of any town near (${region.lat}, ${region.lon})`);
+    return given;
+  }
+  if (share < 0.6) problems.push(`${region.id}: no clear admin1 code near (${region.lat}, ${region.lon}): ${[...votes].map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`);
+  return code;
 }
 
 function readTable(path: string): string[][] {

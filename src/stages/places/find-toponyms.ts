@@ -67,7 +67,8 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       let end = last.end;
       const name = text.slice(start, end);
       const lookup = lookupToponym(name);
-      if (lookup.matches.length === 0) continue;
+      // A county's bare name ("Hall", "Love") is a place only when the entities layer says so.
+      if (!lookup.matches.some(isNotBareCounty)) continue;
       // "Ga." "Tenn.": the abbreviation's period belongs to the name.
       if (text[end] === '.' && name.length <= 5 && lookup.matches.some((m) => m.place.featureType === 'A.ADM1') && /[a-z]$/.test(name)) end++;
       if (taken.some((t) => t.start < end && start < t.end)) { matched = true; continue; }
@@ -80,6 +81,10 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function isNotBareCounty(m: NameMatch): boolean {
+  return m.main || m.place.featureType !== 'A.ADM2';
 }
 
 function isNameToken(token: Token): boolean {

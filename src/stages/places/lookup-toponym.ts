@@ -29,11 +29,25 @@ export function lookupToponym(name: string): ToponymLookup {
 
 const cache = new Map<string, ToponymLookup>();
 
+/** Big enough to be meant more often than a demonym spelled like it: an area or a city of 200,000. */
+const KNOWN_POPULATION = 200_000;
+
+function isKnownPlace(m: NameMatch): boolean {
+  return m.main && (m.place.precision !== 'town' || m.place.population >= KNOWN_POPULATION);
+}
+
 function lookupUncached(name: string): ToponymLookup {
   const gazetteer = getGazetteer();
   const key = nameKey(name);
   let matches = gazetteer.lookup(key);
-  if (matches.length > 0) return { key, matches };
+  if (matches.length > 0) {
+    // "Canadian" is also a Texas town and "Spanish" an Ontario one: a demonym wins over small towns.
+    if (!matches.some(isKnownPlace)) {
+      const place = demonymPlace(name);
+      if (place) return { key: place.id, matches: [{ place, main: true }], demonym: true };
+    }
+    return { key, matches };
+  }
   let variant = name.replace(LEADING, '').replace(TRAILING, '');
   for (let i = 0; i < 2 && variant !== name; i++) {
     const k = nameKey(variant);
