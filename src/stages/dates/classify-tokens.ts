@@ -5,7 +5,9 @@
  * string the time patterns run over; sentences are separated by END so no match crosses one.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
-import { numberWord, parseDigits, parseOrdinalDigits } from '../numbers/number-words.js';
+import { loadLexicon } from '../../data/lexicon.js';
+import { numberWord, parseDigits, parseOrdinalDigits, type NumberWordEntry } from '../numbers/number-words.js';
+import { lowerCase } from '../numbers/lower-case.js';
 import { CLASS_CHARS, splitHyphens, timeWords, type TimeClass, type TimeWordEntry } from './time-words.js';
 
 export interface TimeToken {
@@ -53,27 +55,64 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
         offset += part.length;
       }
     }
-    const lowers = pieces.map((p) => p.text.toLowerCase());
+    const lowers = pieces.map((p) => lowerCase(p.text));
     for (let i = 0; i < pieces.length; i++) {
-      const joined = matchMultiWord(lowers, i);
+      const known = lexicon().get(lowers[i]!);
+      const joined = known?.multi ? matchMultiWord(known.multi, lowers, i) : undefined;
       if (joined) {
         const last = pieces[i + joined.length - 1]!;
         out.push(makeToken(pieces[i]!.start, last.end, text.slice(pieces[i]!.start, last.end), lowers.slice(i, i + joined.length).join(' '), joined.entry.class, sentence.index, joined.entry, undefined));
         i += joined.length - 1;
         continue;
       }
-      out.push(classifyPiece(pieces, lowers, i, sentence.index, out[out.length - 1]));
+      out.push(classifyPiece(pieces, lowers, i, sentence.index, out[out.length - 1], known));
     }
     out.push(makeToken(sentence.end, sentence.end, '', '', 'END', sentence.index, undefined, undefined));
   }
-  let classes = '';
-  for (const t of out) classes += CLASS_CHARS[t.cls];
-  return { tokens: out, classes };
+  return { tokens: out, classes: classString(out) };
 }
 
-function matchMultiWord(lowers: readonly string[], i: number): { length: number; entry: TimeWordEntry } | undefined {
-  const candidates = timeWords().multi.get(lowers[i]!);
-  if (!candidates) return undefined;
+/** The class string, built from character codes in one go rather than by concatenating characters. */
+function classString(tokens: readonly TimeToken[]): string {
+  const codes = new Array<number>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) codes[i] = CLASS_CODES.get(tokens[i]!.cls)!;
+  let classes = '';
+  for (let at = 0; at < codes.length; at += 8192) classes += String.fromCharCode(...codes.slice(at, at + 8192));
+  return classes;
+}
+
+const CLASS_CODES = new Map(Object.entries(CLASS_CHARS).map(([cls, char]) => [cls, char.charCodeAt(0)]));
+
+/** What the time and number lexicons hold for a lower-cased word: one lookup per token instead of three. */
+interface KnownWord {
+  single?: TimeWordEntry;
+  multi?: Array<{ words: string[]; entry: TimeWordEntry }>;
+  number?: NumberWordEntry;
+}
+
+let known: Map<string, KnownWord> | undefined;
+
+function lexicon(): Map<string, KnownWord> {
+  if (known) return known;
+  const { single, multi } = timeWords();
+  const map = new Map<string, KnownWord>();
+  const at = (word: string): KnownWord => {
+    let k = map.get(word);
+    if (!k) map.set(word, (k = {}));
+    return k;
+  };
+  for (const [word, entry] of single) at(word).single = entry;
+  for (const [word, list] of multi) at(word).multi = list;
+  // Each number word as numberWord reads it (the last entry listing a term wins there).
+  for (const word of loadLexicon<NumberWordEntry>('number-words').entries.flatMap((e) => e.terms)) {
+    const entry = numberWord(word);
+    if (entry) at(word).number = entry;
+  }
+  known = map;
+  return map;
+}
+
+function matchMultiWord(candidates: ReadonlyArray<{ words: string[]; entry: TimeWordEntry }>, lowers: readonly string[], i: number): { length: number; entry: TimeWordEntry } | undefined {
   for (const { words, entry } of candidates) {
     if (i + words.length > lowers.length) continue;
     let ok = true;
@@ -83,12 +122,12 @@ function matchMultiWord(lowers: readonly string[], i: number): { length: number;
   return undefined;
 }
 
-function classifyPiece(pieces: ReadonlyArray<{ start: number; end: number; text: string }>, lowers: readonly string[], i: number, sentence: number, previous: TimeToken | undefined): TimeToken {
+function classifyPiece(pieces: ReadonlyArray<{ start: number; end: number; text: string }>, lowers: readonly string[], i: number, sentence: number, previous: TimeToken | undefined, known: KnownWord | undefined): TimeToken {
   const piece = pieces[i]!;
   const lower = lowers[i]!;
-  const entry = timeWords().single.get(lower);
+  const entry = known?.single;
   if (entry && isUsable(entry, piece.text, i, pieces)) return makeToken(piece.start, piece.end, piece.text, lower, entry.class, sentence, entry, undefined);
-  const word = numberWord(lower);
+  const word = known?.number;
   if (word) return makeToken(piece.start, piece.end, piece.text, lower, word.kind === 'ordinal' ? 'ORD' : word.kind === 'vague' ? 'VAGUE' : 'NUM', sentence, undefined, word.value);
   const code = piece.text.charCodeAt(0);
   if (code >= 48 && code <= 57) {
@@ -101,7 +140,17 @@ function classifyPiece(pieces: ReadonlyArray<{ start: number; end: number; text:
     if (code === 39 || code === 0x2019) return makeToken(piece.start, piece.end, piece.text, lower, 'APOS', sentence, undefined, undefined);
   }
   if (lower === "'s" || lower === '’s') return makeToken(piece.start, piece.end, piece.text, lower, 'POSS', sentence, undefined, undefined);
-  return makeToken(piece.start, piece.end, piece.text, lower, WORDLIKE.test(piece.text) ? 'WORD' : 'PUNCT', sentence, undefined, undefined);
+  return makeToken(piece.start, piece.end, piece.text, lower, hasLetterOrDigit(piece.text) ? 'WORD' : 'PUNCT', sentence, undefined, undefined);
+}
+
+/** `WORDLIKE.test(text)`, without the regex for ASCII. */
+function hasLetterOrDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return WORDLIKE.test(text);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 /** Every time token has the same shape (fast property access); absent fields are left out. */

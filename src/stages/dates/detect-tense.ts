@@ -22,12 +22,20 @@ const ED_VERB = /^[a-z]{3,}ed$/;
  */
 export function detectTense(tokens: readonly TimeToken[], from: number, to: number): Tense {
   const sentence = tokens[from]!.sentence;
+  // Every candidate (and each twice) scans the same words: read each word's cue once per document.
+  let cues = CUES.get(tokens);
+  if (!cues) CUES.set(tokens, (cues = new Int8Array(tokens.length)));
+  const known = cues;
+  const cueAt = (i: number): Tense => {
+    if (known[i] === 0) known[i] = TENSES.indexOf(cue(tokens[i]!.lower)) + 1;
+    return TENSES[known[i]! - 1]!;
+  };
   const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.cls !== 'END';
   const scan = (start: number, step: number, crossCommas: boolean): Tense => {
     for (let i = start, seen = 0; inSentence(i) && seen < 30; i += step, seen++) {
       const t = tokens[i]!;
       if (!crossCommas && (t.cls === 'COMMA' || t.text === ';')) return 'none';
-      const tense = cue(t.lower);
+      const tense = cueAt(i);
       if (tense !== 'none') return tense;
     }
     return 'none';
@@ -40,6 +48,9 @@ export function detectTense(tokens: readonly TimeToken[], from: number, to: numb
   }
   return 'none';
 }
+
+const TENSES: readonly Tense[] = ['none', 'past', 'future'];
+const CUES = new WeakMap<readonly TimeToken[], Int8Array>();
 
 function cue(word: string): Tense {
   if (FUTURE.has(word)) return 'future';

@@ -35,7 +35,7 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   const candidates: Resolvable[] = [];
   for (const c of findCandidates(classified.classes)) {
     const frame = readFrame(timeTokens, c.from, c.to);
-    if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined))) candidates.push({ ...c, frame });
+    if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined))) candidates.push({ rule: c.rule, priority: c.priority, from: c.from, to: c.to, frame });
   }
   const expressions: TimeExpression[] = [];
   const resolved: ResolvedExpression[] = [];

@@ -4,6 +4,7 @@
  * A trie keyed by token makes a scan cost one map lookup per token where nothing matches.
  */
 import { tokenize } from '../structure/tokenize.js';
+import { lowerCase } from '../numbers/lower-case.js';
 
 /** What a match carries back: the caller's payload for the term. */
 export interface PhraseMatch<P> {
@@ -24,7 +25,7 @@ export interface PhraseSet<P> {
 
 /** The lower-cased, apostrophe-straightened form used for matching. */
 export function matchForm(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 

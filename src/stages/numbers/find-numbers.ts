@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { parseDigits, parseNumber, numberWord } from './number-words.js';
+import { lowerCase } from './lower-case.js';
 
 export interface NumberCandidate {
   /** Token indices `[from, to)`. */
@@ -25,18 +26,26 @@ export function findNumbers(tokens: readonly Token[], blocked: (i: number) => bo
   for (let i = 0; i < tokens.length; i++) {
     if (blocked(i)) continue;
     const text = tokens[i]!.text;
-    const range = RANGE.exec(text);
-    if (range && Number(range[1]) < Number(range[2])) {
-      out.push({ from: i, to: i + 1, value: Number(range[1]), rangeHigh: Number(range[2]), kind: 'range' });
-      continue;
-    }
-    const lower = text.toLowerCase();
-    const startsNumber = parseDigits(text) !== undefined || isCardinalWord(lower) || ((lower === 'a' || lower === 'an') && isMultiplier(tokens[i + 1]?.text.toLowerCase() ?? ''));
+    // Digits start ranges and figures; a letter starts number words and "a"/"an"; nothing else starts a
+    // number, so punctuation is passed over without a regex or a lookup (non-ASCII goes the long way).
+    const code = text.charCodeAt(0);
+    const digit = code >= 48 && code <= 57;
+    if (digit) {
+      const range = RANGE.exec(text);
+      if (range && Number(range[1]) < Number(range[2])) {
+        out.push({ from: i, to: i + 1, value: Number(range[1]), rangeHigh: Number(range[2]), kind: 'range' });
+        continue;
+      }
+    } else if (code < 128 && ((code | 32) < 97 || (code | 32) > 122)) continue;
+    const lower = lowerCase(text);
+    const startsNumber = digit
+      ? parseDigits(text) !== undefined
+      : isCardinalWord(lower) || ((lower === 'a' || lower === 'an') && isMultiplier(lowerCase(tokens[i + 1]?.text ?? '')));
     if (!startsNumber) continue;
     const found = readNumberAt(tokens, i, blocked);
     if (!found) continue;
     if (lower === 'one' && found.to === i + 1 && isPronounOne(tokens, i)) continue;
-    if (found.to === i + 1 && !standsAlone(lower, tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    if (found.to === i + 1 && !standsAlone(lower, lowerCase(tokens[i + 1]?.text ?? ''))) continue;
     out.push(found);
     i = found.to - 1;
   }
@@ -48,7 +57,7 @@ function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) 
   const words: string[] = [];
   const tokenOfWordEnd: number[] = [];
   for (let k = i; k < tokens.length && k < i + 8 && !blocked(k); k++) {
-    const parts = tokens[k]!.text.toLowerCase().split(/(-)/).filter((p) => p.length > 0);
+    const parts = lowerCase(tokens[k]!.text).split(/(-)/).filter((p) => p.length > 0);
     words.push(...parts);
     tokenOfWordEnd.push(...parts.map((_, p) => (p === parts.length - 1 ? k + 1 : -1)));
   }
@@ -88,7 +97,7 @@ function standsAlone(lower: string, next: string): boolean {
 
 /** "no one", "the one who", "one of the": a pronoun, not a count. */
 function isPronounOne(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  const after = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const before = lowerCase(tokens[i - 1]?.text ?? '');
+  const after = lowerCase(tokens[i + 1]?.text ?? '');
   return DETERMINERS.has(before) || after === 'another' || after === "'s" || after === 'who' || after === 'that';
 }

@@ -10,6 +10,9 @@ import { findNumbers } from './find-numbers.js';
 export { numberBefore, numbersIn } from './number-before.js';
 export { parseNumber, parseDigits, numberWord } from './number-words.js';
 
+/** Per token: inside a time expression. Reused between documents (a new typed array costs more than the stage's scan). */
+let blockedBuffer = new Uint8Array(1024);
+
 export const numbersStage: Stage = {
   name: NUMBERS_STAGE,
   needs: ['tokens', 'dates'],
@@ -19,7 +22,9 @@ export const numbersStage: Stage = {
     const tokens = doc.layers.tokens ?? [];
     const dates = doc.layers.dates ?? [];
     // Tokens inside a time expression ("three years", "5 p.m.", "2022") are not counts.
-    const blocked = new Uint8Array(tokens.length);
+    if (blockedBuffer.length < tokens.length) blockedBuffer = new Uint8Array(tokens.length * 2);
+    const blocked = blockedBuffer;
+    blocked.fill(0, 0, tokens.length);
     let d = 0;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
