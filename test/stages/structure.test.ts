@@ -49,3 +49,17 @@ test('sentences never cross paragraphs', () => {
   const doc = analyze('A headline without a stop\nThe body starts here. It ends here.');
   assert.deepEqual(doc.layers.sentences!.map((s) => s.text), ['A headline without a stop', 'The body starts here.', 'It ends here.']);
 });
+
+test('caseless paragraphs split before lower-case words, ordinary ones only before capitals', () => {
+  // Lower-cased corpus text, paragraphs run together with spaces.
+  assert.deepEqual(sentencesOf('the army denied the report.    a patrol clashed with a column near the farm. no one was hurt.'), [
+    'the army denied the report.',
+    'a patrol clashed with a column near the farm.',
+    'no one was hurt.',
+  ]);
+  // With capitals, a full stop before a lower-case word (an unlisted abbreviation) is no boundary.
+  assert.deepEqual(sentencesOf('They counted approx. ten shells. None hit the school.'), ['They counted approx. ten shells.', 'None hit the school.']);
+  // One capital makes a paragraph ordinary: the same text with "Army" splits only before capitals.
+  assert.equal(sentencesOf('the Army denied it. a patrol clashed with a column.').length, 1);
+  assert.deepEqual(sentencesOf('COL. J. RUIZ SAID SO. THE PATROL LEFT.'), ['COL. J. RUIZ SAID SO.', 'THE PATROL LEFT.']);
+});

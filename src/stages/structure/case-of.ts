@@ -1,0 +1,29 @@
+/**
+ * The case of a stretch of text: ordinary (both cases), all lower case, or ALL CAPS. Lower-cased
+ * corpora and wire copy in capitals give the sentence splitter no capital to look for.
+ */
+
+export const CASED = 0;
+export const LOWER = 1;
+export const UPPER = 2;
+
+/** CASED when `text[start, end)` has letters of both cases (or none), else LOWER or UPPER. */
+export function caseOf(text: string, start: number, end: number): number {
+  let lower = false;
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 0xc0) {
+      const ch = text.charAt(i);
+      const lo = ch.toLowerCase();
+      if (lo !== ch.toUpperCase()) {
+        if (ch === lo) lower = true;
+        else upper = true;
+      }
+    }
+    if (lower && upper) return CASED; // ordinary text stops within the first two letters
+  }
+  return lower ? LOWER : upper ? UPPER : CASED;
+}
