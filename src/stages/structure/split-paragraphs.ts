@@ -6,6 +6,9 @@ import type { Paragraph } from '../../model/layers/structure.js';
 
 const LINE = /[^\n]+/g;
 const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/;
+const SPACE = /\s/;
+const NOT_SPACE = /\S/;
+const ENDS_SENTENCE = /[.!?:"”’)\]]$/;
 
 /** Splits the text into trimmed paragraphs; whitespace-only text has none. */
 export function splitParagraphs(text: string): Paragraph[] {
@@ -16,7 +19,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   const flush = (): void => {
     if (blockStart < 0) return;
     const span = trim(text, blockStart, blockEnd);
-    if (span) paragraphs.push({ ...span, index: paragraphs.length });
+    if (span) paragraphs.push({ start: span.start, end: span.end, text: span.text, index: paragraphs.length });
     blockStart = -1;
   };
   LINE.lastIndex = 0;
@@ -24,7 +27,7 @@ export function splitParagraphs(text: string): Paragraph[] {
   for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
     const lineStart = m.index;
     const lineEnd = m.index + m[0].length;
-    if (m[0].trim().length === 0) continue; // a blank line: counted in the gap below
+    if (!NOT_SPACE.test(m[0])) continue; // a blank line: counted in the gap below
     const gapHasBlankLine = countNewlines(text, previousEnd, lineStart) >= 2;
     if (blockStart >= 0 && (!hardWrapped || gapHasBlankLine)) flush();
     if (blockStart < 0) blockStart = lineStart;
@@ -41,11 +44,18 @@ export function splitParagraphs(text: string): Paragraph[] {
  */
 function looksHardWrapped(text: string): boolean {
   if (!BLANK_LINE.test(text)) return false;
-  const lines = text.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim().length > 0);
-  if (lines.length < 6) return false;
-  const midSentence = lines.filter((l) => !/[.!?:"”’)\]]$/.test(l)).length;
-  const longest = Math.max(...lines.map((l) => l.length));
-  return midSentence / lines.length > 0.5 && longest <= 100;
+  let lines = 0;
+  let midSentence = 0;
+  let longest = 0;
+  for (const raw of text.split('\n')) {
+    if (!NOT_SPACE.test(raw)) continue;
+    const line = raw.trimEnd();
+    lines++;
+    if (!ENDS_SENTENCE.test(line)) midSentence++;
+    if (line.length > longest) longest = line.length;
+  }
+  if (lines < 6) return false;
+  return midSentence / lines > 0.5 && longest <= 100;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -55,7 +65,13 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text.charAt(i));
 }

@@ -30,12 +30,28 @@ const TOKEN = new RegExp(
 );
 
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+const LETTER = /\p{L}/u;
+const INITIAL_AHEAD = /^\.\s+\p{Lu}[\p{Ll}.]/u;
 
 /** Splits `text` into tokens with offsets into it. Tokens never contain whitespace. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 10 || code === 13 || code === 9) { at++; continue; }
+    // Fast path, for most words: a run of ASCII letters (or digits) ending where no other token class
+    // could go on (a space, a comma...). The regex would match exactly that run, so skip it.
+    const end = plainRunEnd(text, at, code);
+    if (end > 0) {
+      tokens.push({ start: at, end, text: text.slice(at, end), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
+      at = end;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    const match = TOKEN.exec(text);
+    if (match === null) break;
     const start = match.index;
     let word = match[0];
     const spaceBefore = start === 0 || isSpace(text.charCodeAt(start - 1));
@@ -43,13 +59,15 @@ export function tokenize(text: string): Token[] {
     if (text.charCodeAt(start + word.length) === 46 && ABBREVIATIONS.has(`${word.toLowerCase()}.`)) {
       word += '.';
       TOKEN.lastIndex = start + word.length;
-    } else if (word.length === 1 && isUpper(word) && text.charCodeAt(start + 1) === 46 && /^\.\s+\p{Lu}[\p{Ll}.]/u.test(text.slice(start + 1, start + 5))) {
+    } else if (word.length === 1 && isUpper(word) && text.charCodeAt(start + 1) === 46 && INITIAL_AHEAD.test(text.slice(start + 1, start + 5))) {
       // A single capital followed by a period and a capitalised word is an initial: "J. Smith".
       word += '.';
       TOKEN.lastIndex = start + 2;
     }
-    const clitic = CLITIC.exec(word);
-    if (clitic && clitic[1] && /\p{L}/u.test(clitic[1])) {
+    at = TOKEN.lastIndex;
+    // Clitics always hold an apostrophe: most words need no regex for them.
+    const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
+    if (clitic && clitic[1] && LETTER.test(clitic[1])) {
       const head = clitic[1];
       tokens.push({ start, end: start + head.length, text: head, spaceBefore });
       tokens.push({ start: start + head.length, end: start + word.length, text: word.slice(head.length), spaceBefore: false });
@@ -59,6 +77,29 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The end of the token at `start` when it is a run of ASCII letters, or of ASCII digits, followed by
+ * a character that ends every token class there (space, comma, quotation mark...); else 0.
+ */
+function plainRunEnd(text: string, start: number, first: number): number {
+  const letters = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+  if (!letters && !(first >= 48 && first <= 57)) return 0;
+  let i = start + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (letters ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !(c >= 48 && c <= 57)) break;
+  }
+  if (i === text.length) return i;
+  const next = text.charCodeAt(i);
+  // Letters: not . @ - ' ’ & + _ digits, nor ':' (a URL scheme) or any non-ASCII character but closing
+  // punctuation; digits: only a space or a mark that never joins a number.
+  if (letters) return TERMINATES_WORD.has(next) ? i : 0;
+  return TERMINATES_NUMBER.has(next) ? i : 0;
+}
+
+const TERMINATES_WORD = new Set([32, 10, 13, 9, 44, 59, 34, 40, 41, 63, 33, 0x201c, 0x201d, 0x2014, 0x2013, 0x2026]);
+const TERMINATES_NUMBER = new Set([32, 10, 13, 9, 41, 37, 34, 59]);
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
