@@ -26,19 +26,23 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
   const out: NameCandidate[] = [];
   const tags: Array<string | undefined> = [];
   let hashes = new Uint32Array(64);
+  let labelBuffer = new Int32Array(64);
+  const ids = rememberedPosTags(tokens);
   for (const sentence of sentences) {
     const s = describeSentence(tokens, sentence);
-    if (hashes.length < s.length) hashes = new Uint32Array(s.length * 2);
+    if (hashes.length < s.length) {
+      hashes = new Uint32Array(s.length * 2);
+      labelBuffer = new Int32Array(s.length * 2);
+    }
     // The pos stage's class ids, when they are still the tags on the tokens; else the tags as written.
-    const ids = rememberedPosTags(sentence);
-    if (ids !== undefined && sameTags(tokens, sentence.tokenStart, ids, classes)) posHashesOfIds(ids, classes, hashes);
+    if (ids !== undefined && sameTags(tokens, sentence.tokenStart, sentence.tokenEnd, ids, classes)) posHashesOfIds(ids, sentence.tokenStart, s.length, classes, hashes);
     else {
       tags.length = s.length;
       for (let i = 0; i < s.length; i++) tags[i] = tokens[sentence.tokenStart + i]!.pos;
       posHashes(tags, hashes);
     }
-    const labels = tagEntitiesHashed(s, hashes, model);
-    for (const span of labelsToSpans(labels)) {
+    const labels = tagEntitiesHashed(s, hashes, model, labelBuffer);
+    for (const span of labelsToSpans(labels, s.length)) {
       // A name starts and ends with a word: punctuation at its edges (or alone) is a tagging slip.
       let start = sentence.tokenStart + span.start;
       let end = sentence.tokenStart + span.end;
@@ -53,7 +57,8 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
   return out;
 }
 
-function sameTags(tokens: readonly Token[], from: number, ids: Int32Array, classes: readonly string[]): boolean {
-  for (let i = 0; i < ids.length; i++) if (tokens[from + i]!.pos !== classes[ids[i]!]) return false;
+function sameTags(tokens: readonly Token[], from: number, to: number, ids: Int32Array, classes: readonly string[]): boolean {
+  if (ids.length !== tokens.length) return false;
+  for (let t = from; t < to; t++) if (tokens[t]!.pos !== classes[ids[t]!]) return false;
   return true;
 }

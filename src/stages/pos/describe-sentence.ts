@@ -3,7 +3,7 @@
  * the result is kept in a WeakMap on the sentence object, so the second stage pays nothing.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
-import { CASED, caseMode, describeWords, type SentenceWords } from './describe-words.js';
+import { CASED, caseMode, describeArena, describeWords, type DescribeArena, type SentenceWords } from './describe-words.js';
 
 const cache = new WeakMap<Sentence, SentenceWords>();
 
@@ -17,13 +17,19 @@ export function describeSentence(tokens: readonly Token[], sentence: Sentence): 
     const words = new Array<string>(sentence.tokenEnd - sentence.tokenStart);
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) words[t - sentence.tokenStart] = tokens[t]!.text;
     const docMode = documentCaseMode(tokens);
-    described = describeWords(words, docMode === CASED ? caseMode(words) : docMode);
+    let arena = arenas.get(tokens);
+    if (arena === undefined) {
+      arena = describeArena(tokens.length);
+      arenas.set(tokens, arena);
+    }
+    described = describeWords(words, docMode === CASED ? caseMode(words) : docMode, arena);
     cache.set(sentence, described);
   }
   return described;
 }
 
 const documentModes = new WeakMap<readonly Token[], number>();
+const arenas = new WeakMap<readonly Token[], DescribeArena>();
 
 /**
  * The case mode of a document, from its first 400 tokens: a wire story in capitals or a lower-cased
@@ -39,14 +45,14 @@ export function documentCaseMode(tokens: readonly Token[]): number {
   return mode;
 }
 
-const posTags = new WeakMap<Sentence, Int32Array>();
+const posTags = new WeakMap<readonly Token[], Int32Array>();
 
-/** Keeps the POS class ids the pos stage chose for a sentence, for the NER tagger to read without string lookups. */
-export function rememberPosTags(sentence: Sentence, ids: Int32Array): void {
-  posTags.set(sentence, ids);
+/** Keeps the POS class ids the pos stage chose for each of `tokens`, for the NER tagger to read without string lookups. */
+export function rememberPosTags(tokens: readonly Token[], ids: Int32Array): void {
+  posTags.set(tokens, ids);
 }
 
-/** The POS class ids the pos stage chose for `sentence` (check them against `token.pos` before use). */
-export function rememberedPosTags(sentence: Sentence): Int32Array | undefined {
-  return posTags.get(sentence);
+/** The POS class ids the pos stage chose for each of `tokens` (check them against `token.pos` before use). */
+export function rememberedPosTags(tokens: readonly Token[]): Int32Array | undefined {
+  return posTags.get(tokens);
 }

@@ -117,14 +117,46 @@ function wordInfo(raw: string): WordInfo {
   return info;
 }
 
-/** Describes one sentence's words; `mode` defaults to the sentence's own case mode. */
-export function describeWords(words: readonly string[], mode = caseMode(words)): SentenceWords {
+/**
+ * Room for the arrays of many sentences (a document's), handed out in order: one allocation per
+ * document instead of one per sentence (a typed array's buffer costs far more than its view).
+ */
+export interface DescribeArena {
+  /** 8 words per token. */
+  u32: Uint32Array;
+  /** 1 byte per token. */
+  u8: Uint8Array;
+  /** Tokens handed out so far. */
+  used: number;
+}
+
+/** An arena for `tokens` words. */
+export function describeArena(tokens: number): DescribeArena {
+  return { u32: new Uint32Array(8 * tokens), u8: new Uint8Array(tokens), used: 0 };
+}
+
+/**
+ * Describes one sentence's words; `mode` defaults to the sentence's own case mode. The arrays come
+ * from `arena` while it has room.
+ */
+export function describeWords(words: readonly string[], mode = caseMode(words), arena?: DescribeArena): SentenceWords {
   const n = words.length;
-  const buffer = new Uint32Array(8 * n);
+  let buffer: Uint32Array;
+  let at = 0;
+  let cap: Uint8Array;
+  if (arena !== undefined && arena.used + n <= arena.u8.length) {
+    buffer = arena.u32;
+    at = arena.used * 8;
+    cap = arena.u8.subarray(arena.used, arena.used + n);
+    arena.used += n;
+  } else {
+    buffer = new Uint32Array(8 * n);
+    cap = new Uint8Array(n);
+  }
   const out: SentenceWords = {
-    length: n, mode, raw: words, norm: new Array<string>(n), id: buffer.subarray(7 * n, 8 * n),
-    word: buffer.subarray(0, n), suf2: buffer.subarray(n, 2 * n), suf3: buffer.subarray(2 * n, 3 * n), suf4: buffer.subarray(3 * n, 4 * n),
-    pre2: buffer.subarray(4 * n, 5 * n), pre3: buffer.subarray(5 * n, 6 * n), shape: buffer.subarray(6 * n, 7 * n), cap: new Uint8Array(n),
+    length: n, mode, raw: words, norm: new Array<string>(n), id: buffer.subarray(at + 7 * n, at + 8 * n),
+    word: buffer.subarray(at, at + n), suf2: buffer.subarray(at + n, at + 2 * n), suf3: buffer.subarray(at + 2 * n, at + 3 * n), suf4: buffer.subarray(at + 3 * n, at + 4 * n),
+    pre2: buffer.subarray(at + 4 * n, at + 5 * n), pre3: buffer.subarray(at + 5 * n, at + 6 * n), shape: buffer.subarray(at + 6 * n, at + 7 * n), cap,
   };
   const cased = mode === CASED;
   for (let i = 0; i < n; i++) {

@@ -17,10 +17,11 @@ export const posStage: Stage = {
     const tokens = doc.layers.tokens ?? [];
     const model = posModel();
     const classes = model.header.classes;
+    const tags = new Int32Array(tokens.length);
     for (const sentence of doc.layers.sentences ?? []) {
-      const tags = tagIds(describeSentence(tokens, sentence), model);
-      rememberPosTags(sentence, tags);
-      for (let i = 0; i < tags.length; i++) tokens[sentence.tokenStart + i]!.pos = classes[tags[i]!]!;
+      tagIds(describeSentence(tokens, sentence), model, tags, sentence.tokenStart);
+      for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) tokens[t]!.pos = classes[tags[t]!]!;
     }
+    rememberPosTags(tokens, tags);
   },
 };

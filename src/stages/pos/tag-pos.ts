@@ -50,8 +50,11 @@ const keys = new Uint32Array(16);
 let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
 
-/** Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`. */
-export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
+/**
+ * Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`, written
+ * to `tags[at + i]` (by default a new array of the sentence's length); returns `tags`.
+ */
+export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Array = new Int32Array(s.length), at = 0): Int32Array {
   const C = m.header.classes.length;
   const n = s.length;
   const cache = m.cache;
@@ -70,7 +73,6 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
   const caps = m.caps;
   const cased = s.mode === CASED;
   const T = C + 2;
-  const tags = new Int32Array(n);
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
@@ -88,7 +90,7 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel()): Int32Array {
       sparse[c] = 0;
       if (v > top) { top = v; best = c; }
     }
-    tags[i] = best;
+    tags[at + i] = best;
     p2 = p1;
     p1 = best;
   }

@@ -28,9 +28,8 @@ let back = new Int32Array(64 * L);
 const OPEN: readonly number[] = NER_LABELS.map((_, c) => c).filter((c) => c === 0 || c % 2 === 1);
 const INSIDE: readonly number[] = NER_LABELS.map((_, c) => c).filter((c) => c > 0 && c % 2 === 0);
 
-/** The best label sequence for emission scores `emit` (n × L, row-major; may be longer). */
-export function viterbi(emit: Float32Array, n: number, trans: Float32Array): Int32Array {
-  const labels = new Int32Array(n);
+/** The best label sequence for emission scores `emit` (n × L, row-major; may be longer), in `labels[0, n)`. */
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labels: Int32Array = new Int32Array(n)): Int32Array {
   if (n === 0) return labels;
   if (score.length < n * L) {
     score = new Float64Array(n * L * 2);

@@ -24,11 +24,11 @@ export interface TokenSpan {
   type: NerType;
 }
 
-/** Turns a sequence of label ids into spans (an I-X without its B-X opens a span, as conlleval does). */
-export function labelsToSpans(labels: ArrayLike<number>): TokenSpan[] {
+/** Turns a sequence of label ids (the first `n`) into spans (an I-X without its B-X opens a span, as conlleval does). */
+export function labelsToSpans(labels: ArrayLike<number>, n = labels.length): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let open: TokenSpan | undefined;
-  for (let i = 0; i < labels.length; i++) {
+  for (let i = 0; i < n; i++) {
     const l = labels[i]!;
     const type = typeOfLabel(l);
     if (open && (l === 0 || l % 2 === 1 || NER_TYPES[type] !== open.type)) {
@@ -39,7 +39,7 @@ export function labelsToSpans(labels: ArrayLike<number>): TokenSpan[] {
     if (type >= 0 && !open) open = { start: i, end: i + 1, type: NER_TYPES[type]! };
   }
   if (open) {
-    open.end = labels.length;
+    open.end = n;
     spans.push(open);
   }
   return spans;

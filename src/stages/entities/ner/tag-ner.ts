@@ -80,13 +80,13 @@ export function posHashes(tags: ArrayLike<string | undefined>, out = new Uint32A
 let classHashes: { classes: readonly string[]; hashes: Uint32Array } | undefined;
 
 /**
- * Hashes of POS tags given as class ids of the POS model (`classes`), into `out`: the same values as
+ * Hashes of the POS tags `ids[from, from + n)`, class ids of the POS model (`classes`), into `out`: the same values as
  * `posHashes` of the tag strings, without a string lookup per token.
  */
-export function posHashesOfIds(ids: ArrayLike<number>, classes: readonly string[], out: Uint32Array): Uint32Array {
+export function posHashesOfIds(ids: ArrayLike<number>, from: number, n: number, classes: readonly string[], out: Uint32Array): Uint32Array {
   if (classHashes?.classes !== classes) classHashes = { classes, hashes: posHashes(classes) };
   const hashes = classHashes.hashes;
-  for (let i = 0; i < ids.length; i++) out[i] = hashes[ids[i]!]!;
+  for (let i = 0; i < n; i++) out[i] = hashes[ids[from + i]!]!;
   return out;
 }
 
@@ -174,7 +174,7 @@ export function tagEntities(s: SentenceWords, posTags: ArrayLike<string | undefi
   return tagEntitiesHashed(s, posHashes(posTags), m);
 }
 
-/** The same, with the POS tags as hashes (`posHashes`, `posHashesOfIds`). */
-export function tagEntitiesHashed(s: SentenceWords, posTagHashes: Uint32Array, m: NerModel = nerModel()): Int32Array {
-  return viterbi(emissions(nerContext(s, posTagHashes, m.gazetteer), m), s.length, m.transitions);
+/** The same, with the POS tags as hashes (`posHashes`, `posHashesOfIds`); labels go to `labels[0, n)` when given. */
+export function tagEntitiesHashed(s: SentenceWords, posTagHashes: Uint32Array, m: NerModel = nerModel(), labels?: Int32Array): Int32Array {
+  return viterbi(emissions(nerContext(s, posTagHashes, m.gazetteer), m), s.length, m.transitions, labels);
 }
