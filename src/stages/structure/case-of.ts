@@ -15,7 +15,7 @@ export function caseOf(text: string, start: number, end: number): number {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) lower = true;
     else if (c >= 65 && c <= 90) upper = true;
-    else if (c >= 0xc0) {
+    else if (c >= 128) {
       const ch = text.charAt(i);
       const lo = ch.toLowerCase();
       if (lo !== ch.toUpperCase()) {

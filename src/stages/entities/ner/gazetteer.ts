@@ -22,12 +22,19 @@ export function extendPhrase(phrase: number, word: number): number {
 }
 
 let buffer = new Uint16Array(192);
+const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
 
 export class Gazetteer {
   readonly phrases = new U32Map(1 << 15);
+  /**
+   * One bit per hash of each one-word prefix (16 bits per phrase, built on first match): most words
+   * start no phrase, and this small array, unlike the phrase table, stays in cache.
+   */
+  private firstWords: Int32Array | undefined;
 
   /** Adds a phrase (its words' hashes) to the lists in `mask`. */
   add(words: ArrayLike<number>, mask: number): void {
+    this.firstWords = undefined;
     let h = 0;
     const n = Math.min(words.length, MAX_PHRASE);
     for (let i = 0; i < n; i++) {
@@ -50,7 +57,11 @@ export class Gazetteer {
     const unit = buffer.subarray(0, n);
     const begin = buffer.subarray(n, 2 * n);
     const inside = buffer.subarray(2 * n, 3 * n);
+    const first = this.firstWords ?? this.buildFirstWords();
+    const shift = 32 - Math.log2(first.length);
     for (let i = 0; i < n; i++) {
+      const f = Math.imul(extendPhrase(0, s.word[i]!), FILTER_MULTIPLIER);
+      if ((first[f >>> shift]! & (1 << (f & 31))) === 0) continue;
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE; j++) {
         h = extendPhrase(h, s.word[j]!);
@@ -68,6 +79,20 @@ export class Gazetteer {
       }
     }
     return { unit, begin, inside };
+  }
+
+  private buildFirstWords(): Int32Array {
+    let words = 32;
+    while (words * 32 < this.phrases.size * 16) words *= 2;
+    const filter = new Int32Array(words);
+    const shift = 32 - Math.log2(words);
+    // Every phrase key is in the filter (a superset of the one-word prefixes: simpler, still small).
+    this.phrases.forEach((_, key) => {
+      const f = Math.imul(key | 0, FILTER_MULTIPLIER);
+      filter[f >>> shift]! |= 1 << (f & 31);
+    });
+    this.firstWords = filter;
+    return filter;
   }
 
   /** The lists a whole phrase (its words' hashes) belongs to, as a bit mask (0: none). */
