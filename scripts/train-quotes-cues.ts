@@ -26,15 +26,19 @@ const option = (name: string, fallback: string): string => {
 };
 const root = option('data', join(PACKAGE_ROOT, '..', 'shared', 'data', 'polnear'));
 const epochs = Number(option('epochs', '6'));
-/** Leave the last N train articles out (to choose a threshold on them without touching dev). */
+/**
+ * `--holdout 6` leaves every 6th train article out (index % 6 === 5 in name order: 20 per outlet), to
+ * choose settings on them without touching dev. `--out` writes the weights elsewhere (experiments).
+ */
 const holdout = Number(option('holdout', '0'));
+const out = option('out', CUE_MODEL_FILE);
 const pipeline = createPipeline([structureStage, posStage]);
 
 /** One sequence per sentence, with per-token features computed as the stage will (previous label filled in during training). */
 function loadSplit(split: string): Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> {
   const out: Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> = [];
   const all = listArticles(join(root, split));
-  for (const article of split === 'train' && holdout > 0 ? all.slice(0, all.length - holdout) : all) {
+  for (const article of split === 'train' && holdout > 0 ? all.filter((_, i) => i % holdout !== holdout - 1) : all) {
     if (!article.annPath) continue;
     const doc = analyze(readFileSync(article.textPath, 'utf8'), { pipeline });
     const scene = buildScene(doc, findQuotedSpans(doc.text, doc.layers.paragraphs ?? []));
@@ -114,5 +118,5 @@ for (let f = 0; f < size; f++) {
 console.log(`train ${evaluate(train, averaged)}`);
 const dev = loadSplit('dev');
 console.log(`dev   ${evaluate(dev, averaged)}`);
-writeFileSync(CUE_MODEL_FILE, gzipSync(encodeWeights(averaged)));
-console.log(`wrote ${nonzero} weights to ${CUE_MODEL_FILE}`);
+writeFileSync(out, gzipSync(encodeWeights(averaged)));
+console.log(`wrote ${nonzero} weights to ${out}`);

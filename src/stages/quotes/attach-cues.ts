@@ -40,19 +40,26 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const next = cues[c + 1];
-    // A coordinated cue ("insists X and has denied Y") ends this cue's content.
+    // A coordinated cue ("insists X and has denied Y"; "said the attack showed X and accused Y", the
+    // same tense as this cue) ends this cue's content.
     let stop = to;
+    const coordinated = cues.slice(c + 2).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
     if (next && SHARERS.has(lowerWord(tokens[next.from - 1]!))) stop = next.from - 1;
+    else if (coordinated) stop = coordinated.from - 1;
     else if (next) {
       // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
       const subject = findSourceBefore(scene, next.from, cue.to);
       if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
     }
-    const draft = quoteBefore(scene, cue, from, to, used) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
+    // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
+    // this cue's when the cue has content of its own after it.
+    const draft = (endsOwnSentence(scene, cue) ? after(scene, cue, from, to, stop) : undefined) ?? quoteBefore(scene, cue, from, to, used) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft)) continue;
     if (!draft.source && cue.role === 'verb') {
       const before = tokens[cue.from - 1];
-      const previous = drafts.at(-1);
+      // The nearest earlier attribution with a source that is not nested in another's content.
+      const cueStart = tokens[cue.from]!.start;
+      const previous = drafts.findLast((d) => d.source && !drafts.some((o) => o !== d && o.content.some(([s, e]) => s <= tokens[d.cue.from]!.start && tokens[d.cue.from]!.start < e)) && !d.content.some(([s, e]) => s <= cueStart && cueStart < e));
       if (previous?.source && before && (SHARERS.has(lowerWord(before)) || /ing$/.test(lowerWord(tokens[cue.head]!)))) {
         draft.source = previous.source;
         draft.sharedSource = true;
@@ -67,11 +74,12 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
 function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: number, used: Set<number>): Draft | undefined {
   if (cue.role !== 'verb') return undefined;
   const { tokens } = scene;
-  // The closing mark, then an optional comma, then at most a short source.
+  // The closing mark, then an optional comma, then at most a short source, all in the cue's paragraph.
   for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
     const q = scene.closesAt.get(k);
     if (q !== undefined) {
       if (used.has(q) || !scene.quoted[q]!.closed || wordsIn(scene, scene.quoted[q]!) < 2) return undefined;
+      if (scene.paragraphOf[k] !== scene.paragraphOf[cue.head]) return undefined;
       let between = k + 1;
       if (tokens[between]?.text === ',') between++;
       const pieces = piecesEndingAt(scene, q);
@@ -122,14 +130,49 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
   if (cue.role !== 'verb') return undefined;
   const content = findContentAfter(scene, cue.head, cue.to, to, stop);
   if (!content) return undefined;
-  return fromContent(cue, content, 'after', findSourceBefore(scene, cue.from, from));
+  return fromContent(cue, content, 'after', findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
+}
+
+function isConjunction(token: { text: string } | undefined): boolean {
+  return token !== undefined && (token.text === 'and' || token.text === 'but');
+}
+
+/** Both finite and of one tense: "said ... and accused", "insists ... and has denied". */
+function sameTense(a: string | undefined, b: string | undefined): boolean {
+  const finite = (tag: string | undefined): string => (tag === 'VBD' ? 'past' : tag === 'VBZ' || tag === 'VBP' ? 'present' : '');
+  return finite(a) !== '' && (finite(a) === finite(b) || (finite(a) === 'present' && (b === 'VBZ' || b === 'VBP')));
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/** "is said", "was reported", "seems": the subject before such a cue may be an empty "it". */
+function isPassive(scene: QuoteScene, cue: CueCandidate): boolean {
+  const head = lowerWord(scene.tokens[cue.head]!);
+  if (RAISING.has(head)) return true;
+  // A be-auxiliary before a past form: the tagger sometimes calls "is said" VBZ VBD.
+  if (!/^VB[ND]$/.test(scene.tokens[cue.head]!.pos ?? '')) return false;
+  for (let t = cue.from; t < cue.head; t++) if (BE.has(lowerWord(scene.tokens[t]!))) return true;
+  return false;
+}
+
+/** The token before the cue (or before its source) closes a quotation ending in . ! or ? inside its marks, in another sentence. */
+function endsOwnSentence(scene: QuoteScene, cue: CueCandidate): boolean {
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
+    const q = scene.closesAt.get(k);
+    if (q !== undefined) {
+      const quote = scene.quoted[q]!;
+      return scene.sentenceOf[k] !== scene.sentenceOf[cue.head] && /[.!?]/.test(scene.text[quote.end - 2] ?? '');
+    }
+  }
+  return false;
 }
 
 /** "The market was hit, officials said." / "..., said the spokesman." */
 function trailing(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
   if (cue.role !== 'verb') return undefined;
   const { tokens } = scene;
-  let source = findSourceBefore(scene, cue.from, from);
+  let source = findSourceBefore(scene, cue.from, from, isPassive(scene, cue));
   let contentEnd = source ? source[0] : cue.from;
   if (!source && tokens[cue.from - 1]?.text === ',') {
     source = findSourceAfter(scene, cue.to, to);

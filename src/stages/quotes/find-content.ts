@@ -5,6 +5,7 @@
  * final period does not, unless it sits inside the closing mark.
  */
 import type { QuoteScene } from './quote-scene.js';
+import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
@@ -34,8 +35,13 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
     if (tokens[k - 1]?.text !== ':' || !scene.opensAt.has(k)) return undefined;
     sentenceEnd = k + 1;
   }
+  // "said on Tuesday that", "said earlier,": a time adjunct is neither cue nor content.
+  const adjunct = k;
+  k = skipTimeAfter(scene, k, sentenceEnd);
+  if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1)))) return undefined;
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
   if (TELL_VERBS.has(lowerWord(tokens[cueHead]!))) k = skipHearer(scene, k, sentenceEnd);
+  k = skipSettingBeforeThat(scene, k, sentenceEnd);
   const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
@@ -49,6 +55,7 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
 
 /** Content before a cue: from `from` to the comma before the cue's source (trailing attribution). */
 export function findContentBefore(scene: QuoteScene, from: number, to: number): ContentFind | undefined {
+  from = skipDateline(scene, from, to);
   let end = to;
   while (end > from && (scene.tokens[end - 1]!.text === ',' || scene.tokens[end - 1]!.text === '—')) end--;
   if (end - from < 3) return undefined;
@@ -95,6 +102,8 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
   const { tokens } = scene;
   let t = k;
   let end = k;
+  let hasVerb = false;
+  let sawComma = false;
   while (t < limit) {
     const w = lowerWord(tokens[t]!);
     const q = scene.opensAt.get(t);
@@ -105,6 +114,16 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
       continue;
     }
     if (w === ';' || (w === ',' && t + 1 < limit && CLAUSE_BREAKERS.has(lowerWord(tokens[t + 1]!)) && t > k + 2)) break;
+    // "The plan, which the union dismissed as a sham, was dropped": the first comma of the content
+    // before a finite verb closes the parenthetical the cue stood in.
+    if (w === ',' && !sawComma && /^(VBD|VBZ|VBP|MD)$/.test(tokens[t + 1]?.pos ?? '')) break;
+    if (w === ',') sawComma = true;
+    // ", a claim the rebels denied": the outlet's apposition to the content, not part of it.
+    if (w === ',' && t > k + 2 && isDeterminerA(tokens[t + 1]) && APPOSITIVE_NOUNS.has(lowerWord(tokens[t + 2] ?? tokens[t]!))) break;
+    // "confirmed an arrest but did not name the man": a second verb phrase of the source, when the
+    // content so far is a noun phrase (no verb of its own).
+    if ((w === 'and' || w === 'but') && t > k && !hasVerb && startsVerbPhrase(scene, t + 1, limit)) break;
+    if (/^(VB[DPZ]|MD)$/.test(tokens[t]!.pos ?? '')) hasVerb = true;
     if (SENTENCE_END.has(w) && t === limit - 1) break;
     if (SENTENCE_END.has(w) && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
       end = t + 2;
@@ -115,8 +134,22 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     end = t;
   }
   while (end > k && [',', '—', '–', '-', ':', '('].includes(tokens[end - 1]!.text)) end--;
-  while (end > k && OPENING_MARKS.has(tokens[end - 1]!.text) && !scene.opensAt.has(end - 1)) end--;
+  while (end > k && OPENING_MARKS.has(tokens[end - 1]!.text) && !scene.opensAt.has(end - 1) && !scene.closesAt.has(end - 1)) end--;
   return end;
+}
+
+/** Nouns an outlet puts in apposition to reported content (", a claim Kyiv denies"). */
+const APPOSITIVE_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation', 'assertion', 'statement', 'move', 'step', 'decision', 'reference', 'remark', 'comment', 'sentiment', 'view', 'figure', 'version', 'account', 'suggestion', 'notion', 'position', 'stance', 'message']);
+
+function isDeterminerA(token: { text: string } | undefined): boolean {
+  return token !== undefined && (token.text === 'a' || token.text === 'an');
+}
+
+/** A finite verb (after adverbs and a negation) at `k`: "did not name", "also said". */
+function startsVerbPhrase(scene: QuoteScene, k: number, limit: number): boolean {
+  let j = k;
+  while (j < limit && scene.tokens[j]!.pos === 'RB') j++;
+  return j < limit && /^(VBD|VBZ|MD)$/.test(scene.tokens[j]!.pos ?? '');
 }
 
 /** Skips the hearer after "told" ("told reporters that", "told him"): up to "that", a quote or a colon. */

@@ -4,7 +4,8 @@
  * mark off and opens the next paragraph with a fresh mark, so an unclosed quote whose next paragraph
  * opens with a mark continues there. Any other unclosed quote is closed at its paragraph's end and
  * reported. Single marks inside a double quotation are part of it (nested quotes), and apostrophes
- * ("we’re", "Peskov’s") never open or close anything.
+ * ("we’re", "Peskov’s") never open or close anything. Two apostrophes ('') are one double mark, as in
+ * news-archive text (the New York Times's ''...'' convention).
  */
 import type { Paragraph } from '../../model/layers/structure.js';
 
@@ -41,19 +42,21 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
       continuation = true;
     }
     carried = false;
-    for (let i = continuation ? para.start + 1 : para.start; i < para.end; i++) {
+    for (let i = continuation ? para.start + markLength(text, para.start) : para.start; i < para.end; i++) {
       const c = text[i]!;
-      if (c === '“' || c === '”' || c === '"' || c === '«' || c === '»') {
+      const doubled = c === "'" && text[i + 1] === "'";
+      if (c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || doubled) {
         if (open < 0) {
           if (isDoubleOpener(text, i, para.start)) {
             if (openSingle >= 0) openSingle = -1; // a double quote inside a single one: rare; restart
             open = i;
           }
         } else if (c !== '“' && c !== '«' || !isDoubleOpener(text, i, para.start)) {
-          spans.push({ start: open, end: i + 1, closed: true, continues: false, continuation, marks: 'double' });
+          spans.push({ start: open, end: i + (doubled ? 2 : 1), closed: true, continues: false, continuation, marks: 'double' });
           open = -1;
           continuation = false;
         }
+        if (doubled) i++;
       } else if (open < 0 && (c === '‘' || c === '’' || c === "'")) {
         const before = i > para.start ? text[i - 1]! : ' ';
         const after = i + 1 < para.end ? text[i + 1]! : ' ';
@@ -75,12 +78,18 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
   return spans;
 }
 
-/** An opening double mark: “ or «, or a straight " at the start of a word. */
+/** Length of the double mark at `i` (2 for ''), else 1. */
+function markLength(text: string, i: number): number {
+  return text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+}
+
+/** An opening double mark: “ or «, or a straight " or '' at the start of a word. */
 function isDoubleOpener(text: string, i: number, paragraphStart: number): boolean {
   const c = text[i];
-  if (c !== '“' && c !== '"' && c !== '«' && c !== '”') return false;
+  const length = markLength(text, i);
+  if (c !== '“' && c !== '"' && c !== '«' && c !== '”' && length === 1) return false;
   const before = i > paragraphStart ? text[i - 1]! : ' ';
-  const after = text[i + 1] ?? ' ';
+  const after = text[i + length] ?? ' ';
   if (c === '“' || c === '«') return !/\s/.test(after) || i === paragraphStart;
   // A straight or right mark opens only at a word start and before a non-space.
   return SPACE_OR_OPEN.test(before) && !/\s/.test(after);

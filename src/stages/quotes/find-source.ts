@@ -6,61 +6,109 @@
  * identifying clauses in the source; empty subjects ("it is said", "there is concern") are no source.
  */
 import { cueLexicon } from './cue-lexicon.js';
+import { cutTimeBefore } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
 import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
 
 /** Token range `[from, to)` of a source. */
 export type TokenRange = [number, number];
 
-const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'which', 'who', 'that']);
+const EMPTY_SUBJECTS = new Set(['there', 'this', 'which', 'who', 'that']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_SOURCE = 14;
 
-/** The source before a verb cue starting at token `cueFrom`, within tokens `[limit, cueFrom)`. */
-export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: number): TokenRange | undefined {
+/**
+ * The source before a verb cue starting at token `cueFrom`, within tokens `[limit, cueFrom)`. `passive`
+ * says the cue is a passive or raising verb group ("it is said", "it seems"), whose "it" is empty.
+ */
+export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: number, passive = false): TokenRange | undefined {
   const { tokens } = scene;
   let k = cueFrom - 1;
   while (k >= limit && isAdverb(lowerWord(tokens[k]!))) k--;
   if (k < limit) return undefined;
   // PolNeAR marks the relative pronoun itself as the source ("Bay Financial, which said ...").
   if (RELATIVE.has(lowerWord(tokens[k]!))) return [k, k + 1];
-  if (tokens[k]!.text === ',') {
-    // ", Eduard Basurin, later clarified" or "Kerry, who lost in 2004, said".
-    const end = k;
-    let j = end - 1;
-    for (; j >= limit && tokens[j]!.text !== ','; j--) {
-      const w = lowerWord(tokens[j]!);
-      if (CLAUSE_BOUNDARIES.has(w) && !RELATIVE.has(w)) return undefined;
-    }
-    if (j < limit || end - j - 1 < 1 || end - j - 1 > MAX_SOURCE) return undefined;
-    if (RELATIVE.has(lowerWord(tokens[j + 1]!))) return nounPhraseEndingAt(scene, j, limit);
-    return [j + 1, end];
-  }
-  return nounPhraseEndingAt(scene, k + 1, limit);
+  if (tokens[k]!.text === ',') return parentheticalSource(scene, k, limit, passive);
+  return nounPhraseEndingAt(scene, k + 1, limit, passive);
 }
 
-/** The noun phrase whose last token is `end - 1`, walking left to a boundary. */
-function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number): TokenRange | undefined {
+/**
+ * A source ending at the comma `comma`: an apposition (", Eduard Basurin, later clarified"), the noun
+ * phrase before a relative clause ("Kerry, who lost in 2004, said"; "The protesters, many of whom had
+ * travelled ..., are demanding"), or the subject before a time adjunct ("Peskov, on Monday, said").
+ * A stretch with a verb of its own is a clause, not an apposition: no source.
+ */
+function parentheticalSource(scene: QuoteScene, comma: number, limit: number, passive: boolean): TokenRange | undefined {
+  const { tokens } = scene;
+  let j = comma - 1;
+  let relative = -1;
+  let verb = false;
+  for (; j >= limit && tokens[j]!.text !== ','; j--) {
+    const w = lowerWord(tokens[j]!);
+    if (RELATIVE.has(w)) relative = j;
+    else if (CLAUSE_BOUNDARIES.has(w)) return undefined;
+    if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
+  }
+  if (j < limit || comma - j - 1 < 1 || comma - j - 1 > MAX_SOURCE) return undefined;
+  if (relative >= 0) return nounPhraseEndingAt(scene, j, limit, passive);
+  if (isTimeAdjunct(scene, j + 1, comma)) return findSourceBefore(scene, j + 1, limit, passive);
+  if (verb) return undefined;
+  return [j + 1, comma];
+}
+
+/** Whether tokens `[from, to)` are one time expression, with or without its preposition. */
+function isTimeAdjunct(scene: QuoteScene, from: number, to: number): boolean {
+  const first = scene.timeStart[from] === from ? from : scene.timeStart[from + 1] === from + 1 && scene.tokens[from]!.pos === 'IN' ? from + 1 : -1;
+  return first >= 0 && scene.timeEnd[first] === to;
+}
+
+/** Prepositions that may open a phrase the walk reached but never a source ("with each delegation blaming"). */
+const LEADING_PREPOSITIONS = new Set(['with', 'after', 'before', 'by', 'as', 'from', 'for', 'of', 'on', 'in', 'at', 'amid', 'despite', 'like', 'than', 'among', 'under', 'during', 'without', 'into', 'about']);
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+
+/**
+ * The noun phrase whose last token is `end - 1`, walking left to a boundary. A time adjunct at its end
+ * is cut off ("Peskov on Monday"); a compound ("Ukraine and its Western backers") is kept whole when
+ * its first part reaches a boundary rather than a verb ("the market and officials said" is not one).
+ */
+function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passive = false): TokenRange | undefined {
   const { tokens } = scene;
   const { verbs } = cueLexicon();
+  end = cutTimeBefore(scene, limit, end);
   let k = end - 1;
   let depth = 0;
+  let conjunction = -1;
+  let stoppedByVerb = false;
   while (k >= limit && end - k <= MAX_SOURCE) {
     const t = tokens[k]!;
     const w = lowerWord(t);
     if (t.text === ')') depth++;
     else if (t.text === '(' && depth > 0) depth--;
     else if (depth === 0) {
-      if (t.text === ',' || CLAUSE_BOUNDARIES.has(w) || SENTENCE_END.has(w)) break;
-      if (k < end - 1 && verbs.has(w) && !/^\p{Lu}/u.test(t.text)) break;
-      if (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) break;
+      if (CONJUNCTIONS.has(w) && conjunction < 0 && k > limit && /^(NN|PRP$|CD)/.test(tokens[k - 1]!.pos ?? '') && scene.timeStart[k - 1]! < 0) {
+        conjunction = k;
+        k--;
+        continue;
+      }
+      if (t.text === ',' || CLAUSE_BOUNDARIES.has(w) || SENTENCE_END.has(w) || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
+      if ((k < end - 1 && verbs.has(w) && !/^\p{Lu}/u.test(t.text)) || (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text))) {
+        stoppedByVerb = true;
+        break;
+      }
     }
     k--;
   }
-  const from = k + 1;
+  let from = k + 1;
+  if (conjunction >= 0 && (stoppedByVerb || end - k > MAX_SOURCE)) from = conjunction + 1;
+  while (from < end - 1 && LEADING_PREPOSITIONS.has(lowerWord(tokens[from]!)) && tokens[from]!.pos === 'IN') from++;
   if (from >= end) return undefined;
-  if (end - from === 1 && EMPTY_SUBJECTS.has(lowerWord(tokens[from]!))) return undefined;
+  if (end - from === 1 && isEmptySubject(lowerWord(tokens[from]!), passive)) return undefined;
   return [from, end];
+}
+
+/** "there is concern", "it is said", "it seems": no source. An active "it said" has one (the ministry). */
+function isEmptySubject(word: string, passive: boolean): boolean {
+  return word === 'it' ? passive : EMPTY_SUBJECTS.has(word);
 }
 
 /** The source after an inverted verb ("said Peskov", "said the ministry's spokesman, Igor Konashenkov"). */
@@ -76,7 +124,7 @@ export function findSourceAfter(scene: QuoteScene, cueTo: number, limit: number)
   }
   while (k > cueTo && (tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '—')) k--;
   if (k <= cueTo) return undefined;
-  if (k - cueTo === 1 && EMPTY_SUBJECTS.has(lowerWord(tokens[cueTo]!))) return undefined;
+  if (k - cueTo === 1 && isEmptySubject(lowerWord(tokens[cueTo]!), true)) return undefined;
   return [cueTo, k];
 }
 
@@ -89,8 +137,18 @@ export function findPrepositionSource(scene: QuoteScene, cueTo: number, limit: n
     if (t.text === ',' || SENTENCE_END.has(t.text) || OPENING_MARKS.has(t.text) || t.text === ';' || t.text === ':') break;
     k++;
   }
-  return k > cueTo ? [cueTo, k] : undefined;
+  if (k <= cueTo) return undefined;
+  // "According to Denis Pushilin, the head of the DPR, the shells ...": the apposition identifies the source.
+  if (tokens[k]?.text === ',' && DETERMINERS_OR_TITLES.test(tokens[k + 1]?.pos ?? '')) {
+    let j = k + 1;
+    while (j < limit && j - k <= MAX_SOURCE && tokens[j]!.text !== ',' && !/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '') && !SENTENCE_END.has(tokens[j]!.text)) j++;
+    if (j < limit && tokens[j]!.text === ',' && j - k <= MAX_SOURCE && j + 1 < limit && !SENTENCE_END.has(tokens[j + 1]!.text)) return [cueTo, j + 1];
+  }
+  return [cueTo, k];
 }
+
+/** Tags that open an apposition: "the head of", "a spokesman for", "DPR head". */
+const DETERMINERS_OR_TITLES = /^(DT|PRP\$|NN|NNP|JJ)$/;
 
 function isAdverb(w: string): boolean {
   return VERB_GROUP_ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4 && w !== 'only');

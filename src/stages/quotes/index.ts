@@ -20,7 +20,7 @@ import { resolveSpeakers } from './resolve-speakers.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  needs: ['paragraphs', 'tokens', 'sentences', 'tokens.pos', 'mentions', 'entities'],
+  needs: ['paragraphs', 'tokens', 'sentences', 'tokens.pos', 'mentions', 'entities', 'dates'],
   provides: ['quotes'],
   version: '1',
   run(doc, ctx) {
@@ -62,7 +62,7 @@ function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {
   const nested = nestQuotes(scene, drafts);
   const sources = nested.map(({ draft }) => (draft.source ? spanOf(doc.text, scene.tokens[draft.source[0]]!.start, scene.tokens[draft.source[1] - 1]!.end) : undefined));
   const index = doc.layers.mentions ? { mentions: doc.layers.mentions, entities: new Map((doc.layers.entities ?? []).map((e) => [e.id, e])) } : undefined;
-  const speakers = resolveSpeakers(sources, index);
+  const speakers = resolveSpeakers(doc.text, scene.tokens, nested.map(({ draft }) => draft.source), index);
   return nested.map(({ draft, parent }, i) => {
     const content = [...draft.content].sort((a, b) => a[0] - b[0]).map(([s, e]) => spanOf(doc.text, s, e));
     const quote: Quote = {

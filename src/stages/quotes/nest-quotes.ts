@@ -25,6 +25,10 @@ export function nestQuotes(scene: QuoteScene, drafts: Draft[]): Array<{ draft: D
   const kept = drafts.filter((d) => {
     const outer = containerOf(d, drafts);
     if (!outer) return true;
+    // Inside reported speech, an attribution needs a source, and a cue only the model proposed needs a
+    // speaker-like one: "said the attack showed that ..." reports no speech of the attack.
+    if (!d.source) return false;
+    if (d.cue.entry === 'model' && !speakerLike(scene, d.source)) return false;
     if (d.direct || d.quoted.length > 0) return true;
     const first = scene.text.slice(d.content[0]![0], d.content[0]![1]).split(/\s+/)[0]!.toLowerCase();
     return NESTED_OPENERS.has(first);
@@ -33,6 +37,12 @@ export function nestQuotes(scene: QuoteScene, drafts: Draft[]): Array<{ draft: D
     const outer = containerOf(draft, kept);
     return outer ? { draft, parent: kept.indexOf(outer) } : { draft };
   });
+}
+
+/** A pronoun or a name at the end of the source ("he", "Putin", "the Kremlin"). */
+function speakerLike(scene: QuoteScene, source: [number, number]): boolean {
+  const last = scene.tokens[source[1] - 1]!;
+  return /^(PRP|NNP|NNPS)$/.test(last.pos ?? '') || /^\p{Lu}/u.test(last.text);
 }
 
 function span(d: Draft): number {

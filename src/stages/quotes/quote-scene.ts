@@ -1,10 +1,11 @@
 /**
  * What the quote rules look at, computed once per document: tokens, sentences, quoted spans and
- * which token opens or closes each, and the sentence of every token.
+ * which token opens or closes each, the sentence of every token, and the time expressions (a date
+ * next to a cue is neither source nor content: "Peskov on Monday condemned", "said on Tuesday that").
  */
 import type { Document } from '../../model/document.js';
 import type { Sentence, Token } from '../../model/layers/structure.js';
-import { firstEndingAfter } from '../../model/text-index.js';
+import { firstEndingAfter, tokensIn } from '../../model/text-index.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
 
 export interface QuoteScene {
@@ -18,8 +19,14 @@ export interface QuoteScene {
   closesAt: Map<number, number>;
   /** Sentence index of every token. */
   sentenceOf: Int32Array;
+  /** Paragraph index of every token. */
+  paragraphOf: Int32Array;
   /** Index in `quoted` of the innermost quoted span covering each token, or -1. */
   insideQuote: Int32Array;
+  /** For a token inside a time expression (dates layer): the expression's first token, else -1. */
+  timeStart: Int32Array;
+  /** For a token inside a time expression: one past the expression's last token, else -1. */
+  timeEnd: Int32Array;
 }
 
 /** Builds the scene for a document whose structure layers are present. */
@@ -28,6 +35,11 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteS
   const sentences = doc.layers.sentences ?? [];
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = s.index;
+  const paragraphOf = new Int32Array(tokens.length);
+  (doc.layers.paragraphs ?? []).forEach((p, i) => {
+    const [from, to] = tokensIn(tokens, p.start, p.end);
+    paragraphOf.fill(i, from, to);
+  });
   const insideQuote = new Int32Array(tokens.length).fill(-1);
   const opensAt = new Map<number, number>();
   const closesAt = new Map<number, number>();
@@ -41,7 +53,16 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteS
     opensAt.set(first, qi);
     closesAt.set(last, qi);
   });
-  return { text: doc.text, tokens, sentences, quoted, opensAt, closesAt, sentenceOf, insideQuote };
+  const timeStart = new Int32Array(tokens.length).fill(-1);
+  const timeEnd = new Int32Array(tokens.length).fill(-1);
+  for (const time of doc.layers.dates ?? []) {
+    const [from, to] = tokensIn(tokens, time.start, time.end);
+    for (let t = from; t < to; t++) {
+      timeStart[t] = from;
+      timeEnd[t] = to;
+    }
+  }
+  return { text: doc.text, tokens, sentences, quoted, opensAt, closesAt, sentenceOf, paragraphOf, insideQuote, timeStart, timeEnd };
 }
 
 /** Number of word tokens inside a quoted span. */

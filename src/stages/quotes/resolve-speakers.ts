@@ -1,71 +1,151 @@
 /**
- * Speakers: the entity a source refers to. With the entity layers, the mention that heads the source
- * gives the entity, and the mention's kind says how it was resolved ("he" → pronoun, "the ministry" →
- * nominal). Without them, a personal pronoun takes the last named speaker before it, and a bare
- * surname takes the fuller name an earlier source gave.
+ * Speakers: who a source refers to. A person named anywhere in the source speaks ("Kremlin spokesman
+ * Dmitry Peskov", "the deputy commander ..., Eduard Basurin"); otherwise the mention at the head of the
+ * source's noun phrase ("the Kremlin", "Kiev" for its government, "the ministry" as a nominal). A
+ * name that only modifies the head is not the speaker: "Ukrainian officials", "the UN human rights
+ * office", "Georgian opposition" are nominal speakers named by their whole phrase. Pronouns the entity
+ * layer left unresolved take the last speaker they can stand for: "he"/"she" a person, "they" a group.
  */
+import { loadLexicon } from '../../data/lexicon.js';
 import type { Entity, Mention } from '../../model/layers/entities.js';
 import type { Speaker } from '../../model/layers/quotes.js';
-import type { Span } from '../../model/span.js';
+import type { Token } from '../../model/layers/structure.js';
 import { firstEndingAfter } from '../../model/text-index.js';
+import type { TokenRange } from './find-source.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'it']);
+const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
+const PLURAL = new Set(['they', 'we', 'them', 'their', 'us']);
 const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
+const TRAILING_PUNCTUATION = /[\s,;:—–-]+$/u;
 
 export interface SpeakerIndex {
   mentions: readonly Mention[];
   entities: Map<string, Entity>;
 }
 
-/** Resolves each source (in text order) to a speaker; `undefined` sources give `undefined`. */
-export function resolveSpeakers(sources: ReadonlyArray<Span | undefined>, index: SpeakerIndex | undefined): Array<Speaker | undefined> {
+/** What the fallback remembers of a speaker: its kind, for pronouns to pick from. */
+interface Seen {
+  speaker: Speaker;
+  person: boolean;
+  /** A plural noun ("officials"): "they" only. */
+  plural: boolean;
+  /** An organisation: "it" or "they". */
+  group: boolean;
+}
+
+/** Resolves each source (token ranges, in text order) to a speaker; `undefined` sources give `undefined`. */
+export function resolveSpeakers(text: string, tokens: readonly Token[], sources: ReadonlyArray<TokenRange | undefined>, index: SpeakerIndex | undefined): Array<Speaker | undefined> {
   const out: Array<Speaker | undefined> = [];
-  let lastNamed: Speaker | undefined;
-  const fullNames: string[] = [];
+  const seen: Seen[] = [];
   for (const source of sources) {
     if (!source) {
       out.push(undefined);
       continue;
     }
-    const speaker = (index && fromMentions(source, index)) ?? fallback(source, lastNamed, fullNames);
-    if (speaker.resolvedBy === 'name') {
-      lastNamed = speaker;
-      fullNames.push(speaker.name);
+    const head = headOf(tokens, source);
+    const mention = index ? speakingMention(tokens, source, head, index) : undefined;
+    let speaker: Speaker;
+    let person = false;
+    let group = false;
+    if (mention) {
+      const entity = index!.entities.get(mention.entity);
+      speaker = { name: entity?.name ?? mention.text, resolvedBy: mention.kind === 'pronoun' ? 'pronoun' : mention.kind === 'nominal' ? 'nominal' : 'name' };
+      if (entity) speaker.entity = entity.id;
+      person = mention.type === 'person';
+      group = mention.type === 'organisation';
+    } else {
+      speaker = fallback(text, tokens, source, head, seen, index);
+      person = (speaker.resolvedBy === 'name' && /^NNP/.test(tokens[head]!.pos ?? '') && source[1] - source[0] > 1) || personNouns().has(tokens[head]!.text.toLowerCase());
+      group = !person && /^NN$/.test(tokens[head]!.pos ?? '');
     }
     out.push(speaker);
+    if (speaker.resolvedBy !== 'pronoun' && speaker.resolvedBy !== 'none') {
+      seen.push({ speaker, person, plural: /^(NNS|NNPS)$/.test(tokens[head]!.pos ?? ''), group });
+    }
   }
   return out;
 }
 
-function fromMentions(source: Span, index: SpeakerIndex): Speaker | undefined {
-  let best: Mention | undefined;
-  let bestScore = -Infinity;
-  for (let i = firstEndingAfter(index.mentions, source.start); i < index.mentions.length && index.mentions[i]!.start < source.end; i++) {
-    const m = index.mentions[i]!;
-    if (m.type === 'place' && m.metonymy !== 'government' && (m.end - m.start) / (source.end - source.start) < 0.8) continue;
-    // Heads come last in English noun phrases; people and organisations speak.
-    const score = (m.type === 'person' ? 2 : m.type === 'organisation' ? 1 : 0) - Math.abs(source.end - m.end) / 20 - (m.start < source.start ? 5 : 0);
-    if (score > bestScore) {
-      best = m;
-      bestScore = score;
-    }
+/**
+ * The head of the source's first noun phrase: its last word before a comma, a bracket, a relative
+ * pronoun or a preposition ("spokesman" in "A spokesman for the delegation"); a preposition between
+ * two capitalised words belongs to a name ("People's Republic of Donetsk").
+ */
+function headOf(tokens: readonly Token[], [from, to]: TokenRange): number {
+  let head = from;
+  for (let t = from; t < to; t++) {
+    const token = tokens[t]!;
+    const tag = token.pos ?? '';
+    if (token.text === ',' || token.text === '(' || /^(WDT|WP)$/.test(tag)) break;
+    if (tag === 'IN' && t > from && !(/^NNP/.test(tokens[t - 1]!.pos ?? '') && /^NNP/.test(tokens[t + 1]?.pos ?? ''))) break;
+    if (/^(NN|PRP$|CD|JJ)/.test(tag) || /^\p{Lu}/u.test(token.text)) head = t;
   }
-  if (!best) return undefined;
-  const entity = index.entities.get(best.entity);
-  const speaker: Speaker = { name: entity?.name ?? best.text, resolvedBy: best.kind === 'pronoun' ? 'pronoun' : best.kind === 'nominal' ? 'nominal' : 'name' };
-  if (entity) speaker.entity = entity.id;
-  return speaker;
+  return head;
 }
 
-function fallback(source: Span, lastNamed: Speaker | undefined, fullNames: string[]): Speaker {
-  const text = source.text.replace(/\s+/g, ' ').trim();
-  const lower = text.toLowerCase();
-  if (PRONOUNS.has(lower)) {
-    return lastNamed ? { ...lastNamed, resolvedBy: 'pronoun' } : { name: text, resolvedBy: 'none' };
+/** A person mentioned in the source, else the mention that covers the head (with its possessive). */
+function speakingMention(tokens: readonly Token[], [from, to]: TokenRange, head: number, index: SpeakerIndex): Mention | undefined {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const headToken = tokens[head]!;
+  let person: Mention | undefined;
+  let atHead: Mention | undefined;
+  for (let i = firstEndingAfter(index.mentions, start); i < index.mentions.length && index.mentions[i]!.start < end; i++) {
+    const m = index.mentions[i]!;
+    if (m.start < start) continue;
+    const coversHead = m.start <= headToken.start && headToken.end <= m.end;
+    // A person at the head or in apposition ("..., Eduard Basurin"), not one inside a modifier
+    // ("a spokesman for Zelensky", "his lawyers").
+    if (m.type === 'person' && (coversHead || (m.kind === 'name' && precededByComma(tokens, from, m.start)))) person = m;
+    if (coversHead) atHead = m;
   }
-  if (/^\p{Lu}[\p{L}’'-]+$/u.test(text)) {
-    const fuller = fullNames.find((n) => n !== text && n.endsWith(` ${text}`));
-    if (fuller) return { name: fuller, resolvedBy: 'name' };
+  if (person) return person;
+  if (atHead && (atHead.type !== 'place' || atHead.metonymy === 'government')) return atHead;
+  return undefined;
+}
+
+let persons: Set<string> | undefined;
+/** Last words of titles and roles (lexicon `titles`): "the captain" is a person, "the board" is not. */
+function personNouns(): Set<string> {
+  persons ??= new Set(loadLexicon('titles').entries.flatMap((e) => e.terms.map((t) => t.toLowerCase().split(/\s+/).at(-1)!)));
+  return persons;
+}
+
+function precededByComma(tokens: readonly Token[], from: number, offset: number): boolean {
+  const t = firstEndingAfter(tokens, offset);
+  return t > from && tokens[t - 1]!.text === ',';
+}
+
+function fallback(text: string, tokens: readonly Token[], [from, to]: TokenRange, head: number, seen: readonly Seen[], index: SpeakerIndex | undefined): Speaker {
+  const raw = text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ').replace(TRAILING_PUNCTUATION, '');
+  const lower = raw.toLowerCase();
+  if (to - from === 1 && (SINGULAR_PERSON.has(lower) || PLURAL.has(lower) || lower === 'it' || lower === 'its')) {
+    const it = lower === 'it' || lower === 'its';
+    const wanted = (s: Seen): boolean => (PLURAL.has(lower) ? s.plural || s.group : it ? s.group : s.person);
+    const antecedent = seen.findLast(wanted);
+    if (antecedent) return { ...antecedent.speaker, resolvedBy: 'pronoun' };
+    // "The ministry has not commented. It said earlier that ...": the organisation named just before.
+    const organisation = it && index ? lastOrganisationBefore(index, tokens[from]!.start) : undefined;
+    return organisation ?? { name: raw, resolvedBy: 'none' };
   }
-  return { name: text.replace(LEADING_DETERMINER, (m) => (/^the\s/i.test(m) && /^\p{Lu}/u.test(text.slice(m.length)) ? m : '')), resolvedBy: /\p{Lu}/u.test(text) ? 'name' : 'nominal' };
+  const named = /^NNP/.test(tokens[head]!.pos ?? '');
+  const name = raw.replace(LEADING_DETERMINER, (m) => (named && /^the\s/i.test(m) && /^NNP/.test(tokens[from + 1]?.pos ?? '') ? m : ''));
+  if (to - from === 1 && /^\p{Lu}[\p{L}’'-]+$/u.test(raw)) {
+    const fuller = seen.findLast((s) => s.speaker.name !== raw && s.speaker.name.endsWith(` ${raw}`));
+    if (fuller) return { ...fuller.speaker, resolvedBy: 'name' };
+  }
+  return { name, resolvedBy: named ? 'name' : 'nominal' };
+}
+
+/** The organisation named last within the 300 characters before `offset` (the previous sentence or so). */
+function lastOrganisationBefore(index: SpeakerIndex, offset: number): Speaker | undefined {
+  for (let i = firstEndingAfter(index.mentions, offset) - 1; i >= 0 && index.mentions[i]!.end > offset - 300; i--) {
+    const m = index.mentions[i]!;
+    if (m.type !== 'organisation' || m.kind === 'pronoun') continue;
+    const entity = index.entities.get(m.entity);
+    const speaker: Speaker = { name: entity?.name ?? m.text, resolvedBy: 'pronoun' };
+    if (entity) speaker.entity = entity.id;
+    return speaker;
+  }
+  return undefined;
 }

@@ -1,0 +1,80 @@
+/**
+ * Words next to a cue that belong to neither source nor content: a time adjunct ("Peskov on Monday
+ * condemned", "said on Tuesday that", "said earlier that"), a setting before a that-clause ("said at a
+ * rally in Texas that"), and a dateline opening a paragraph ("KHARKIV – Russian forces struck ...").
+ * PolNeAR leaves them out of both spans, and an analyst reads them as the outlet's framing.
+ */
+import type { QuoteScene } from './quote-scene.js';
+import { lowerWord } from './word-classes.js';
+
+/** Prepositions that lead a time expression ("on Monday", "in 2014", "late on Sunday"). */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'until', 'over', 'late', 'early', 'earlier', 'later']);
+/** Time adverbs a date tagger does not mark, but that never start content. */
+const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'again', 'also', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'once', 'then', 'now', 'afterwards', 'afterward', 'subsequently', 'meanwhile', 'separately', 'publicly', 'privately']);
+const DASHES = new Set(['–', '—', '-', '--']);
+
+/** Index of the first token after time adjuncts starting at `k` (within `[k, limit)`). */
+export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): number {
+  for (;;) {
+    if (k >= limit) return k;
+    const start = scene.timeStart[k]!;
+    if (start === k) {
+      k = scene.timeEnd[k]!;
+      continue;
+    }
+    const w = lowerWord(scene.tokens[k]!);
+    if (TIME_PREPOSITIONS.has(w) && k + 1 < limit && scene.timeStart[k + 1] === k + 1) {
+      k = scene.timeEnd[k + 1]!;
+      continue;
+    }
+    if (TIME_ADVERBS.has(w) && scene.tokens[k]!.pos !== 'IN') {
+      k++;
+      continue;
+    }
+    return k;
+  }
+}
+
+/** One past the last token of the phrase `[from, end)` once a trailing time adjunct is cut off. */
+export function cutTimeBefore(scene: QuoteScene, from: number, end: number): number {
+  for (;;) {
+    if (end <= from) return end;
+    const last = end - 1;
+    const start = scene.timeStart[last]!;
+    if (start >= 0 && scene.timeEnd[last] === end && start > from) {
+      end = start;
+      if (end - 1 > from && TIME_PREPOSITIONS.has(lowerWord(scene.tokens[end - 1]!))) end--;
+      continue;
+    }
+    return end;
+  }
+}
+
+/**
+ * "said at a rally in Texas that ...", "told a news conference in Geneva that ...": a prepositional
+ * setting before a that-clause within a few tokens, with no verb between, is skipped.
+ */
+export function skipSettingBeforeThat(scene: QuoteScene, k: number, limit: number): number {
+  const { tokens } = scene;
+  if (tokens[k]?.pos !== 'IN' || lowerWord(tokens[k]!) === 'that') return k;
+  for (let j = k + 1; j < Math.min(limit, k + 10); j++) {
+    const w = lowerWord(tokens[j]!);
+    if (w === 'that') return j;
+    const tag = tokens[j]!.pos ?? '';
+    if (/^(VB|MD)/.test(tag) || w === ',' || scene.opensAt.has(j)) return k;
+  }
+  return k;
+}
+
+/** The first token after a dateline ("KHARKIV –", "GENEVA, Switzerland —") starting at `from`, else `from`. */
+export function skipDateline(scene: QuoteScene, from: number, limit: number): number {
+  const { tokens } = scene;
+  const first = tokens[from];
+  if (!first || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return from;
+  for (let j = from + 1; j < Math.min(limit, from + 6); j++) {
+    const t = tokens[j]!.text;
+    if (DASHES.has(t)) return j + 1 < limit ? j + 1 : from;
+    if (t !== ',' && t !== '(' && t !== ')' && !/^\p{Lu}/u.test(t)) return from;
+  }
+  return from;
+}
