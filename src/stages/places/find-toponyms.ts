@@ -56,13 +56,13 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
   }
   const blockers = mentions.filter((m) => m.kind === 'name' && m.type !== 'place' && m.metonymy !== 'government');
 
+  const runs = nameRuns(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!)) continue;
     let matched = false;
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !matched; n--) {
+    for (let n = Math.min(MAX_WORDS, runs[i]!); n >= 1 && !matched; n--) {
       const last = tokens[i + n - 1]!;
       if (!isNameToken(last) && !(n > 1 && ALL_CAPS_ABBREVIATION.test(tokens[i]!.text))) continue;
-      if (!spanIsOneName(tokens, i, n)) continue;
       const start = tokens[i]!.start;
       let end = last.end;
       const name = text.slice(start, end);
@@ -88,17 +88,32 @@ function isNotBareCounty(m: NameMatch): boolean {
 }
 
 function isNameToken(token: Token): boolean {
-  return CAPITALISED.test(token.text);
+  return isCapitalised(token.text);
 }
 
-/** Tokens i..i+n-1 form one name: capitalised words, joined by connectors, within one line. */
-function spanIsOneName(tokens: readonly Token[], i: number, n: number): boolean {
-  for (let k = i; k < i + n; k++) {
+/** Starts with an upper-case letter. ASCII is decided by the character code: this runs on every token. */
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(text);
+}
+
+/**
+ * For each token, how many tokens from it can form one name: capitalised words joined by connectors
+ * ("Bank of", "Stratford-upon"), a period inside ("St. Louis") or closing the run ("Ga."). Computed once
+ * from the end, so the finder never tries a span that cannot be a name.
+ */
+function nameRuns(tokens: readonly Token[]): Int32Array {
+  const runs = new Int32Array(tokens.length + 1);
+  for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!.text;
-    if (!CAPITALISED.test(t) && !CONNECTORS.has(t) && !(k > i && t === '.')) return false;
-    if (k > i && t === '.' && tokens[k + 1] && tokens[k + 1]!.spaceBefore && k + 1 < i + n) return false;
+    const joins = isCapitalised(t) || (t.length <= 4 && CONNECTORS.has(t));
+    // Inside a run a period may stand ("St. Louis"), but one followed by a space ends it ("Ga. officials").
+    if (!joins) runs[k] = 0;
+    else if (tokens[k + 1]?.text !== '.') runs[k] = 1 + runs[k + 1]!;
+    else runs[k] = tokens[k + 2] && !tokens[k + 2]!.spaceBefore ? 1 + runs[k + 1]! : 2;
   }
-  return true;
+  return runs;
 }
 
 /** `listed`: the name follows a place just found and "and", "or" or a comma ("from Dallas and Sherman"). */
@@ -116,7 +131,7 @@ function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: n
   const after = tokens[i + n];
   const big = matches.some((m) => m.main && (m.place.precision === 'country' || m.place.precision === 'continent' || m.place.featureType === 'A.ADM1' || m.place.population >= 100_000));
   const cue = listed || (before !== undefined && LOCATIVE.has(before.text.toLowerCase()));
-  const qualified = after?.text === ',' && tokens[i + n + 1] !== undefined && CAPITALISED.test(tokens[i + n + 1]!.text);
+  const qualified = after?.text === ',' && tokens[i + n + 1] !== undefined && isCapitalised(tokens[i + n + 1]!.text);
   // Inside a longer capitalised run that is not a place: "Tony Mancuso", "Jackson Smith".
   if (before && isNameToken(before) && before.end >= start - 1 && !inside) {
     if (TITLES.test(before.text)) return false;

@@ -24,6 +24,8 @@ export interface GazetteerPlace {
   admin2: string;
   population: number;
   precision: PlacePrecision;
+  /** `country.admin1` ("US.TX") for places below country level that have an admin1 code, else ''. */
+  region: string;
 }
 
 /** A gazetteer entry for a lookup key, and whether the key is one of its main names. */
@@ -79,8 +81,14 @@ export function getGazetteer(): Gazetteer {
   };
   let ids: Map<string, number> | undefined;
   const byId = (id: string): GazetteerPlace | undefined => {
+    const code = id.charCodeAt(0);
+    if (code < 48 || code > 57) {
+      // Curated ids ("country:US") have index lines of their own.
+      const posting = findPostings(buf, indexStart, indexEnd, `#${id}`);
+      return posting === undefined ? undefined : placeAt(parseInt(posting, 36));
+    }
     if (!ids) {
-      // Rarely needed (tests, curated references): one scan of the place section.
+      // GeoNames ids are rarely asked for (tests): one scan of the place section.
       ids = new Map();
       for (let at = buf.indexOf(10) + 1; at < marker; at = buf.indexOf(10, at) + 1) {
         if (buf[at] === 35) continue;
@@ -118,7 +126,9 @@ function parsePlace(line: string, offset: number): GazetteerPlace {
   const f = line.split('\t');
   const id = f[0]!;
   const featureType = f[4]!;
-  const place: GazetteerPlace = { key: offset, id, name: f[1]!, lat: Number(f[2]), lon: Number(f[3]), featureType, country: f[5]!, admin1: f[6]!, admin2: f[7]!, population: Number(f[8]), precision: precisionOf(featureType) };
+  const precision = precisionOf(featureType);
+  const region = f[6] && precision !== 'country' && precision !== 'continent' ? `${f[5]}.${f[6]}` : '';
+  const place: GazetteerPlace = { key: offset, id, name: f[1]!, lat: Number(f[2]), lon: Number(f[3]), featureType, country: f[5]!, admin1: f[6]!, admin2: f[7]!, population: Number(f[8]), precision, region };
   const code = id.charCodeAt(0);
   if (code >= 48 && code <= 57) place.geonameId = Number(id);
   return place;
