@@ -11,6 +11,7 @@
  *   mark-government-metonyms "Kiev insists": a government, not a place
  *   group-names             one entity per referent
  *   resolve-nominals        "the spokesman", "the city"
+ *   resolve-capitals        "its capital", "the DPR's capital"
  *   resolve-pronouns        he, she; it for organisations
  *   build-layers            spans, ids, names, aliases, roles
  */
@@ -24,6 +25,7 @@ import { attachRoles } from './attach-roles.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
 import { groupNames } from './group-names.js';
 import { resolveNominals } from './resolve-nominals.js';
+import { resolveCapitals } from './resolve-capitals.js';
 import { resolvePronouns } from './resolve-pronouns.js';
 import { buildLayers } from './build-layers.js';
 
@@ -41,6 +43,7 @@ export const entitiesStage: Stage = {
     markGovernmentMetonyms(ctx, drafts);
     const groups = groupNames(ctx, drafts);
     drafts = resolveNominals(ctx, drafts, groups);
+    drafts = resolveCapitals(ctx, drafts, groups);
     drafts = resolvePronouns(ctx, drafts, groups);
     const { mentions, entities } = buildLayers(ctx, drafts, groups, 'entities');
     doc.layers.mentions = mentions;

@@ -12,12 +12,12 @@ import { U32Map } from '../pos/u32-map.js';
 export interface TitleEntry extends LexiconEntry { kind: 'role' | 'honorific' | 'modifier'; gender?: 'male' | 'female' }
 export interface PronounEntry extends LexiconEntry { type: EntityType; gender?: 'male' | 'female' }
 export interface NominalEntry extends LexiconEntry { type: EntityType; match: 'role' | 'name' | 'alias' | 'city' | 'country'; words?: string[] }
-export interface AliasEntry extends LexiconEntry { type: EntityType; name: string; caseSensitive?: boolean }
+export interface AliasEntry extends LexiconEntry { type: EntityType; name: string; caseSensitive?: boolean; capitals?: string[] }
 interface NationEntry extends LexiconEntry { demonyms: string[]; capitals: string[]; government: string }
 interface CueEntry extends LexiconEntry { position: 'before' | 'possessive'; afterParticiple?: boolean }
 
 /** An alias group: one referent's names. */
-export interface AliasGroup { id: string; type: EntityType; name: string; terms: string[] }
+export interface AliasGroup { id: string; type: EntityType; name: string; terms: string[]; /** Its capital cities, for "its capital". */ capitals?: string[] }
 
 export interface EntityLexicons {
   /** Title heads (role), honorifics, modifiers, by phrase. */
@@ -55,11 +55,12 @@ export function entityLexicons(): EntityLexicons {
   const countries = new Set<string>();
   for (const e of loadLexicon<AliasEntry>('entity-aliases').entries) {
     const group: AliasGroup = { id: e.id, type: e.type, name: e.name, terms: e.terms };
+    if (e.capitals) group.capitals = e.capitals;
     aliasGroups.set(group.id, group);
     for (const t of e.terms) aliases.add(t, group, e.caseSensitive === true && t === t.toUpperCase());
   }
   for (const e of loadLexicon<NationEntry>('nations').entries) {
-    const group: AliasGroup = { id: `nation:${e.id}`, type: 'place', name: e.terms[0]!, terms: e.terms };
+    const group: AliasGroup = { id: `nation:${e.id}`, type: 'place', name: e.terms[0]!, terms: e.terms, capitals: e.capitals };
     aliasGroups.set(group.id, group);
     // "US" is also "us": two-letter codes match only as written, in text with capitals.
     for (const t of e.terms) aliases.add(t, group, t.replace(/\./g, '').length <= 3);
