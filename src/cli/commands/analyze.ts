@@ -1,11 +1,10 @@
 /** `newslens analyze <file|url|->`: analyse one article and print a report, the JSON, or an HTML page. */
 import { writeFile } from 'node:fs/promises';
-import { analyze } from '../../analyze.js';
 import type { DocumentMeta } from '../../model/document.js';
 import { helpFor } from '../../model/messages.js';
-import { DEFAULT_MAX_BYTES, isKnownEncoding, normalizeDate, type InputFormat } from '../../read/index.js';
-import { renderHtmlPage } from '../../report/html.js';
-import { renderTextReport } from '../../report/text.js';
+import { isKnownEncoding } from '../../read/charset.js';
+import { normalizeDate } from '../../read/normalize-date.js';
+import { DEFAULT_MAX_BYTES, type InputFormat } from '../../read/types.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { parseByteSize, readInputBytes } from '../io.js';
 import type { Command } from '../command.js';
@@ -40,7 +39,8 @@ export const analyzeCommand: Command = {
     const published = values.published as string | undefined;
     if (published !== undefined && normalizeDate(published) === undefined) throw usageError(`--published must be a date (YYYY-MM-DD or an ISO 8601 timestamp), found "${published}"`);
 
-    const input = await readInputBytes(source, maxBytes);
+    // The pipeline and the reports load here, not when `newslens` starts (help and --version stay instant).
+    const [{ analyze }, input] = await Promise.all([import('../../analyze.js'), readInputBytes(source, maxBytes)]);
     const meta: DocumentMeta = {};
     if (published !== undefined) meta.publishedAt = normalizeDate(published)!;
     if (values.outlet !== undefined) meta.outlet = values.outlet as string;
@@ -59,7 +59,8 @@ export const analyzeCommand: Command = {
       const error = doc.messages.find((m) => m.severity === 'error');
       throw new CliError(`${input.name}: ${error?.message ?? 'the input could not be read'}${error ? ` [${error.code}]` : ''}`, EXIT.INPUT, error ? helpFor(error.code) : undefined);
     }
-    const output = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : format === 'html' ? renderHtmlPage(doc) : renderTextReport(doc);
+    const output = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n`
+      : format === 'html' ? (await import('../../report/html.js')).renderHtmlPage(doc) : (await import('../../report/text.js')).renderTextReport(doc);
     if (values.output) await writeFile(values.output as string, output);
     else process.stdout.write(output);
     for (const m of doc.messages) if (m.severity !== 'info') process.stderr.write(`${m.severity}: ${m.code} ${m.message}\n`);

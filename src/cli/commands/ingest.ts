@@ -1,8 +1,8 @@
 /** `newslens ingest <paths|urls...>`: read, analyse and store articles, with progress and a summary. */
 import { availableParallelism } from 'node:os';
-import { ingest, type IngestSummary } from '../../corpus/ingest.js';
+import type { IngestSummary } from '../../corpus/ingest.js';
 import { formatDuration, renderProgress } from '../../corpus/progress-bar.js';
-import { DEFAULT_MAX_BYTES } from '../../read/index.js';
+import { DEFAULT_MAX_BYTES } from '../../read/types.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
@@ -25,6 +25,7 @@ export const ingestCommand: Command = {
     const workers = intOption('workers', values.workers, availableParallelism(), 0);
     const maxBytes = intOption('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES);
     const batchSize = intOption('batch', values.batch, 100);
+    const { ingest } = await import('../../corpus/ingest.js');
     const store = await openStoreOption(values.store);
     const tty = process.stderr.isTTY && !values.quiet;
     const controller = new AbortController();

@@ -1,6 +1,5 @@
 /** `newslens reanalyze`: bring stored documents up to the current pipeline, from their raw input. */
 import { availableParallelism } from 'node:os';
-import { reanalyze } from '../../corpus/reanalyze.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
@@ -15,6 +14,7 @@ export const reanalyzeCommand: Command = {
     json: { type: 'boolean', help: 'print the summary as one JSON object' },
   },
   async run({ values }) {
+    const { reanalyze } = await import('../../corpus/reanalyze.js');
     const store = await openStoreOption(values.store);
     try {
       const tty = process.stderr.isTTY && !values.json;

@@ -3,9 +3,6 @@
  * store, with its OpenAPI document at /docs. `--sample` first loads the example articles.
  */
 import { readFileSync } from 'node:fs';
-import { buildApp } from '../../server/build-app.js';
-import { webUiPlugin } from '../../server/routes/web-ui.js';
-import { loadSampleCorpus } from '../../server/sample-corpus.js';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
@@ -35,6 +32,10 @@ export const serveCommand: Command = {
       }
     }
     if (token !== undefined && token.length < 16) throw new CliError('the token must be at least 16 characters', EXIT.USAGE, 'Generate one: openssl rand -hex 24');
+    // The server (fastify) loads only when this command runs.
+    const [{ buildApp }, { webUiPlugin }, { loadSampleCorpus }] = await Promise.all([
+      import('../../server/build-app.js'), import('../../server/routes/web-ui.js'), import('../../server/sample-corpus.js'),
+    ]);
     const store = await openStoreOption(values.store);
     if (values.sample) {
       const loaded = await loadSampleCorpus(store).catch(async (error: Error) => {

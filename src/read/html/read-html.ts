@@ -4,7 +4,8 @@
  * article extracted: the canonical text is the article's paragraphs, headings and list items, one per
  * line, joined by "\n". A page without article text fails with E_INPUT_NO_ARTICLE.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
 import type { DocumentMeta } from '../../model/document.js';
 import { makeMessage, type Message } from '../../model/messages.js';
 import type { DomNode } from './collect-blocks.js';
@@ -26,6 +27,14 @@ const MAX_PARSE_DEPTH = 3000;
 const MAX_READABILITY_DEPTH = 100;
 /** "By Ana Example", "By Ana Example and Ben Example in Kyiv": short, no sentence end. */
 const BYLINE_LINE = /^(?:By|BY|by)\s+\p{Lu}[^.!?]{0,80}$/u;
+
+// linkedom takes ~0.3 s of CPU to load: it loads with the first page read, not in every command and
+// analysis worker (plain text and JSON never need it). Its CommonJS build, so a synchronous read can load it.
+let linkedom: typeof Linkedom | undefined;
+function parseHTML(html: string): ReturnType<typeof Linkedom.parseHTML> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as typeof Linkedom;
+  return linkedom.parseHTML(html);
+}
 
 /** Reads an article page; `url` (where the page came from) resolves relative links in metadata. */
 export function readHtml(html: string, url?: string): HtmlReadResult {
