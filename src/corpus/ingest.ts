@@ -24,6 +24,8 @@ export interface IngestOptions {
   workers?: number;
   /** With `workers: 0`, the pipeline to use; worker threads use the default pipeline. */
   pipeline?: Pipeline;
+  /** Worker threads: only these stages of the default pipeline, by name (for benchmarks). */
+  stages?: readonly string[];
   /** Metadata that overrides what readers find (`--outlet`). */
   overrides?: DocumentMeta;
   maxBytes?: number;
@@ -73,7 +75,7 @@ export async function ingest(inputs: readonly string[] | AsyncIterable<SourceEve
     events = inputEvents(plan, { maxBytes, counter });
   }
   const { store } = options;
-  const pool = new WorkerPool({ size: options.workers ?? availableParallelism(), ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.pipeline ? { pipeline: options.pipeline } : {}) });
+  const pool = new WorkerPool({ size: options.workers ?? availableParallelism(), ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.pipeline ? { pipeline: options.pipeline } : {}), ...(options.stages ? { stages: options.stages } : {}) });
   const batchSize = options.batchSize ?? 100;
   const maxInFlight = Math.max(8, pool.size * 16);
   const summary: IngestSummary = { stored: 0, duplicates: 0, failed: 0, ignored: 0, bytesRead: 0, totalBytes, elapsedMs: 0, failuresByCode: {}, failures: [], ignoredByReason: {}, interrupted: false };

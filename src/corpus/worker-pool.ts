@@ -21,6 +21,11 @@ export interface PoolOptions {
   overrides?: DocumentMeta;
   /** Inline only: the pipeline to use (workers always use the default pipeline). */
   pipeline?: Pipeline;
+  /**
+   * Worker threads: run only these stages of the default pipeline, by name (benchmarks measure ingest
+   * at several analysis costs this way). Documents then carry that pipeline's version.
+   */
+  stages?: readonly string[];
 }
 
 export class WorkerPool {
@@ -37,7 +42,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { overrides: this.options.overrides ?? {} } });
+    const worker = new Worker(new URL('./analyze-worker.js', import.meta.url), {
+      workerData: { overrides: this.options.overrides ?? {}, ...(this.options.stages ? { stages: [...this.options.stages] } : {}) },
+    });
     const slot: Slot = { worker, pending: new Map(), tasks: new Map() };
     worker.on('message', ({ id, result }: { id: number; result: ItemResult }) => {
       const resolve = slot.pending.get(id);

@@ -16,8 +16,18 @@ const MONTH = /^(\d{4})-(\d{2})/;
 const YEAR = /^(\d{4})$/;
 const MAX_MONTHS = 48;
 
+// Outlets and event types are few and repeat in every document: hash each once.
+const hashed = new Map<string, string>();
+
 function hashToken(prefix: string, value: string): string {
-  return prefix + createHash('sha1').update(value.trim().toLowerCase()).digest('hex').slice(0, 12);
+  const key = prefix + value;
+  let token = hashed.get(key);
+  if (token === undefined) {
+    if (hashed.size >= 10_000) hashed.clear();
+    token = prefix + createHash('sha1').update(value.trim().toLowerCase()).digest('hex').slice(0, 12);
+    hashed.set(key, token);
+  }
+  return token;
 }
 
 /** The facet tokens of a document, space-separated. */

@@ -38,6 +38,8 @@ class SqliteStore implements Store {
   private readonly insertEvent;
   private readonly insertClaim;
   private readonly deleteFailure;
+  private readonly lastSeqs;
+  private readonly indexNewText;
 
   constructor(private readonly db: Database.Database, readonly location: string) {
     this.insertDoc = db.prepare(`INSERT INTO documents (id, url, text_hash, raw_hash, source_key, outlet, published_at, title, status,
@@ -47,23 +49,40 @@ class SqliteStore implements Store {
     this.insertEvent = db.prepare('INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
     this.deleteFailure = db.prepare('DELETE FROM failures WHERE source_key = ?');
+    this.lastSeqs = db.prepare('SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS documents, (SELECT COALESCE(MAX(qseq), 0) FROM quotes) AS quotes, (SELECT COALESCE(MAX(eseq), 0) FROM entities) AS entities');
+    // Rows inserted in a transaction get rowids above the largest one before it (no explicit rowids).
+    this.indexNewText = [
+      db.prepare('INSERT INTO documents_fts (rowid, title, text, facets) SELECT seq, title, text, facets FROM documents WHERE seq > ?'),
+      db.prepare('INSERT INTO quotes_fts (rowid, speaker, content) SELECT qseq, speaker, content FROM quotes WHERE qseq > ?'),
+      db.prepare('INSERT INTO entities_fts (rowid, names) SELECT eseq, names FROM entities WHERE eseq > ?'),
+    ] as const;
   }
 
   async put(items: readonly StorableDocument[]): Promise<PutOutcome[]> {
     const now = new Date().toISOString();
-    return this.db.transaction(() => items.map((item): PutOutcome => {
-      const { doc } = item;
-      const rows = item.index ?? indexRows(doc);
-      const publishedAt = normalizeDate(doc.meta.publishedAt);
-      const result = this.insertDoc.run(doc.id, doc.meta.url ?? null, item.textHash, item.rawHash, item.sourceKey, doc.meta.outlet ?? null,
-        publishedAt ?? null, doc.meta.title ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
-        item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
-        item.rawInfo ? JSON.stringify(item.rawInfo) : null, now, facetTokens(doc.meta.outlet, publishedAt, rows));
-      if (result.changes === 0) return 'duplicate';
-      this.insertIndex(Number(result.lastInsertRowid), rows);
-      this.deleteFailure.run(item.sourceKey);
-      return 'stored';
-    })).immediate();
+    return this.db.transaction(() => {
+      const before = this.lastSeqs.get() as { documents: number; quotes: number; entities: number };
+      const outcomes = items.map((item) => this.putOne(item, now));
+      // The full-text indexes in one statement each (migration 002 dropped the per-row triggers).
+      this.indexNewText[0].run(before.documents);
+      this.indexNewText[1].run(before.quotes);
+      this.indexNewText[2].run(before.entities);
+      return outcomes;
+    }).immediate();
+  }
+
+  private putOne(item: StorableDocument, now: string): PutOutcome {
+    const { doc } = item;
+    const rows = item.index ?? indexRows(doc);
+    const publishedAt = normalizeDate(doc.meta.publishedAt);
+    const result = this.insertDoc.run(doc.id, doc.meta.url ?? null, item.textHash, item.rawHash, item.sourceKey, doc.meta.outlet ?? null,
+      publishedAt ?? null, doc.meta.title ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
+      item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
+      item.rawInfo ? JSON.stringify(item.rawInfo) : null, now, facetTokens(doc.meta.outlet, publishedAt, rows));
+    if (result.changes === 0) return 'duplicate';
+    this.insertIndex(Number(result.lastInsertRowid), rows);
+    this.deleteFailure.run(item.sourceKey);
+    return 'stored';
   }
 
   private insertIndex(seq: number, rows: IndexRows): void {
@@ -143,6 +162,8 @@ class SqliteStore implements Store {
         facetTokens(doc.meta.outlet, publishedAt, rows), seq);
       if (result.changes === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
       this.insertIndex(seq, rows);
+      this.db.prepare('INSERT INTO quotes_fts (rowid, speaker, content) SELECT qseq, speaker, content FROM quotes WHERE doc = ?').run(seq);
+      this.db.prepare('INSERT INTO entities_fts (rowid, names) SELECT eseq, names FROM entities WHERE doc = ?').run(seq);
     }).immediate();
   }
 
