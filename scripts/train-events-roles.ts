@@ -1,12 +1,17 @@
 /**
- * Trains the MUC-4 role tagger (an averaged perceptron over BIO tags) from
- * ../shared/data/muc4/roles/train.jsonl and writes src/data/models/events-roles.json.
+ * Trains the MUC-4 role tagger (an averaged perceptron over BIO tags and hashed features) from
+ * ../shared/data/muc4/roles/train.jsonl and writes src/data/models/events-roles.bin.gz.
  *
- *   node .build/<you>/scripts/train-events-roles.js [--epochs 8] [--data DIR] [--min-count 2]
+ *   node .build/<you>/scripts/train-events-roles.js [--epochs 8] [--data DIR] [--min-count 2] [--bias 14] [--prune 0.002]
+ *   node .build/<you>/scripts/train-events-roles.js --holdout 200   (the last 200 training documents
+ *     stand in for dev, and every bias in BIASES=0,4,8,... is scored on them: for choosing settings)
+ *   node .build/<you>/scripts/train-events-roles.js --folds 5       (the same, out of fold over all of
+ *     train: steadier than one holdout)
  *
  * Gold tags: every occurrence, at token boundaries, of every gold mention string of the document is
  * marked with its role (the metric accepts any occurrence); overlapping mentions keep the shortest.
- * Dev (dev.jsonl) is scored after training for the record only; nothing is tuned on it.
+ * Dev (dev.jsonl) is scored after training for the record only, through the same code the eval runs
+ * (the model written, read back and decoded); nothing is tuned on it.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +20,16 @@ import { PACKAGE_ROOT, dataFile } from '../src/data/paths.js';
 import { tokenize } from '../src/stages/structure/tokenize.js';
 import { readRoleDocuments, type RoleDocument, type RolePrediction } from '../src/eval/events/read-roles.js';
 import { scoreRoles } from '../src/eval/events/score-roles.js';
-import { roleFeatures } from '../src/stages/events/roles/role-features.js';
-import { allowed, dynamicFeatures, MUC_ROLES, ROLE_TAGS, type StoredRoleModel } from '../src/stages/events/roles/role-model.js';
-import { roleInput, spansOfTags } from '../src/stages/events/roles/tag-roles.js';
+import { MAX_ROLE_KEYS, describeRoleDocument, roleHistoryKeys, rolePrevNextKey, rolePrevWordKey, roleStaticKeys } from '../src/stages/events/roles/role-features.js';
+import { allowed, MUC_ROLES, ROLE_TAGS, prepareRoleModel, type RoleModel } from '../src/stages/events/roles/role-model.js';
+import { roleInput, spansOfTags, decodeRoleTags } from '../src/stages/events/roles/tag-roles.js';
 import { collectRoleFillers } from '../src/stages/events/roles/collect-role-fillers.js';
+import { PerceptronTrainer } from '../src/stages/pos/train-perceptron.js';
+import { decodeModel, encodeModel } from '../src/stages/pos/model-file.js';
+import { U32Map } from '../src/stages/pos/u32-map.js';
 import type { Token } from '../src/model/layers/structure.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'muc4', 'roles') }, 'min-count': { type: 'string', default: '2' }, holdout: { type: 'string', default: '0' }, bias: { type: 'string', default: '14' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'muc4', 'roles') }, 'min-count': { type: 'string', default: '2' }, holdout: { type: 'string', default: '0' }, folds: { type: 'string', default: '0' }, bias: { type: 'string', default: '14' }, prune: { type: 'string', default: '0.002' } } });
 const EPOCHS = Number(values.epochs);
 const MIN_COUNT = Number(values['min-count']);
 const N_TAGS = ROLE_TAGS.length;
@@ -30,7 +38,12 @@ interface Prepared {
   doc: RoleDocument;
   tokens: Token[];
   words: string[];
-  features: string[][];
+  sentence: Int32Array;
+  /** Static keys of token i: keys[at[i] .. at[i + 1]). */
+  keys: Uint32Array;
+  at: Int32Array;
+  /** Previous tag with the word and with the next word, per token and previous tag: prevWord[(i * N_TAGS + tag) * 2 + 0|1]. */
+  prevWord: Uint32Array;
   gold: number[];
 }
 
@@ -72,101 +85,91 @@ function goldTags(doc: RoleDocument, tokens: Token[]): number[] {
   return tags;
 }
 
+const scratch = new Uint32Array(MAX_ROLE_KEYS);
+
 function prepare(doc: RoleDocument): Prepared {
   const tokens = tokenize(doc.doctext);
-  const input = roleInput(tokens);
-  return { doc, tokens, words: input.words, features: roleFeatures(input), gold: goldTags(doc, tokens) };
+  const input = roleInput(tokens, doc.doctext);
+  const d = describeRoleDocument(input);
+  const n = tokens.length;
+  const at = new Int32Array(n + 1);
+  const all: number[] = [];
+  const prevWord = new Uint32Array(n * N_TAGS * 2);
+  for (let i = 0; i < n; i++) {
+    at[i] = all.length;
+    const k = roleStaticKeys(d, i, scratch);
+    for (let f = 0; f < k; f++) all.push(scratch[f]!);
+    for (let t = 0; t < N_TAGS; t++) {
+      prevWord[(i * N_TAGS + t) * 2] = rolePrevWordKey(d, i, t);
+      prevWord[(i * N_TAGS + t) * 2 + 1] = rolePrevNextKey(d, i, t);
+    }
+  }
+  at[n] = all.length;
+  return { doc, tokens, words: input.words, sentence: input.sentence, keys: Uint32Array.from(all), at, prevWord, gold: goldTags(doc, tokens) };
 }
 
-// Averaged perceptron with lazy averaging: weights, running totals and last-update step per weight.
-const index = new Map<string, number>();
-let weights = new Float64Array(0);
-let totals = new Float64Array(0);
-let stamps = new Float64Array(0);
-let step = 0;
-
-function featureId(f: string): number {
-  return index.get(f) ?? -1;
+/** The keys seen at least MIN_COUNT times in training (static, and dynamic under the gold history). */
+function frequentKeys(train: Prepared[]): U32Map {
+  const counts = new U32Map(1 << 20);
+  const bump = (key: number): void => counts.set(key, Math.max(counts.get(key), 0) + 1);
+  const history = new Uint32Array(4);
+  for (const p of train) {
+    for (const key of p.keys) bump(key);
+    for (let i = 0; i < p.words.length; i++) {
+      const prev = i > 0 ? p.gold[i - 1]! : 0;
+      const k = roleHistoryKeys(prev, i > 1 ? p.gold[i - 2]! : 0, history);
+      for (let f = 0; f < k; f++) bump(history[f]!);
+      bump(p.prevWord[(i * N_TAGS + prev) * 2]!);
+      bump(p.prevWord[(i * N_TAGS + prev) * 2 + 1]!);
+    }
+  }
+  const kept = new U32Map(1 << 18);
+  counts.forEach((count, key) => {
+    if (count >= MIN_COUNT) kept.set(key, 1);
+  });
+  console.log(`${kept.size} features (of ${counts.size}) seen at least ${MIN_COUNT} times`);
+  return kept;
 }
 
-function update(feature: number, tag: number, delta: number): void {
-  const k = feature * N_TAGS + tag;
-  totals[k]! += (step - stamps[k]!) * weights[k]!;
-  stamps[k] = step;
-  weights[k]! += delta;
-}
-
-/** Subtracted from the O tag's score when decoding: the perceptron is shy of proposing fillers. */
-let O_BIAS = Number(values.bias);
-const FINAL_BIAS = O_BIAS;
-
-function tagSequence(p: Prepared, staticIds: Int32Array[], table: Float64Array, train: boolean): number[] {
-  const tags: number[] = [];
-  const scores = new Float64Array(N_TAGS);
-  let prev = 0;
-  let prev2 = 0;
+/** One pass of teacher-forced training over a document: the history features read the gold tags. */
+function trainDocument(p: Prepared, trainer: PerceptronTrainer, kept: U32Map): void {
+  const scores = new Float32Array(N_TAGS);
+  const keys = new Uint32Array(MAX_ROLE_KEYS + 4);
   for (let i = 0; i < p.words.length; i++) {
+    const prev = i > 0 ? p.gold[i - 1]! : 0;
+    let k = 0;
+    for (let f = p.at[i]!; f < p.at[i + 1]!; f++) if (kept.get(p.keys[f]!) >= 0) keys[k++] = p.keys[f]!;
+    const h = roleHistoryKeys(prev, i > 1 ? p.gold[i - 2]! : 0, scratch);
+    for (let f = 0; f < h; f++) if (kept.get(scratch[f]!) >= 0) keys[k++] = scratch[f]!;
+    for (let e = 0; e < 2; e++) {
+      const pw = p.prevWord[(i * N_TAGS + prev) * 2 + e]!;
+      if (kept.get(pw) >= 0) keys[k++] = pw;
+    }
     scores.fill(0);
-    const dyn = dynamicFeatures(prev, prev2, p.words[i]!).map(featureId);
-    for (const ids of [staticIds[i]!, dyn]) for (const f of ids) if (f >= 0) for (let t = 0; t < N_TAGS; t++) scores[t]! += table[f * N_TAGS + t]!;
-    if (!train) scores[0]! -= O_BIAS;
+    trainer.score(keys, k, scores);
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < N_TAGS; t++) if (allowed(prev, t) && scores[t]! > bestScore) [best, bestScore] = [t, scores[t]!];
-    if (train) {
-      step++;
-      const gold = p.gold[i]!;
-      if (best !== gold) {
-        // Learn from the gold history (teacher forcing) for the dynamic features.
-        const goldDyn = dynamicFeatures(i > 0 ? p.gold[i - 1]! : 0, i > 1 ? p.gold[i - 2]! : 0, p.words[i]!).map(featureId);
-        for (const f of staticIds[i]!) if (f >= 0) (update(f, gold, 1), update(f, best, -1));
-        for (const f of goldDyn) if (f >= 0) update(f, gold, 1);
-        for (const f of dyn) if (f >= 0) update(f, best, -1);
-      }
-      tags.push(gold);
-      prev2 = prev;
-      prev = gold;
-    } else {
-      tags.push(best);
-      prev2 = prev;
-      prev = best;
+    const gold = p.gold[i]!;
+    if (best !== gold) {
+      trainer.update(keys, k, gold, 1);
+      trainer.update(keys, k, best, -1);
     }
+    trainer.tick();
   }
-  return tags;
 }
 
-function predict(prepared: Prepared[], table: Float64Array, ids: Int32Array[][]): RolePrediction[] {
-  return prepared.map((p, d) => {
-    const tags = tagSequence(p, ids[d]!, table, false);
+function predict(prepared: Prepared[], model: RoleModel): RolePrediction[] {
+  return prepared.map((p) => {
+    const tags = decodeRoleTags(describeRoleDocument({ words: p.words, sentence: p.sentence }), undefined, model);
     return { docid: p.doc.docid, ...collectRoleFillers(p.doc.doctext, p.tokens, spansOfTags(tags)) };
   });
 }
 
-function main(): void {
-  const started = Date.now();
-  const allTrain = readRoleDocuments(join(values.data!, 'train.jsonl'));
-  const holdout = Number(values.holdout);
-  // With --holdout N, the last N training documents stand in for dev (for choosing settings).
-  const trainDocs = holdout > 0 ? allTrain.slice(0, -holdout) : allTrain;
-  const devDocs = holdout > 0 ? allTrain.slice(-holdout) : readRoleDocuments(join(values.data!, 'dev.jsonl'));
-  const train = trainDocs.map(prepare);
-  const dev = devDocs.map(prepare);
-  console.log(`prepared ${train.length} train, ${dev.length} dev documents in ${Date.now() - started} ms`);
-
-  const counts = new Map<string, number>();
-  for (const p of train) {
-    for (const fs of p.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-    for (let i = 0; i < p.words.length; i++) for (const f of dynamicFeatures(i > 0 ? p.gold[i - 1]! : 0, i > 1 ? p.gold[i - 2]! : 0, p.words[i]!)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  }
-  for (const [f, c] of counts) if (c >= MIN_COUNT) index.set(f, index.size);
-  console.log(`${index.size} features (of ${counts.size}) seen at least ${MIN_COUNT} times`);
-  weights = new Float64Array(index.size * N_TAGS);
-  totals = new Float64Array(index.size * N_TAGS);
-  stamps = new Float64Array(index.size * N_TAGS);
-  const ids = (ps: Prepared[]): Int32Array[][] => ps.map((p) => p.features.map((fs) => Int32Array.from(fs, featureId)));
-  const trainIds = ids(train);
-  const devIds = ids(dev);
-
+/** Trains on `train` and returns the averaged rows. */
+function trainRows(train: Prepared[], started: number): Map<number, Float32Array> {
+  const kept = frequentKeys(train);
+  const trainer = new PerceptronTrainer(N_TAGS);
   let seed = 7;
   const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const order = train.map((_, i) => i);
@@ -175,44 +178,69 @@ function main(): void {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (const d of order) tagSequence(train[d]!, trainIds[d]!, weights, true);
+    for (const d of order) trainDocument(train[d]!, trainer, kept);
     console.log(`epoch ${epoch} done (${Date.now() - started} ms)`);
   }
-  const averaged = new Float64Array(weights.length);
-  for (let k = 0; k < weights.length; k++) averaged[k] = (totals[k]! + (step - stamps[k]!) * weights[k]!) / step;
+  return trainer.averaged();
+}
 
+const BIASES = (process.env.BIASES ?? '0,4,8,12,14,16,20,24').split(',').map(Number);
+const line = (s: Record<string, number>): string => MUC_ROLES.map((r) => `${r} ${s[`${r}.f1`]!.toFixed(3)}`).join(', ');
+
+/** K-fold cross-validation over the training documents: out-of-fold scores per bias. */
+function crossValidate(docs: RoleDocument[], folds: number, started: number): void {
+  const prepared = docs.map(prepare);
+  const predictions = new Map<number, RolePrediction[]>(BIASES.map((b) => [b, new Array<RolePrediction>(docs.length)]));
+  for (let f = 0; f < folds; f++) {
+    const inFold = (i: number): boolean => i % folds === f;
+    const rows = trainRows(prepared.filter((_, i) => !inFold(i)), started);
+    const held = prepared.map((p, i) => [p, i] as const).filter(([, i]) => inFold(i));
+    for (const b of BIASES) {
+      const model = prepareRoleModel(decodeModel(encodeModel([...ROLE_TAGS], rows, Number(values.prune), { outsideBias: b })));
+      const out = predict(held.map(([p]) => p), model);
+      held.forEach(([, i], k) => (predictions.get(b)![i] = out[k]!));
+    }
+    console.log(`fold ${f + 1}/${folds} done (${Date.now() - started} ms)`);
+  }
+  for (const b of BIASES) {
+    const s = scoreRoles(docs, predictions.get(b)!);
+    console.log(`${folds}-fold bias ${b}: roles.f1 ${s['roles.f1']!.toFixed(4)} (P ${s['roles.precision']!.toFixed(3)} R ${s['roles.recall']!.toFixed(3)}; ${line(s)})`);
+  }
+}
+
+function main(): void {
+  const started = Date.now();
+  if (Number(values.folds) > 1) {
+    crossValidate(readRoleDocuments(join(values.data!, 'train.jsonl')), Number(values.folds), started);
+    return;
+  }
+  const allTrain = readRoleDocuments(join(values.data!, 'train.jsonl'));
+  const holdout = Number(values.holdout);
+  // With --holdout N, the last N training documents stand in for dev (for choosing settings).
+  const trainDocs = holdout > 0 ? allTrain.slice(0, -holdout) : allTrain;
+  const devDocs = holdout > 0 ? allTrain.slice(-holdout) : readRoleDocuments(join(values.data!, 'dev.jsonl'));
+  const train = trainDocs.map(prepare);
+  const dev = devDocs.map(prepare);
+  console.log(`prepared ${train.length} train, ${dev.length} dev documents in ${Date.now() - started} ms`);
+  const rows = trainRows(train, started);
+  const trainedOn = `muc4/roles/train.jsonl, ${train.length} documents, ${EPOCHS} epochs, features seen >= ${MIN_COUNT} times`;
+  const encode = (bias: number): Buffer => encodeModel([...ROLE_TAGS], rows, Number(values.prune), { task: 'events-roles', trainedOn, outsideBias: bias });
   if (holdout > 0) {
-    for (const b of (process.env.BIASES ?? "0,4,8,12,16,24").split(",").map(Number)) {
-      O_BIAS = b;
-      const s = scoreRoles(devDocs, predict(dev, averaged, devIds));
-      if (process.env.DUMP) writeFileSync(`${process.env.DUMP}.${b}.jsonl`, predict(dev, averaged, devIds).map((x) => JSON.stringify(x)).join('\n'));
-      console.log(`holdout bias ${b}: roles.f1 ${s['roles.f1']!.toFixed(4)} (P ${s['roles.precision']!.toFixed(3)} R ${s['roles.recall']!.toFixed(3)})`);
+    for (const b of BIASES) {
+      const s = scoreRoles(devDocs, predict(dev, prepareRoleModel(decodeModel(encode(b)))));
+      console.log(`holdout bias ${b}: roles.f1 ${s['roles.f1']!.toFixed(4)} (P ${s['roles.precision']!.toFixed(3)} R ${s['roles.recall']!.toFixed(3)}; ${line(s)})`);
     }
     return;
   }
-  const trainScore = scoreRoles(trainDocs, predict(train, averaged, trainIds));
-  const devScore = scoreRoles(devDocs, predict(dev, averaged, devIds));
-  const line = (s: Record<string, number>): string => MUC_ROLES.map((r) => `${r} ${s[`${r}.f1`]!.toFixed(3)}`).join(', ');
+  const file = encode(Number(values.bias));
+  const model = prepareRoleModel(decodeModel(file));
+  const trainScore = scoreRoles(trainDocs, predict(train, model));
+  const devScore = scoreRoles(devDocs, predict(dev, model));
   console.log(`train roles.f1 ${trainScore['roles.f1']!.toFixed(4)} (P ${trainScore['roles.precision']!.toFixed(3)} R ${trainScore['roles.recall']!.toFixed(3)}; ${line(trainScore)})`);
   console.log(`dev   roles.f1 ${devScore['roles.f1']!.toFixed(4)} (P ${devScore['roles.precision']!.toFixed(3)} R ${devScore['roles.recall']!.toFixed(3)}; ${line(devScore)})`);
-
-  // Store non-negligible weights, rounded: (tag, weight) pairs per feature.
-  const stored: StoredRoleModel = { version: '1', tags: [...ROLE_TAGS], trainedOn: `muc4/roles/train.jsonl, ${train.length} documents, ${EPOCHS} epochs, features seen >= ${MIN_COUNT} times`, outsideBias: FINAL_BIAS, weights: {} };
-  let kept = 0;
-  for (const [f, id] of index) {
-    const pairs: number[] = [];
-    for (let t = 0; t < N_TAGS; t++) {
-      const w = Math.round(averaged[id * N_TAGS + t]! * 1000) / 1000;
-      if (Math.abs(w) >= 0.002) pairs.push(t, w);
-    }
-    if (pairs.length > 0) {
-      stored.weights[f] = pairs;
-      kept++;
-    }
-  }
-  const path = dataFile('models', 'events-roles.json');
-  writeFileSync(path, `${JSON.stringify(stored)}\n`);
-  console.log(`wrote ${kept} features to ${path}`);
+  const path = dataFile('models', 'events-roles.bin.gz');
+  writeFileSync(path, file);
+  console.log(`wrote ${model.header.features} features (${file.length} bytes) to ${path}`);
 }
 
 main();

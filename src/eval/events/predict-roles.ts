@@ -11,5 +11,5 @@ import type { RolePrediction } from './read-roles.js';
 /** Predicts the five MUC-4 role fillers of one document. */
 export function predictRoles(docid: string, text: string): RolePrediction {
   const tokens = tokenize(text);
-  return { docid, ...collectRoleFillers(text, tokens, tagRoles(roleInput(tokens))) };
+  return { docid, ...collectRoleFillers(text, tokens, tagRoles(roleInput(tokens, text))) };
 }

@@ -9,6 +9,9 @@ import type { Quote } from '../../model/layers/quotes.js';
 import { type Span, spanOf } from '../../model/span.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { roleInput } from './roles/tag-roles.js';
+import { describeRoleDocument, type RoleDocument } from './roles/role-features.js';
+import { CASED } from '../pos/describe-words.js';
+import { documentCaseMode } from '../pos/describe-sentence.js';
 
 export interface EventScene {
   doc: Document;
@@ -16,6 +19,8 @@ export interface EventScene {
   tokens: readonly Token[];
   words: string[];
   sentence: Int32Array;
+  /** The words described for the role tagger, with the matches of the event lexicons. */
+  roles: RoleDocument;
   /** The text has both capitals and small letters at word starts, so capitals can mark names. */
   mixedCase: boolean;
   /** The span of tokens `[from, to)`. */
@@ -26,10 +31,34 @@ export interface EventScene {
   quoteAround(start: number, end: number): Quote | undefined;
 }
 
+type Spanned = { start: number; end: number };
+
+/** Whether an item of a sorted, non-overlapping layer overlaps `[start, end)`. */
+export function overlapsAny(items: readonly Spanned[] | undefined, start: number, end: number): boolean {
+  if (!items) return false;
+  const item = items[firstEndingAfter(items, start)];
+  return item !== undefined && item.start < end;
+}
+
+/** The first item of a sorted, non-overlapping layer lying inside `[start, end)`. */
+export function firstInside<T extends Spanned>(items: readonly T[] | undefined, start: number, end: number): T | undefined {
+  if (!items) return undefined;
+  for (let i = firstEndingAfter(items, start); i < items.length && items[i]!.start < end; i++) {
+    if (items[i]!.start >= start && items[i]!.end <= end) return items[i];
+  }
+  return undefined;
+}
+
+/** The item of a sorted, non-overlapping layer that covers `[start, end)`. */
+export function covering<T extends Spanned>(items: readonly T[] | undefined, start: number, end: number): T | undefined {
+  const item = items?.[firstEndingAfter(items, start)];
+  return item !== undefined && item.start <= start && end <= item.end ? item : undefined;
+}
+
 /** Builds the scene for a document whose structure layers are present. */
 export function buildScene(doc: Document): EventScene {
   const tokens = doc.layers.tokens ?? [];
-  const { words, sentence } = roleInput(tokens);
+  const { words, sentence } = roleInput(tokens, doc.text);
   const quotes = doc.layers.quotes ?? [];
   return {
     doc,
@@ -37,7 +66,8 @@ export function buildScene(doc: Document): EventScene {
     tokens,
     words,
     sentence,
-    mixedCase: isMixedCase(tokens),
+    roles: describeRoleDocument({ words, sentence }),
+    mixedCase: documentCaseMode(tokens) === CASED,
     span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),
     tokenOf: (offset) => firstEndingAfter(tokens, offset),
     quoteAround(start, end) {
@@ -84,16 +114,4 @@ export function phraseBefore(scene: EventScene, end: number, max = 5): [number, 
   let i = end;
   while (i > 0 && end - i < max && scene.sentence[i - 1] === scene.sentence[end - 1] && isNominal(scene, i - 1)) i--;
   return i < end ? [i, end] : undefined;
-}
-
-/** Whether word-initial capitals vary (news prose), unlike all-capitals wire text or lower-cased text. */
-function isMixedCase(tokens: readonly Token[]): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (const t of tokens) {
-    const c = t.text.charAt(0);
-    if (c.toLowerCase() !== c) upper++;
-    else if (c.toUpperCase() !== c) lower++;
-  }
-  return upper > 0 && lower > upper;
 }

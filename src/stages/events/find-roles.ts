@@ -5,7 +5,7 @@
  * near the trigger) and, to fill the gaps, the MUC-4 role tagger's spans in the same sentence.
  */
 import type { EventActor, EventSite, EventWeapon } from '../../model/layers/events.js';
-import { type EventScene, phraseBefore, phraseFrom } from './event-scene.js';
+import { type EventScene, covering, firstInside, overlapsAny, phraseBefore, phraseFrom } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
 import { eventLexicons } from './lexicons.js';
 import { voiceOf } from './attach-claimants.js';
@@ -41,8 +41,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const { mentions, places } = scene.doc.layers;
     const start = scene.tokens[a]!.start;
     const end = scene.tokens[b - 1]!.end;
-    if (mentions?.some((m) => m.start < end && start < m.end)) return true;
-    if (places?.some((p) => p.start < end && start < p.end)) return true;
+    if (overlapsAny(mentions, start, end) || overlapsAny(places, start, end)) return true;
     // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
     // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
     if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text))) return true;
@@ -51,7 +50,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
     const head = lex.perpetrators.findAll(w, a, b).pop();
     if (head?.entry.kind) return head.entry.kind;
-    const m = scene.doc.layers.mentions?.find((x) => x.start <= scene.tokens[a]!.start && scene.tokens[b - 1]!.end <= x.end);
+    const m = covering(scene.doc.layers.mentions, scene.tokens[a]!.start, scene.tokens[b - 1]!.end);
     return m?.type === 'person' ? 'individual' : 'organisation';
   };
   const addActor = (role: EventActor['role'], a: number, b: number, rule: string): void => {
@@ -59,7 +58,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     taken.push([a, b]);
     const actor: EventActor = { ...scene.span(a, b), role, rule };
     if (role === 'perpetrator') actor.kind = kindOf(a, b);
-    const mention = scene.doc.layers.mentions?.find((m) => m.start >= scene.tokens[a]!.start && m.end <= scene.tokens[b - 1]!.end);
+    const mention = firstInside(scene.doc.layers.mentions, scene.tokens[a]!.start, scene.tokens[b - 1]!.end);
     if (mention) actor.entity = mention.entity;
     const voice = voiceOf(scene, a, b);
     if (voice.alleged) {

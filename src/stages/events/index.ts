@@ -13,7 +13,7 @@ import { findCasualties } from './find-casualties.js';
 import { attachDates, attachLocation } from './attach-time-place.js';
 import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
 import { compatible, moreSpecific } from './merge-event-mentions.js';
-import { tagRoles } from './roles/tag-roles.js';
+import { decodeRoleTags, spansOfTags } from './roles/tag-roles.js';
 import type { EventScene } from './event-scene.js';
 
 export { findTriggers } from './find-triggers.js';
@@ -87,13 +87,24 @@ function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, nu
   event.actors.push(actor);
 }
 
+/** How far before and after a trigger the role tagger reads: findRoles takes its spans up to 15 tokens away. */
+const TAG_BEFORE = 17;
+const TAG_AFTER = 22;
+
+/** The tokens the role tagger reads: those near a trigger, in its sentence (its cost is a fraction of the article). */
+function nearTriggers(scene: EventScene, mentions: readonly TriggerMention[]): Uint8Array {
+  const mask = new Uint8Array(scene.words.length);
+  for (const m of mentions) {
+    const to = Math.min(scene.words.length, m.end + TAG_AFTER);
+    for (let i = Math.max(0, m.start - TAG_BEFORE); i < to; i++) if (scene.sentence[i] === m.sentence) mask[i] = 1;
+  }
+  return mask;
+}
+
 /** Runs the whole analysis on a scene and returns the two layers. */
 export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualties: CasualtyClaim[] } {
   const mentions = findTriggers(scene);
-  // The tagger reads only sentences with a trigger: roles are taken from those sentences alone.
-  const only = new Uint8Array((scene.sentence[scene.sentence.length - 1] ?? 0) + 1);
-  for (const m of mentions) only[m.sentence] = 1;
-  const tagged = mentions.length > 0 ? tagRoles({ words: scene.words, sentence: scene.sentence }, only) : [];
+  const tagged = mentions.length > 0 ? spansOfTags(decodeRoleTags(scene.roles, nearTriggers(scene, mentions))) : [];
   const dates = attachDates(scene, mentions);
   const built: Building[] = [];
   for (const m of mentions) {

@@ -1,13 +1,18 @@
 /**
- * Features for the MUC-4 role tagger, from lower-cased words only, so that lower-case, mixed-case and
- * all-capitals wire text look the same to the model. Per token: the word and its neighbours, affixes,
- * lexicon classes (triggers, weapons, actor and target nouns, casualty words) of the word and its
- * neighbours, the distance to the nearest event trigger in the sentence, and how violent the document
- * is overall (half of MUC-4's articles report no relevant incident).
+ * Features for the MUC-4 role tagger, hashed into 32-bit keys (pos/hash.ts), from lower-cased words
+ * only, so that lower-case, mixed-case and all-capitals wire text look the same to the model. Per
+ * token: the word and its neighbours, affixes, lexicon classes (triggers, weapons, actor and target
+ * nouns, casualty words) of the word and its neighbours, the distance to the nearest event trigger in
+ * the sentence, role-marking prepositions before it, and how violent the document is overall (half of
+ * MUC-4's articles report no relevant incident).
+ *
+ * The templates are split by what they read, as the POS tagger's are: `roleWordKeys` reads one word
+ * seen from one position (itself, one or two before, one or two after), so the tagger sums their
+ * weights once per word type (pos/word-vector-cache.ts); `roleContextKeys` reads the rest. Training
+ * (`roleStaticKeys`) sees the union, so both sides score the same features.
  */
-import { eventLexicons } from '../lexicons.js';
-import type { TermMatcher, TermMatch } from '../match-terms.js';
-import type { LexiconEntry } from '../../../data/lexicon.js';
+import { mix } from '../../pos/hash.js';
+import { FLAG_DIGIT, FLAG_HYPHEN, FLAG_OPEN, FLAG_PUNCT, FLAG_SHORT, LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, roleWord, type RoleWord } from './role-lexicon.js';
 
 /** What the tagger sees of a document: lower-cased words and the sentence of each. */
 export interface RoleInput {
@@ -15,101 +20,240 @@ export interface RoleInput {
   sentence: Int32Array;
 }
 
-const DIGITS = /\d/g;
-const PUNCT = /^[^\p{L}\p{N}]+$/u;
+/** Positions from which a word's own features are read. */
+export const SELF = 0;
+export const PREV = 1;
+export const NEXT = 2;
+export const PREV2 = 3;
+export const NEXT2 = 4;
+export const WORD_ROLES = 5;
 
-/** Coarse lexicon classes per token: `L:entry` with a B/I mark, one string per lexicon hit. */
-function lexiconClasses(words: string[], name: string, matcher: TermMatcher<LexiconEntry>, out: string[][]): void {
-  const matches: TermMatch[] = matcher.findAll(words);
-  for (const m of matches) {
-    for (let i = m.start; i < m.end; i++) out[i]!.push(`${name}${i === m.start ? 'B' : 'I'}:${m.entry.id}`, `${name}${i === m.start ? 'B' : 'I'}`);
-  }
-  for (let i = 0; i < words.length; i++) for (const e of matcher.entriesOf(words[i]!)) out[i]!.push(`${name}w:${e.id}`);
+const L = ROLE_LEXICONS.length;
+const BOUNDARY = 0x5eed;
+
+/** A document described for the tagger: per token its word, lexicon matches and trigger distances. */
+export interface RoleDocument {
+  length: number;
+  words: readonly string[];
+  sentence: Int32Array;
+  info: RoleWord[];
+  /** Per token and lexicon (i * 5 + l): 0 no match, 1 first word of a match, 2 a later word. */
+  place: Uint8Array;
+  /** Per token and lexicon: the hash of the matched entry's id. */
+  entry: Uint32Array;
+  /** Per token and lexicon: the index of the matched entry in its lexicon. */
+  entryIndex: Int32Array;
+  /** Per token: bit l set when lexicon l matches it. */
+  lexicons: Uint8Array;
+  /** Nearest trigger before / after the token in its sentence, or -1. */
+  left: Int32Array;
+  right: Int32Array;
+  /** Per sentence: 1 when it holds a trigger. */
+  sentenceHasTrigger: Uint8Array;
+  /** How violent the document is: a bucket of its trigger count. */
+  violence: number;
 }
 
-function bucket(n: number): string {
-  return n <= 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : 'far';
+/** Distance buckets: 0, 1, 2-3, 4-6, 7-12, farther. */
+function bucket(n: number): number {
+  return n <= 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : n <= 12 ? 4 : 5;
 }
 
-/**
- * Static features of every token (they do not depend on the tags before it). With `only`, tokens of
- * other sentences get no features (the decoder tags them O): the events stage asks only about the
- * sentences that report an event, which keeps the tagger's cost to a fraction of the article.
- */
-export function roleFeatures(input: RoleInput, only?: Uint8Array): string[][] {
+/** Describes a document: one word lookup per token, then the lexicon matches and trigger positions. */
+export function describeRoleDocument(input: RoleInput): RoleDocument {
   const { words, sentence } = input;
   const n = words.length;
-  const lex = eventLexicons();
-  const classes: string[][] = Array.from({ length: n }, () => []);
-  lexiconClasses(words, 'T', lex.triggers, classes);
-  lexiconClasses(words, 'W', lex.weapons, classes);
-  lexiconClasses(words, 'A', lex.actors, classes);
-  lexiconClasses(words, 'G', lex.targets, classes);
-  lexiconClasses(words, 'C', lex.casualties, classes);
-
-  // Triggers: event words and casualty words; their positions give distances.
-  const isTrigger = new Uint8Array(n);
-  let violent = 0;
+  const info = new Array<RoleWord>(n);
+  for (let i = 0; i < n; i++) info[i] = roleWord(words[i]!);
+  const place = new Uint8Array(n * L);
+  const entry = new Uint32Array(n * L);
+  const entryIndex = new Int32Array(n * L);
+  const lexicons = new Uint8Array(n);
+  // Per lexicon, longest match first, left to right, no overlaps: one pass, skipping words no term starts with.
+  const free = new Int32Array(L);
   for (let i = 0; i < n; i++) {
-    if (classes[i]!.some((c) => c.startsWith('TB:') || c.startsWith('CB:'))) {
-      isTrigger[i] = 1;
-      violent++;
+    const w = info[i]!;
+    if (!w.starts) continue;
+    for (let l = 0; l < L; l++) {
+      const terms = w.terms[l];
+      if (terms === undefined || i < free[l]!) continue;
+      outer: for (const term of terms) {
+        const end = i + term.words.length;
+        if (end > n) continue;
+        for (let k = 1; k < term.words.length; k++) if (words[i + k] !== term.words[k]) continue outer;
+        for (let k = i; k < end; k++) {
+          place[k * L + l] = k === i ? 1 : 2;
+          entry[k * L + l] = term.entry;
+          entryIndex[k * L + l] = term.index;
+          lexicons[k]! |= 1 << l;
+        }
+        free[l] = end;
+        break;
+      }
     }
   }
-  const docClass = `doc=${bucket(violent)}`;
-  const sentHasTrigger = new Uint8Array((sentence[n - 1] ?? 0) + 1);
-  for (let i = 0; i < n; i++) if (isTrigger[i]) sentHasTrigger[sentence[i]!] = 1;
-
-  // Nearest trigger on each side within the sentence.
-  const left = new Int32Array(n).fill(-1);
-  const right = new Int32Array(n).fill(-1);
+  // Triggers: event words and casualty words; their positions give distances.
+  let violent = 0;
+  const sentenceHasTrigger = new Uint8Array((sentence[n - 1] ?? 0) + 1);
+  const isTrigger = (i: number): boolean => place[i * L + LEX_TRIGGER] === 1 || place[i * L + LEX_CASUALTY] === 1;
+  for (let i = 0; i < n; i++) {
+    if (isTrigger(i)) {
+      violent++;
+      sentenceHasTrigger[sentence[i]!] = 1;
+    }
+  }
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
   for (let i = 0, last = -1; i < n; i++) {
     if (i > 0 && sentence[i] !== sentence[i - 1]) last = -1;
     left[i] = last;
-    if (isTrigger[i]) last = i;
+    if (isTrigger(i)) last = i;
   }
   for (let i = n - 1, next = -1; i >= 0; i--) {
     if (i < n - 1 && sentence[i] !== sentence[i + 1]) next = -1;
     right[i] = next;
-    if (isTrigger[i]) next = i;
+    if (isTrigger(i)) next = i;
   }
+  return { length: n, words, sentence, info, place, entry, entryIndex, lexicons, left, right, sentenceHasTrigger, violence: bucket(violent) };
+}
 
-  const norm = words.map((w) => w.replace(DIGITS, '0'));
-  const at = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : norm[i]!);
-  const features: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    if (only && !only[sentence[i]!]) {
-      features[i] = [];
-      continue;
-    }
-    const w = norm[i]!;
-    const f: string[] = ['b', `w=${w}`, `w-1=${at(i - 1)}`, `w+1=${at(i + 1)}`, `w-2=${at(i - 2)}`, `w+2=${at(i + 2)}`, `w-1w=${at(i - 1)}|${w}`, `ww+1=${w}|${at(i + 1)}`, `s3=${w.slice(-3)}`, `s4=${w.slice(-4)}`, `p3=${w.slice(0, 3)}`, docClass];
-    if (PUNCT.test(w)) f.push('punct');
-    if (w.includes('0')) f.push('digit');
-    if (w.includes('-')) f.push('hyphen');
-    if (w.length <= 4 && i > 0 && at(i - 1) === '(') f.push('in-parens');
-    for (const c of classes[i]!) f.push(c, `${c}|${docClass}`);
-    for (const c of classes[i - 1] ?? []) f.push(`-1${c}`);
-    for (const c of classes[i + 1] ?? []) f.push(`+1${c}`);
-    for (const c of classes[i + 2] ?? []) f.push(`+2${c}`);
-    const s = sentence[i]!;
-    f.push(`sent=${bucket(s)}`, `strig=${sentHasTrigger[s]}`, `strig=${sentHasTrigger[s]}|${docClass}`);
-    const l = left[i]!;
-    const r = right[i]!;
-    if (l >= 0) {
-      const d = bucket(i - l);
-      f.push(`tl=${d}`, `tlw=${d}|${norm[l]}`);
-    } else f.push('tl=none');
-    if (r >= 0) {
-      const d = bucket(r - i);
-      f.push(`tr=${d}`, `trw=${d}|${norm[r]}`);
-    } else f.push('tr=none');
-    // Prepositions that mark roles: "by" (agent), "against"/"on" (target), "with" (instrument), "of".
-    for (let k = 1; k <= 4 && i - k >= 0 && sentence[i - k] === s; k++) {
-      const p = norm[i - k]!;
-      if (p === 'by' || p === 'against' || p === 'with' || p === 'on' || p === 'of' || p === 'at' || p === 'to') f.push(`prep=${p}`, `prep=${p}|${k}`);
-    }
-    features[i] = f;
+/** Keys of the features word `j` yields in `role` (outside the document: the boundary's). */
+export function roleWordKeys(d: RoleDocument, j: number, role: number, out: Uint32Array, k = 0): number {
+  const w = j >= 0 && j < d.length ? d.info[j]! : undefined;
+  if (!w) {
+    out[k++] = mix(10 + role, BOUNDARY);
+    return k;
   }
-  return features;
+  out[k++] = mix(10 + role, w.word);
+  if (role === SELF) {
+    out[k++] = mix(20, w.suf3);
+    out[k++] = mix(21, w.suf4);
+    out[k++] = mix(22, w.pre3);
+    if (w.flags & FLAG_PUNCT) out[k++] = mix(23, 1);
+    if (w.flags & FLAG_DIGIT) out[k++] = mix(23, 2);
+    if (w.flags & FLAG_HYPHEN) out[k++] = mix(23, 3);
+  }
+  // One-word lexicon entries of the word, seen from here (none from two before).
+  if (role !== PREV2) for (let c = 0; c < w.classes.length; c++) out[k++] = mix(30 + role, w.classes[c]!);
+  return k;
+}
+
+/** Keys of the document-wide and sentence-wide features of sentence `s`. */
+export function roleSentenceKeys(d: RoleDocument, s: number, out: Uint32Array, k = 0): number {
+  const strig = d.sentenceHasTrigger[s] ?? 0;
+  out[k++] = mix(1, 0); // bias
+  out[k++] = mix(2, d.violence);
+  out[k++] = mix(3, bucket(s));
+  out[k++] = mix(4, strig);
+  out[k++] = mix(5, strig, d.violence);
+  return k;
+}
+
+/** Keys of the features of token `i` that read more than one word (or the document's violence). */
+export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k = 0): number {
+  const n = d.length;
+  const info = d.info;
+  const w = info[i]!;
+  const before = i > 0 ? info[i - 1]!.word : BOUNDARY;
+  const after = i + 1 < n ? info[i + 1]!.word : BOUNDARY;
+  out[k++] = mix(40, before, w.word);
+  out[k++] = mix(41, w.word, after);
+  if (w.flags & FLAG_SHORT && i > 0 && info[i - 1]!.flags & FLAG_OPEN) out[k++] = mix(42, 1);
+  // Lexicon matches over the token and its neighbours (-1, +1, +2), with the entry and without.
+  if (d.lexicons[i] !== 0) k = matchKeys(d, i, out, k);
+  if (i > 0 && d.lexicons[i - 1] !== 0) k = neighbourMatchKeys(d, i - 1, -1, out, k);
+  if (i + 1 < n && d.lexicons[i + 1] !== 0) k = neighbourMatchKeys(d, i + 1, 1, out, k);
+  if (i + 2 < n && d.lexicons[i + 2] !== 0) k = neighbourMatchKeys(d, i + 2, 2, out, k);
+  for (let c = 0; c < w.classes.length; c++) out[k++] = mix(55, w.classes[c]!, d.violence);
+  // The nearest trigger on each side: distance, and distance with the trigger word.
+  const s = d.sentence[i]!;
+  const l = d.left[i]!;
+  const r = d.right[i]!;
+  if (l >= 0) {
+    const b = bucket(i - l);
+    out[k++] = mix(56, b);
+    out[k++] = mix(57, b, info[l]!.word);
+    out[k++] = mix(62, b, triggerEntry(d, l));
+  } else out[k++] = mix(56, 9);
+  if (r >= 0) {
+    const b = bucket(r - i);
+    out[k++] = mix(58, b);
+    out[k++] = mix(59, b, info[r]!.word);
+    out[k++] = mix(63, b, triggerEntry(d, r));
+  } else out[k++] = mix(58, 9);
+  // Two words before with the word (trigram to the left).
+  if (i > 1) out[k++] = mix(64, mix(info[i - 2]!.word, before), w.word);
+  // Prepositions that mark roles: "by" (agent), "against"/"on" (target), "with" (instrument), "of".
+  for (let b = 1; b <= 4 && i - b >= 0 && d.sentence[i - b] === s; b++) {
+    const p = info[i - b]!.preposition;
+    if (p < 0) continue;
+    out[k++] = mix(60, p);
+    out[k++] = mix(61, p, b);
+  }
+  return k;
+}
+
+/** The lexicon entry that makes token `t` a trigger (an event entry, else a casualty entry). */
+function triggerEntry(d: RoleDocument, t: number): number {
+  const at = t * L;
+  return d.place[at + LEX_TRIGGER] === 1 ? d.entry[at + LEX_TRIGGER]! : mix(7, d.entry[at + LEX_CASUALTY]!);
+}
+
+/** Keys of the lexicon matches over token `i`, with the entry and without, alone and with the document's violence. */
+function matchKeys(d: RoleDocument, i: number, out: Uint32Array, k: number): number {
+  for (let l = 0; l < L; l++) {
+    const at = i * L + l;
+    const p = d.place[at]!;
+    if (p === 0) continue;
+    const cls = l * 2 + p;
+    const withEntry = mix(cls, d.entry[at]!);
+    out[k++] = mix(43, withEntry);
+    out[k++] = mix(44, cls);
+    out[k++] = mix(45, withEntry, d.violence);
+    out[k++] = mix(46, cls, d.violence);
+  }
+  return k;
+}
+
+/** Keys of the lexicon matches over the neighbour `j` at offset `o` (-1, 1, 2). */
+function neighbourMatchKeys(d: RoleDocument, j: number, o: number, out: Uint32Array, k: number): number {
+  for (let l = 0; l < L; l++) {
+    const q = d.place[j * L + l]!;
+    if (q === 0) continue;
+    const cls = l * 2 + q;
+    out[k++] = mix(48 + o, mix(cls, d.entry[j * L + l]!));
+    out[k++] = mix(52 + o, cls);
+  }
+  return k;
+}
+
+/** Upper bound on the keys one token yields (all templates together). */
+export const MAX_ROLE_KEYS = 160;
+
+/** Every static key of token `i` (for training; the tagger reads the same keys in parts). */
+export function roleStaticKeys(d: RoleDocument, i: number, out: Uint32Array): number {
+  let k = roleWordKeys(d, i, SELF, out, 0);
+  k = roleWordKeys(d, i - 1, PREV, out, k);
+  k = roleWordKeys(d, i + 1, NEXT, out, k);
+  k = roleWordKeys(d, i - 2, PREV2, out, k);
+  k = roleWordKeys(d, i + 2, NEXT2, out, k);
+  k = roleSentenceKeys(d, d.sentence[i]!, out, k);
+  return roleContextKeys(d, i, out, k);
+}
+
+/** Keys of the features that depend on the tags already chosen (`prev`, `prev2`) and the word. */
+export function roleHistoryKeys(prev: number, prev2: number, out: Uint32Array, k = 0): number {
+  out[k++] = mix(70, prev);
+  out[k++] = mix(71, prev2, prev);
+  return k;
+}
+
+/** The previous tag with the word. */
+export function rolePrevWordKey(d: RoleDocument, i: number, prev: number): number {
+  return mix(72, prev, d.info[i]!.word);
+}
+
+/** The previous tag with the next word. */
+export function rolePrevNextKey(d: RoleDocument, i: number, prev: number): number {
+  return mix(73, prev, i + 1 < d.length ? d.info[i + 1]!.word : BOUNDARY);
 }

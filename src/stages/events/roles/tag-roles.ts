@@ -1,7 +1,7 @@
 /** Runs the MUC-4 role tagger over a document's tokens and returns the role filler spans. */
 import type { Token } from '../../../model/layers/structure.js';
-import { decode, ROLE_TAGS, roleModel, type MucRole } from './role-model.js';
-import { roleFeatures, type RoleInput } from './role-features.js';
+import { ROLE_TAGS, allowed, roleModel, type MucRole, type RoleModel } from './role-model.js';
+import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, describeRoleDocument, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys, type RoleDocument, type RoleInput } from './role-features.js';
 
 /** A role filler span found by the tagger: token indices `[start, end)` and its MUC-4 role. */
 export interface RoleSpan {
@@ -11,25 +11,44 @@ export interface RoleSpan {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 /**
  * Lower-cased words and sentence numbers of the tokens, as the tagger's features expect. Sentences are
  * cut here at every terminal mark, not taken from the sentences layer: that splitter needs capitals to
- * see a sentence start, and lower-cased text (as in MUC-4's GRIT form) has none.
+ * see a sentence start, and lower-cased text (as in MUC-4's GRIT form) has none. With the text, a
+ * blank line (a paragraph break, such as after a headline without a full stop) also ends a sentence.
  */
-export function roleInput(tokens: readonly Token[]): RoleInput {
-  const words = tokens.map((t) => t.text.toLowerCase());
+export function roleInput(tokens: readonly Token[], text?: string): RoleInput {
+  const words = new Array<string>(tokens.length);
   const sentence = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = lowerCase(t.text);
+    words[i] = word;
+    if (text !== undefined && i > 0 && sentence[i - 1] === s && t.start - tokens[i - 1]!.end >= 2 && PARAGRAPH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start))) s++;
     sentence[i] = s;
-    if (TERMINAL.has(words[i]!)) s++;
+    if (TERMINAL.has(word)) s++;
   }
   return { words, sentence };
 }
 
+// Words recur (Zipf): lower-casing each word type once is cheaper than lower-casing every token.
+const lower = new Map<string, string>();
+
+function lowerCase(word: string): string {
+  let w = lower.get(word);
+  if (w === undefined) {
+    w = word.toLowerCase();
+    if (lower.size >= 65536) lower.clear();
+    lower.set(word, w);
+  }
+  return w;
+}
+
 /** Turns a BIO tag sequence into spans. */
-export function spansOfTags(tags: readonly number[]): RoleSpan[] {
+export function spansOfTags(tags: ArrayLike<number>): RoleSpan[] {
   const spans: RoleSpan[] = [];
   for (let i = 0; i < tags.length; ) {
     const tag = tags[i]!;
@@ -46,14 +65,81 @@ export function spansOfTags(tags: readonly number[]): RoleSpan[] {
   return spans;
 }
 
-/** Tags the role fillers of a document, or of the sentences marked in `only`. */
-export function tagRoles(input: RoleInput, only?: Uint8Array): RoleSpan[] {
-  if (input.words.length === 0) return [];
-  const { weights, outsideBias } = roleModel();
-  const features = roleFeatures(input, only);
-  const tags = decode(features, input.words, (f, scores) => {
-    const row = weights.get(f);
-    if (row) for (let t = 0; t < row.length; t++) scores[t]! += row[t]!;
-  }, outsideBias);
-  return spansOfTags(tags);
+const T = ROLE_TAGS.length;
+const keys = new Uint32Array(MAX_ROLE_KEYS);
+const scores = new Float32Array(T);
+const sentenceScores = new Float32Array(T);
+let offsets = new Int32Array(256);
+
+/**
+ * BIO tag ids of the tokens, greedily left to right; with `mask`, only the tokens marked are scored,
+ * and the others get O (the events stage asks only about the words near an event's trigger).
+ */
+export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel = roleModel()): Uint8Array {
+  const n = d.length;
+  const tags = new Uint8Array(n);
+  const { cache, table, history, outsideBias } = m;
+  const edges = cache.edges;
+  let prev = 0;
+  let prev2 = 0;
+  for (let a = 0; a < n; ) {
+    if (mask && !mask[a]) {
+      prev = prev2 = 0;
+      a++;
+      continue;
+    }
+    // A run of tokens to tag within one sentence.
+    const s = d.sentence[a]!;
+    let b = a + 1;
+    while (b < n && d.sentence[b] === s && (!mask || mask[b])) b++;
+    // Word vectors of the run's words and two on each side, valid through the run.
+    cache.reserve(b - a + 4);
+    const edge = cache.edge(0, d);
+    if (offsets.length < b - a + 4) offsets = new Int32Array((b - a + 4) * 2);
+    for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? -1 : cache.offset(d.words[j]!, 0, d, j);
+    const pool = cache.pool;
+    for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
+    const ks = roleSentenceKeys(d, s, keys);
+    for (let f = 0; f < ks; f++) table.add(keys[f]!, sentenceScores);
+    for (let i = a; i < b; i++) {
+      for (let t = 0; t < T; t++) scores[t] = sentenceScores[t]!;
+      const base = i - a + 2;
+      addWord(scores, pool, edges, offsets[base]!, edge, SELF);
+      addWord(scores, pool, edges, offsets[base - 1]!, edge, PREV);
+      addWord(scores, pool, edges, offsets[base + 1]!, edge, NEXT);
+      addWord(scores, pool, edges, offsets[base - 2]!, edge, PREV2);
+      addWord(scores, pool, edges, offsets[base + 2]!, edge, NEXT2);
+      const k = roleContextKeys(d, i, keys);
+      for (let f = 0; f < k; f++) table.add(keys[f]!, scores);
+      table.add(rolePrevWordKey(d, i, prev), scores);
+      table.add(rolePrevNextKey(d, i, prev), scores);
+      const h = (prev * T + prev2) * T;
+      for (let t = 0; t < T; t++) scores[t]! += history[h + t]!;
+      scores[0]! -= outsideBias;
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let t = 0; t < T; t++) {
+        if (scores[t]! > bestScore && allowed(prev, t)) {
+          bestScore = scores[t]!;
+          best = t;
+        }
+      }
+      tags[i] = best;
+      prev2 = prev;
+      prev = best;
+    }
+    a = b;
+  }
+  return tags;
+}
+
+function addWord(scores: Float32Array, pool: Float32Array, edges: Float32Array, offset: number, edge: number, role: number): void {
+  const from = offset < 0 ? edges : pool;
+  const base = (offset < 0 ? edge : offset) + role * T;
+  for (let t = 0; t < T; t++) scores[t]! += from[base + t]!;
+}
+
+/** Tags the role fillers of a whole document. */
+export function tagRoles(input: RoleInput, m?: RoleModel): RoleSpan[] {
+  return spansOfTags(decodeRoleTags(describeRoleDocument(input), undefined, m));
 }

@@ -1,0 +1,120 @@
+/**
+ * The five event lexicons as the role tagger reads them, precompiled into one index by first word: a
+ * token costs one map lookup whatever the number of lexicons, and what the tagger needs of a word
+ * (its hashes, affixes, shape flags, one-word lexicon entries) is worked out once per word type.
+ */
+import { loadLexicon, type LexiconEntry } from '../../../data/lexicon.js';
+import { tokenize } from '../../structure/tokenize.js';
+import { hashRange, hashString, mix } from '../../pos/hash.js';
+
+/** Lexicons in the order of their class ids: triggers, weapons, actor nouns, target nouns, casualty words. */
+export const ROLE_LEXICONS = ['event-triggers', 'weapons', 'event-actor-nouns', 'event-target-nouns', 'casualty-terms'] as const;
+export const LEX_TRIGGER = 0;
+export const LEX_CASUALTY = 4;
+const L = ROLE_LEXICONS.length;
+
+/** A multi-word (or one-word) term of one lexicon, by its first word. */
+export interface RoleTerm {
+  words: string[];
+  /** Hash of the entry id. */
+  entry: number;
+  /** Index of the entry in its lexicon. */
+  index: number;
+}
+
+/** What the tagger knows of one lower-cased word. */
+export interface RoleWord {
+  /** Hashes of the normalised word (digits as 0), its last 3 and 4 characters and first 3. */
+  word: number;
+  suf3: number;
+  suf4: number;
+  pre3: number;
+  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "(". */
+  flags: number;
+  /** Index of the word among the role-marking prepositions, or -1. */
+  preposition: number;
+  /** mix(lexicon, entry) of every entry with this word as a one-word term. */
+  classes: number[];
+  /** Per lexicon, the terms starting with this word, longest first (undefined when none). */
+  terms: Array<RoleTerm[] | undefined>;
+  /** Whether any lexicon has a term starting with this word. */
+  starts: boolean;
+}
+
+export const FLAG_PUNCT = 1;
+export const FLAG_DIGIT = 2;
+export const FLAG_HYPHEN = 4;
+export const FLAG_SHORT = 8;
+export const FLAG_OPEN = 16;
+
+/** Words that mark roles when they come shortly before a token: agent, target, instrument, place. */
+const PREPOSITIONS = ['by', 'against', 'with', 'on', 'of', 'at', 'to'];
+const DIGITS = /\d/g;
+const HAS_DIGIT = /\d/;
+const PUNCT = /^[^\p{L}\p{N}]+$/u;
+
+let termIndex: Map<string, Array<RoleTerm[] | undefined>> | undefined;
+let wordClasses: Map<string, number[]> | undefined;
+
+function buildIndex(): void {
+  termIndex = new Map();
+  wordClasses = new Map();
+  ROLE_LEXICONS.forEach((name, l) => {
+    loadLexicon(name).entries.forEach((entry, index) => {
+      const id = hashString(entry.id);
+      for (const term of entry.terms) {
+        const words = tokenize(term.toLowerCase()).map((t) => t.text);
+        const first = words[0];
+        if (!first) continue;
+        let perLex = termIndex!.get(first);
+        if (!perLex) termIndex!.set(first, (perLex = new Array<RoleTerm[] | undefined>(L).fill(undefined)));
+        (perLex[l] ??= []).push({ words, entry: id, index });
+        if (words.length === 1) {
+          const cls = mix(l + 1, id);
+          const list = wordClasses!.get(first) ?? [];
+          if (!list.includes(cls)) list.push(cls);
+          wordClasses!.set(first, list);
+        }
+      }
+    });
+  });
+  for (const perLex of termIndex.values()) for (const list of perLex) list?.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** The entries of lexicon `l` (an index into ROLE_LEXICONS), in the order `RoleTerm.index` counts. */
+export function roleLexiconEntries<E extends LexiconEntry = LexiconEntry>(l: number): E[] {
+  return loadLexicon<E>(ROLE_LEXICONS[l]!).entries;
+}
+
+const NONE: Array<RoleTerm[] | undefined> = new Array(L).fill(undefined);
+const words = new Map<string, RoleWord>();
+const MAX_WORDS = 65536;
+
+/** The description of a lower-cased word, computed once per word type. */
+export function roleWord(lower: string): RoleWord {
+  let info = words.get(lower);
+  if (info !== undefined) return info;
+  if (!termIndex) buildIndex();
+  const w = HAS_DIGIT.test(lower) ? lower.replace(DIGITS, '0') : lower;
+  const len = w.length;
+  let flags = 0;
+  if (PUNCT.test(w)) flags |= FLAG_PUNCT;
+  if (w.includes('0')) flags |= FLAG_DIGIT;
+  if (w.includes('-')) flags |= FLAG_HYPHEN;
+  if (len <= 4) flags |= FLAG_SHORT;
+  if (w === '(') flags |= FLAG_OPEN;
+  info = {
+    word: hashString(w),
+    suf3: hashRange(w, len - 3, len),
+    suf4: hashRange(w, len - 4, len),
+    pre3: hashRange(w, 0, Math.min(3, len)),
+    flags,
+    preposition: PREPOSITIONS.indexOf(lower),
+    classes: wordClasses!.get(lower) ?? [],
+    terms: termIndex!.get(lower) ?? NONE,
+    starts: termIndex!.has(lower),
+  };
+  if (words.size >= MAX_WORDS) words.clear();
+  words.set(lower, info);
+  return info;
+}
