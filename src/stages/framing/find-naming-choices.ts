@@ -16,7 +16,7 @@ type Draft = Omit<NamingChoice, 'id'>;
 export function findNamingChoices(ctx: ArticleContext, voices: VoiceResolver, stage: string): Draft[] {
   const { names } = framingLexicons();
   const choices: Draft[] = [];
-  for (const m of matchPhrases(names, ctx.words)) {
+  for (const m of matchPhrases(names, ctx.words, 0, ctx.words.length, ctx.wordHash)) {
     const { entry, variant } = m.payload;
     if (!variant) continue; // an ignored phrase such as "war crimes"
     if (entry.context && !entry.context.some((w) => hasWord(ctx, w))) continue;

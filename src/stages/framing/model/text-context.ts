@@ -12,6 +12,6 @@ export function contextFromText(text: string): ArticleContext {
   const sentences = splitSentences(text, paragraphs, tokens);
   posStage.run({ text, layers: { tokens, sentences } } as Document, { report: () => {} });
   const ctx = buildArticleContext(text, tokens, sentences);
-  ctx.cues = matchCues(tokens, ctx.words).perToken;
+  ctx.cues = matchCues(tokens, ctx.words, ctx.wordHash).perToken;
   return ctx;
 }
