@@ -13,6 +13,7 @@ import type { QuoteScene } from './quote-scene.js';
 import { wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
 import { findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
+import { findGoverningSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
 import { SENTENCE_END, lowerWord } from './word-classes.js';
 
@@ -55,6 +56,7 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
     // this cue's when the cue has content of its own after it.
     const draft = (endsOwnSentence(scene, cue) ? after(scene, cue, from, to, stop) : undefined) ?? quoteBefore(scene, cue, from, to, used) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft)) continue;
+    if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
     if (!draft.source && cue.role === 'verb') {
       const before = tokens[cue.from - 1];
       // The nearest earlier attribution with a source that is not nested in another's content.
@@ -64,6 +66,10 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
         draft.source = previous.source;
         draft.sharedSource = true;
       }
+    }
+    if (!draft.source && cue.role === 'verb') {
+      const governing = findGoverningSource(scene, cue, from);
+      if (governing) draft.source = governing;
     }
     for (const q of draft.quoted) used.add(q);
     drafts.push(draft);

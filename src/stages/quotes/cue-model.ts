@@ -13,13 +13,18 @@ import { FEATURE_BITS, cueFeatures, featureBuffer, type CueFeatureContext } from
 export type CueModel = Float32Array;
 
 export const CUE_MODEL_FILE = dataFile('models', 'quotes-cues.bin.gz');
+/**
+ * `NEWSLENS_QUOTES_CUE_MODEL` points the stage at other weights: a model trained without the held-out
+ * train articles (scripts/train-quotes-cues.ts --holdout 6 --out ...), to tune rules on them honestly.
+ */
+const MODEL_PATH = process.env['NEWSLENS_QUOTES_CUE_MODEL'] ?? CUE_MODEL_FILE;
 let model: CueModel | null | undefined;
 
 /** The trained model, loaded once; `null` when the weights file is absent. */
 export function cueModel(): CueModel | null {
   if (model !== undefined) return model;
-  if (!existsSync(CUE_MODEL_FILE)) return (model = null);
-  model = decodeWeights(gunzipSync(readFileSync(CUE_MODEL_FILE)));
+  if (!existsSync(MODEL_PATH)) return (model = null);
+  model = decodeWeights(gunzipSync(readFileSync(MODEL_PATH)));
   return model;
 }
 

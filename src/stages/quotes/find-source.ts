@@ -35,25 +35,66 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
 /**
  * A source ending at the comma `comma`: an apposition (", Eduard Basurin, later clarified"), the noun
  * phrase before a relative clause ("Kerry, who lost in 2004, said"; "The protesters, many of whom had
- * travelled ..., are demanding"), or the subject before a time adjunct ("Peskov, on Monday, said").
- * A stretch with a verb of its own is a clause, not an apposition: no source.
+ * travelled ..., are demanding"), or the subject before a time adjunct, a setting or a participle
+ * ("Peskov, on Monday, said"; "Peskov, in a statement, said"; "Trump, speaking to veterans, said").
+ * Comma-separated appositions chain ("Jane Doe, 59, of Ashton, Md., said": PolNeAR keeps them all).
+ * A stretch with a verb of its own is a clause, not an apposition: the walk stops there.
  */
 function parentheticalSource(scene: QuoteScene, comma: number, limit: number, passive: boolean): TokenRange | undefined {
   const { tokens } = scene;
-  let j = comma - 1;
-  let relative = -1;
-  let verb = false;
-  for (; j >= limit && tokens[j]!.text !== ','; j--) {
-    const w = lowerWord(tokens[j]!);
-    if (RELATIVE.has(w)) relative = j;
-    else if (CLAUSE_BOUNDARIES.has(w)) return undefined;
-    if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
+  let end = comma;
+  // The kept appositions: `[first, last)`, farthest start to nearest end.
+  let first = -1;
+  let last = -1;
+  const found = (): TokenRange | undefined => (first >= 0 ? [first, last] : undefined);
+  for (let hop = 0; hop < MAX_SEGMENTS; hop++) {
+    let j = end - 1;
+    let relative = -1;
+    let verb = false;
+    for (; j >= limit && tokens[j]!.text !== ','; j--) {
+      const w = lowerWord(tokens[j]!);
+      if (RELATIVE.has(w)) relative = j;
+      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',')) return found();
+      if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
+    }
+    const size = end - j - 1;
+    if (j < limit && hop === 0) return undefined;
+    if (size < 1 || size > MAX_SOURCE) return found();
+    const start = j + 1;
+    if (relative >= 0) {
+      // "who lost in 2004", "many of whom": the head is the phrase before; "a developer who ...": in it.
+      if (relative === start || lowerWord(tokens[relative - 1]!) === 'of') {
+        if (j < limit) return found();
+        const head = nounPhraseEndingAt(scene, j, limit, passive);
+        if (!head) return found();
+        if (first < 0) return head;
+        return [head[0], last];
+      }
+      first = start;
+      if (last < 0) last = end;
+    } else if (isTimeAdjunct(scene, start, end) || isModifier(scene, start)) {
+      // skipped: neither source nor a stop
+    } else if (verb) {
+      return found();
+    } else {
+      first = start;
+      if (last < 0) last = end;
+    }
+    if (j < limit) return found();
+    end = j;
   }
-  if (j < limit || comma - j - 1 < 1 || comma - j - 1 > MAX_SOURCE) return undefined;
-  if (relative >= 0) return nounPhraseEndingAt(scene, j, limit, passive);
-  if (isTimeAdjunct(scene, j + 1, comma)) return findSourceBefore(scene, j + 1, limit, passive);
-  if (verb) return undefined;
-  return [j + 1, comma];
+  return found();
+}
+
+const MAX_SEGMENTS = 5;
+/** Prepositions whose phrase belongs to a name as its apposition ("Jane Doe, of Ashton, said"). */
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'from']);
+
+/** A participle or a prepositional setting between commas ("speaking to veterans", "in a statement"). */
+function isModifier(scene: QuoteScene, start: number): boolean {
+  const t = scene.tokens[start]!;
+  if (t.pos === 'VBG' || t.pos === 'VBN') return true;
+  return t.pos === 'IN' && !APPOSITIVE_PREPOSITIONS.has(lowerWord(t));
 }
 
 /** Whether tokens `[from, to)` are one time expression, with or without its preposition. */
