@@ -13,6 +13,8 @@ interface Slot {
   worker: Worker;
   pending: Map<number, (result: ItemResult) => void>;
   tasks: Map<number, { item: SourceItem; rawHash: string }>;
+  /** Milliseconds the warm-up took once done (NaN if the worker stopped first); 0 without one. */
+  warm: Promise<number>;
 }
 
 export interface PoolOptions {
@@ -26,6 +28,11 @@ export interface PoolOptions {
    * at several analysis costs this way). Documents then carry that pipeline's version.
    */
   stages?: readonly string[];
+  /**
+   * Worker threads: items each worker analyses as soon as it starts (also one that replaces a stopped
+   * worker), so that the first real analysis does not pay for loading models. See `ready()`.
+   */
+  warmUp?: readonly SourceItem[];
 }
 
 export class WorkerPool {
@@ -41,12 +48,25 @@ export class WorkerPool {
     return this.options.size;
   }
 
+  /** Resolves when every current worker has finished its warm-up, with each one's milliseconds. */
+  ready(): Promise<number[]> {
+    return Promise.all(this.slots.map((s) => s.warm));
+  }
+
   private spawn(): Slot {
     const worker = new Worker(new URL('./analyze-worker.js', import.meta.url), {
-      workerData: { overrides: this.options.overrides ?? {}, ...(this.options.stages ? { stages: [...this.options.stages] } : {}) },
+      workerData: {
+        overrides: this.options.overrides ?? {},
+        ...(this.options.stages ? { stages: [...this.options.stages] } : {}),
+        ...(this.options.warmUp?.length ? { warmUp: [...this.options.warmUp] } : {}),
+      },
     });
-    const slot: Slot = { worker, pending: new Map(), tasks: new Map() };
-    worker.on('message', ({ id, result }: { id: number; result: ItemResult }) => {
+    let warmed: (ms: number) => void = () => undefined;
+    const warm = this.options.warmUp?.length ? new Promise<number>((resolve) => { warmed = resolve; }) : Promise.resolve(0);
+    const slot: Slot = { worker, pending: new Map(), tasks: new Map(), warm };
+    worker.on('message', (message: { id: number; result: ItemResult } | { warm: number }) => {
+      if ('warm' in message) { warmed(message.warm); return; }
+      const { id, result } = message;
       const resolve = slot.pending.get(id);
       slot.pending.delete(id);
       slot.tasks.delete(id);
@@ -54,6 +74,7 @@ export class WorkerPool {
     });
     // A worker that dies (a crash in native code, out of memory) fails its own tasks, not the run.
     const fail = (reason: string): void => {
+      warmed(Number.NaN);
       const index = this.slots.indexOf(slot);
       for (const [id, resolve] of slot.pending) {
         const task = slot.tasks.get(id)!;

@@ -17,6 +17,7 @@ import { installCors } from './cors.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { documentRoutes } from './routes/documents.js';
 import { queryRoutes } from './routes/query.js';
+import { WARM_UP_ARTICLE, warmUpItems } from './warm-up.js';
 
 export interface AppOptions {
   store: Store;
@@ -25,8 +26,15 @@ export interface AppOptions {
    * pipeline runs on worker threads, each analysis limited to `analysisTimeoutMs`.
    */
   pipeline?: Pipeline;
-  /** Worker threads for analysis (default 1), started on first use. */
+  /** Worker threads for analysis (default 1), started on first use (or when listening, with `warmUp`). */
   analysisWorkers?: number;
+  /**
+   * Start the analysis workers as soon as the server listens and have each analyse a warm-up article
+   * (text and HTML), so a person's first analysis does not wait ~2 s for models to load. GET /healthz
+   * says `analysis: "warming"` until that is done, then `"ready"`. Off by default (tests that never
+   * listen need no threads).
+   */
+  warmUp?: boolean;
   /** Longest one article's analysis may take before it is stopped (default 20 s): 503 E_ANALYSIS_TIMEOUT. */
   analysisTimeoutMs?: number;
   /** The token writes need; without one, writes are refused. */
@@ -62,6 +70,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   let pool: WorkerPool | undefined;
+  let analysis: 'idle' | 'warming' | 'ready' = options.pipeline ? 'ready' : 'idle';
+  const startPool = (): WorkerPool => {
+    if (pool) return pool;
+    pool = new WorkerPool({ size: options.analysisWorkers ?? 1, ...(options.warmUp ? { warmUp: warmUpItems() } : {}) });
+    analysis = options.warmUp ? 'warming' : 'ready';
+    return pool;
+  };
   const timeoutMs = options.analysisTimeoutMs ?? 20_000;
   const context: RouteContext = {
     store: options.store,
@@ -69,10 +84,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxArticles: options.maxArticlesPerRequest ?? 100,
     analyze: (item, rawHash) => {
       if (options.pipeline) return Promise.resolve(analyzeItem(item, rawHash, options.pipeline));
-      pool ??= new WorkerPool({ size: options.analysisWorkers ?? 1 });
-      return pool.run(item, rawHash, timeoutMs);
+      return startPool().run(item, rawHash, timeoutMs);
     },
   };
+  if (options.warmUp && !options.pipeline) {
+    // Not awaited: the server answers while the worker warms up (a request meanwhile waits for it).
+    app.addHook('onListen', async () => { void warmUp(app, startPool()).finally(() => { analysis = 'ready'; }); });
+  }
   app.addHook('onClose', async () => { await pool?.close(); });
   await app.register(async (api) => {
     await analyzeRoutes(api, context);
@@ -81,10 +99,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }, { prefix: '/api' });
   app.get('/docs', { schema: { hide: true } }, async () => app.swagger());
   app.get('/docs/json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true, analysis }));
   for (const plugin of options.plugins ?? []) await app.register(plugin);
   await app.ready();
   return app;
+}
+
+/**
+ * Waits for the workers' own warm-up, then sends one article through the route as a person would, so
+ * that this thread's first unpacking and JSON serialisation of a Document are not paid by them either.
+ */
+async function warmUp(app: FastifyInstance, pool: WorkerPool): Promise<void> {
+  await pool.ready();
+  await app.inject({ method: 'POST', url: '/api/analyze', payload: WARM_UP_ARTICLE }).catch(() => undefined);
 }
 
 /** What routes share. */

@@ -44,7 +44,7 @@ export async function* sampleEvents(dir: string = SAMPLE_DIR): AsyncGenerator<So
 export interface SampleOptions {
   /** The folder to load (default: examples/). */
   dir?: string;
-  /** Analysis threads (default 0: this thread, which also warms the pipeline up for the server). */
+  /** Analysis threads (default 0: this thread; a handful of articles do not repay starting a thread). */
   workers?: number;
   pipeline?: Pipeline;
 }

@@ -42,6 +42,8 @@ export const TOKEN = 'browser-test-token-0123456789';
 
 export interface Harness {
   base: string;
+  /** When the server started listening (Date.now()). */
+  listenedAt: number;
   store: Store;
   app: FastifyInstance;
   browser: Browser;
@@ -57,8 +59,10 @@ export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-browser-'));
   const store = await openStore(`sqlite:${join(dir, 'ui.db')}`);
   await loadSampleCorpus(store);
-  const app = await buildApp({ store, token: TOKEN, plugins: [webUiPlugin({ store })] });
+  // As `newslens serve` does: the analysis worker starts and warms up as soon as the server listens.
+  const app = await buildApp({ store, token: TOKEN, warmUp: true, plugins: [webUiPlugin({ store })] });
   await app.listen({ port: 0, host: '127.0.0.1' });
+  const listenedAt = Date.now();
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error(`expected a TCP address, found ${String(address)}`);
   const base = `http://127.0.0.1:${address.port}`;
@@ -69,7 +73,7 @@ export async function startHarness(): Promise<Harness> {
   const errors: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
-    base, store, app, browser, foreign, errors,
+    base, listenedAt, store, app, browser, foreign, errors,
     async page(viewport = WIDE) {
       const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
       contexts.push(context);
@@ -91,6 +95,20 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits until the server's analysis worker has warmed up (GET /healthz says `analysis: "ready"`) and
+ * returns how long that took from the call.
+ */
+export async function analysisReady(base: string, limitMs = 60_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    const health = (await (await fetch(`${base}/healthz`)).json()) as { analysis?: string };
+    if (health.analysis === 'ready') return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the analysis worker was not ready within ${limitMs} ms`);
 }
 
 /** Screenshots the page at its viewport, then at the narrow one, then restores it. */

@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../../src/data/paths.js';
-import { NARROW, SKIP_BROWSER, TOKEN, WIDE, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+import { readFileSync } from 'node:fs';
+import { NARROW, SKIP_BROWSER, TOKEN, WIDE, analysisReady, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
 
 const skip = SKIP_BROWSER;
 let harness: Harness;
@@ -24,23 +25,50 @@ const ARTICLE = [
   'The transport authority denied that any costs had been hidden.',
 ].join('\n');
 
+/**
+ * A typical news article is 500-800 words; the two plain-text example articles of examples/ together
+ * are about that long (a paste of two stories, headline of the first on top).
+ */
+const TYPICAL = ['donetsk-market-shelling.txt', 'kharkiv-missile-strike.txt'].map((name) => readFileSync(join(PACKAGE_ROOT, 'examples', name), 'utf8').trim()).join('\n\n');
+/**
+ * Paste to result, as a person sees it: "within a second for a typical article" (issue 7), measured by
+ * the page from the submit to the first frame painted with the result. The test's own figure, from
+ * Playwright's click to its seeing the result, adds Playwright's round trips (its click alone waits for
+ * the button to be stable over two frames) and is held to a looser bound.
+ */
+const WITHIN_MS = 1000;
+const TEST_WITHIN_MS = 2000;
+let warmUpMs = 0;
+
 before(async () => {
-  if (!skip) harness = await startHarness();
+  if (skip) return;
+  harness = await startHarness();
+  // A person opens the page a few seconds after `newslens serve` starts; by then the worker is warm.
+  await analysisReady(harness.base);
+  warmUpMs = Date.now() - harness.listenedAt;
 });
 
 after(async () => {
   await harness?.close();
 });
 
+/** Pastes and analyses; returns the milliseconds from the click to the painted result, as the test saw them. */
 async function analyse(page: Page, text: string, meta: { title?: string; publishedAt?: string } = {}): Promise<number> {
   await page.getByLabel('Article text', { exact: true }).fill(text);
   if (meta.title) await page.getByLabel('Title', { exact: true }).fill(meta.title);
   if (meta.publishedAt) await page.getByLabel(/^Published/).fill(meta.publishedAt);
   const started = Date.now();
   await page.getByRole('button', { name: 'Analyse', exact: true }).click();
-  await page.waitForSelector('.result .article-text');
+  await page.waitForSelector('.result[data-painted-ms] .article-text');
   await page.waitForSelector('.status:has-text("Analysed in")');
   return Date.now() - started;
+}
+
+/** The page's own figures for the last analysis: the answer, the DOM built, the first frame painted (ms from submit). */
+async function pageTimes(page: Page): Promise<{ fetch: number; dom: number; painted: number }> {
+  const result = page.locator('.result');
+  const [fetch, dom, painted] = await Promise.all(['data-fetch-ms', 'data-ms', 'data-painted-ms'].map(async (name) => Number(await result.getAttribute(name))));
+  return { fetch: fetch!, dom: dom!, painted: painted! };
 }
 
 test('opens the app: landmarks, navigation, a labelled form', { skip, timeout: 120_000 }, async () => {
@@ -57,10 +85,17 @@ test('opens the app: landmarks, navigation, a labelled form', { skip, timeout: 1
 test('analyses a pasted article: quotes highlighted by speaker, the record behind each span', { skip, timeout: 180_000 }, async (t) => {
   const page = await harness.page();
   await open(page, harness.base, '#/analyse', 'analyse');
-  const ms = await analyse(page, ARTICLE, { publishedAt: '2024-03-06' });
-  const reported = Number(await page.locator('.result').getAttribute('data-ms'));
-  t.diagnostic(`paste to result: ${ms} ms measured by the test, ${reported} ms measured by the page`);
-  assert.ok(reported < 5000, `analysis shown within 5 s (${reported} ms)`);
+  // The server's first analysis for a person (its worker warmed up when it started listening).
+  const words = TYPICAL.split(/\s+/).length;
+  assert.ok(words >= 500 && words <= 900, `a typical article is 500-900 words, this one ${words}`);
+  t.diagnostic(`analysis worker ready ${warmUpMs} ms after the server started listening`);
+  for (const [label, text, publishedAt] of [['first paste, typical article', TYPICAL, '2024-01-24'], ['second paste, the same article edited', `${TYPICAL}\nThe city said it would publish the list of victims.`, '2024-01-24'], ['third paste, short article', ARTICLE, '2024-03-06']] as const) {
+    const ms = await analyse(page, text, { publishedAt });
+    const times = await pageTimes(page);
+    t.diagnostic(`${label} (${text.split(/\s+/).length} words): painted ${times.painted} ms after submit (answer ${times.fetch} ms, DOM ${times.dom} ms) by the page; ${ms} ms by the test`);
+    assert.ok(times.painted < WITHIN_MS, `${label}: the result is painted within ${WITHIN_MS} ms (${times.painted} ms)`);
+    assert.ok(ms < TEST_WITHIN_MS, `${label}: the test saw the result within ${TEST_WITHIN_MS} ms (${ms} ms)`);
+  }
   const legend = (await page.locator('.result ul.legend li').allTextContents()).map((s) => s.replace(/^Aa\s*/, '').trim());
   assert.ok(legend.includes('Marketa Vankova'), `legend names the mayor: ${legend.join(' | ')}`);
   assert.ok(legend.includes('Petr Hladik'), 'legend names the councillor');
@@ -278,6 +313,35 @@ test('narrow screens do not scroll sideways; highlight colours keep text readabl
       return min;
     });
     assert.ok(worst >= 7, `${mode}: text on highlights has contrast ${worst.toFixed(1)}:1`);
+  }
+});
+
+test('every colour and mark style in the text has a legend entry, in every highlight mode', { skip, timeout: 120_000 }, async () => {
+  const page = await harness.page();
+  await open(page, harness.base, '#/analyse', 'analyse');
+  await analyse(page, TYPICAL, { publishedAt: '2024-01-24' });
+  await page.mouse.move(0, 0);
+  const radios = page.locator('.result fieldset.modes input[type=radio]');
+  const modes = await radios.count();
+  assert.ok(modes >= 5, `five highlight modes, found ${modes}`);
+  for (let i = 0; i < modes; i++) {
+    await radios.nth(i).check();
+    // Each visual channel separately: a source in the speaker's colour is the speaker's colour plus
+    // the "source as written" underline, so channels (not whole looks) must each be explained.
+    const missing = await page.evaluate(() => {
+      const { document, getComputedStyle } = globalThis as unknown as PageGlobals;
+      const channels = (el: unknown): string[] => {
+        const st = getComputedStyle(el);
+        return [`background ${st.backgroundColor}`, `pattern ${st.backgroundImage}`, `line ${st.boxShadow}`, `decoration ${st.textDecorationLine} ${st.textDecorationStyle} ${st.textDecorationColor}`, `weight ${st.fontWeight}`, `style ${st.fontStyle}`];
+      };
+      const plain = new Set(channels(document.querySelector('.result .article-text')));
+      const legend = new Set([...document.querySelectorAll('.result ul.legend mark.swatch')].flatMap((el) => channels(el)));
+      const shown = new Set([...document.querySelectorAll('.result .article-text mark.hl')].flatMap((el) => channels(el)));
+      return [...shown].filter((c) => !legend.has(c) && !plain.has(c) && !/^background rgba\(0, 0, 0, 0\)|^pattern none|^line none|^decoration none|^weight 400|^style normal/.test(c));
+    });
+    const label = (await radios.nth(i).evaluate((el) => (el as { parentElement: { textContent: string } }).parentElement.textContent)).trim();
+    assert.ok((await page.locator('.result .article-text mark.hl').count()) > 0, `${label}: something is highlighted`);
+    assert.deepEqual(missing, [], `${label}: every colour and mark style in the text is in the legend`);
   }
 });
 

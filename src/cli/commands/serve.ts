@@ -45,8 +45,9 @@ export const serveCommand: Command = {
       process.stderr.write(`sample corpus: ${loaded.stored} articles stored, ${loaded.duplicates} already there, ${loaded.failed} failed\n`);
     }
     const app = await buildApp({
-      store, ...(token ? { token } : {}), logger: false,
-      plugins: [webUiPlugin({ store, warmUp: !values.sample })],
+      // The analysis worker starts and loads its models as soon as the server listens (buildApp warmUp).
+      store, ...(token ? { token } : {}), logger: false, warmUp: true,
+      plugins: [webUiPlugin({ store })],
       ...(Array.isArray(values.cors) ? { corsOrigins: values.cors as string[] } : {}),
       ...(values['body-limit'] !== undefined ? { bodyLimit: intOption('body-limit', values['body-limit'], 2 * 1024 * 1024) } : {}),
     });

@@ -9,7 +9,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
-import { analyze } from '../../analyze.js';
 import { PACKAGE_ROOT } from '../../data/paths.js';
 import type { Store } from '../../store/types.js';
 import { eventPlaceRoutes } from './event-places.js';
@@ -45,8 +44,6 @@ export interface WebUiOptions {
   clientDir?: string;
   /** Folder of the page and static files (default: `web/static` in the package). */
   staticDir?: string;
-  /** Analyse a short text once when the app is ready, so the first analysis a person asks for is fast. */
-  warmUp?: boolean;
 }
 
 /** The compiled client's folder: `<build>/ui/web/src`, where `web/tsconfig.json` writes it. */
@@ -68,8 +65,6 @@ function loadFolder(dir: string, extensions: ReadonlySet<string>): Map<string, B
 function send(reply: FastifyReply, name: string, body: Buffer | string): FastifyReply {
   return reply.type(CONTENT_TYPES[extname(name)] ?? 'application/octet-stream').header('cache-control', 'no-cache').send(body);
 }
-
-const WARM_TEXT = 'KYIV, Jan 3 (Example Wire) – Officials said on Tuesday that at least three people were killed in Kharkiv. "We will rebuild," the mayor told reporters.';
 
 /** The web UI plugin for `buildApp({ plugins })`. */
 export function webUiPlugin(options: WebUiOptions): FastifyPluginAsync {
@@ -105,12 +100,6 @@ export function webUiPlugin(options: WebUiOptions): FastifyPluginAsync {
       const icon = statics.get('favicon.svg');
       return icon ? send(reply, 'favicon.svg', icon) : notFound(reply, 'favicon.ico');
     });
-    if (options.warmUp) {
-      // A whole article touches every stage's lazily loaded lexicons and models; a sentence does not.
-      const example = statics.get('example-article.json');
-      const article = example ? (JSON.parse(example.toString('utf8')) as { text: string; publishedAt?: string }) : { text: WARM_TEXT, publishedAt: '2024-01-03' };
-      app.addHook('onReady', async () => { analyze(article); analyze(article); });
-    }
   };
 }
 
