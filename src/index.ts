@@ -12,3 +12,5 @@ export { summarizeNaming, TONE_DEFINITION, type NamingSummary } from './stages/f
 // The corpus: drivers load only when a store of their kind is opened.
 export { openStore, DEFAULT_STORE_URL, StoreError, type Store, type SearchQuery, type QuoteQuery, type StoreStats } from './store/index.js';
 export { ingest, type IngestOptions, type IngestSummary } from './corpus/ingest.js';
+// Cross-outlet comparison of stored events: clusters, accounts per outlet, contradictions.
+export { compareEvents, formatCompareReport, type CompareQuery, type CompareReport, type EventCluster, type OutletAccount, type ArticleAccount, type Contradiction } from './corpus/compare/index.js';

@@ -17,12 +17,14 @@ test('the public runtime exports are exactly these', () => {
     'analyze',
     'bySpan',
     'checkInvariants',
+    'compareEvents',
     'contains',
     'contentHash',
     'createPipeline',
     'documentId',
     'documentSchema',
     'firstEndingAfter',
+    'formatCompareReport',
     'getDefaultPipeline',
     'helpFor',
     'ingest',
@@ -46,4 +48,20 @@ test('analyze returns a Document with the schema id, a stable id and the text', 
   assert.equal(a.id, b.id);
   assert.equal(a.text, 'Peskov spoke.');
   assert.equal(a.status, 'ok');
+});
+
+test('compareEvents groups stored accounts of one event across outlets (an empty store gives none)', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-api-compare-'));
+  const store = await newslens.openStore(`sqlite:${join(dir, 'c.db')}`);
+  try {
+    const empty = await newslens.compareEvents(store, { place: 'Horlivka' });
+    assert.deepEqual(empty.clusters, []);
+    assert.match(newslens.formatCompareReport(empty), /No events matched/);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

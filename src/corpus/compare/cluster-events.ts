@@ -1,0 +1,93 @@
+/**
+ * Groups event index rows that refer to the same real-world event: the same type family, the same place
+ * or one within `radiusKm`, and dates that overlap (a day's slack). Single linkage over a union-find,
+ * comparing only rows whose date ranges can overlap (rows sorted by start day), so a few thousand rows
+ * cluster in milliseconds. Works on index rows alone: documents are read only for the clusters reported.
+ */
+import type { EventHit } from '../../store/types.js';
+import { daysOverlap, eventDays, type DayRange } from './event-interval.js';
+import { distanceKm, resolvePlace, type ResolvedPlace } from './resolve-place.js';
+import { typeFamily } from './type-family.js';
+
+/** One index row ready to cluster. */
+export interface Candidate {
+  hit: EventHit & { place: string };
+  family: string;
+  days: DayRange;
+  /** Coordinates of its place, when the gazetteer knows the name. */
+  where: ResolvedPlace | undefined;
+}
+
+export interface ClusterOptions {
+  radiusKm: number;
+  /** Day numbers of the query's range (events must overlap it). */
+  from?: number;
+  to?: number;
+  /** The query's place: only events at it or within `radiusKm` of it. */
+  place?: { name: string; where: ResolvedPlace | undefined };
+}
+
+/** Rows that can take part (placed below country level, dated, in range, near the place), and those left out. */
+export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): { candidates: Candidate[]; unplaced: number } {
+  const candidates: Candidate[] = [];
+  let unplaced = 0;
+  const broadQuery = o.place?.where && (o.place.where.precision === 'country' || o.place.where.precision === 'continent');
+  for (const hit of hits) {
+    const days = eventDays(hit.date, hit.publishedAt);
+    if (hit.place === undefined || days === undefined) { unplaced++; continue; }
+    const where = resolvePlace(hit.place);
+    // "In Ukraine" places no event precisely enough to match it with another one.
+    if (!broadQuery && where && (where.precision === 'country' || where.precision === 'continent')) { unplaced++; continue; }
+    if (o.from !== undefined && days.to < o.from) continue;
+    if (o.to !== undefined && days.from > o.to) continue;
+    if (o.place && !nearQueryPlace(hit.place, where, o.place, o.radiusKm)) continue;
+    candidates.push({ hit: hit as EventHit & { place: string }, family: typeFamily(hit.type), days, where });
+  }
+  return { candidates, unplaced };
+}
+
+/** Clusters of candidates (each a list, in input order); the largest first is up to the caller. */
+export function clusterCandidates(candidates: readonly Candidate[], radiusKm: number): Candidate[][] {
+  const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.days.from - candidates[b]!.days.from);
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let x = 0; x < order.length; x++) {
+    const a = candidates[order[x]!]!;
+    for (let y = x + 1; y < order.length; y++) {
+      const b = candidates[order[y]!]!;
+      // Sorted by start: once b starts after a ends (plus slack), no later row overlaps a.
+      if (b.days.from > a.days.to + 1) break;
+      if (a.family !== b.family || !daysOverlap(a.days, b.days)) continue;
+      if (!samePlace(a.hit.place, a.where, b.hit.place, b.where, radiusKm)) continue;
+      parent[find(order[x]!)] = find(order[y]!);
+    }
+  }
+  const groups = new Map<number, Candidate[]>();
+  candidates.forEach((c, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(c);
+    else groups.set(root, [c]);
+  });
+  return [...groups.values()];
+}
+
+/** Regions reach further than towns: an event anywhere within this many km of a region's centre is in it. */
+export const REGION_RADIUS_KM = 150;
+
+/** At the query's place: the same name, within the radius of a town, in a region, in a country. */
+function nearQueryPlace(name: string, where: ResolvedPlace | undefined, q: NonNullable<ClusterOptions['place']>, radiusKm: number): boolean {
+  if (name.toLowerCase() === q.name.toLowerCase()) return true;
+  if (!where || !q.where) return false;
+  if (q.where.precision === 'country') return where.country === q.where.country;
+  if (q.where.precision === 'continent') return true;
+  return distanceKm(where, q.where) <= (q.where.precision === 'region' ? Math.max(radiusKm, REGION_RADIUS_KM) : radiusKm);
+}
+
+function samePlace(nameA: string, a: ResolvedPlace | undefined, nameB: string, b: ResolvedPlace | undefined, radiusKm: number): boolean {
+  if (nameA.toLowerCase() === nameB.toLowerCase()) return true;
+  return a !== undefined && b !== undefined && distanceKm(a, b) <= radiusKm;
+}

@@ -1,0 +1,54 @@
+/**
+ * The events that may take part in a comparison, read from the store's event index (never by a scan of
+ * the documents): the type asked for, in articles published from the start of the date range until a
+ * few days after its end, in articles that mention the place (and match the text) when asked. Pages of
+ * the index are read until it is exhausted or `maxEvents` rows were read.
+ */
+import type { EventHit, EventQuery, Store } from '../../store/types.js';
+import { isoDay, dayNumber } from './event-interval.js';
+
+/** Index rows read at most for one comparison; beyond it the report says `truncated`. */
+export const MAX_EVENTS = 20_000;
+const PAGE = 1000;
+
+export interface CandidateQuery {
+  type?: string;
+  /** Place name for the store's document filter (documents that mention it). */
+  place?: string;
+  from?: string;
+  to?: string;
+  lagDays: number;
+  text?: string;
+  outlet?: string;
+}
+
+/** Event rows matching the query, newest first, and whether reading stopped at `maxEvents`. */
+export async function findCandidates(store: Store, q: CandidateQuery, maxEvents = MAX_EVENTS): Promise<{ hits: EventHit[]; truncated: boolean }> {
+  const query: EventQuery = {};
+  if (q.type) query.type = q.type;
+  if (q.place) query.place = q.place;
+  if (q.outlet) query.outlet = q.outlet;
+  if (q.from) query.from = q.from;
+  const to = dayNumber(q.to);
+  if (to !== undefined) query.to = isoDay(to + q.lagDays);
+  const allowed = q.text === undefined ? undefined : await documentsMatching(store, q.text, query, maxEvents);
+  const hits: EventHit[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.events({ ...query, limit: PAGE, offset });
+    for (const hit of page) if (!allowed || allowed.has(hit.documentId)) hits.push(hit);
+    if (page.length < PAGE) return { hits, truncated: false };
+    if (offset + PAGE >= maxEvents) return { hits, truncated: true };
+  }
+}
+
+/** Ids of the documents that match the full-text query and the filters (date order: every match). */
+async function documentsMatching(store: Store, text: string, filters: EventQuery, max: number): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const { type, ...rest } = filters;
+  for (let offset = 0; offset < max; offset += PAGE) {
+    const page = await store.search({ ...rest, ...(type ? { eventType: type } : {}), text, sort: 'date', limit: PAGE, offset });
+    for (const hit of page) ids.add(hit.id);
+    if (page.length < PAGE) break;
+  }
+  return ids;
+}

@@ -1,0 +1,62 @@
+/** Contradictions between accounts, on hand-made accounts (no analysis, no store). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { figureRange, findContradictions } from '../../src/corpus/compare/find-contradictions.js';
+import type { ArticleAccount, CasualtyFigure, OutletAccount } from '../../src/corpus/compare/types.js';
+
+function figure(figure: string, qualifier: CasualtyFigure['qualifier'], bounds: Partial<CasualtyFigure>, claimant = 'outlet'): CasualtyFigure {
+  return { kind: 'killed', figure, qualifier, claimant, start: 0, end: figure.length, ...bounds };
+}
+
+function outlet(name: string, fields: Partial<ArticleAccount>): OutletAccount {
+  return {
+    outlet: name,
+    articles: [{ documentId: `doc-${name}`, events: ['ev1'], triggers: ['shelling'], status: 'asserted', claimants: [], casualties: [], blamed: [], qualifications: [], naming: [], framing: [], publishedAt: '2024-03-12', ...fields }],
+  };
+}
+
+test('figure ranges follow the qualifier', () => {
+  assert.deepEqual(figureRange(figure('13', 'exact', { best: 13 })), [13, 13]);
+  assert.deepEqual(figureRange(figure('at least 10', 'at-least', { low: 10 })), [10, Infinity]);
+  assert.deepEqual(figureRange(figure('about 20', 'approximately', { best: 20 })), [16, 24]);
+  assert.deepEqual(figureRange(figure('up to 5', 'at-most', { high: 5 })), [0, 5]);
+  assert.deepEqual(figureRange(figure('more than 40', 'more-than', { best: 40 })), [41, Infinity]);
+});
+
+test('tolls contradict only when their ranges cannot meet', () => {
+  const agree = findContradictions([
+    outlet('A', { casualties: [figure('at least 10', 'at-least', { low: 10 })] }),
+    outlet('B', { casualties: [figure('13', 'exact', { best: 13 }, 'the mayor')] }),
+    outlet('C', { casualties: [figure('about 12', 'approximately', { best: 12 })] }),
+  ]);
+  assert.deepEqual(agree, []);
+  const clash = findContradictions([
+    outlet('A', { casualties: [figure('13', 'exact', { best: 13 }, 'the mayor')] }),
+    outlet('B', { casualties: [figure('up to 5', 'at-most', { high: 5 })] }),
+  ]);
+  assert.equal(clash.length, 1);
+  assert.equal(clash[0]!.kind, 'toll');
+  assert.deepEqual(clash[0]!.sides.map((s) => s.outlet), ['A', 'B']);
+  assert.match(clash[0]!.summary, /according to the mayor/);
+});
+
+test('different sides blamed, and a side blamed by one outlet and denying in another', () => {
+  const found = findContradictions([
+    outlet('A', { blamed: [{ text: 'Ukrainian forces', party: 'Ukraine', alleged: true, allegedBy: 'the mayor' }] }),
+    outlet('B', {
+      blamed: [{ text: 'Russian troops', party: 'Russia', alleged: true }],
+      qualifications: [{ claim: 'c3', statuses: ['attributed', 'denied'], text: 'firing on the city', by: "Ukraine's military", party: 'Ukraine', start: 0, end: 18 }],
+    }),
+  ]);
+  assert.deepEqual(found.map((c) => c.kind), ['perpetrator', 'denial']);
+  assert.match(found[0]!.summary, /Ukraine vs Russia/);
+  assert.deepEqual(found[1]!.sides.map((s) => s.outlet), ['A', 'B']);
+});
+
+test('one outlet asserting what another only attributes', () => {
+  const found = findContradictions([outlet('A', {}), outlet('B', { status: 'attributed', claimants: ['officials'] }), outlet('C', { status: 'asserted' })]);
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.kind, 'status');
+  assert.match(found[0]!.summary, /A and C report the event in their own voice; in B it is only attributed/);
+  assert.deepEqual(findContradictions([outlet('A', {}), outlet('C', {})]), []);
+});
