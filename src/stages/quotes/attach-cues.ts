@@ -54,7 +54,11 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
     }
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.
-    const draft = (endsOwnSentence(scene, cue) ? after(scene, cue, from, to, stop) : undefined) ?? quoteBefore(scene, cue, from, to, used) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
+    const ownSentence = endsOwnSentence(scene, cue);
+    // A verb with more after it than the sentence end ("She spoke at the farm") after such a quotation
+    // starts a new statement; only a bare "“...” Peskov said." takes it.
+    const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text);
+    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft)) continue;
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
     if (!draft.source && cue.role === 'verb') {
@@ -162,13 +166,18 @@ function isPassive(scene: QuoteScene, cue: CueCandidate): boolean {
   return false;
 }
 
+const CLOSING_MARK_CHARS = new Set(['”', '’', '"', "'", '»']);
+
 /** The token before the cue (or before its source) closes a quotation ending in . ! or ? inside its marks, in another sentence. */
 function endsOwnSentence(scene: QuoteScene, cue: CueCandidate): boolean {
   for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
     const q = scene.closesAt.get(k);
     if (q !== undefined) {
       const quote = scene.quoted[q]!;
-      return scene.sentenceOf[k] !== scene.sentenceOf[cue.head] && /[.!?]/.test(scene.text[quote.end - 2] ?? '');
+      // The character before the closing mark(s): one mark, or two apostrophes ('').
+      let c = quote.end - 1;
+      while (c > quote.start && CLOSING_MARK_CHARS.has(scene.text[c - 1]!)) c--;
+      return scene.sentenceOf[k] !== scene.sentenceOf[cue.head] && /[.!?]/.test(scene.text[c - 1] ?? '');
     }
   }
   return false;

@@ -12,6 +12,7 @@ import { attachCues, type Draft } from './attach-cues.js';
 import type { CueFeatureContext } from './cue-features.js';
 import { findCues } from './find-cues.js';
 import { mergeModelCues } from './find-model-cues.js';
+import { findLabelledQuotes } from './find-labelled-quotes.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { mergeContinuedQuotes } from './merge-continued-quotes.js';
 import { nestQuotes } from './nest-quotes.js';
@@ -47,7 +48,10 @@ function findDrafts(scene: QuoteScene): Draft[] {
     });
     drafts.push(...attachCues(scene, cues, sentence.tokenStart, sentence.tokenEnd, used));
   }
-  return drafts;
+  // Layout-marked attributions whose cue no verb-led draft took (headline, transcript turn, signature).
+  const cueTokens = new Set(drafts.flatMap((d) => [d.cue.from, d.cue.to - 1]));
+  for (const draft of findLabelledQuotes(scene, used)) if (!cueTokens.has(draft.cue.head)) drafts.push(draft);
+  return drafts.sort((a, b) => a.cue.from - b.cue.from);
 }
 
 function featureContext(scene: QuoteScene): CueFeatureContext {

@@ -1,0 +1,121 @@
+/**
+ * Attributions marked by layout rather than by a verb, as PolNeAR annotates them:
+ *  - a headline "Speaker: what they said" (the document's first paragraph, a short name before the colon);
+ *  - a transcript turn "PENCE: Well, look, ..." (a paragraph opening with a speaker label in capitals);
+ *  - a signed quotation "“...” ― Jane Doe" or a quotation paragraph followed by "- Jane Doe." on its own.
+ * The colon or the dash is the cue. Labels that are page furniture ("BREAKING:", "Q:") are lexicon data
+ * (headline-kickers) and never a source.
+ */
+import { loadLexicon } from '../../data/lexicon.js';
+import type { Draft } from './attach-cues.js';
+import type { CueCandidate } from './find-cues.js';
+import { clauseContent } from './find-content.js';
+import type { QuoteScene } from './quote-scene.js';
+import { OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+const MAX_LABEL = 5;
+const MAX_HEADLINE = 40;
+const VERB_TAG = /^(VB|MD)/;
+const CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPITALS = /^[\p{Lu}.'’-]+$/u;
+const DIGIT = /\d/;
+
+let kickers: Set<string> | undefined;
+function isKicker(words: string): boolean {
+  kickers ??= new Set(loadLexicon('headline-kickers').entries.flatMap((e) => e.terms));
+  return kickers.has(words);
+}
+
+/** Drafts for the layout-marked attributions of the document; quotations in `used` are taken already. */
+export function findLabelledQuotes(scene: QuoteScene, used: ReadonlySet<number>): Draft[] {
+  const { tokens } = scene;
+  const drafts: Draft[] = [];
+  let p = 0;
+  for (let from = 0; from < tokens.length; p++) {
+    let to = from;
+    while (to < tokens.length && scene.paragraphOf[to] === scene.paragraphOf[from]) to++;
+    const draft = (p === 0 ? headline(scene, from, to) : undefined) ?? turn(scene, from, to) ?? signature(scene, from, to, used);
+    if (draft) drafts.push(draft);
+    from = to;
+  }
+  return drafts;
+}
+
+function headline(scene: QuoteScene, from: number, to: number): Draft | undefined {
+  if (to - from > MAX_HEADLINE) return undefined;
+  const colon = colonAfterLabel(scene, from, to);
+  if (colon < 0) return undefined;
+  for (let t = from; t < colon; t++) {
+    const token = scene.tokens[t]!;
+    if (!CAPITALISED.test(token.text) || DIGIT.test(token.text) || (VERB_TAG.test(token.pos ?? '') && token.pos !== 'VBN') || token.pos === 'DT' || token.pos === 'POS') return undefined;
+  }
+  return labelled(scene, from, colon, to, 'headline');
+}
+
+/** "WALLACE: ...", "JAKE TAPPER: ...", after an optional opening mark. */
+function turn(scene: QuoteScene, from: number, to: number): Draft | undefined {
+  const start = OPENING_MARKS.has(scene.tokens[from]!.text) ? from + 1 : from;
+  const colon = colonAfterLabel(scene, start, to);
+  if (colon < 0 || colon - start > 3) return undefined;
+  for (let t = start; t < colon; t++) if (!ALL_CAPITALS.test(scene.tokens[t]!.text) || DIGIT.test(scene.tokens[t]!.text)) return undefined;
+  return labelled(scene, start, colon, to, 'transcript-turn');
+}
+
+/** Index of a colon within the first few tokens of `[from, to)` after a label that is no kicker; else -1. */
+function colonAfterLabel(scene: QuoteScene, from: number, to: number): number {
+  let colon = -1;
+  for (let t = from; t < Math.min(to, from + MAX_LABEL + 1); t++) {
+    if (scene.tokens[t]!.text === ':') {
+      colon = t;
+      break;
+    }
+  }
+  if (colon <= from || colon + 2 >= to) return -1;
+  const words = scene.tokens.slice(from, colon).map(lowerWord).join(' ');
+  return isKicker(words) ? -1 : colon;
+}
+
+function labelled(scene: QuoteScene, from: number, colon: number, to: number, rule: string): Draft | undefined {
+  let end = to;
+  while (end > colon + 1 && (SENTENCE_END.has(scene.tokens[end - 1]!.text) || scene.tokens[end - 1]!.text === ';')) end--;
+  if (end - colon < 3) return undefined;
+  const content = clauseContent(scene, colon + 1, end);
+  // A transcript turn is the speaker's words verbatim, marks or not: direct speech.
+  const direct = content.direct || (rule === 'transcript-turn' && content.quoted.length === 0);
+  return { cue: cueAt(colon, rule), content: [[content.start, content.end]], source: [from, colon], direct, quoted: content.quoted, shape: 'after', sharedSource: false };
+}
+
+/** "“...” ― Jane Doe" closing a paragraph, or a paragraph "- Jane Doe." after a quotation paragraph. */
+function signature(scene: QuoteScene, from: number, to: number, used: ReadonlySet<number>): Draft | undefined {
+  const { tokens } = scene;
+  let end = to;
+  while (end > from && SENTENCE_END.has(tokens[end - 1]!.text)) end--;
+  for (let dash = Math.max(from, end - 7); dash < end - 1; dash++) {
+    if (!DASHES.has(tokens[dash]!.text) || !isName(scene, dash + 1, end)) continue;
+    // The quotation just before the dash: in this paragraph, or closing the previous one.
+    const q = dash > from ? scene.closesAt.get(dash - 1) : from > 0 ? scene.closesAt.get(from - 1) : undefined;
+    if (q === undefined || used.has(q) || (dash > from && dash - 1 < from)) return undefined;
+    const pieces = [q];
+    while (scene.quoted[pieces[0]!]!.continuation && pieces[0]! > 0) pieces.unshift(pieces[0]! - 1);
+    const content = pieces.map((i) => [scene.quoted[i]!.start, scene.quoted[i]!.end] as [number, number]);
+    return { cue: cueAt(dash, 'signature'), content, source: [dash + 1, end], direct: true, quoted: pieces, shape: 'quote-before', sharedSource: false };
+  }
+  return undefined;
+}
+
+/** Tokens `[from, to)` are a short name: capitalised words, initials, particles ("de", "van"). */
+function isName(scene: QuoteScene, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 6) return false;
+  let capitals = 0;
+  for (let t = from; t < to; t++) {
+    const text = scene.tokens[t]!.text;
+    if (CAPITALISED.test(text)) capitals++;
+    else if (!['de', 'van', 'von', 'da', 'del', 'la', 'le', 'bin', 'al', '.', ',', '(', ')', '@'].includes(text) && !text.startsWith('@')) return false;
+  }
+  return capitals > 0;
+}
+
+function cueAt(t: number, rule: string): CueCandidate {
+  return { from: t, to: t + 1, head: t, entry: 'colon', kind: 'speech', stance: 'neutral', role: 'colon', rule };
+}
