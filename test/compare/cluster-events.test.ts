@@ -73,3 +73,13 @@ test('parties: demonyms, capitals and country names point to one country', () =>
   assert.equal(partyOf('unidentified gunmen'), undefined);
   assert.equal(partyOf('Tuesday'), undefined);
 });
+
+test('daily events at one place do not chain into one long event', () => {
+  const rows = Array.from({ length: 10 }, (_, i) => hit({ place: 'Donetsk', publishedAt: `2024-01-${String(10 + i).padStart(2, '0')}` }));
+  const clusters = clusterCandidates(selectCandidates(rows, { radiusKm: 25 }).candidates, 25);
+  assert.ok(clusters.length >= 3, `expected several clusters, found ${clusters.length}`);
+  for (const cluster of clusters) {
+    const days = cluster.map((c) => c.days.to);
+    assert.ok(Math.max(...days) - Math.min(...days) <= 3, `a cluster spans ${Math.max(...days) - Math.min(...days)} days`);
+  }
+});

@@ -18,6 +18,9 @@ export interface Candidate {
   where: ResolvedPlace | undefined;
 }
 
+/** The most days one cluster's precisely dated members may span (an undated report alone spans 2). */
+export const MAX_CLUSTER_DAYS = 4;
+
 export interface ClusterOptions {
   radiusKm: number;
   /** Day numbers of the query's range (events must overlap it). */
@@ -46,10 +49,19 @@ export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): 
   return { candidates, unplaced };
 }
 
-/** Clusters of candidates (each a list, in input order); the largest first is up to the caller. */
+/**
+ * Clusters of candidates (each a list, in input order); the largest first is up to the caller.
+ * Single linkage alone would chain a place's daily shelling into one event lasting months, so two
+ * clusters merge only while the days of all their members stay within MAX_CLUSTER_DAYS (members
+ * dated only vaguely, by a week or a month, do not stretch it) and their first members' places match:
+ * a cluster stays within a few days and one radius.
+ */
 export function clusterCandidates(candidates: readonly Candidate[], radiusKm: number): Candidate[][] {
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.days.from - candidates[b]!.days.from);
   const parent = candidates.map((_, i) => i);
+  // Per root: the days its precisely dated members cover, and the member whose place anchors it.
+  const hull = candidates.map((c): { from: number; to: number } | undefined => (c.days.to - c.days.from <= MAX_CLUSTER_DAYS ? { from: c.days.from, to: c.days.to } : undefined));
+  const anchor = candidates.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
@@ -62,7 +74,16 @@ export function clusterCandidates(candidates: readonly Candidate[], radiusKm: nu
       if (b.days.from > a.days.to + 1) break;
       if (a.family !== b.family || !daysOverlap(a.days, b.days)) continue;
       if (!samePlace(a.hit.place, a.where, b.hit.place, b.where, radiusKm)) continue;
-      parent[find(order[x]!)] = find(order[y]!);
+      const ra = find(order[x]!), rb = find(order[y]!);
+      if (ra === rb) continue;
+      const ha = hull[ra], hb = hull[rb];
+      const merged = ha && hb ? { from: Math.min(ha.from, hb.from), to: Math.max(ha.to, hb.to) } : ha ?? hb;
+      if (merged && merged.to - merged.from > MAX_CLUSTER_DAYS) continue;
+      const pa = candidates[anchor[ra]!]!, pb = candidates[anchor[rb]!]!;
+      if (!samePlace(pa.hit.place, pa.where, pb.hit.place, pb.where, radiusKm)) continue;
+      parent[ra] = rb;
+      hull[rb] = merged;
+      anchor[rb] = anchor[ra]!;
     }
   }
   const groups = new Map<number, Candidate[]>();

@@ -60,10 +60,12 @@ function tollContradictions(entries: Entry[]): Contradiction[] {
       }
     }
     if (clashing.size === 0) continue;
+    // One side per article and wording: a headline and its body often repeat the same figure.
+    const seen = new Set<string>();
     const sides = [...clashing].sort((a, b) => a - b).map((i) => {
       const { entry, figure } = figures[i]!;
       return { outlet: entry.outlet, documentId: entry.article.documentId, says: describeFigure(figure) };
-    });
+    }).filter((side) => !seen.has(`${side.documentId}\u0000${side.says}`) && seen.add(`${side.documentId}\u0000${side.says}`));
     const listed = unique(sides.map((s) => `${s.outlet}: ${s.says}`)).join('; ');
     out.push({
       kind: 'toll',
