@@ -43,16 +43,106 @@ function termIndex(lexicon: string): TermIndex {
   return index;
 }
 
-/** Normalised words of the tokens, once per document, for `matchTerms`. */
-export function normalisedWords(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => norm(t.text));
+/** The lexicons the claims stage matches; a token's `starts` bits follow this order. */
+const CUE_LEXICONS = ['hedges', 'distancing-cues', 'denial-cues', 'negation-cues'];
+
+/** Normalised words of a document's tokens, and per token which lexicons have a term starting with it. */
+export interface CueWords {
+  words: string[];
+  /** Bit `1 << k` set when lexicon `CUE_LEXICONS[k]` has a term whose first word is the token's. */
+  starts: Uint8Array;
 }
 
-/** Every hit of the lexicon's terms in tokens `[from, to)`, left to right, not overlapping. */
-export function matchTerms(lexicon: string, words: readonly string[], from: number, to: number): TermHit[] {
+interface WordInfo {
+  norm: string;
+  starts: number;
+}
+
+// Per token text as written: its normalised form and start bits, worked out once per word type
+// (words recur), so a token costs one map lookup for all four lexicons instead of a lower-casing
+// and four lookups.
+const infos = new Map<string, WordInfo>();
+
+/** Stands for a token that is no word of any term: it equals no term word, so it matches nothing. */
+const NOT_A_TERM = '\u0000';
+const FILTER_BITS = 4096;
+let termWordFilter: Int32Array | undefined;
+
+/** FNV-1a of the lower-cased word, or -1 when it has a character outside ASCII (those take the slow path). */
+function asciiLowerHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * One bit per hash of every word of every term: most tokens are no term word, and this small bitset
+ * (unlike a map of word types) stays in cache, so such a token costs no map lookup at all.
+ */
+function termWords(): Int32Array {
+  if (termWordFilter) return termWordFilter;
+  const filter = new Int32Array(FILTER_BITS / 32);
+  for (const lexicon of CUE_LEXICONS) {
+    for (const list of termIndex(lexicon).byFirst.values()) {
+      for (const { words } of list) {
+        for (const word of words) {
+          const h = asciiLowerHash(word);
+          if (h >= 0) filter[(h % FILTER_BITS) >>> 5]! |= 1 << (h & 31);
+        }
+      }
+    }
+  }
+  termWordFilter = filter;
+  return filter;
+}
+
+function wordInfo(text: string): WordInfo {
+  let info = infos.get(text);
+  if (info !== undefined) return info;
+  const word = norm(text);
+  let starts = 0;
+  for (let k = 0; k < CUE_LEXICONS.length; k++) if (termIndex(CUE_LEXICONS[k]!).byFirst.has(word)) starts |= 1 << k;
+  info = { norm: word, starts };
+  if (infos.size >= 65536) infos.clear();
+  infos.set(text, info);
+  return info;
+}
+
+/** Normalised words of the tokens, once per document, for `matchTerms`. */
+export function normalisedWords(tokens: readonly Token[]): CueWords {
+  const n = tokens.length;
+  const words = new Array<string>(n);
+  const starts = new Uint8Array(n);
+  const filter = termWords();
+  for (let i = 0; i < n; i++) {
+    const text = tokens[i]!.text;
+    const h = asciiLowerHash(text);
+    if (h >= 0 && (filter[(h % FILTER_BITS) >>> 5]! & (1 << (h & 31))) === 0) {
+      words[i] = NOT_A_TERM;
+      continue;
+    }
+    const info = wordInfo(text);
+    words[i] = info.norm;
+    starts[i] = info.starts;
+  }
+  return { words, starts };
+}
+
+/** Every hit of the lexicon's terms (one of `CUE_LEXICONS`) in tokens `[from, to)`, left to right, not overlapping. */
+export function matchTerms(lexicon: string, cueWords: CueWords, from: number, to: number): TermHit[] {
   const { byFirst } = termIndex(lexicon);
+  const index = CUE_LEXICONS.indexOf(lexicon);
+  if (index < 0) throw new Error(`expected one of ${CUE_LEXICONS.join(', ')}, found lexicon "${lexicon}"`);
+  const bit = 1 << index;
+  const { words, starts } = cueWords;
   const hits: TermHit[] = [];
   for (let i = from; i < to; i++) {
+    if ((starts[i]! & bit) === 0) continue;
     const candidates = byFirst.get(words[i]!);
     if (!candidates) continue;
     for (const { words: terms, entry } of candidates) {

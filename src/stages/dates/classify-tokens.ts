@@ -8,6 +8,7 @@ import type { Sentence, Token } from '../../model/layers/structure.js';
 import { loadLexicon } from '../../data/lexicon.js';
 import { numberWord, parseDigits, parseOrdinalDigits, type NumberWordEntry } from '../numbers/number-words.js';
 import { lowerCase } from '../numbers/lower-case.js';
+import { WordFilter } from '../numbers/word-filter.js';
 import { CLASS_CHARS, splitHyphens, timeWords, type TimeClass, type TimeWordEntry } from './time-words.js';
 
 export interface TimeToken {
@@ -39,6 +40,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Classifies the tokens of every sentence. */
 export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ClassifiedText {
+  lexicon();
   const out: TimeToken[] = [];
   for (const sentence of sentences) {
     const pieces: Array<{ start: number; end: number; text: string }> = [];
@@ -57,7 +59,7 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
     }
     const lowers = pieces.map((p) => lowerCase(p.text));
     for (let i = 0; i < pieces.length; i++) {
-      const known = lexicon().get(lowers[i]!);
+      const known = knownFilter!.has(lowers[i]!) ? lexicon().get(lowers[i]!) : undefined;
       const joined = known?.multi ? matchMultiWord(known.multi, lowers, i) : undefined;
       if (joined) {
         const last = pieces[i + joined.length - 1]!;
@@ -91,6 +93,8 @@ interface KnownWord {
 }
 
 let known: Map<string, KnownWord> | undefined;
+/** The words `known` holds, as a filter that turns away most tokens without a map lookup. */
+let knownFilter: WordFilter | undefined;
 
 function lexicon(): Map<string, KnownWord> {
   if (known) return known;
@@ -109,6 +113,7 @@ function lexicon(): Map<string, KnownWord> {
     if (entry) at(word).number = entry;
   }
   known = map;
+  knownFilter = new WordFilter(map.keys());
   return map;
 }
 

@@ -3,6 +3,7 @@
  * the numbers stage and by the dates stage ("three years", "twenty-four hours").
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+import { WordFilter } from './word-filter.js';
 
 export type NumberWordKind = 'unit' | 'ten' | 'scale' | 'dozen' | 'vague' | 'ordinal';
 
@@ -12,11 +13,15 @@ export interface NumberWordEntry extends LexiconEntry {
 }
 
 let words: Map<string, NumberWordEntry> | undefined;
+let filter: WordFilter | undefined;
 
 /** The number-word entry for a lower-cased word ("twenty", "dozens", "third"), if any. */
 export function numberWord(lower: string): NumberWordEntry | undefined {
-  words ??= new Map(loadLexicon<NumberWordEntry>('number-words').entries.flatMap((e) => e.terms.map((t) => [t, e] as const)));
-  return words.get(lower);
+  if (!words) {
+    words = new Map(loadLexicon<NumberWordEntry>('number-words').entries.flatMap((e) => e.terms.map((t) => [t, e] as const)));
+    filter = new WordFilter(words.keys());
+  }
+  return filter!.has(lower) ? words.get(lower) : undefined;
 }
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

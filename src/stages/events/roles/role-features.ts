@@ -59,12 +59,29 @@ function bucket(n: number): number {
   return n <= 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : n <= 12 ? 4 : 5;
 }
 
+// The word descriptions `roleInput` looked up for its latest words array: describing that same
+// array (the usual next step) then needs no second lookup per token.
+let lastWords: readonly string[] | undefined;
+let lastInfo: RoleWord[] = [];
+
+/** Records the descriptions of `words` (by array identity) for `describeRoleDocument`. */
+export function rememberDescriptions(words: readonly string[], info: RoleWord[]): void {
+  lastWords = words;
+  lastInfo = info;
+}
+
 /** Describes a document: one word lookup per token, then the lexicon matches and trigger positions. */
 export function describeRoleDocument(input: RoleInput): RoleDocument {
   const { words, sentence } = input;
   const n = words.length;
-  const info = new Array<RoleWord>(n);
-  for (let i = 0; i < n; i++) info[i] = roleWord(words[i]!);
+  let info: RoleWord[];
+  if (words === lastWords && lastInfo.length === n) info = lastInfo;
+  else {
+    info = new Array<RoleWord>(n);
+    for (let i = 0; i < n; i++) info[i] = roleWord(words[i]!);
+  }
+  lastWords = undefined;
+  lastInfo = [];
   const place = new Uint8Array(n * L);
   const entry = new Uint32Array(n * L);
   const entryIndex = new Int32Array(n * L);

@@ -24,6 +24,10 @@ export interface RoleTerm {
 
 /** What the tagger knows of one lower-cased word. */
 export interface RoleWord {
+  /** The lower-cased word. */
+  lower: string;
+  /** A number no other description has (non-zero): the tagger's word-vector cache is keyed by it. */
+  id: number;
   /** Hashes of the normalised word (digits as 0), its last 3 and 4 characters and first 3. */
   word: number;
   suf3: number;
@@ -89,6 +93,20 @@ export function roleLexiconEntries<E extends LexiconEntry = LexiconEntry>(l: num
 const NONE: Array<RoleTerm[] | undefined> = new Array(L).fill(undefined);
 const words = new Map<string, RoleWord>();
 const MAX_WORDS = 65536;
+let lastId = 0;
+
+// By the word as written: a token costs one map lookup, with no lower-casing (words recur).
+const written = new Map<string, RoleWord>();
+
+/** The description of a word as written (any case): that of its lower-cased form. */
+export function roleWordAsWritten(text: string): RoleWord {
+  let info = written.get(text);
+  if (info !== undefined) return info;
+  info = roleWord(text.toLowerCase());
+  if (written.size >= MAX_WORDS) written.clear();
+  written.set(text, info);
+  return info;
+}
 
 /** The description of a lower-cased word, computed once per word type. */
 export function roleWord(lower: string): RoleWord {
@@ -104,6 +122,8 @@ export function roleWord(lower: string): RoleWord {
   if (len <= 4) flags |= FLAG_SHORT;
   if (w === '(') flags |= FLAG_OPEN;
   info = {
+    lower,
+    id: ++lastId,
     word: hashString(w),
     suf3: hashRange(w, len - 3, len),
     suf4: hashRange(w, len - 4, len),

@@ -1,7 +1,8 @@
 /** Runs the MUC-4 role tagger over a document's tokens and returns the role filler spans. */
 import type { Token } from '../../../model/layers/structure.js';
 import { ROLE_TAGS, allowed, roleModel, type MucRole, type RoleModel } from './role-model.js';
-import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, describeRoleDocument, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys, type RoleDocument, type RoleInput } from './role-features.js';
+import { roleWordAsWritten, type RoleWord } from './role-lexicon.js';
+import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, describeRoleDocument, rememberDescriptions, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys, type RoleDocument, type RoleInput } from './role-features.js';
 
 /** A role filler span found by the tagger: token indices `[start, end)` and its MUC-4 role. */
 export interface RoleSpan {
@@ -21,30 +22,21 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
  */
 export function roleInput(tokens: readonly Token[], text?: string): RoleInput {
   const words = new Array<string>(tokens.length);
+  const info = new Array<RoleWord>(tokens.length);
   const sentence = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const word = lowerCase(t.text);
+    const described = roleWordAsWritten(t.text);
+    const word = described.lower;
+    info[i] = described;
     words[i] = word;
     if (text !== undefined && i > 0 && sentence[i - 1] === s && t.start - tokens[i - 1]!.end >= 2 && PARAGRAPH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start))) s++;
     sentence[i] = s;
     if (TERMINAL.has(word)) s++;
   }
+  rememberDescriptions(words, info);
   return { words, sentence };
-}
-
-// Words recur (Zipf): lower-casing each word type once is cheaper than lower-casing every token.
-const lower = new Map<string, string>();
-
-function lowerCase(word: string): string {
-  let w = lower.get(word);
-  if (w === undefined) {
-    w = word.toLowerCase();
-    if (lower.size >= 65536) lower.clear();
-    lower.set(word, w);
-  }
-  return w;
 }
 
 /** Turns a BIO tag sequence into spans. */
@@ -96,7 +88,7 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     cache.reserve(b - a + 4);
     const edge = cache.edge(0, d);
     if (offsets.length < b - a + 4) offsets = new Int32Array((b - a + 4) * 2);
-    for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? -1 : cache.offset(d.words[j]!, 0, d, j);
+    for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? -1 : cache.offsetOf(d.info[j]!.id, 0, d, j);
     const pool = cache.pool;
     for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
     const ks = roleSentenceKeys(d, s, keys);
