@@ -3,9 +3,30 @@
  * the result is kept in a WeakMap on the sentence object, so the second stage pays nothing.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
-import { CASED, caseMode, describeArena, describeWords, type DescribeArena, type SentenceWords } from './describe-words.js';
+import { CASED, caseModeOfInfos, describeArena, describeInfos, wordInfo, type DescribeArena, type SentenceWords, type WordInfo } from './describe-words.js';
 
 const cache = new WeakMap<Sentence, SentenceWords>();
+
+/** What is known of a document's words before any sentence is described: each word looked up once. */
+interface DocumentWords {
+  infos: WordInfo[];
+  /** Case mode of the whole document (see `documentCaseMode`). */
+  mode: number;
+  arena: DescribeArena;
+}
+
+const documents = new WeakMap<readonly Token[], DocumentWords>();
+
+function documentWords(tokens: readonly Token[]): DocumentWords {
+  let d = documents.get(tokens);
+  if (d === undefined) {
+    const infos = new Array<WordInfo>(tokens.length);
+    for (let t = 0; t < tokens.length; t++) infos[t] = wordInfo(tokens[t]!.text);
+    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, tokens.length)), arena: describeArena(tokens.length) };
+    documents.set(tokens, d);
+  }
+  return d;
+}
 
 /**
  * The words of `sentence` described. In a caseless document every sentence takes the document's mode;
@@ -14,35 +35,23 @@ const cache = new WeakMap<Sentence, SentenceWords>();
 export function describeSentence(tokens: readonly Token[], sentence: Sentence): SentenceWords {
   let described = cache.get(sentence);
   if (described === undefined) {
-    const words = new Array<string>(sentence.tokenEnd - sentence.tokenStart);
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) words[t - sentence.tokenStart] = tokens[t]!.text;
-    const docMode = documentCaseMode(tokens);
-    let arena = arenas.get(tokens);
-    if (arena === undefined) {
-      arena = describeArena(tokens.length);
-      arenas.set(tokens, arena);
-    }
-    described = describeWords(words, docMode === CASED ? caseMode(words) : docMode, arena);
+    const from = sentence.tokenStart;
+    const to = sentence.tokenEnd;
+    const words = new Array<string>(to - from);
+    for (let t = from; t < to; t++) words[t - from] = tokens[t]!.text;
+    const d = documentWords(tokens);
+    described = describeInfos(d.infos, from, words, d.mode === CASED ? caseModeOfInfos(d.infos, from, to) : d.mode, d.arena);
     cache.set(sentence, described);
   }
   return described;
 }
-
-const documentModes = new WeakMap<readonly Token[], number>();
-const arenas = new WeakMap<readonly Token[], DescribeArena>();
 
 /**
  * The case mode of a document, from its first 400 tokens: a wire story in capitals or a lower-cased
  * corpus is caseless as a whole, even where one sentence holds only numbers.
  */
 export function documentCaseMode(tokens: readonly Token[]): number {
-  let mode = documentModes.get(tokens);
-  if (mode === undefined) {
-    const sample = tokens.length > 400 ? tokens.slice(0, 400) : tokens;
-    mode = caseMode(sample.map((t) => t.text));
-    documentModes.set(tokens, mode);
-  }
-  return mode;
+  return documentWords(tokens).mode;
 }
 
 const posTags = new WeakMap<readonly Token[], Int32Array>();

@@ -72,8 +72,21 @@ export function caseMode(words: readonly string[]): number {
   return upper ? UPPER : lower ? LOWER : CASED;
 }
 
+/** `caseMode` of the words described by `infos[from, to)`. */
+export function caseModeOfInfos(infos: readonly WordInfo[], from: number, to: number): number {
+  let lower = false;
+  let upper = false;
+  for (let i = from; i < to; i++) {
+    const cap = infos[i]!.cap;
+    if (cap === CAP_LOWER || cap === CAP_TITLE || cap === CAP_MIXED) lower = true;
+    if (cap === CAP_ALL || cap === CAP_TITLE || cap === CAP_MIXED) upper = true;
+    if (lower && upper) return CASED;
+  }
+  return upper ? UPPER : lower ? LOWER : CASED;
+}
+
 /** Everything the taggers read of one word as written, whatever its sentence. */
-interface WordInfo {
+export interface WordInfo {
   id: number;
   norm: string;
   word: number;
@@ -93,7 +106,8 @@ const MAX_INFOS = 65536;
 /** The next word-type id: ids start at 1 and are never reused, even when `infos` is cleared (2^32 of them last for years of news). */
 let nextWordId = 1;
 
-function wordInfo(raw: string): WordInfo {
+/** What the taggers read of `raw`, described once per word type (the object is shared: do not change it). */
+export function wordInfo(raw: string): WordInfo {
   let info = infos.get(raw);
   if (info === undefined) {
     const w = normaliseWord(raw);
@@ -140,7 +154,17 @@ export function describeArena(tokens: number): DescribeArena {
  * from `arena` while it has room.
  */
 export function describeWords(words: readonly string[], mode = caseMode(words), arena?: DescribeArena): SentenceWords {
-  const n = words.length;
+  const infos = new Array<WordInfo>(words.length);
+  for (let i = 0; i < words.length; i++) infos[i] = wordInfo(words[i]!);
+  return describeInfos(infos, 0, words, mode, arena);
+}
+
+/**
+ * Describes the words `raw`, already looked up as `infos[from, from + raw.length)` (a document's
+ * words are looked up once, for its case mode and all its sentences), in case `mode`.
+ */
+export function describeInfos(infos: readonly WordInfo[], from: number, raw: readonly string[], mode: number, arena?: DescribeArena): SentenceWords {
+  const n = raw.length;
   let buffer: Uint32Array;
   let at = 0;
   let cap: Uint8Array;
@@ -154,13 +178,13 @@ export function describeWords(words: readonly string[], mode = caseMode(words), 
     cap = new Uint8Array(n);
   }
   const out: SentenceWords = {
-    length: n, mode, raw: words, norm: new Array<string>(n), id: buffer.subarray(at + 7 * n, at + 8 * n),
+    length: n, mode, raw, norm: new Array<string>(n), id: buffer.subarray(at + 7 * n, at + 8 * n),
     word: buffer.subarray(at, at + n), suf2: buffer.subarray(at + n, at + 2 * n), suf3: buffer.subarray(at + 2 * n, at + 3 * n), suf4: buffer.subarray(at + 3 * n, at + 4 * n),
     pre2: buffer.subarray(at + 4 * n, at + 5 * n), pre3: buffer.subarray(at + 5 * n, at + 6 * n), shape: buffer.subarray(at + 6 * n, at + 7 * n), cap,
   };
   const cased = mode === CASED;
   for (let i = 0; i < n; i++) {
-    const info = wordInfo(words[i]!);
+    const info = infos[from + i]!;
     out.norm[i] = info.norm;
     out.id[i] = info.id;
     out.word[i] = info.word;

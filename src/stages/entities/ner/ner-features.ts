@@ -14,7 +14,14 @@ import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
 
 /** The word itself at the start of a sentence (capitalisation there says less). */
 export const NER_SELF_FIRST = 5;
-export const NER_ROLES = 6;
+/**
+ * The previous word with the token's capitalisation `cap` (0-4) is role NER_PREV_CAP + cap, the next
+ * word with it NER_NEXT_CAP + cap: cased text only. Those pair features have five values per word,
+ * so the tagger reads them from the word-type cache instead of probing the weight table per token.
+ */
+export const NER_PREV_CAP = 6;
+export const NER_NEXT_CAP = 11;
+export const NER_ROLES = 16;
 
 export const MAX_NER_FEATURES = 96;
 const EDGE = 0x5eed;
@@ -60,6 +67,10 @@ export function nerWordKeys(s: SentenceWords, j: number, role: number, out: Uint
     case NEXT2:
       out[k++] = mix(106, w);
       break;
+    default:
+      if (s.mode !== CASED) break;
+      if (role >= NER_NEXT_CAP) out[k++] = mix(134, role - NER_NEXT_CAP, w);
+      else if (role >= NER_PREV_CAP) out[k++] = mix(133, w, role - NER_PREV_CAP);
   }
   return k;
 }
@@ -111,19 +122,29 @@ export function gazetteerKey(template: number, bit: number): number {
   return mix(template, bit);
 }
 
-/** Keys of the features of token `i` that read a word with its neighbour, its tag or capitalisation. */
-export function nerPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
+/**
+ * Keys of the features of token `i` that read a word with its neighbour or its tag (the tagger
+ * probes the weight table for these; the neighbours with capitalisation come from the word cache).
+ */
+export function nerWordPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
   const { s, pos } = ctx;
   const n = s.length;
   const w = s.word[i]!;
   const wp = i > 0 ? s.word[i - 1]! : EDGE;
-  const wn = i + 1 < n ? s.word[i + 1]! : EDGE;
   out[k++] = mix(107, wp, w);
-  out[k++] = mix(108, w, wn);
+  out[k++] = mix(108, w, i + 1 < n ? s.word[i + 1]! : EDGE);
   out[k++] = mix(124, wp, pos[i]!);
+  return k;
+}
+
+/** Keys of the features of token `i` that read a word with its neighbour, its tag or capitalisation. */
+export function nerPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
+  const { s } = ctx;
+  const n = s.length;
+  k = nerWordPairKeys(ctx, i, out, k);
   if (s.mode === CASED) {
-    out[k++] = mix(133, wp, s.cap[i]!);
-    out[k++] = mix(134, s.cap[i]!, wn);
+    out[k++] = mix(133, i > 0 ? s.word[i - 1]! : EDGE, s.cap[i]!);
+    out[k++] = mix(134, s.cap[i]!, i + 1 < n ? s.word[i + 1]! : EDGE);
   }
   return k;
 }

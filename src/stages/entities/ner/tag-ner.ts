@@ -9,7 +9,7 @@ import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import type { SentenceWords } from '../../pos/describe-words.js';
 import { Gazetteer } from './gazetteer.js';
 import { NER_LABELS } from './labels.js';
-import { GAZ_TEMPLATES, MAX_NER_FEATURES, NER_ROLES, NER_SELF_FIRST, TAG_EDGE, gazetteerKey, gazetteerMasks, nerCapKey, nerPairKeys, nerShapeKey, nerTagKeys, nerWordKeys, type NerContext } from './ner-features.js';
+import { GAZ_TEMPLATES, MAX_NER_FEATURES, NER_NEXT_CAP, NER_PREV_CAP, NER_ROLES, NER_SELF_FIRST, TAG_EDGE, gazetteerKey, gazetteerMasks, nerCapKey, nerShapeKey, nerTagKeys, nerWordKeys, nerWordPairKeys, type NerContext } from './ner-features.js';
 import { mix } from '../../pos/hash.js';
 import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
 import { CASED } from '../../pos/describe-words.js';
@@ -149,17 +149,22 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
     for (let t = 0; t < GAZ_TEMPLATES.length; t++) {
       for (let bit = 0, mask = masks[t]!; mask !== 0; bit++, mask >>>= 1) if (mask & 1) add(emit, at, m.gazRows, (t * 16 + bit) * L);
     }
-    const k = nerPairKeys(ctx, i, keys);
+    const k = nerWordPairKeys(ctx, i, keys);
     for (let f = 0; f < k; f++) table.addAt(keys[f]!, emit, at);
     const self = offsets[i]! + (i === 0 ? NER_SELF_FIRST : SELF) * L;
-    const prev = (i > 0 ? offsets[i - 1]! : edge) + PREV * L;
+    const before = i > 0 ? offsets[i - 1]! : edge;
+    const after = i + 1 < n ? offsets[i + 1]! : edge;
+    const prev = before + PREV * L;
     const prev2 = (i > 1 ? offsets[i - 2]! : edge) + PREV2 * L;
-    const next = (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * L;
+    const next = after + NEXT * L;
     const next2 = (i + 2 < n ? offsets[i + 2]! : edge) + NEXT2 * L;
+    // The neighbours with this token's capitalisation (zero vectors in caseless text).
+    const prevCap = before + (NER_PREV_CAP + s.cap[i]!) * L;
+    const nextCap = after + (NER_NEXT_CAP + s.cap[i]!) * L;
     const tag = tagAt[i]!;
     const cap = cased ? (((i > 0 ? s.cap[i - 1]! : 9) * 10 + s.cap[i]!) * 10 + (i + 1 < n ? s.cap[i + 1]! : 9)) * L : NO_CAPS * L;
     for (let c = 0; c < L; c++) {
-      emit[at + c]! += pool[self + c]! + pool[prev + c]! + pool[prev2 + c]! + pool[next + c]! + pool[next2 + c]! + tagPool[tag + c]! + caps[cap + c]!;
+      emit[at + c]! += pool[self + c]! + pool[prev + c]! + pool[prev2 + c]! + pool[next + c]! + pool[next2 + c]! + pool[prevCap + c]! + pool[nextCap + c]! + tagPool[tag + c]! + caps[cap + c]!;
     }
   }
   return emit;
