@@ -44,11 +44,24 @@ export const metaProperties = {
   language: text('BCP 47 language tag.', 35),
 } as const;
 
+/** An uploaded file as bytes: decoded on the server like the CLI readers decode files (any encoding). */
+export const fileSchema = {
+  type: 'object',
+  description: 'A text or HTML file as it is on disk. Its encoding is found as `newslens ingest` finds it: a byte-order mark, a declared charset (contentType, <meta charset>), else UTF-8 or a legacy encoding (windows-1251, latin-1...) detected from the bytes, with a warning message naming it.',
+  properties: {
+    base64: { type: 'string', contentEncoding: 'base64', description: 'The file\'s bytes, base64-encoded.' },
+    name: text('The file name (its extension helps tell HTML from text).', 300),
+    contentType: text('Its media type, possibly with a charset (text/html; charset=windows-1251).', 200),
+  },
+  required: ['base64'],
+  additionalProperties: false,
+} as const;
+
 export const articleSchema = {
   type: 'object',
-  description: 'An article: its text or its HTML, and what is known about it.',
-  properties: { text: { type: 'string', description: 'Plain text.' }, html: { type: 'string', description: 'An HTML page or fragment.' }, ...metaProperties },
-  anyOf: [{ required: ['text'] }, { required: ['html'] }],
+  description: 'An article: its text, its HTML or a file, and what is known about it (metadata given here overrides what a file says).',
+  properties: { text: { type: 'string', description: 'Plain text.' }, html: { type: 'string', description: 'An HTML page or fragment.' }, file: fileSchema, ...metaProperties },
+  anyOf: [{ required: ['text'] }, { required: ['html'] }, { required: ['file'] }],
 } as const;
 
 /** A whole Document (see the Document JSON schema in src/model/schema); passed through as stored. */

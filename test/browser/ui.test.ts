@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../../src/data/paths.js';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { RUSSIAN, windows1251 } from '../server/legacy-encodings.js';
 import { NARROW, SKIP_BROWSER, TOKEN, WIDE, analysisReady, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
 
 const skip = SKIP_BROWSER;
@@ -38,6 +40,12 @@ const TYPICAL = ['donetsk-market-shelling.txt', 'kharkiv-missile-strike.txt'].ma
  */
 const WITHIN_MS = 1000;
 const TEST_WITHIN_MS = 2000;
+/**
+ * On an idle machine (CI) the limits hold as they are. Where other jobs keep more runnable threads than
+ * there are cores, every figure stretches by about load / cores, and the limits are stretched as much
+ * (said in the test's output), so a busy shared machine does not fail a page that is fast on its own.
+ */
+const LOAD_FACTOR = (): number => Math.max(1, loadavg()[0]! / availableParallelism());
 let warmUpMs = 0;
 
 before(async () => {
@@ -92,9 +100,11 @@ test('analyses a pasted article: quotes highlighted by speaker, the record behin
   for (const [label, text, publishedAt] of [['first paste, typical article', TYPICAL, '2024-01-24'], ['second paste, the same article edited', `${TYPICAL}\nThe city said it would publish the list of victims.`, '2024-01-24'], ['third paste, short article', ARTICLE, '2024-03-06']] as const) {
     const ms = await analyse(page, text, { publishedAt });
     const times = await pageTimes(page);
-    t.diagnostic(`${label} (${text.split(/\s+/).length} words): painted ${times.painted} ms after submit (answer ${times.fetch} ms, DOM ${times.dom} ms) by the page; ${ms} ms by the test`);
-    assert.ok(times.painted < WITHIN_MS, `${label}: the result is painted within ${WITHIN_MS} ms (${times.painted} ms)`);
-    assert.ok(ms < TEST_WITHIN_MS, `${label}: the test saw the result within ${TEST_WITHIN_MS} ms (${ms} ms)`);
+    const load = LOAD_FACTOR();
+    const [within, testWithin] = [WITHIN_MS * load, TEST_WITHIN_MS * load].map(Math.round) as [number, number];
+    t.diagnostic(`${label} (${text.split(/\s+/).length} words): painted ${times.painted} ms after submit (answer ${times.fetch} ms, DOM ${times.dom} ms) by the page; ${ms} ms by the test; limit ${within} ms${load > 1 ? ` (${WITHIN_MS} ms stretched x${load.toFixed(1)}: load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)` : ''}`);
+    assert.ok(times.painted < within, `${label}: the result is painted within ${within} ms (${times.painted} ms)`);
+    assert.ok(ms < testWithin, `${label}: the test saw the result within ${testWithin} ms (${ms} ms)`);
   }
   const legend = (await page.locator('.result ul.legend li').allTextContents()).map((s) => s.replace(/^Aa\s*/, '').trim());
   assert.ok(legend.includes('Marketa Vankova'), `legend names the mayor: ${legend.join(' | ')}`);
@@ -144,6 +154,17 @@ test('analyses an uploaded HTML page: the article is extracted, the page around 
   const legend = (await page.locator('.result ul.legend li').allTextContents()).map((s) => s.replace(/^Aa\s*/, '').trim());
   assert.ok(legend.includes('Giorgi Beridze') && legend.includes('Levan Chikovani'), legend.join(' | '));
   await shoot(page, 'analyse-upload');
+});
+
+test('an uploaded windows-1251 file is decoded on the server, and the page says how', { skip, timeout: 120_000 }, async () => {
+  const page = await harness.page();
+  await open(page, harness.base, '#/analyse', 'analyse');
+  await page.getByLabel('Or choose a file (.txt or .html)').setInputFiles({ name: 'novosti.txt', mimeType: 'text/plain', buffer: windows1251(RUSSIAN) });
+  await page.waitForSelector('#an-file-note:has-text("plain text")');
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await page.waitForSelector('.status:has-text("Analysed in")');
+  assert.equal((await page.locator('.result .article-text').textContent())?.trim(), RUSSIAN, 'the Cyrillic text reads as written');
+  assert.match((await page.locator('#an-file-note').textContent()) ?? '', /decoded as windows-1251/);
 });
 
 test('works by keyboard alone: reach the form, analyse, walk the highlights, pin a record', { skip, timeout: 180_000 }, async () => {

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/server/build-app.js';
 import { openStore } from '../../src/store/open-store.js';
 import { corpusSamples, storable } from '../store/sample-documents.js';
+import { FRENCH, RUSSIAN, windows1251 } from './legacy-encodings.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
 
@@ -59,6 +60,34 @@ test('ingest needs the token; with it, articles are stored once', () => withApp(
   assert.equal(doc.statusCode, 200);
   assert.deepEqual(Object.keys(doc.json().document.layers), ['sentences']);
   assert.equal((await app.inject({ url: '/api/stats' })).json().failed, 1);
+}));
+
+test('an uploaded file is decoded as the CLI readers decode it: windows-1251 and latin-1 text, a latin-1 HTML page', () => withApp({ token: TOKEN }, async (app) => {
+  const post = (file: object, meta: object = {}) => app.inject({ method: 'POST', url: '/api/analyze', payload: { file, ...meta } });
+  const cyrillic = await post({ name: 'novosti.txt', base64: windows1251(RUSSIAN).toString('base64') }, { outlet: 'Gorod', publishedAt: '2024-05-07' });
+  assert.equal(cyrillic.statusCode, 200, cyrillic.body);
+  const doc = cyrillic.json();
+  assert.equal(doc.text, RUSSIAN);
+  assert.equal(doc.meta.outlet, 'Gorod', 'the metadata given beside the file is kept');
+  assert.match(doc.meta.publishedAt, /^2024-05-07/);
+  assert.ok(doc.messages.some((m: { code: string; message: string }) => m.code === 'W_INPUT_DECODED_LEGACY' && /windows-1251/.test(m.message)), 'a warning names the encoding');
+  const latin = (await post({ name: 'maire.txt', contentType: 'text/plain', base64: Buffer.from(FRENCH, 'latin1').toString('base64') })).json();
+  assert.equal(latin.text, FRENCH);
+  // A page that declares its charset: the declaration is read, the article extracted, the title kept.
+  const page = `<!doctype html><html><head><meta charset="iso-8859-1"><title>Tramway : la ligne ouvrira en mai</title></head><body><nav>Accueil</nav><article><h1>Tramway : la ligne ouvrira en mai</h1><p>${FRENCH}</p><p>Les travaux ont coûté 40 millions d'euros, selon la mairie.</p></article></body></html>`;
+  const html = (await post({ name: 'tramway.html', base64: Buffer.from(page, 'latin1').toString('base64') })).json();
+  assert.match(html.text, /Hélène Dubois/);
+  assert.match(html.text, /coûté 40 millions/);
+  assert.doesNotMatch(html.text, /Accueil/);
+  assert.equal(html.meta.title, 'Tramway : la ligne ouvrira en mai');
+  // The same upload can be ingested; its raw bytes are what the store keeps.
+  const stored = await app.inject({ method: 'POST', url: '/api/documents', headers: { authorization: `Bearer ${TOKEN}` }, payload: { articles: [{ file: { name: 'novosti.txt', base64: windows1251(RUSSIAN).toString('base64') } }] } });
+  assert.equal(stored.json().results[0].status, 'stored', stored.body);
+  const got = (await app.inject({ url: `/api/documents/${stored.json().results[0].id}` })).json();
+  assert.equal(got.document.text, RUSSIAN);
+  const bad = await post({ name: 'x.txt', base64: 'not base64!' });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().error.code, 'INVALID_FILE');
 }));
 
 test('an analysis over the time limit is stopped: 503 E_ANALYSIS_TIMEOUT, and the server goes on', () => withApp({ analysisTimeoutMs: 1 }, async (app) => {

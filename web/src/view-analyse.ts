@@ -1,6 +1,8 @@
 /**
  * Analyse: paste an article or choose a text or HTML file, and see it analysed (POST /api/analyze;
- * nothing is stored). The form and the last result survive a visit to another view.
+ * nothing is stored). A file goes to the server as its bytes, which decodes it as the CLI does (so a
+ * windows-1251 or latin-1 file reads right; the browser would assume UTF-8). The form and the last
+ * result survive a visit to another view.
  */
 import type { Document } from '../../src/model/document.js';
 import { failureText, getJson, postJson } from './api.js';
@@ -13,7 +15,7 @@ interface Draft {
   title: string;
   outlet: string;
   publishedAt: string;
-  file?: { name: string; content: string; html: boolean };
+  file?: { name: string; base64: string; contentType: string; bytes: number; html: boolean };
 }
 
 const draft: Draft = { text: '', html: false, title: '', outlet: '', publishedAt: '' };
@@ -23,6 +25,15 @@ const LOOKS_LIKE_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
 const HTML_FILE = /\.(html?|xhtml)$/i;
 /** The server's default body limit is 2 MiB; JSON escaping adds a little. */
 const MAX_CHARS = 1_800_000;
+/** Base64 makes 4 characters of 3 bytes. */
+const MAX_FILE_BYTES = Math.floor((MAX_CHARS / 4) * 3);
+
+/** Bytes as base64, in chunks (a spread of a whole file would overflow the call stack). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -65,9 +76,13 @@ export function analyseView(root: HTMLElement): void {
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    const content = await chosen.text();
-    draft.file = { name: chosen.name, content, html: HTML_FILE.test(chosen.name) || LOOKS_LIKE_PAGE.test(content.slice(0, 200)) };
-    fileNote.textContent = `Using ${chosen.name} (${draft.file.html ? 'an HTML page: the article is extracted from it' : 'plain text'}).`;
+    error.textContent = '';
+    if (chosen.size > MAX_FILE_BYTES) { error.textContent = `The file is too large (${chosen.size} bytes; at most ${MAX_FILE_BYTES}).`; file.value = ''; return; }
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    // The head read as single bytes: enough to see "<html" in any ASCII-compatible encoding.
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 200));
+    draft.file = { name: chosen.name, base64: toBase64(bytes), contentType: chosen.type, bytes: bytes.length, html: HTML_FILE.test(chosen.name) || LOOKS_LIKE_PAGE.test(head) };
+    fileNote.textContent = `Using ${chosen.name} (${draft.file.html ? 'an HTML page: the article is extracted from it' : 'plain text'}; its encoding is found on the server).`;
     clearFile.hidden = false;
   });
   clearFile.addEventListener('click', () => {
@@ -108,12 +123,17 @@ export function analyseView(root: HTMLElement): void {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.textContent = '';
-    const body: Record<string, string> = {};
-    const content = draft.file?.content ?? text.value;
-    const html = draft.file ? draft.file.html : asHtml.checked;
-    if (!content.trim()) { error.textContent = 'Paste an article or choose a file first.'; text.focus(); return; }
-    if (content.length > MAX_CHARS) { error.textContent = `The article is too long (${content.length} characters; at most ${MAX_CHARS}).`; return; }
-    body[html ? 'html' : 'text'] = content;
+    const body: Record<string, unknown> = {};
+    const chosen = draft.file;
+    if (chosen) {
+      if (chosen.bytes === 0) { error.textContent = `${chosen.name} is empty.`; return; }
+      body.file = { name: chosen.name, base64: chosen.base64, ...(chosen.contentType ? { contentType: chosen.contentType } : {}) };
+    } else {
+      const content = text.value;
+      if (!content.trim()) { error.textContent = 'Paste an article or choose a file first.'; text.focus(); return; }
+      if (content.length > MAX_CHARS) { error.textContent = `The article is too long (${content.length} characters; at most ${MAX_CHARS}).`; return; }
+      body[asHtml.checked ? 'html' : 'text'] = content;
+    }
     if (draft.title.trim()) body.title = draft.title.trim();
     if (draft.outlet.trim()) body.outlet = draft.outlet.trim();
     if (draft.publishedAt) body.publishedAt = draft.publishedAt;
@@ -129,6 +149,8 @@ export function analyseView(root: HTMLElement): void {
       const ms = performance.now() - started;
       last = { doc, ms };
       status.textContent = statusLine(ms, doc);
+      const decoded = chosen ? doc.messages.find((m) => m.code === 'W_INPUT_DECODED_LEGACY') : undefined;
+      if (chosen && chosen === draft.file) fileNote.textContent = `Used ${chosen.name}${decoded ? `: ${decoded.message}` : ''}.`;
       // The parts of the wait, for tests and for anyone asking why it was slow: the answer, the DOM
       // built, and the first frame painted with it.
       result.setAttribute('data-fetch-ms', String(Math.round(fetched)));

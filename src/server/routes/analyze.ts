@@ -1,7 +1,7 @@
 /** POST /api/analyze: analyse one posted article and return its Document (nothing is stored). */
 import type { FastifyInstance } from 'fastify';
-import { rawHashOf } from '../../corpus/analyze-item.js';
 import { unpackDocument } from '../../store/codec.js';
+import { itemOfArticle, type PostedArticle } from '../article-input.js';
 import type { RouteContext } from '../build-app.js';
 import { ApiError } from '../errors.js';
 import { articleSchema, documentSchema, errorResponses } from '../schemas.js';
@@ -15,9 +15,8 @@ export async function analyzeRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       response: { 200: documentSchema, ...errorResponses },
     },
   }, async (request) => {
-    const input = { kind: 'record' as const, json: JSON.stringify(request.body), name: 'api' };
-    const rawHash = rawHashOf(input);
-    const result = await ctx.analyze({ sourceKey: `api:${rawHash}`, input }, rawHash);
+    const { item, rawHash } = itemOfArticle(request.body as PostedArticle);
+    const result = await ctx.analyze(item, rawHash);
     if (!result.ok) throw failureError(result.failure.code, result.failure.message);
     return unpackDocument(result.storable.packed!.document);
   });

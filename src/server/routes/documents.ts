@@ -1,10 +1,9 @@
 /** POST /api/documents (ingest, token required) and GET /api/documents/:id (a document with its layers). */
 import type { FastifyInstance } from 'fastify';
-import { rawHashOf } from '../../corpus/analyze-item.js';
-import type { SourceItem } from '../../corpus/sources/source-item.js';
 import type { Document, LayerName } from '../../model/document.js';
 import type { FailureRecord, StorableDocument } from '../../store/types.js';
 import { requireToken } from '../auth.js';
+import { itemOfArticle, type PostedArticle } from '../article-input.js';
 import type { RouteContext } from '../build-app.js';
 import { ApiError } from '../errors.js';
 import { articleSchema, documentSchema, errorResponses } from '../schemas.js';
@@ -26,17 +25,13 @@ export async function documentRoutes(app: FastifyInstance, ctx: RouteContext): P
       response: { 200: { type: 'object', properties: { results: { type: 'array', items: ingestResult } }, required: ['results'] }, ...errorResponses },
     },
   }, async (request) => {
-    const { articles } = request.body as { articles: object[] };
+    const { articles } = request.body as { articles: PostedArticle[] };
     const results: Array<{ status: string; id?: string; code?: string; reason?: string }> = [];
     const storables: StorableDocument[] = [];
     const failures: FailureRecord[] = [];
     const slots: number[] = [];
-    const analysed = await Promise.all(articles.map((article) => {
-      const input = { kind: 'record' as const, json: JSON.stringify(article), name: 'api' };
-      const rawHash = rawHashOf(input);
-      const item: SourceItem = { sourceKey: `api:${rawHash}`, input };
-      return ctx.analyze(item, rawHash);
-    }));
+    const items = articles.map(itemOfArticle);
+    const analysed = await Promise.all(items.map(({ item, rawHash }) => ctx.analyze(item, rawHash)));
     for (const result of analysed) {
       if (result.ok) {
         slots.push(results.length);
