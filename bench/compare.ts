@@ -17,7 +17,7 @@ import { compareEvents } from '../src/corpus/compare/index.js';
 import type { CompareQuery, CompareReport } from '../src/corpus/compare/types.js';
 import { openStore } from '../src/store/open-store.js';
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')) as Array<[string, string]>);
+const args = Object.fromEntries(process.argv.slice(2).map((a) => { const i = a.indexOf('='); return [a.slice(2, i < 0 ? undefined : i), i < 0 ? '' : a.slice(i + 1)]; }));
 const articles = Number(args.articles ?? 4000);
 const rounds = Number(args.rounds ?? 5);
 const url = args.store ?? `sqlite:${join(tmpdir(), `newslens-compare-bench-${articles}.db`)}`;
