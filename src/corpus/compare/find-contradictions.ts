@@ -105,18 +105,19 @@ function denialContradictions(entries: Entry[]): Contradiction[] {
   const blamers = new Map<string, Entry[]>();
   for (const entry of entries) for (const party of blamedParties(entry.article).keys()) blamers.set(party, [...(blamers.get(party) ?? []), entry]);
   for (const [party, accusers] of blamers) {
-    const deniers = entries.flatMap((entry) => entry.article.qualifications
+    const denials = entries.flatMap((entry) => entry.article.qualifications
       .filter((q) => q.party === party && q.statuses.includes('denied'))
       .map((q) => ({ entry, q })));
-    const others = deniers.filter((d) => !accusers.some((a) => a.outlet === d.entry.outlet));
-    if (others.length === 0) continue;
+    // An outlet that blames a side and reports its denial in one article disagrees with no one.
+    const outlets = new Set([...accusers, ...denials.map((d) => d.entry)].map((e) => e.outlet));
+    if (denials.length === 0 || outlets.size < 2) continue;
     const sides = [
       ...accusers.map((a) => ({ outlet: a.outlet, documentId: a.article.documentId, says: `blames ${party}` })),
-      ...others.map(({ entry, q }) => ({ outlet: entry.outlet, documentId: entry.article.documentId, says: `denial by ${q.by ?? party}: "${q.text}"` })),
+      ...denials.map(({ entry, q }) => ({ outlet: entry.outlet, documentId: entry.article.documentId, says: `denial by ${q.by ?? party}: "${q.text}"` })),
     ];
     out.push({
       kind: 'denial',
-      summary: `${list(unique(accusers.map((a) => a.outlet)))}: ${party} is blamed; ${list(unique(others.map((d) => d.entry.outlet)))}: ${party} denies it.`,
+      summary: `${party} is blamed in ${list(unique(accusers.map((a) => a.outlet)))}; its denial is reported in ${list(unique(denials.map((d) => d.entry.outlet)))}.`,
       sides,
     });
   }
