@@ -17,7 +17,6 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
   const { aliases, titles, capitals } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
   const drafts: Draft[] = [];
-  const covered = new Uint8Array(ctx.tokens.length);
   for (const n of names) {
     if (n.end - n.start === 1 && isDatePart(ctx, n.start)) continue;
     const d: Draft = { start: n.start, end: n.end, type: NER_TO_TYPE[n.type]!, kind: 'name', rule: n.rule, group: -1 };
@@ -37,7 +36,6 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
       d.alias = alias.id;
     }
     drafts.push(d);
-    covered.fill(1, n.start, n.end);
   }
   const { nominals } = entityLexicons();
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -53,7 +51,6 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
     if (inside.some((d) => d.start < i || d.end > m.end) || inside.some((d) => d.start === i && d.end === m.end)) continue;
     for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
     drafts.push({ start: i, end: m.end, type: m.value.type, kind: 'name', rule: `alias:${m.value.id}`, alias: m.value.id, group: -1 });
-    covered.fill(1, i, m.end);
     i = m.end - 1;
   }
   // In caseless text the tagger may take "the republic" for a name; it is a description.

@@ -19,14 +19,16 @@ export interface NameCandidate {
   rule: string;
 }
 
+// Per-sentence scratch, reused from document to document (nothing read from them escapes a sentence).
+let hashes = new Uint32Array(256);
+let labelBuffer = new Int32Array(256);
+
 /** Names in every sentence, in text order. */
 export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]): NameCandidate[] {
   const model = nerModel();
   const classes = posModel().header.classes;
   const out: NameCandidate[] = [];
   const tags: Array<string | undefined> = [];
-  let hashes = new Uint32Array(64);
-  let labelBuffer = new Int32Array(64);
   const ids = rememberedPosTags(tokens);
   for (const sentence of sentences) {
     const s = describeSentence(tokens, sentence);

@@ -5,14 +5,17 @@
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { CASED, caseModeOfInfos, describeArena, describeInfos, wordInfo, type DescribeArena, type SentenceWords, type WordInfo } from './describe-words.js';
 
-const cache = new WeakMap<Sentence, SentenceWords>();
-
 /** What is known of a document's words before any sentence is described: each word looked up once. */
 interface DocumentWords {
   infos: WordInfo[];
   /** Case mode of the whole document (see `documentCaseMode`). */
   mode: number;
   arena: DescribeArena;
+  /**
+   * Described sentences by their first token (a plain array, not a WeakMap per sentence: setting a
+   * WeakMap entry costs more than describing a short sentence).
+   */
+  sentences: Array<SentenceWords | undefined>;
 }
 
 const documents = new WeakMap<readonly Token[], DocumentWords>();
@@ -22,7 +25,7 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
   if (d === undefined) {
     const infos = new Array<WordInfo>(tokens.length);
     for (let t = 0; t < tokens.length; t++) infos[t] = wordInfo(tokens[t]!.text);
-    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, tokens.length)), arena: describeArena(tokens.length) };
+    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, tokens.length)), arena: describeArena(tokens.length), sentences: new Array<SentenceWords | undefined>(tokens.length) };
     documents.set(tokens, d);
   }
   return d;
@@ -33,15 +36,15 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
  * in ordinary text each sentence its own (an all-caps headline is read as caseless).
  */
 export function describeSentence(tokens: readonly Token[], sentence: Sentence): SentenceWords {
-  let described = cache.get(sentence);
-  if (described === undefined) {
-    const from = sentence.tokenStart;
-    const to = sentence.tokenEnd;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const d = documentWords(tokens);
+  let described = d.sentences[from];
+  if (described === undefined || described.length !== to - from) {
     const words = new Array<string>(to - from);
     for (let t = from; t < to; t++) words[t - from] = tokens[t]!.text;
-    const d = documentWords(tokens);
     described = describeInfos(d.infos, from, words, d.mode === CASED ? caseModeOfInfos(d.infos, from, to) : d.mode, d.arena);
-    cache.set(sentence, described);
+    d.sentences[from] = described;
   }
   return described;
 }

@@ -89,6 +89,7 @@ export function caseModeOfInfos(infos: readonly WordInfo[], from: number, to: nu
 export interface WordInfo {
   id: number;
   norm: string;
+  /** The hashes (word to shapeCaseless) are stored signed (`| 0`); read them through a Uint32Array, or `>>> 0`. */
   word: number;
   suf2: number;
   suf3: number;
@@ -112,18 +113,21 @@ export function wordInfo(raw: string): WordInfo {
   if (info === undefined) {
     const w = normaliseWord(raw);
     const len = w.length;
+    // Hashes kept as signed 32-bit integers: small integers live inside the object, while numbers of
+    // 2^31 and more would each be boxed on the heap (a pointer to chase per field). The typed arrays
+    // they are copied into read them back unsigned.
     info = {
       id: nextWordId++,
       norm: w,
-      word: hashString(w),
-      suf2: hashRange(w, len - 2, len),
-      suf3: hashRange(w, len - 3, len),
-      suf4: hashRange(w, len - 4, len),
-      pre2: hashRange(w, 0, Math.min(2, len)),
-      pre3: hashRange(w, 0, Math.min(3, len)),
+      word: hashString(w) | 0,
+      suf2: hashRange(w, len - 2, len) | 0,
+      suf3: hashRange(w, len - 3, len) | 0,
+      suf4: hashRange(w, len - 4, len) | 0,
+      pre2: hashRange(w, 0, Math.min(2, len)) | 0,
+      pre3: hashRange(w, 0, Math.min(3, len)) | 0,
       cap: capitalisation(raw),
-      shapeCased: shapeHash(raw, true),
-      shapeCaseless: shapeHash(raw, false),
+      shapeCased: shapeHash(raw, true) | 0,
+      shapeCaseless: shapeHash(raw, false) | 0,
     };
     if (infos.size >= MAX_INFOS) infos.clear();
     infos.set(raw, info);
