@@ -41,7 +41,8 @@ export interface IngestBreakdown {
   runs: IngestRun[];
 }
 
-async function firstLines(path: string, n: number): Promise<string[]> {
+/** The first `n` non-empty lines of a JSONL file. */
+export async function firstLines(path: string, n: number): Promise<string[]> {
   const lines: string[] = [];
   const rl = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   for await (const line of rl) {
@@ -58,7 +59,7 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 /** Analysis CPU per article with these stages, on this thread, after a warm-up. */
-function analysisCost(lines: string[], stages: readonly string[]): number {
+export function analysisCost(lines: string[], stages: readonly string[]): number {
   const pipeline = createPipeline(DEFAULT_STAGES.filter((s) => stages.includes(s.name)), PACKAGE_VERSION);
   const empty = createPipeline([], PACKAGE_VERSION);
   const items = lines.map((json, i) => ({ sourceKey: `bench#L${i + 1}`, input: { kind: 'record' as const, json, name: 'bench.jsonl' } }));
@@ -102,7 +103,8 @@ function splitThreads(before: Map<string, number> | undefined, after: Map<string
   return { main: main / n, helpers: helpers / n, workers: (total - main - helpers) / n };
 }
 
-async function timeWorkerStart(stages: readonly string[]): Promise<{ ms: number; cpuMs: number }> {
+/** One worker thread's start with these stages (imports, model loads, a first short article): wall and CPU ms. */
+export async function timeWorkerStart(stages: readonly string[]): Promise<{ ms: number; cpuMs: number }> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const pool = new WorkerPool({ size: 1, stages });

@@ -50,8 +50,11 @@ export const ingestCommand: Command = {
       await store.close();
       if (tty) process.stderr.write('\n');
     }
-    const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-    if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, store: store.location, peakRssMiB: Math.round(peakRssMiB) })}\n`);
+    const usage = process.resourceUsage();
+    const peakRssMiB = usage.maxRSS / 1024;
+    // CPU of the whole process (every thread, workers included) since it started: what the run cost.
+    const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
+    if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, store: store.location, peakRssMiB: Math.round(peakRssMiB), cpuMs })}\n`);
     else process.stdout.write(formatSummary(summary, store.location));
     return EXIT.OK;
   },
