@@ -106,6 +106,8 @@ export interface CasualtyClaim extends Annotation {
   high?: number;
   qualifier: NumberQualifier;
   approximate: boolean;
+  /** The figure counts part of the toll, not all of it ("two children were among the dead"). */
+  subset?: boolean;
   claimant: Claimant;
   /** When the claim was made, as a TIMEX3 value, when the text says. */
   claimedAt?: string;

@@ -34,7 +34,7 @@ function attribution(e: NewsEvent): string {
 
 function figure(c: CasualtyClaim): string {
   const bounds = c.best !== undefined ? `${c.best}` : [c.low !== undefined ? `≥ ${c.low}` : '', c.high !== undefined ? `≤ ${c.high}` : ''].filter(Boolean).join(', ');
-  return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''})`;
+  return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''}${c.subset ? ', part of the toll' : ''})`;
 }
 
 function casualtyRows(doc: Parameters<ReportSection['text']>[0]): string[][] {

@@ -4,7 +4,7 @@
  * a date outside a quote belongs to the saying, not to an event inside the quote. Ranges and open
  * bounds ("since 2015") date no event. A place is an event's location only when used as a location:
  * a capital standing for its government ("Moscow said", "Kiev insists") never is, nor is a place that
- * is itself an actor of the event. Agreements and recognitions take only a place after "in" or "at".
+ * is itself an actor of the event, nor a demonym ("Russian forces") or a possessor ("Russia's invasion"). Agreements and recognitions take only a place after "in" or "at".
  */
 import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
@@ -16,6 +16,7 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'ac
 /** How far from its trigger a place may be: after a locative preposition, and otherwise. */
 const MAX_LOCATIVE = 10;
 const MAX_OTHER = 5;
+const POSSESSIVE = new Set(["'s", '’s']);
 
 function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
@@ -55,7 +56,11 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
   let bestDistance = Infinity;
   for (const p of places) {
     if (p.usage !== 'location') continue;
+    // A demonym ("Ukrainian artillery", "the Russian border") says whose, not where.
+    if (p.rule.startsWith('demonym')) continue;
     const t = scene.tokenOf(p.start);
+    // A possessor ("Russia's invasion", "Ukraine's army") owns something; it is not where it happened.
+    if (POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '')) continue;
     if (scene.sentence[t] !== mention.sentence) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end && a.role !== 'victim')) continue;
     const prep = scene.words[t - 1] ?? '';

@@ -1,7 +1,8 @@
 /**
  * Finds casualty figures: a number with a casualty word after it ("five civilians dead", "almost 40
  * injured", "12 people were killed", "three deaths"), a casualty verb before it ("killing at least 12
- * people"), or a toll before it ("the death toll rose to 9"). Each figure becomes one claim, with its
+ * people"), or a toll before it ("the death toll rose to 9"), or "among the dead" (a part of the toll: "two children were
+ * among the dead", "among the injured are three children"). Each figure becomes one claim, with its
  * qualifier and bounds, the group it counts where the text says, and who claims it.
  */
 import type { CasualtyClaim, CasualtyKind } from '../../model/layers/events.js';
@@ -20,7 +21,7 @@ export interface FoundCasualty {
 }
 
 /** Words allowed between a figure and its casualty word ("five [unarmed] civilians [were] killed"). */
-const FILLER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'other', 'others', 'more', 'of', 'them', 'whom', 'their', 'its', 'our', 'the', 'only', 'people', 'unarmed', 'innocent', 'local', 'ukrainian', 'russian', 'israeli', 'palestinian', 'syrian', 'more', 'also', 'later', 'seriously', 'critically', 'slightly', 'badly', 'fatally']);
+const FILLER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'other', 'others', 'more', 'of', 'them', 'whom', 'their', 'its', 'our', 'the', 'only', 'people', 'unarmed', 'innocent', 'local', 'ukrainian', 'russian', 'israeli', 'palestinian', 'syrian', 'more', 'also', 'later', 'seriously', 'critically', 'slightly', 'badly', 'fatally', 'being', 'still', 'be', 'feared', 'believed', 'could', 'may', 'might']);
 const TOLL_FILLER = new Set(['has', 'had', 'have', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'at', 'of', 'to', 'is', 'was', 'now', 'increased', 'the']);
 
 /** Finds the casualty claims of a document; `nextId` numbers them. */
@@ -29,7 +30,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
   const w = scene.words;
   const found: FoundCasualty[] = [];
   const used = new Set<number>();
-  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number]): void => {
+  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false): void => {
     if (used.has(figure.start)) return;
     used.add(figure.start);
     const span = scene.span(from, to);
@@ -43,6 +44,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     if (figure.low !== undefined) claim.low = figure.low;
     if (figure.qualifier === 'exact' || figure.qualifier === 'approximately') claim.best = figure.value;
     if (figure.high !== undefined) claim.high = figure.high;
+    if (subset) claim.subset = true;
     found.push({ claim, start: from, end: to, ...(who ? { who } : {}) });
   };
   const figures = readFigures(scene);
@@ -62,10 +64,23 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
         i = group.end;
         continue;
       }
+      if (w[i] === 'among' && w[i + 1] === 'the') {
+        // "two children were among the dead": part of the toll.
+        const among = lex.casualtiesAfter.matchAt(w, i + 2);
+        if (among && scene.sentence[among.start] === scene.sentence[figure.start]) emit(figure, among.entry.kind, figure.start, among.end, 'casualties:among', who, true);
+        break;
+      }
       if (!FILLER.has(w[i]!)) break;
       i++;
     }
     if (used.has(figure.start)) continue;
+    // "Among the injured are three children".
+    const among = amongBefore(scene, figure.start);
+    if (among) {
+      const group = lex.groups.matchAt(w, figure.end);
+      emit(figure, among.kind, among.start, group ? group.end : figure.end, 'casualties:among', group ? [group.start, group.end] : undefined, true);
+      continue;
+    }
     // A casualty verb or a toll just before the figure.
     for (let j = figure.start - 1; j >= 0 && figure.start - j <= 4 && scene.sentence[j] === scene.sentence[figure.start]; j--) {
       const verb = lex.casualtiesBefore.matchAt(w, j);
@@ -88,4 +103,19 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const COPULA = new Set(['are', 'were', 'is', 'was', 'included', 'include', 'includes']);
+
+/** "Among the injured are": the casualty kind and first token of the phrase that ends just before a figure. */
+function amongBefore(scene: EventScene, figureStart: number): { kind: CasualtyKind; start: number } | undefined {
+  const w = scene.words;
+  const verb = figureStart - 1;
+  if (!COPULA.has(w[verb] ?? '')) return undefined;
+  for (let k = verb - 1; k >= 2 && verb - k <= 3; k--) {
+    if (w[k - 1] !== 'the' || w[k - 2] !== 'among' || scene.sentence[k - 2] !== scene.sentence[figureStart]) continue;
+    const m = eventLexicons().casualtiesAfter.matchAt(w, k);
+    if (m && m.end === verb) return { kind: m.entry.kind, start: k - 2 };
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import { type EventScene, covering, firstInside, overlapsAny, phraseBefore, phra
 import type { TriggerMention } from './find-triggers.js';
 import { eventLexicons } from './lexicons.js';
 import { voiceOf } from './attach-claimants.js';
+import { firstEndingAfter } from '../../model/text-index.js';
 import type { RoleSpan } from './roles/tag-roles.js';
 
 export interface MentionRoles {
@@ -19,7 +20,13 @@ export interface MentionRoles {
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const SKIP_BEFORE_VERB = new Set(['reportedly', 'allegedly', 'have', 'has', 'had', 'also', 'then', 'again', 'repeatedly', 'later', 'deliberately']);
-const HIT_VERBS = new Set(['hitting', 'hit', 'struck', 'striking', 'targeting', 'targeted', 'damaging', 'damaged', 'destroying', 'destroyed', 'on', 'against', 'at']);
+const HIT_VERBS = new Set(['hitting', 'hit', 'struck', 'striking', 'targeting', 'targeted', 'damaging', 'damaged', 'destroying', 'destroyed', 'on', 'against', 'at', 'outside', 'near']);
+/** Capitalised only at the start of a sentence: no name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'some', 'many', 'several']);
+/** "at least 27 people" is a figure, not a place hit. */
+const AT_FIGURE = new Set(['least', 'most']);
+/** Prepositions of a phrase that modifies the noun before it ("the town near the border"). */
+const NOUN_PP = new Set(['near', 'in', 'of', 'outside', 'on', 'at', 'by', 'close']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const NON_VIOLENT = new Set(['Strategic developments', 'Protests']);
 
@@ -41,10 +48,14 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const { mentions, places } = scene.doc.layers;
     const start = scene.tokens[a]!.start;
     const end = scene.tokens[b - 1]!.end;
-    if (overlapsAny(mentions, start, end) || overlapsAny(places, start, end)) return true;
+    // A demonym modifying another noun ("the Russian border") names no one; "the Russians" does.
+    const modifier = modifierDemonym(scene, start, end);
+    if (!modifier) {
+      if (overlapsAny(mentions, start, end) || overlapsAny(places, start, end)) return true;
+    } else if (b - a > 1 && (overlapsAny(mentions, start, modifier.start) || overlapsAny(mentions, modifier.end, end))) return true;
     // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
     // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
-    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text))) return true;
+    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end))) return true;
     return tagged.some((t) => t.start < b && a < t.end && (t.role === 'PerpInd' || t.role === 'PerpOrg' || t.role === 'Victim'));
   };
   const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
@@ -101,6 +112,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // Subject before an active verb; object after it.
     const subject = phraseBefore(scene, before);
     if (subject && scene.sentence[subject[0]] === s && isActor(subject[0], subject[1])) addActor(agentRole, subject[0], subject[1], 'subject-agent');
+    else if (subject && scene.sentence[subject[0]] === s && !nonViolent) addWeaponOwner(scene, subject, roles, lex.weapons.findAll(w, subject[0], subject[1]).some((m) => m.end === subject[1]));
     const object = phraseFrom(scene, mention.end);
     if (object) {
       const site = lex.targets.findAll(w, object[0], object[1]).pop();
@@ -111,7 +123,9 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // Passive: "the market was allegedly shelled" — the subject is what was hit.
     let k = before - 1;
     while (k > 0 && (PASSIVE.has(w[k - 1]!) || SKIP_BEFORE_VERB.has(w[k - 1]!))) k--;
-    const subject = phraseBefore(scene, k);
+    let subject = phraseBefore(scene, k);
+    // "The town near the border has been shelled": the head noun comes before the prepositional phrase.
+    if (subject && NOUN_PP.has(w[subject[0] - 1] ?? '') && scene.sentence[subject[0] - 1] === s) subject = phraseBefore(scene, subject[0] - 1) ?? subject;
     if (subject && scene.sentence[subject[0]] === s) {
       const site = lex.targets.findAll(w, subject[0], subject[1]).pop();
       if (site && site.end === subject[1]) addSiteOrVictim(subject[0], subject[1], 'passive-subject');
@@ -138,7 +152,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   }
   // Sites and victims after "hitting", "on", "against" within the clause after the trigger.
   for (let i = mention.end; i < Math.min(w.length, mention.end + 6) && scene.sentence[i] === s; i++) {
-    if (HIT_VERBS.has(w[i]!)) addCoordinated(i + 1, `hit-${w[i]}`, addSiteOrVictim);
+    if (HIT_VERBS.has(w[i]!) && !(w[i] === 'at' && AT_FIGURE.has(w[i + 1]!))) addCoordinated(i + 1, `hit-${w[i]}`, addSiteOrVictim);
   }
   // Weapons near the trigger, in the sentence.
   for (const m of lex.weapons.findAll(w, Math.max(0, mention.start - 10), Math.min(w.length, mention.end + 10))) {
@@ -169,4 +183,35 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     }
   }
   return roles;
+}
+
+/** The place written as a demonym that modifies a noun inside `[start, end)` ("Russian" in "the Russian border"). */
+function modifierDemonym(scene: EventScene, start: number, end: number): { start: number; end: number } | undefined {
+  const places = scene.doc.layers.places;
+  if (!places) return undefined;
+  for (let i = firstEndingAfter(places, start); i < places.length && places[i]!.start < end; i++) {
+    const p = places[i]!;
+    if (p.end < end && p.rule.startsWith('demonym')) return p;
+  }
+  return undefined;
+}
+
+/**
+ * "Ukrainian artillery allegedly struck": a weapon that does the striking, owned by a nation, names the
+ * perpetrator by its demonym. The actor is added without taking the tokens, so the weapon stays whole.
+ */
+function addWeaponOwner(scene: EventScene, subject: [number, number], roles: MentionRoles, headIsWeapon: boolean): void {
+  if (!headIsWeapon) return;
+  const start = scene.tokens[subject[0]]!.start;
+  const owner = modifierDemonym(scene, start, scene.tokens[subject[1] - 1]!.end);
+  if (!owner) return;
+  const a = scene.tokenOf(owner.start);
+  const b = scene.tokenOf(owner.end - 1) + 1;
+  const actor: EventActor = { ...scene.span(a, b), role: 'perpetrator', rule: 'weapon-owner', kind: 'organisation' };
+  const voice = voiceOf(scene, a, b);
+  if (voice.alleged) {
+    actor.alleged = true;
+    if (voice.claimant.kind === 'source') actor.allegedBy = voice.claimant;
+  }
+  roles.actors.push(actor);
 }

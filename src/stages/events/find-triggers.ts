@@ -1,10 +1,12 @@
 /**
  * Finds the words that report an event: lexicon triggers (event-triggers.json), longest match first.
- * A verb after "to" or a modal ("planning to retake", "could strike") reports no event that happened,
- * so it is left out.
+ * A verb after "to" or a modal ("planning to retake", "could strike"), and what is prepared or planned
+ * ("preparing new strikes"), report no event that happened, so they are left out. "Struck" and "hit"
+ * report a strike only after forces or a weapon ("Ukrainian artillery allegedly struck a market").
  */
 import type { Span } from '../../model/span.js';
-import type { EventScene } from './event-scene.js';
+import { type EventScene, phraseBefore } from './event-scene.js';
+import { eventLexicons } from './lexicons.js';
 import type { TriggerEntry } from './lexicons.js';
 import { LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
 
@@ -18,6 +20,16 @@ export interface TriggerMention {
 }
 
 const IRREALIS = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'shall', 'should', 'can', 'cannot', "n't", 'not', 'never']);
+
+/** Verbs of intent: what is prepared or planned ("preparing new strikes") has not happened. */
+const PLANNING = new Set(['preparing', 'prepare', 'prepares', 'planning', 'plan', 'plans', 'planned', 'plotting', 'plotted', 'threatening', 'threatened', 'threatens', 'intend', 'intends', 'intending', 'vowed', 'vows']);
+
+function isPlanned(scene: EventScene, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i <= 3 && scene.sentence[i] === scene.sentence[start]; i--) {
+    if (PLANNING.has(scene.words[i]!)) return true;
+  }
+  return false;
+}
 
 const L = ROLE_LEXICONS.length;
 
@@ -34,8 +46,38 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     const tag = scene.tokens[start]!.pos;
     const verbal = tag ? tag.startsWith('VB') : true;
     if (before && IRREALIS.has(before) && verbal && end - start === 1) continue;
+    if (isPlanned(scene, start)) continue;
     const entry = entries[entryIndex[start * L + LEX_TRIGGER]!]!;
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }
-  return mentions;
+  return addStrikeVerbs(scene, mentions, entries);
+}
+
+/** Verbs that report a strike only when forces or a weapon do it ("Russian forces struck", "its forces had hit"). */
+const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'pounded', 'pounding', 'targeted']);
+/** Words between a subject and its verb ("artillery allegedly struck", "its forces had hit"). */
+const BETWEEN = new Set(['allegedly', 'reportedly', 'had', 'have', 'has', 'also', 'again', 'then', 'later', 'deliberately', 'themselves', 'repeatedly']);
+
+/** Adds "struck", "hit" after a forces or weapon subject as generic strikes, in text order. */
+function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: readonly TriggerEntry[]): TriggerMention[] {
+  const w = scene.words;
+  let entry: TriggerEntry | undefined;
+  const added: TriggerMention[] = [];
+  for (let i = 1; i < w.length; i++) {
+    if (!STRIKE_VERBS.has(w[i]!)) continue;
+    const tag = scene.tokens[i]!.pos;
+    if (tag && !tag.startsWith('VB')) continue;
+    let k = i;
+    while (k > 0 && BETWEEN.has(w[k - 1]!)) k--;
+    const subject = phraseBefore(scene, k);
+    if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) continue;
+    const lex = eventLexicons();
+    const head = (m: { end: number }): boolean => m.end === subject[1];
+    if (!lex.perpetrators.findAll(w, subject[0], subject[1]).some(head) && !lex.weapons.findAll(w, subject[0], subject[1]).some(head)) continue;
+    if (mentions.some((m) => m.start <= i && i < m.end)) continue;
+    entry ??= entries.find((e) => e.id === 'strike-generic');
+    if (!entry) break;
+    added.push({ start: i, end: i + 1, span: scene.span(i, i + 1), entry, sentence: scene.sentence[i]! });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

@@ -23,6 +23,8 @@ interface Building {
   event: NewsEvent;
   entry: TriggerMention['entry'];
   last: TriggerMention;
+  /** Another event than those before it ("new strikes", "shelled almost daily"): nothing joins it. */
+  distinct: boolean;
 }
 
 function sameClaimant(a: Claimant, b: Claimant): boolean {
@@ -74,10 +76,24 @@ function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
   return DEFINITE.has(scene.words[m.start - 1] ?? '') || DEFINITE.has(scene.words[m.start - 2] ?? '');
 }
 
+/** Words before a trigger that make it another event than the one reported ("new strikes", "another attack"). */
+const ANOTHER = new Set(['new', 'another', 'further', 'fresh', 'renewed', 'future', 'more', 'previous', 'earlier', 'past', 'other']);
+/** Words near a trigger that make it a recurring pattern, not one event ("shelled almost daily"). */
+const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularly', 'routinely', 'constantly', 'frequently', 'often', 'regular', 'constant', 'frequent', 'repeated', 'daily', 'persistent', 'relentless', 'continuous']);
+
+/** Whether a mention reports another event than the ones before it, or a recurring pattern. */
+function isDistinct(scene: EventScene, m: TriggerMention): boolean {
+  const w = scene.words;
+  const s = scene.sentence;
+  for (let i = m.start - 1; i >= 0 && m.start - i <= 2 && s[i] === m.sentence; i--) if (ANOTHER.has(w[i]!)) return true;
+  for (let i = Math.max(0, m.start - 3); i < Math.min(w.length, m.end + 3); i++) if (s[i] === m.sentence && RECURRING.has(w[i]!)) return true;
+  return false;
+}
+
 /** The people a casualty figure counts ("five civilians") are victims of its event. */
-function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, number], figureToken: number): void {
-  // "five civilians", "12 people": the number word and the group words, without qualifiers.
-  const from = figureToken < who[0] && who[0] - figureToken <= 2 ? figureToken : who[0];
+function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, number], figureStart: number, figureToken: number): void {
+  // "five civilians", "at least 12 people": the figure and the group words.
+  const from = figureToken < who[0] && who[0] - figureToken <= 2 ? figureStart : who[0];
   const span = scene.span(from, who[1]);
   if (event.actors.some((a) => a.start < span.end && span.start < a.end)) return;
   const voice = voiceOf(scene, from, who[1]);
@@ -116,9 +132,11 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // place or date its own sentence mentions.
     const anaphoric = isAnaphoric(scene, m);
     const key = anaphoric ? { entry: m.entry } : { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
+    const distinct = isDistinct(scene, m);
     let joined: Building | undefined;
-    for (let k = built.length - 1; k >= 0; k--) {
+    for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
       const b = built[k]!;
+      if (b.distinct) continue;
       if (compatible({ entry: b.entry, ...(b.event.date ? { date: b.event.date } : {}), ...(b.event.location ? { location: b.event.location } : {}) }, key)) {
         joined = b;
         break;
@@ -126,7 +144,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     }
     if (joined) absorb(joined, m, roles, voice, anaphoric);
     else {
-      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m };
+      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct };
       built.push(joined);
     }
     const fresh = joined.event.mentions.length === 1;
@@ -151,7 +169,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (best && bestDistance < 1000 + 200) {
       f.claim.event = best.id;
       best.casualties.push(f.claim.id);
-      if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.end - 1));
+      if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start), scene.tokenOf(f.claim.figure.end - 1));
     }
   }
   for (const e of events) e.actors.sort((a, b) => a.start - b.start);

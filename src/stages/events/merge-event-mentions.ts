@@ -15,13 +15,16 @@ export interface MergeKey {
   location?: EventLocation;
 }
 
+/** The type of the generic "strike(s)". */
+const STRIKE_TYPE = 'Explosions/Remote violence';
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 function typesCompatible(a: TriggerEntry, b: TriggerEntry): boolean {
   if (a.generic && b.generic) return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
-  // A generic "attack" joins a battle only when that battle is an invasion (an attack on a state).
-  if (a.generic) return VIOLENT.has(a.type) && VIOLENT.has(b.type) && (b.type !== 'Battles' || b.id === 'invasion');
-  if (b.generic) return VIOLENT.has(b.type) && VIOLENT.has(a.type) && (a.type !== 'Battles' || a.id === 'invasion');
+  // A generic "attack" joins a battle only when that battle is an invasion (an attack on a state); a
+  // "strike" is a single blow, never a whole invasion.
+  if (a.generic) return VIOLENT.has(a.type) && VIOLENT.has(b.type) && (b.type !== 'Battles' || (b.id === 'invasion' && a.type !== STRIKE_TYPE));
+  if (b.generic) return VIOLENT.has(b.type) && VIOLENT.has(a.type) && (a.type !== 'Battles' || (a.id === 'invasion' && b.type !== STRIKE_TYPE));
   return a.type === b.type && a.subtype === b.subtype && a.kind === b.kind;
 }
 
