@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
-import { normText } from './context.js';
+import { newDraft, normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
 
@@ -19,7 +19,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
   const drafts: Draft[] = [];
   for (const n of names) {
     if (n.end - n.start === 1 && isDatePart(ctx, n.start)) continue;
-    const d: Draft = { start: n.start, end: n.end, type: NER_TO_TYPE[n.type]!, kind: 'name', rule: n.rule, group: -1 };
+    const d = newDraft(n.start, n.end, NER_TO_TYPE[n.type]!, 'name', n.rule);
     if (d.type === 'person') {
       while (d.end - d.start > 1) {
         const t = titles.match(ctx.norm, d.start, d.end - 1, raw, ctx.cased);
@@ -50,7 +50,9 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
     // for "people's republic of donetsk"), never one that sticks out of it.
     if (inside.some((d) => d.start < i || d.end > m.end) || inside.some((d) => d.start === i && d.end === m.end)) continue;
     for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
-    drafts.push({ start: i, end: m.end, type: m.value.type, kind: 'name', rule: `alias:${m.value.id}`, alias: m.value.id, group: -1 });
+    const d = newDraft(i, m.end, m.value.type, 'name', `alias:${m.value.id}`);
+    d.alias = m.value.id;
+    drafts.push(d);
     i = m.end - 1;
   }
   // In caseless text the tagger may take "the republic" for a name; it is a description.

@@ -5,7 +5,7 @@
  * An acronym counts as defined when each of its letters is an initial of a word of the name, or, in
  * text with capitals, when it is written in capitals.
  */
-import type { Draft, EntityContext } from './context.js';
+import { newDraft, type Draft, type EntityContext } from './context.js';
 
 const ACRONYM = /^[\p{L}.&-]{2,10}$/u;
 
@@ -24,7 +24,9 @@ export function findAcronyms(ctx: EntityContext, drafts: Draft[]): Draft[] {
       if (drafts[existing]!.end === open + 2) drafts[existing]!.shortFor = d;
       continue;
     }
-    added.push({ start: open + 1, end: open + 2, type: d.type, kind: 'name', rule: 'acronym', shortFor: d, group: -1 });
+    const short = newDraft(open + 1, open + 2, d.type, 'name', 'acronym');
+    short.shortFor = d;
+    added.push(short);
   }
   if (added.length === 0 && !drafts.some((d) => d.shortFor)) return drafts;
   const all = [...drafts, ...added].sort((a, b) => a.start - b.start);
@@ -43,7 +45,9 @@ function findLaterUses(ctx: EntityContext, drafts: Draft[]): Draft[] {
     if (!short || covered[i] || i < short.start) continue;
     // In text with capitals only the acronym as written counts ("ACT" is not "act").
     if (ctx.cased && ctx.tokens[i]!.text !== ctx.tokens[short.start]!.text) continue;
-    added.push({ start: i, end: i + 1, type: short.type, kind: 'name', rule: 'acronym', shortFor: short.shortFor!, group: -1 });
+    const later = newDraft(i, i + 1, short.type, 'name', 'acronym');
+    later.shortFor = short.shortFor!;
+    added.push(later);
   }
   return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
 }

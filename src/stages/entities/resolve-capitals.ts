@@ -7,7 +7,7 @@
  * the lexicons: a nation's `capitals`, or those of an entity-aliases entry. "its capital spending"
  * (capital before another noun) is money, not a city.
  */
-import type { Draft, EntityContext } from './context.js';
+import { newDraft, type Draft, type EntityContext } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons } from './lexicons.js';
 
@@ -38,7 +38,7 @@ export function resolveCapitals(ctx: EntityContext, drafts: Draft[], groups: rea
     if (!possessor || possessor.group < 0) continue;
     const target = capitalGroup(groups[possessor.group]!, groups);
     if (target < 0) continue;
-    added.push({ start, end: i + 1, type: 'place', kind: 'nominal', rule: 'nominal:capital-of', group: target });
+    added.push(newDraft(start, i + 1, 'place', 'nominal', 'nominal:capital-of', target));
   }
   return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
 }

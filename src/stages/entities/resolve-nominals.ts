@@ -9,7 +9,7 @@ import { normaliseWord } from '../pos/describe-words.js';
 import { GAZ_LISTS } from './ner/gazetteer.js';
 import { nerModel } from './ner/tag-ner.js';
 import type { Draft, EntityContext } from './context.js';
-import { normText } from './context.js';
+import { newDraft, normText } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type NominalEntry } from './lexicons.js';
 
@@ -34,7 +34,7 @@ export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: rea
     if (/^NN/.test(ctx.tokens[m.end]?.pos ?? '') && ctx.norm[m.end] !== "'s") continue;
     const antecedent = findAntecedent(ctx, drafts, next, i, m.value, groups);
     if (!antecedent) continue;
-    added.push({ start: i, end: m.end, type: groups[antecedent.group]!.type, kind: 'nominal', rule: `nominal:${m.value.id}`, group: antecedent.group });
+    added.push(newDraft(i, m.end, groups[antecedent.group]!.type, 'nominal', `nominal:${m.value.id}`, antecedent.group));
     covered.fill(1, i, m.end);
   }
   return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);

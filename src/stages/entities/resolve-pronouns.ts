@@ -9,7 +9,7 @@
  *   pronoun right after a verb, "that" or "claims".
  * A pronoun with no antecedent is not a mention.
  */
-import type { Draft, EntityContext } from './context.js';
+import { newDraft, type Draft, type EntityContext } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type PronounEntry } from './lexicons.js';
 
@@ -34,7 +34,7 @@ export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Gro
     if (!antecedent) continue;
     const group = groups[antecedent.group]!;
     if (entry.gender && !group.gender) group.gender = entry.gender;
-    const d: Draft = { start: i, end: i + 1, type: group.type, kind: 'pronoun', rule: `pronoun:${entry.id}`, group: antecedent.group };
+    const d = newDraft(i, i + 1, group.type, 'pronoun', `pronoun:${entry.id}`, antecedent.group);
     resolved.push(d);
     all.push(d);
   }
