@@ -24,6 +24,8 @@ const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assur
 const CONTENT_PREPOSITIONS = new Set(['about', 'whether', 'if', 'that', 'like', 'of', 'on', 'for', 'against']);
 /** Speech verbs mostly used without an object: a prepositional phrase after them is an adjunct. */
 const INTRANSITIVE = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'testify', 'testified', 'testifies', 'comment', 'commented', 'comments']);
+/** After a cue and a comma, these open the outlet's next clause, not what was said. */
+const OUTLET_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'when', 'after', 'before', 'as', 'so']);
 /** After a comma, these open a new clause that is not part of the content. */
 const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
 
@@ -40,6 +42,14 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   k = skipTimeAfter(scene, k, sentenceEnd);
   if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1)))) return undefined;
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
+  // "officials said, and the market reopened": a new clause of the outlet's after the comma, no content.
+  else if (tokens[k]!.text === ',' && OUTLET_CLAUSE.has(lowerWord(tokens[k + 1] ?? tokens[k]!))) return undefined;
+  else if (tokens[k]!.text === ',') {
+    // "said, however, that ...": an aside before the clause.
+    let j = k + 1;
+    while (j < Math.min(sentenceEnd, k + 6) && tokens[j]!.text !== ',') j++;
+    if (tokens[j]?.text === ',' && lowerWord(tokens[j + 1] ?? tokens[k]!) === 'that') k = j + 1;
+  }
   if (TELL_VERBS.has(lowerWord(tokens[cueHead]!))) k = skipHearer(scene, k, sentenceEnd);
   k = skipSettingBeforeThat(scene, k, sentenceEnd);
   const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);

@@ -1,0 +1,53 @@
+/**
+ * A parenthetical attribution inside the content it reports: "CNN, Cruz said, called the announcement
+ * significant" or "Prices, said the minister, will fall". PolNeAR marks the content as two pieces, the
+ * words before and after the interruption; a lone opener before it ("But, Carson added, he ...") is
+ * the outlet's connective and stays out.
+ */
+import type { Draft } from './attach-cues.js';
+import { findContentAfter } from './find-content.js';
+import type { CueCandidate } from './find-cues.js';
+import { findSourceBefore } from './find-source.js';
+import type { QuoteScene } from './quote-scene.js';
+import { skipDateline } from './skip-adjuncts.js';
+import { CLAUSE_BOUNDARIES, lowerWord } from './word-classes.js';
+
+const MAX_INVERTED = 8;
+/** Tags of a stretch that is only a connective ("But", "And yet", "However"). */
+const CONNECTIVE_TAGS = new Set(['CC', 'RB', 'IN', 'UH']);
+/** Words after the second comma that start a new clause of the outlet's, not the content's rest. */
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'adding', 'saying', 'noting', 'according', 'as', 'which', 'who', 'although', 'though']);
+
+/** The draft for a verb cue set off by commas in the middle of its sentence `[from, to)`, else undefined. */
+export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
+  if (cue.role !== 'verb') return undefined;
+  const { tokens } = scene;
+  let source = findSourceBefore(scene, cue.from, from);
+  let left = source ? source[0] : cue.from;
+  let right = cue.to;
+  if (!source || tokens[left - 1]?.text !== ',') {
+    // Inverted: ", said the minister, ..."
+    if (tokens[cue.from - 1]?.text !== ',') return undefined;
+    let end = cue.to;
+    while (end < to && end - cue.to < MAX_INVERTED && tokens[end]!.text !== ',' && !CLAUSE_BOUNDARIES.has(tokens[end]!.text)) end++;
+    if (end === cue.to || tokens[end]?.text !== ',') return undefined;
+    source = [cue.to, end];
+    left = cue.from;
+    right = end;
+  }
+  if (tokens[right]?.text !== ',' || right + 1 >= to || NEW_CLAUSE.has(lowerWord(tokens[right + 1]!))) return undefined;
+  // The stretch before must be part of a clause, not a whole one ending at a boundary word.
+  const start = skipDateline(scene, from, left - 1);
+  if (start >= left - 1) return undefined;
+  for (let t = start; t < left - 1; t++) if (CLAUSE_BOUNDARIES.has(tokens[t]!.text) && tokens[t]!.text !== ',') return undefined;
+  // The rest of the content runs to the clause end: a verb there ("CNN, Cruz said, called ...") is the
+  // content's own, not a new cue's.
+  const rest = findContentAfter(scene, cue.head, right + 1, to, to);
+  if (!rest) return undefined;
+  const pieces: Array<[number, number]> = [];
+  let connective = true;
+  for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
+  if (!connective) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
+  pieces.push([rest.start, rest.end]);
+  return { cue, content: pieces, source, direct: false, quoted: rest.quoted, shape: 'parenthetical', sharedSource: false };
+}
