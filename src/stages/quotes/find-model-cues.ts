@@ -17,7 +17,7 @@ const REJECT_BELOW = -8;
  * Above this a token joins a model cue. Chosen on 140 PolNeAR train articles held out from training
  * (scripts/train-quotes-cues.ts --holdout 140), never on dev: 0 gave cue overlap F1 0.761, -2 gave 0.767.
  */
-const ACCEPT_ABOVE = Number(process.env['Q3_ACC'] ?? -2);
+const ACCEPT_ABOVE = -2;
 
 /** Merges model cues into the lexicon cues of the sentence `[from, to)`, in token order. */
 export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate[], from: number, to: number): CueCandidate[] {
