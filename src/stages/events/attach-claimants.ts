@@ -67,3 +67,27 @@ export function combineStatus(a: EventStatus, b: EventStatus): EventStatus {
   if (a === 'asserted' || b === 'asserted') return 'asserted';
   return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }
+
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * When a source said what a quote reports: the calendar date nearest its cue in the cue's sentence,
+ * outside the quote's content ("Peskov on Monday condemned ...", "the ministry said on Wednesday
+ * that ..."). A date inside the content dates what is reported, not the saying.
+ */
+export function saidOn(scene: EventScene, quoteId: string): string | undefined {
+  const quote = scene.doc.layers.quotes?.find((q) => q.id === quoteId);
+  const cue = quote?.cue;
+  if (!quote || !cue) return undefined;
+  const sentence = scene.sentence[scene.tokenOf(cue.start)];
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const d of scene.doc.layers.dates ?? []) {
+    if (d.type !== 'DATE' || d.range || !CALENDAR.test(d.value)) continue;
+    if (scene.sentence[scene.tokenOf(d.start)] !== sentence) continue;
+    if (quote.content.some((c) => c.start < d.end && d.start < c.end)) continue;
+    const distance = d.end <= cue.start ? cue.start - d.end : d.start - cue.end;
+    if (distance < bestDistance) [best, bestDistance] = [d.value, distance];
+  }
+  return best;
+}

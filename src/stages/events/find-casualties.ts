@@ -9,7 +9,7 @@ import type { CasualtyClaim, CasualtyKind } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import { readFigures, type Figure } from './read-figures.js';
-import { voiceOf } from './attach-claimants.js';
+import { saidOn, voiceOf } from './attach-claimants.js';
 
 /** A casualty claim with the token range of the figure phrase, for attaching it to an event. */
 export interface FoundCasualty {
@@ -45,6 +45,10 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     if (figure.qualifier === 'exact' || figure.qualifier === 'approximately') claim.best = figure.value;
     if (figure.high !== undefined) claim.high = figure.high;
     if (subset) claim.subset = true;
+    if (voice.claimant.kind === 'source' && voice.claimant.quote) {
+      const when = saidOn(scene, voice.claimant.quote);
+      if (when) claim.claimedAt = when;
+    }
     found.push({ claim, start: from, end: to, ...(who ? { who } : {}) });
   };
   const figures = readFigures(scene);

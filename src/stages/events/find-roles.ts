@@ -19,7 +19,7 @@ export interface MentionRoles {
 }
 
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
-const SKIP_BEFORE_VERB = new Set(['reportedly', 'allegedly', 'have', 'has', 'had', 'also', 'then', 'again', 'repeatedly', 'later', 'deliberately']);
+const SKIP_BEFORE_VERB = new Set(['reportedly', 'allegedly', 'have', 'has', 'had', 'also', 'then', 'again', 'repeatedly', 'later', 'deliberately', 'themselves', 'itself']);
 const HIT_VERBS = new Set(['hitting', 'hit', 'struck', 'striking', 'targeting', 'targeted', 'damaging', 'damaged', 'destroying', 'destroyed', 'on', 'against', 'at', 'outside', 'near']);
 /** Capitalised only at the start of a sentence: no name. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'some', 'many', 'several']);

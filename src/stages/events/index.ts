@@ -51,7 +51,8 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
     e.rule = `trigger:${specific.id}`;
     if (specific.drone) e.kind = 'drone';
   }
-  const fresh = <T extends { start: number; end: number }>(list: T[], item: T): boolean => !list.some((x) => x.start === item.start && x.end === item.end);
+  // Another mention's rules or the tagger may find the same one again ("a bus station", "bus station").
+  const fresh = <T extends { start: number; end: number }>(list: T[], item: T): boolean => !list.some((x) => x.start < item.end && item.start < x.end);
   for (const a of roles.actors) if (fresh(e.actors, a)) e.actors.push(a);
   for (const w of roles.weapons) if (fresh(e.weapons, w)) e.weapons.push(w);
   for (const t of roles.targets) if (fresh(e.targets, t)) e.targets.push(t);
