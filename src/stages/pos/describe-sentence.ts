@@ -11,6 +11,8 @@ interface DocumentWords {
   /** Case mode of the whole document (see `documentCaseMode`). */
   mode: number;
   arena: DescribeArena;
+  /** `ringTotal` when the arena was taken from the ring; -1 for an arena of its own. */
+  ringStart: number;
   /**
    * Described sentences by their first token (a plain array, not a WeakMap per sentence: setting a
    * WeakMap entry costs more than describing a short sentence).
@@ -20,12 +22,39 @@ interface DocumentWords {
 
 const documents = new WeakMap<readonly Token[], DocumentWords>();
 
+/**
+ * Documents of up to RING / 4 tokens take their arena from a ring of shared buffers instead of new
+ * ones: no allocation per document, and memory the caches already hold. A region stays valid until
+ * the ring has handed out RING more tokens (dozens of documents later: the pos and entities stages
+ * read a document's sentences one right after the other); a document whose region was reused is
+ * described afresh.
+ */
+const RING = 1 << 16;
+let ring: DescribeArena | undefined;
+/** Tokens handed out by the ring so far, counting those skipped at the end of a lap. */
+let ringTotal = 0;
+
 function documentWords(tokens: readonly Token[]): DocumentWords {
   let d = documents.get(tokens);
-  if (d === undefined) {
-    const infos = new Array<WordInfo>(tokens.length);
-    for (let t = 0; t < tokens.length; t++) infos[t] = wordInfo(tokens[t]!.text);
-    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, tokens.length)), arena: describeArena(tokens.length), sentences: new Array<SentenceWords | undefined>(tokens.length) };
+  if (d === undefined || (d.ringStart >= 0 && ringTotal - d.ringStart > RING)) {
+    const n = tokens.length;
+    const infos = new Array<WordInfo>(n);
+    for (let t = 0; t < n; t++) infos[t] = wordInfo(tokens[t]!.text);
+    let arena: DescribeArena;
+    let ringStart = -1;
+    if (n > RING / 4) arena = describeArena(n);
+    else {
+      ring ??= describeArena(RING);
+      let at = ringTotal % RING;
+      if (at + n > RING) {
+        ringTotal += RING - at; // skip the end of the lap
+        at = 0;
+      }
+      arena = { u32: ring.u32, u8: ring.u8, used: at, end: at + n };
+      ringStart = ringTotal;
+      ringTotal += n;
+    }
+    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, sentences: new Array<SentenceWords | undefined>(n) };
     documents.set(tokens, d);
   }
   return d;

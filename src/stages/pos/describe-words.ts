@@ -144,13 +144,15 @@ export interface DescribeArena {
   u32: Uint32Array;
   /** 1 byte per token. */
   u8: Uint8Array;
-  /** Tokens handed out so far. */
+  /** The next token's place: tokens [used, end) are still free. */
   used: number;
+  /** End of the tokens this arena may hand out (a region of shared buffers ends before them). */
+  end: number;
 }
 
 /** An arena for `tokens` words. */
 export function describeArena(tokens: number): DescribeArena {
-  return { u32: new Uint32Array(8 * tokens), u8: new Uint8Array(tokens), used: 0 };
+  return { u32: new Uint32Array(8 * tokens), u8: new Uint8Array(tokens), used: 0, end: tokens };
 }
 
 /**
@@ -172,7 +174,7 @@ export function describeInfos(infos: readonly WordInfo[], from: number, raw: rea
   let buffer: Uint32Array;
   let at = 0;
   let cap: Uint8Array;
-  if (arena !== undefined && arena.used + n <= arena.u8.length) {
+  if (arena !== undefined && arena.used + n <= arena.end) {
     buffer = arena.u32;
     at = arena.used * 8;
     cap = arena.u8.subarray(arena.used, arena.used + n);

@@ -1,0 +1,37 @@
+/**
+ * Described sentences of many documents share one ring of buffers: a document described long ago
+ * (its region since reused) is described afresh, never read from another document's words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Sentence, Token } from '../../../src/model/layers/structure.js';
+import { describeSentence } from '../../../src/stages/pos/describe-sentence.js';
+
+function document(words: string[]): { tokens: Token[]; sentence: Sentence } {
+  let at = 0;
+  const tokens = words.map((text): Token => {
+    const token = { start: at, end: at + text.length, text } as Token;
+    at += text.length + 1;
+    return token;
+  });
+  return { tokens, sentence: { start: 0, end: at - 1, text: '', tokenStart: 0, tokenEnd: tokens.length } as Sentence };
+}
+
+const snapshot = (s: ReturnType<typeof describeSentence>): number[][] => [Array.from(s.word), Array.from(s.shape), Array.from(s.suf3), Array.from(s.cap)];
+
+test('a document described again after the ring was reused reads its own words', () => {
+  const first = document('Inspectors in Tartu counted nine barges .'.split(' '));
+  const before = snapshot(describeSentence(first.tokens, first.sentence));
+  // Far more tokens than the ring holds, in documents small enough to take their arenas from it.
+  const filler = Array.from({ length: 10_000 }, (_, i) => `word${i % 97}`);
+  for (let round = 0; round < 12; round++) {
+    const other = document(filler);
+    describeSentence(other.tokens, other.sentence);
+  }
+  assert.deepEqual(snapshot(describeSentence(first.tokens, first.sentence)), before);
+});
+
+test('the same sentence is described once per document', () => {
+  const doc = document('Ferries left Pärnu at dawn .'.split(' '));
+  assert.equal(describeSentence(doc.tokens, doc.sentence), describeSentence(doc.tokens, doc.sentence));
+});
