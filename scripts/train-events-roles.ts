@@ -21,11 +21,11 @@ import { tokenize } from '../src/stages/structure/tokenize.js';
 import { readRoleDocuments, type RoleDocument, type RolePrediction } from '../src/eval/events/read-roles.js';
 import { scoreRoles } from '../src/eval/events/score-roles.js';
 import { MAX_ROLE_KEYS, describeRoleDocument, roleHistoryKeys, rolePrevNextKey, rolePrevWordKey, roleStaticKeys } from '../src/stages/events/roles/role-features.js';
-import { allowed, MUC_ROLES, ROLE_TAGS, prepareRoleModel, type RoleModel } from '../src/stages/events/roles/role-model.js';
+import { allowed, MUC_ROLES, ROLE_TAGS, loadRoleModel, type RoleModel } from '../src/stages/events/roles/role-model.js';
 import { roleInput, spansOfTags, decodeRoleTags } from '../src/stages/events/roles/tag-roles.js';
 import { collectRoleFillers } from '../src/stages/events/roles/collect-role-fillers.js';
 import { PerceptronTrainer } from '../src/stages/pos/train-perceptron.js';
-import { decodeModel, encodeModel } from '../src/stages/pos/model-file.js';
+import { encodeModel } from '../src/stages/pos/model-file.js';
 import { U32Map } from '../src/stages/pos/u32-map.js';
 import type { Token } from '../src/model/layers/structure.js';
 
@@ -196,7 +196,7 @@ function crossValidate(docs: RoleDocument[], folds: number, started: number): vo
     const rows = trainRows(prepared.filter((_, i) => !inFold(i)), started);
     const held = prepared.map((p, i) => [p, i] as const).filter(([, i]) => inFold(i));
     for (const b of BIASES) {
-      const model = prepareRoleModel(decodeModel(encodeModel([...ROLE_TAGS], rows, Number(values.prune), { outsideBias: b })));
+      const model = loadRoleModel(encodeModel([...ROLE_TAGS], rows, Number(values.prune), { outsideBias: b }));
       const out = predict(held.map(([p]) => p), model);
       held.forEach(([, i], k) => (predictions.get(b)![i] = out[k]!));
     }
@@ -227,13 +227,13 @@ function main(): void {
   const encode = (bias: number): Buffer => encodeModel([...ROLE_TAGS], rows, Number(values.prune), { task: 'events-roles', trainedOn, outsideBias: bias });
   if (holdout > 0) {
     for (const b of BIASES) {
-      const s = scoreRoles(devDocs, predict(dev, prepareRoleModel(decodeModel(encode(b)))));
+      const s = scoreRoles(devDocs, predict(dev, loadRoleModel(encode(b))));
       console.log(`holdout bias ${b}: roles.f1 ${s['roles.f1']!.toFixed(4)} (P ${s['roles.precision']!.toFixed(3)} R ${s['roles.recall']!.toFixed(3)}; ${line(s)})`);
     }
     return;
   }
   const file = encode(Number(values.bias));
-  const model = prepareRoleModel(decodeModel(file));
+  const model = loadRoleModel(file);
   const trainScore = scoreRoles(trainDocs, predict(train, model));
   const devScore = scoreRoles(devDocs, predict(dev, model));
   console.log(`train roles.f1 ${trainScore['roles.f1']!.toFixed(4)} (P ${trainScore['roles.precision']!.toFixed(3)} R ${trainScore['roles.recall']!.toFixed(3)}; ${line(trainScore)})`);

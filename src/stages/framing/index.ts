@@ -29,8 +29,9 @@ export const framingStage: Stage = {
   version: '1',
   run(doc) {
     const tokens = doc.layers.tokens ?? [];
-    const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? []);
-    const cues = matchCues(tokens, ctx.words, ctx.wordHash);
+    // Scratch arrays (reuse): the context lives only while this stage runs.
+    const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? [], undefined, true);
+    const cues = matchCues(tokens, ctx.words, ctx.wordHash, true);
     ctx.cues = cues.perToken;
     const voices = new VoiceResolver(ctx, doc.layers.quotes);
     const lexical = findLexiconMarkers(ctx, cues.matches, voices, NAME);

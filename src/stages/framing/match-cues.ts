@@ -8,6 +8,7 @@ import { framingLexicons, type CueHit, type TechniqueEntry } from './framing-lex
 import { matchForm, matchPhrases, type PhraseMatch } from './match-phrases.js';
 import { hashString } from '../pos/hash.js';
 import { U32Map } from '../pos/u32-map.js';
+import { scratchI8 } from './model/scratch.js';
 
 export interface CueMatches {
   /** Lexicon matches in text order. */
@@ -55,14 +56,17 @@ function cueKinds(hit: CueHit): readonly string[] {
   return kinds;
 }
 
-/** Matches the framing lexicons and rates every word's valence; `hashes` (FNV-1a of `words`) speed it up. */
-export function matchCues(tokens: readonly Token[], words?: readonly string[], hashes?: Uint32Array): CueMatches {
+/**
+ * Matches the framing lexicons and rates every word's valence; `hashes` (FNV-1a of `words`) speed it
+ * up. With `reuse`, `valence` is scratch (model/scratch.ts), valid until the next call with `reuse`.
+ */
+export function matchCues(tokens: readonly Token[], words?: readonly string[], hashes?: Uint32Array, reuse = false): CueMatches {
   const forms = words ?? tokens.map((t) => matchForm(t.text));
   const known = words ? hashes : undefined;
   const { cues } = framingLexicons();
   const matches = matchPhrases(cues, forms, 0, forms.length, known);
   const perToken: Array<readonly string[]> = new Array<readonly string[]>(tokens.length).fill(NONE);
-  const valence = new Int8Array(tokens.length);
+  const valence = reuse ? scratchI8.take('valence', tokens.length) : new Int8Array(tokens.length);
   const rated = valenceOf();
   for (let i = 0; i < forms.length; i++) {
     if (known && known[i] !== 0 && rated.hashes.get(known[i]!) < 0) continue;

@@ -6,6 +6,7 @@
  */
 import type { Sentence, Token } from '../../../model/layers/structure.js';
 import { U32Map } from '../../pos/u32-map.js';
+import { scratchU16, scratchU8, scratchU32 } from './scratch.js';
 import { hashString } from './feature-hash.js';
 import { matchForm } from '../match-phrases.js';
 
@@ -32,13 +33,16 @@ export interface ArticleContext {
 const NO_CUES: readonly string[] = [];
 const WORD = /[\p{L}\p{N}]/u;
 
-/** Builds the context; `cues` comes from the lexicon matcher (one list per token). */
-export function buildArticleContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues?: ReadonlyArray<readonly string[]>): ArticleContext {
+/**
+ * Builds the context; `cues` comes from the lexicon matcher (one list per token). With `reuse`, the
+ * typed arrays are scratch (scratch.ts): the context is valid until the next one built with `reuse`.
+ */
+export function buildArticleContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues?: ReadonlyArray<readonly string[]>, reuse = false): ArticleContext {
   const n = tokens.length;
   const words = new Array<string>(n);
-  const wordHash = new Uint32Array(n);
-  const isWord = new Uint8Array(n);
-  const wordCounts = new U32Map(n);
+  const wordHash = reuse ? scratchU32.take('wordHash', n) : new Uint32Array(n);
+  const isWord = reuse ? scratchU8.take('isWord', n) : new Uint8Array(n);
+  const wordCounts = reuse ? reusedCounts(n) : new U32Map(n);
   for (let i = 0; i < n; i++) {
     const w = matchForm(tokens[i]!.text);
     words[i] = w;
@@ -50,10 +54,24 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
     const seen = wordCounts.get(key);
     wordCounts.set(key, seen < 0 ? 1 : seen + 1);
   }
-  const wordCount = new Uint16Array(n);
+  const wordCount = reuse ? scratchU16.take('wordCount', n) : new Uint16Array(n);
   for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, wordCounts.get(wordHash[i]! || 1));
-  return { text, tokens, sentences, words, wordHash, isWord, quoted: markQuoted(text, tokens), wordCount, wordCounts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
+  const quoted = markQuoted(text, tokens, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
+  return { text, tokens, sentences, words, wordHash, isWord, quoted, wordCount, wordCounts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
 }
+
+let countsMap: U32Map | undefined;
+
+/** The word-count map for a context built with `reuse`, emptied (a new one when the last is small). */
+function reusedCounts(n: number): U32Map {
+  // U32Map(n) holds n keys without growing; one made for more is cleared instead of replaced.
+  if (!countsMap || countsCapacity < n) {
+    countsMap = new U32Map(Math.max(n, 1024));
+    countsCapacity = Math.max(n, 1024);
+  } else countsMap.clear();
+  return countsMap;
+}
+let countsCapacity = 0;
 
 /** Whether `word` (as in `words`) occurs in the article. */
 export function hasWord(ctx: ArticleContext, word: string): boolean {
@@ -75,8 +93,7 @@ function hasLetterOrDigit(w: string): boolean {
  * toggles. A line break closes any open quote, since PTC-style texts and news paragraphs rarely carry a
  * quote across lines without reopening it.
  */
-function markQuoted(text: string, tokens: readonly Token[]): Uint8Array {
-  const quoted = new Uint8Array(tokens.length);
+function markQuoted(text: string, tokens: readonly Token[], quoted: Uint8Array): Uint8Array {
   let open = false;
   let lastEnd = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -12,6 +12,7 @@ import type { HashedBinaryModel } from './hashed-logistic.js';
 import { decodeModel } from './model-file.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
 import { SlotList } from './feature-hash.js';
+import { scratchF64 } from './scratch.js';
 import { addTechniqueFeatures, normalise, spanTextCounts } from './tc-features.js';
 import { techniqueScorer } from './technique-scorer.js';
 
@@ -53,10 +54,13 @@ export interface PredictedSpan {
   probability: number;
 }
 
-/** Per-token probabilities of being inside a propaganda span. */
-export function tokenProbabilities(model: HashedBinaryModel, ctx: ArticleContext): Float64Array {
-  const p = new Float64Array(ctx.tokens.length);
-  const hashes = hashTokens(ctx);
+/**
+ * Per-token probabilities of being inside a propaganda span. With `reuse`, the array is scratch
+ * (scratch.ts), valid until the next call with `reuse`.
+ */
+export function tokenProbabilities(model: HashedBinaryModel, ctx: ArticleContext, reuse = false): Float64Array {
+  const p = reuse ? scratchF64.take('p', ctx.tokens.length) : new Float64Array(ctx.tokens.length);
+  const hashes = hashTokens(ctx, true);
   const w = model.weights;
   const slots = scratch;
   for (let s = 0; s < ctx.sentences.length; s++) {
@@ -116,7 +120,7 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, g
 
 /** Predicts propaganda spans from the article alone. */
 export function predictSpans(model: FramingModel, ctx: ArticleContext): PredictedSpan[] {
-  return decodeSpans(ctx, tokenProbabilities(model.si, ctx), model.si);
+  return decodeSpans(ctx, tokenProbabilities(model.si, ctx, true), model.si);
 }
 
 /** A ranked technique guess for one span. */

@@ -8,6 +8,7 @@
  */
 import type { ArticleContext } from './article-context.js';
 import { U32Map } from '../../pos/u32-map.js';
+import { scratchI32, scratchU32, scratchU8 } from './scratch.js';
 import { hashRange, hashString, pairBlock, slot, wordBlock, type SlotList } from './feature-hash.js';
 
 // Template ids: one per kind of feature. Changing one changes the model: retrain.
@@ -82,13 +83,16 @@ function isAllCaps(raw: string, lower: string): boolean {
   return true;
 }
 
-/** Hashes the words, tags, suffixes and cues of an article, and reads each token's shape. */
-export function hashTokens(ctx: ArticleContext): TokenHashes {
+/**
+ * Hashes the words, tags, suffixes and cues of an article, and reads each token's shape. With
+ * `reuse`, the arrays are scratch (scratch.ts), valid until the next call with `reuse`.
+ */
+export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
   const n = ctx.tokens.length;
-  const tag = new Uint32Array(n);
-  const suffix = new Uint32Array(n);
-  const shape = new Uint8Array(n);
-  const repeated = new Uint8Array(n);
+  const tag = reuse ? scratchU32.take('tag', n) : new Uint32Array(n);
+  const suffix = reuse ? scratchU32.take('suffix', n) : new Uint32Array(n);
+  const shape = reuse ? scratchU8.take('shape', n) : new Uint8Array(n);
+  const repeated = reuse ? scratchU8.take('repeated', n) : new Uint8Array(n);
   const cues: Array<readonly number[]> = new Array<readonly number[]>(n);
   for (let i = 0; i < n; i++) {
     const w = ctx.words[i]!;
@@ -103,10 +107,10 @@ export function hashTokens(ctx: ArticleContext): TokenHashes {
     cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(cueHash);
   }
   const word = ctx.wordHash;
-  const block = new Int32Array(n);
+  const block = reuse ? scratchI32.take('block', n) : new Int32Array(n);
   for (let i = 0; i < n; i++) block[i] = wordBlock(word[i]!);
-  const pairEnd = new Int32Array(n);
-  const pairStart = new Int32Array(n);
+  const pairEnd = reuse ? scratchI32.take('pairEnd', n) : new Int32Array(n);
+  const pairStart = reuse ? scratchI32.take('pairStart', n) : new Int32Array(n);
   for (const sentence of ctx.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       pairEnd[i] = pairBlock(i > sentence.tokenStart ? word[i - 1]! : BOUNDARY, word[i]!);
