@@ -52,6 +52,7 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
       // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
       const subject = findSourceBefore(scene, next.from, cue.to);
       if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
+      else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
     }
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.
@@ -144,6 +145,24 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
   return fromContent(cue, content, 'after', findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
 }
 
+const BREAKS = new Set(['—', '–', '-', '--', ':', ';', '(']);
+
+/**
+ * "..., Ben Carson said." after a quotation ending in a comma inside its marks: the earlier cue's
+ * content stops before the next cue's subject, so the trailing attribution keeps its clause; when the
+ * quotation opens the sentence or follows a dash, it stops before the quotation, which is the next
+ * cue's direct content ("impressed by her - “Born rich,” Elkins said - but ...").
+ */
+function stopBeforeQuotedAttribution(scene: QuoteScene, subjectStart: number, from: number): number | undefined {
+  const { tokens } = scene;
+  const q = scene.closesAt.get(subjectStart - 1);
+  if (q === undefined || tokens[subjectStart - 2]?.text !== ',') return undefined;
+  let open = subjectStart - 1;
+  while (open > from && scene.opensAt.get(open) !== q) open--;
+  if (scene.opensAt.get(open) !== q) return undefined;
+  return open === from || BREAKS.has(tokens[open - 1]!.text) ? open : subjectStart;
+}
+
 function isConjunction(token: { text: string } | undefined): boolean {
   return token !== undefined && (token.text === 'and' || token.text === 'but');
 }
@@ -196,7 +215,8 @@ function trailing(scene: QuoteScene, cue: CueCandidate, from: number, to: number
   }
   // "..., as some have speculated": the "as" stands outside source and content.
   if (lowerWord(tokens[contentEnd - 1] ?? tokens[0]!) === 'as' && tokens[contentEnd - 2]?.text === ',') contentEnd--;
-  if (tokens[contentEnd - 1]?.text !== ',') return undefined;
+  // ',' or a quotation ending in a comma inside its marks ("... wrong,” she said).
+  if (tokens[contentEnd - 1]?.text !== ',' && !(scene.closesAt.has(contentEnd - 1) && tokens[contentEnd - 2]?.text === ',')) return undefined;
   const content = findContentBefore(scene, from, contentEnd);
   return content ? fromContent(cue, content, 'before', source) : undefined;
 }

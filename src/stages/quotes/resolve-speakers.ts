@@ -37,11 +37,14 @@ interface Seen {
 export function resolveSpeakers(text: string, tokens: readonly Token[], sources: ReadonlyArray<TokenRange | undefined>, index: SpeakerIndex | undefined): Array<Speaker | undefined> {
   const out: Array<Speaker | undefined> = [];
   const seen: Seen[] = [];
-  for (const source of sources) {
-    if (!source) {
+  for (const written of sources) {
+    if (!written) {
       out.push(undefined);
       continue;
     }
+    // "Residents who believe ...": a relative pronoun speaks for the noun phrase it follows.
+    const antecedent = RELATIVE_PRONOUNS.has(tokens[written[0]]!.text.toLowerCase()) && written[1] - written[0] === 1 ? antecedentOf(tokens, written[0]) : undefined;
+    const source = antecedent ?? written;
     const head = headOf(tokens, source);
     const mention = index ? speakingMention(tokens, source, head, index) : undefined;
     let speaker: Speaker;
@@ -58,6 +61,7 @@ export function resolveSpeakers(text: string, tokens: readonly Token[], sources:
       person = (speaker.resolvedBy === 'name' && /^NNP/.test(tokens[head]!.pos ?? '') && source[1] - source[0] > 1) || personNouns().has(tokens[head]!.text.toLowerCase());
       group = !person && /^NN$/.test(tokens[head]!.pos ?? '');
     }
+    if (antecedent && speaker.resolvedBy !== 'none') speaker.resolvedBy = 'pronoun';
     out.push(speaker);
     if (speaker.resolvedBy !== 'pronoun' && speaker.resolvedBy !== 'none') {
       seen.push({ speaker, person, plural: /^(NNS|NNPS)$/.test(tokens[head]!.pos ?? ''), group });
@@ -148,4 +152,16 @@ function lastOrganisationBefore(index: SpeakerIndex, offset: number): Speaker | 
     return speaker;
   }
   return undefined;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'that']);
+const NOMINAL_TAGS = /^(NN|NNS|NNP|NNPS|JJ|DT|POS|PRP\$|CD)$/;
+
+/** The noun phrase right before the relative pronoun at `relative` (past one comma), if any. */
+function antecedentOf(tokens: readonly Token[], relative: number): TokenRange | undefined {
+  let end = relative;
+  if (tokens[end - 1]?.text === ',') end--;
+  let start = end;
+  while (start > 0 && end - start < 8 && NOMINAL_TAGS.test(tokens[start - 1]!.pos ?? '')) start--;
+  return start < end && /^(NN|NNS|NNP|NNPS)$/.test(tokens[end - 1]!.pos ?? '') ? [start, end] : undefined;
 }
