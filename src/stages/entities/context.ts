@@ -53,12 +53,37 @@ export function newDraft(start: number, end: number, type: EntityType, kind: Men
   return { start, end, type, kind, rule, role: undefined, metonymy: undefined, standsFor: undefined, alias: undefined, shortFor: undefined, gender: undefined, group };
 }
 
+// Per-token arrays of the document the stage is working on, reused from document to document (a new
+// typed array per document costs an ArrayBuffer each): the context lives only while the stage runs.
+let hashBuffer = new Uint32Array(1024);
+let sentenceBuffer = new Int32Array(1024);
+let coveredBuffer = new Uint8Array(1024);
+
+/**
+ * Per-token flags, all clear, for one rule while it runs: the next rule's call reuses the same
+ * memory, so a rule must not keep them.
+ */
+export function coveredFlags(ctx: EntityContext): Uint8Array {
+  const n = ctx.tokens.length;
+  if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(n * 2);
+  const flags = coveredBuffer.subarray(0, n);
+  flags.fill(0);
+  return flags;
+}
+
 export function buildContext(doc: Document): EntityContext {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
-  const norm = new Array<string>(tokens.length);
-  const hash = new Uint32Array(tokens.length);
-  const sentenceOf = new Int32Array(tokens.length);
+  const n = tokens.length;
+  const norm = new Array<string>(n);
+  if (hashBuffer.length < n) {
+    hashBuffer = new Uint32Array(n * 2);
+    sentenceBuffer = new Int32Array(n * 2);
+  }
+  const hash = hashBuffer.subarray(0, n);
+  const sentenceOf = sentenceBuffer.subarray(0, n);
+  hash.fill(0);
+  sentenceOf.fill(0);
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si]!;
     const words = describeSentence(tokens, sentence);

@@ -5,7 +5,7 @@
  * An acronym counts as defined when each of its letters is an initial of a word of the name, or, in
  * text with capitals, when it is written in capitals.
  */
-import { newDraft, type Draft, type EntityContext } from './context.js';
+import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
 
 const ACRONYM = /^[\p{L}.&-]{2,10}$/u;
 
@@ -37,7 +37,7 @@ export function findAcronyms(ctx: EntityContext, drafts: Draft[]): Draft[] {
 function findLaterUses(ctx: EntityContext, drafts: Draft[]): Draft[] {
   const defined = new Map<string, Draft>();
   for (const d of drafts) if (d.shortFor && d.end - d.start === 1) defined.set(ctx.norm[d.start]!, d);
-  const covered = new Uint8Array(ctx.tokens.length);
+  const covered = coveredFlags(ctx);
   for (const d of drafts) covered.fill(1, d.start, d.end);
   const added: Draft[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {

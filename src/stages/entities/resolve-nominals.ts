@@ -9,7 +9,7 @@ import { normaliseWord } from '../pos/describe-words.js';
 import { GAZ_LISTS } from './ner/gazetteer.js';
 import { nerModel } from './ner/tag-ner.js';
 import type { Draft, EntityContext } from './context.js';
-import { newDraft, normText } from './context.js';
+import { coveredFlags, newDraft, normText } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type NominalEntry } from './lexicons.js';
 
@@ -20,7 +20,7 @@ const CITY = 1 << GAZ_LISTS.indexOf('CITY');
 export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: readonly Group[]): Draft[] {
   const { nominals } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
-  const covered = new Uint8Array(ctx.tokens.length);
+  const covered = coveredFlags(ctx);
   for (const d of drafts) covered.fill(1, d.start, d.end);
   const added: Draft[] = [];
   let next = 0; // drafts[next] is the first draft starting at or after the current token

@@ -9,7 +9,7 @@
  *   pronoun right after a verb, "that" or "claims".
  * A pronoun with no antecedent is not a mention.
  */
-import { newDraft, type Draft, type EntityContext } from './context.js';
+import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type PronounEntry } from './lexicons.js';
 
@@ -20,7 +20,7 @@ const BEFORE_IT = new Set(['that', 'claims', 'claim', 'claiming', 'saying']);
 export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Group[]): Draft[] {
   const { pronouns, pronounHashes } = entityLexicons();
   const all = [...drafts];
-  const covered = new Uint8Array(ctx.tokens.length);
+  const covered = coveredFlags(ctx);
   for (const d of drafts) covered.fill(1, d.start, d.end);
   let next = 0;
   const resolved: Draft[] = []; // kept in text order, merged into the candidates as we go

@@ -13,6 +13,8 @@ interface DocumentWords {
   arena: DescribeArena;
   /** `ringTotal` when the arena was taken from the ring; -1 for an arena of its own. */
   ringStart: number;
+  /** Room for the POS class ids of the tokens (see `posTagArray`). */
+  tags: Int32Array;
   /**
    * Described sentences by their first token (a plain array, not a WeakMap per sentence: setting a
    * WeakMap entry costs more than describing a short sentence).
@@ -31,6 +33,8 @@ const documents = new WeakMap<readonly Token[], DocumentWords>();
  */
 const RING = 1 << 16;
 let ring: DescribeArena | undefined;
+/** POS class ids, at the same places as the words in `ring`. */
+let ringTags: Int32Array | undefined;
 /** Tokens handed out by the ring so far, counting those skipped at the end of a lap. */
 let ringTotal = 0;
 
@@ -42,8 +46,11 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
     for (let t = 0; t < n; t++) infos[t] = wordInfo(tokens[t]!.text);
     let arena: DescribeArena;
     let ringStart = -1;
-    if (n > RING / 4) arena = describeArena(n);
-    else {
+    let tags: Int32Array;
+    if (n > RING / 4) {
+      arena = describeArena(n);
+      tags = new Int32Array(n);
+    } else {
       ring ??= describeArena(RING);
       let at = ringTotal % RING;
       if (at + n > RING) {
@@ -51,10 +58,12 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
         at = 0;
       }
       arena = { u32: ring.u32, u8: ring.u8, used: at, end: at + n };
+      ringTags ??= new Int32Array(RING);
+      tags = ringTags.subarray(at, at + n);
       ringStart = ringTotal;
       ringTotal += n;
     }
-    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, sentences: new Array<SentenceWords | undefined>(n) };
+    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, tags, sentences: new Array<SentenceWords | undefined>(n) };
     documents.set(tokens, d);
   }
   return d;
@@ -84,6 +93,17 @@ export function describeSentence(tokens: readonly Token[], sentence: Sentence): 
  */
 export function documentCaseMode(tokens: readonly Token[]): number {
   return documentWords(tokens).mode;
+}
+
+/**
+ * An array for the POS class ids of `tokens`, all zero (from the ring when the document's words
+ * are: it may be reused dozens of documents later, so the entities stage checks the ids against
+ * `token.pos` before reading them).
+ */
+export function posTagArray(tokens: readonly Token[]): Int32Array {
+  const tags = documentWords(tokens).tags;
+  tags.fill(0);
+  return tags;
 }
 
 const posTags = new WeakMap<readonly Token[], Int32Array>();

@@ -3,7 +3,7 @@
  * perceptron trained on CoNLL-2003 by scripts/train-pos.ts. Works on lower-case and ALL-CAPS text too.
  */
 import type { Stage } from '../../pipeline/stage.js';
-import { describeSentence, rememberPosTags } from './describe-sentence.js';
+import { describeSentence, posTagArray, rememberPosTags } from './describe-sentence.js';
 import { posModel, tagIds } from './tag-pos.js';
 
 export { tagWords } from './tag-pos.js';
@@ -17,7 +17,7 @@ export const posStage: Stage = {
     const tokens = doc.layers.tokens ?? [];
     const model = posModel();
     const classes = model.header.classes;
-    const tags = new Int32Array(tokens.length);
+    const tags = posTagArray(tokens);
     for (const sentence of doc.layers.sentences ?? []) {
       tagIds(describeSentence(tokens, sentence), model, tags, sentence.tokenStart);
       for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) tokens[t]!.pos = classes[tags[t]!]!;
