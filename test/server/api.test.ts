@@ -90,6 +90,24 @@ test('an uploaded file is decoded as the CLI readers decode it: windows-1251 and
   assert.equal(bad.json().error.code, 'INVALID_FILE');
 }));
 
+test('with warmUp, the analysis worker starts and warms up when the server listens; /healthz says when it is ready', () => withApp({ warmUp: true }, async (app) => {
+  assert.equal((await app.inject({ url: '/healthz' })).json().analysis, 'idle', 'nothing starts before the server listens');
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const states = new Set<string>();
+  const started = Date.now();
+  for (;;) {
+    const { analysis } = (await app.inject({ url: '/healthz' })).json() as { analysis: string };
+    states.add(analysis);
+    if (analysis === 'ready') break;
+    assert.ok(Date.now() - started < 60_000, 'ready within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert.ok(states.has('warming'), `the warm-up is visible: ${[...states].join(', ')}`);
+  const res = await app.inject({ method: 'POST', url: '/api/analyze', payload: ARTICLE });
+  assert.equal(res.statusCode, 200);
+  assert.equal(res.json().text, ARTICLE.text);
+}));
+
 test('an analysis over the time limit is stopped: 503 E_ANALYSIS_TIMEOUT, and the server goes on', () => withApp({ analysisTimeoutMs: 1 }, async (app) => {
   const res = await app.inject({ method: 'POST', url: '/api/analyze', payload: ARTICLE });
   assert.equal(res.statusCode, 503);
