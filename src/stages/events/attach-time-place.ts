@@ -78,3 +78,25 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
   }
   return best;
 }
+
+/** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ". */
+const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
+
+/**
+ * The place of the article's dateline and the paragraph it opens, if one of the first two paragraphs
+ * starts with one. Events of the lead that name no place of their own happened there.
+ */
+export function findDateline(scene: EventScene): { location: EventLocation; paragraph: { start: number; end: number } } | undefined {
+  const places = scene.doc.layers.places;
+  const paragraphs = scene.doc.layers.paragraphs;
+  if (!places || !paragraphs) return undefined;
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const p = places.find((x) => x.start === paragraph.start);
+    if (!p || p.usage !== 'location' || !DATELINE_TAIL.test(scene.text.slice(p.end, p.end + 48))) continue;
+    const location: EventLocation = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: 'dateline' };
+    if (p.lat !== undefined) location.lat = p.lat;
+    if (p.lon !== undefined) location.lon = p.lon;
+    return { location, paragraph };
+  }
+  return undefined;
+}

@@ -21,7 +21,7 @@ export interface FoundCasualty {
 }
 
 /** Words allowed between a figure and its casualty word ("five [unarmed] civilians [were] killed"). */
-const FILLER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'other', 'others', 'more', 'of', 'them', 'whom', 'their', 'its', 'our', 'the', 'only', 'people', 'unarmed', 'innocent', 'local', 'ukrainian', 'russian', 'israeli', 'palestinian', 'syrian', 'more', 'also', 'later', 'seriously', 'critically', 'slightly', 'badly', 'fatally', 'being', 'still', 'be', 'feared', 'believed', 'could', 'may', 'might']);
+const FILLER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'other', 'others', 'more', 'of', 'them', 'whom', 'their', 'its', 'our', 'the', 'only', 'people', 'unarmed', 'innocent', 'local', 'ukrainian', 'russian', 'israeli', 'palestinian', 'syrian', 'more', 'also', 'later', 'seriously', 'critically', 'slightly', 'badly', 'fatally', 'being', 'still', 'be', 'feared', 'believed', 'could', 'may', 'might', 'officers']);
 const TOLL_FILLER = new Set(['has', 'had', 'have', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'at', 'of', 'to', 'is', 'was', 'now', 'increased', 'the']);
 
 /** Finds the casualty claims of a document; `nextId` numbers them. */

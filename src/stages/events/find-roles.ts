@@ -21,6 +21,10 @@ export interface MentionRoles {
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const SKIP_BEFORE_VERB = new Set(['reportedly', 'allegedly', 'have', 'has', 'had', 'also', 'then', 'again', 'repeatedly', 'later', 'deliberately', 'themselves', 'itself']);
 const HIT_VERBS = new Set(['hitting', 'hit', 'struck', 'striking', 'targeting', 'targeted', 'damaging', 'damaged', 'destroying', 'destroyed', 'on', 'against', 'at', 'outside', 'near']);
+/** Words that open a figure with a qualifier ("more than 50", "at least 12", "up to 10"). */
+const FIGURE_START = new Set(['more', 'at', 'up', 'about', 'nearly', 'almost', 'over', 'some', 'fewer', 'less', 'around', 'roughly', 'approximately', 'no']);
+/** Words before a participle that make it a noun ("those detained", "the wounded"). */
+const NOMINAL_USE = new Set(['those', 'the']);
 /** Capitalised only at the start of a sentence: no name. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'their', 'his', 'her', 'our', 'some', 'many', 'several']);
 /** "at least 27 people" is a figure, not a place hit. */
@@ -113,7 +117,10 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const subject = phraseBefore(scene, before);
     if (subject && scene.sentence[subject[0]] === s && isActor(subject[0], subject[1])) addActor(agentRole, subject[0], subject[1], 'subject-agent');
     else if (subject && scene.sentence[subject[0]] === s && !nonViolent) addWeaponOwner(scene, subject, roles, lex.weapons.findAll(w, subject[0], subject[1]).some((m) => m.end === subject[1]));
-    const object = phraseFrom(scene, mention.end);
+    // "those detained faced charges": a participle used as a noun has no object after it, nor has a
+    // verb followed by another verb.
+    // A figure ("more than 50 people") is left to the casualty claims, which keep its qualifier.
+    const object = NOMINAL_USE.has(w[mention.start - 1] ?? '') || scene.tokens[mention.end]?.pos?.startsWith('VB') || FIGURE_START.has(w[mention.end] ?? '') ? undefined : phraseFrom(scene, mention.end);
     if (object) {
       const site = lex.targets.findAll(w, object[0], object[1]).pop();
       if (site && site.end === object[1]) addCoordinated(object[0], 'object', addSiteOrVictim);
@@ -151,12 +158,17 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     }
   }
   // Sites and victims after "hitting", "on", "against" within the clause after the trigger.
-  for (let i = mention.end; i < Math.min(w.length, mention.end + 6) && scene.sentence[i] === s; i++) {
+  // A protest "outside the government building" hits nothing: only violence has sites hit.
+  for (let i = mention.end; !nonViolent && i < Math.min(w.length, mention.end + 6) && scene.sentence[i] === s; i++) {
     if (HIT_VERBS.has(w[i]!) && !(w[i] === 'at' && AT_FIGURE.has(w[i + 1]!))) addCoordinated(i + 1, `hit-${w[i]}`, addSiteOrVictim);
   }
-  // Weapons near the trigger, in the sentence.
-  for (const m of lex.weapons.findAll(w, Math.max(0, mention.start - 10), Math.min(w.length, mention.end + 10))) {
+  // Weapons near the trigger, in the sentence. Arrests, agreements and protests have none ("faced
+  // administrative charges"), and the crowd-control means that make a protest one with intervention
+  // ("water cannon", "rubber bullets") are its trigger, not a weapon.
+  const armed = !nonViolent || mention.entry.id === 'protest-intervention';
+  for (const m of armed ? lex.weapons.findAll(w, Math.max(0, mention.start - 10), Math.min(w.length, mention.end + 10)) : []) {
     if (scene.sentence[m.start] !== s || !free(m.start, m.end)) continue;
+    if (nonViolent && m.start < mention.end && mention.start < m.end) continue;
     let a = m.start;
     while (a > 0 && scene.sentence[a - 1] === s && /^(?:JJ|NNP)/.test(scene.tokens[a - 1]!.pos ?? '') && m.start - a < 2) a--;
     taken.push([a, m.end]);

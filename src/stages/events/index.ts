@@ -10,7 +10,7 @@ import { buildScene } from './event-scene.js';
 import { findTriggers, type TriggerMention } from './find-triggers.js';
 import { findRoles, type MentionRoles } from './find-roles.js';
 import { findCasualties } from './find-casualties.js';
-import { attachDates, attachLocation } from './attach-time-place.js';
+import { attachDates, attachLocation, findDateline } from './attach-time-place.js';
 import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
 import { compatible, moreSpecific } from './merge-event-mentions.js';
 import { decodeRoleTags, spansOfTags } from './roles/tag-roles.js';
@@ -104,6 +104,22 @@ function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, nu
   event.actors.push(actor);
 }
 
+/** Types that happen in a place of their own: not agreements, recognitions or a whole invasion. */
+const DATELINE_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots']);
+
+/** Lead events with no place of their own took place at the dateline ("TBILISI — Police detained ..."). */
+function locateByDateline(scene: EventScene, events: NewsEvent[]): void {
+  if (!events.some((e) => !e.location)) return;
+  const dateline = findDateline(scene);
+  if (!dateline) return;
+  for (const e of events) {
+    if (e.location || e.rule === 'trigger:invasion') continue;
+    if (!DATELINE_TYPES.has(e.type) && e.subtype !== 'Arrests') continue;
+    const first = e.mentions[0]!;
+    if (first.start >= dateline.paragraph.start && first.end <= dateline.paragraph.end) e.location = dateline.location;
+  }
+}
+
 /** How far before and after a trigger the role tagger reads: findRoles takes its spans up to 15 tokens away. */
 const TAG_BEFORE = 17;
 const TAG_AFTER = 22;
@@ -153,6 +169,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
   }
   const events = built.map((b) => b.event);
+  locateByDateline(scene, events);
   let n = 0;
   const found = findCasualties(scene, () => `cas${++n}`);
   for (const f of found) {
