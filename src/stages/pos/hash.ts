@@ -26,10 +26,19 @@ export function hashRange(s: string, from: number, to: number): number {
 
 /** Mixes a template id with one or two values into a non-zero feature key (murmur3 finaliser). */
 export function mix(template: number, a: number, b = 0): number {
+  return mix32(template, a, b) >>> 0;
+}
+
+/**
+ * `mix` as a signed 32-bit integer (the same bits). For keys that go straight into typed arrays or
+ * integer maps: a function that is not inlined returns a key of 2^31 or more as a heap-allocated
+ * number, a signed one as a small integer, so hot feature code makes no garbage.
+ */
+export function mix32(template: number, a: number, b = 0): number {
   let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a;
   h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35) ^ Math.imul(b, 0x27d4eb2f);
   h ^= h >>> 13;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 16;
-  return h === 0 ? 1 : h >>> 0;
+  return h === 0 ? 1 : h;
 }

@@ -9,7 +9,7 @@
  * weights can be summed once per word type and cached (see word-vector-cache.ts); `posContextKeys`
  * reads pairs of words and the previous tags.
  */
-import { mix } from './hash.js';
+import { mix32 } from './hash.js';
 import { CASED, type SentenceWords } from './describe-words.js';
 
 /** Upper bound on the number of features one position yields. */
@@ -38,32 +38,32 @@ export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint
     case SELF_FIRST: {
       // Shape and capitalisation at the sentence start are the word's own features too.
       const first = role === SELF_FIRST ? 1 : 0;
-      out[k++] = mix(9, s.mode * 2 + first, s.shape[j]!);
-      if (s.mode === CASED) out[k++] = mix(21, s.cap[j]!, first);
-      out[k++] = mix(1, s.mode);
-      out[k++] = mix(2, w);
-      out[k++] = mix(3, s.suf2[j]!);
-      out[k++] = mix(4, s.suf3[j]!);
-      out[k++] = mix(5, s.suf4[j]!);
-      out[k++] = mix(6, s.pre2[j]!);
-      out[k++] = mix(7, s.pre3[j]!);
-      out[k++] = mix(8, s.mode, s.shape[j]!);
-      if (s.mode === CASED) out[k++] = mix(22, w, s.cap[j]!);
+      out[k++] = mix32(9, s.mode * 2 + first, s.shape[j]!);
+      if (s.mode === CASED) out[k++] = mix32(21, s.cap[j]!, first);
+      out[k++] = mix32(1, s.mode);
+      out[k++] = mix32(2, w);
+      out[k++] = mix32(3, s.suf2[j]!);
+      out[k++] = mix32(4, s.suf3[j]!);
+      out[k++] = mix32(5, s.suf4[j]!);
+      out[k++] = mix32(6, s.pre2[j]!);
+      out[k++] = mix32(7, s.pre3[j]!);
+      out[k++] = mix32(8, s.mode, s.shape[j]!);
+      if (s.mode === CASED) out[k++] = mix32(22, w, s.cap[j]!);
       break;
     }
     case PREV:
-      out[k++] = mix(13, w);
-      out[k++] = mix(14, inside ? s.suf3[j]! : BOUNDARY);
+      out[k++] = mix32(13, w);
+      out[k++] = mix32(14, inside ? s.suf3[j]! : BOUNDARY);
       break;
     case PREV2:
-      out[k++] = mix(15, w);
+      out[k++] = mix32(15, w);
       break;
     case NEXT:
-      out[k++] = mix(16, w);
-      out[k++] = mix(17, inside ? s.suf3[j]! : BOUNDARY);
+      out[k++] = mix32(16, w);
+      out[k++] = mix32(17, inside ? s.suf3[j]! : BOUNDARY);
       break;
     case NEXT2:
-      out[k++] = mix(18, w);
+      out[k++] = mix32(18, w);
       break;
   }
   return k;
@@ -71,23 +71,24 @@ export function posWordKeys(s: SentenceWords, j: number, role: number, out: Uint
 
 /** Keys of the tag-history features (previous tags `p1`, `p2`: -1, -2 at the start); the tagger reads them from a dense table. */
 export function posHistoryKeys(p1: number, p2: number, out: Uint32Array, k = 0): number {
-  out[k++] = mix(10, p1);
-  out[k++] = mix(11, p1, p2);
+  out[k++] = mix32(10, p1);
+  out[k++] = mix32(11, p1, p2);
   return k;
 }
 
 /** Capitalisation of a word with the next one's (cased text only; `next` 9 at the end). */
 export function posCapKey(cap: number, next: number): number {
-  return mix(23, cap, next);
+  return mix32(23, cap, next);
 }
 
 /** Keys of the features of position `i` that read a word with its neighbour or with the previous tag. */
 export function posPairKeys(s: SentenceWords, i: number, p1: number, out: Uint32Array, k = 0): number {
   const n = s.length;
-  const w = s.word[i]!;
-  out[k++] = mix(12, p1, w);
-  out[k++] = mix(19, i > 0 ? s.word[i - 1]! : BOUNDARY, w);
-  out[k++] = mix(20, w, i + 1 < n ? s.word[i + 1]! : BOUNDARY);
+  // Read signed (`| 0`: the same bits for mix32), so values of 2^31 and more are never boxed on the way.
+  const w = s.word[i]! | 0;
+  out[k++] = mix32(12, p1, w);
+  out[k++] = mix32(19, i > 0 ? s.word[i - 1]! | 0 : BOUNDARY, w);
+  out[k++] = mix32(20, w, i + 1 < n ? s.word[i + 1]! | 0 : BOUNDARY);
   return k;
 }
 

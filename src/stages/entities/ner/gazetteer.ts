@@ -6,7 +6,7 @@
  * phrase costs one lookup.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { mix } from '../../pos/hash.js';
+import { mix32 } from '../../pos/hash.js';
 import { U32Map } from '../../pos/u32-map.js';
 import type { SentenceWords } from '../../pos/describe-words.js';
 
@@ -18,10 +18,14 @@ export const MAX_PHRASE = 6;
 
 /** Hash of a phrase continued by one more word. */
 export function extendPhrase(phrase: number, word: number): number {
-  return phrase === 0 ? mix(77, word) : mix(78, phrase, word);
+  return phrase === 0 ? mix32(77, word) : mix32(78, phrase, word);
 }
 
-let buffer = new Uint16Array(192);
+// Masks of the sentence being matched, reused from call to call (no typed arrays made per sentence).
+let unitBuffer = new Uint16Array(256);
+let beginBuffer = new Uint16Array(256);
+let insideBuffer = new Uint16Array(256);
+const matched = { unit: unitBuffer, begin: beginBuffer, inside: insideBuffer };
 const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
 
 export class Gazetteer {
@@ -47,16 +51,23 @@ export class Gazetteer {
   /**
    * Per token, three masks of lists: the token is a one-word phrase (`unit`), begins a longer phrase
    * (`begin`), or continues one (`inside`). Longer phrases win where they overlap shorter ones.
-   * The arrays are valid until the next call.
+   * The arrays (and the object holding them) are valid until the next call, and may be longer than
+   * the sentence: read `[0, s.length)`.
    */
   match(s: SentenceWords): { unit: Uint16Array; begin: Uint16Array; inside: Uint16Array } {
     const n = s.length;
     // Buffers reused from call to call: the tagger reads a sentence's masks before the next sentence.
-    if (buffer.length < 3 * n) buffer = new Uint16Array(6 * n);
-    buffer.fill(0, 0, 3 * n);
-    const unit = buffer.subarray(0, n);
-    const begin = buffer.subarray(n, 2 * n);
-    const inside = buffer.subarray(2 * n, 3 * n);
+    if (unitBuffer.length < n) {
+      unitBuffer = new Uint16Array(2 * n);
+      beginBuffer = new Uint16Array(2 * n);
+      insideBuffer = new Uint16Array(2 * n);
+    }
+    const unit = unitBuffer;
+    const begin = beginBuffer;
+    const inside = insideBuffer;
+    unit.fill(0, 0, n);
+    begin.fill(0, 0, n);
+    inside.fill(0, 0, n);
     const first = this.firstWords ?? this.buildFirstWords();
     const shift = 32 - Math.log2(first.length);
     for (let i = 0; i < n; i++) {
@@ -78,7 +89,10 @@ export class Gazetteer {
         if ((bits & PREFIX_BIT) === 0) break;
       }
     }
-    return { unit, begin, inside };
+    matched.unit = unit;
+    matched.begin = begin;
+    matched.inside = inside;
+    return matched;
   }
 
   private buildFirstWords(): Int32Array {

@@ -8,7 +8,7 @@
  * pattern, capitalisation in context and gazetteer lists have few values and are read from small dense
  * tables; `nerPairKeys` (word pairs) has the rest.
  */
-import { mix } from '../../pos/hash.js';
+import { mix32 } from '../../pos/hash.js';
 import { CASED, type SentenceWords } from '../../pos/describe-words.js';
 import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
 
@@ -42,35 +42,35 @@ export function nerWordKeys(s: SentenceWords, j: number, role: number, out: Uint
   switch (role) {
     case SELF:
     case NER_SELF_FIRST:
-      if (s.mode === CASED) out[k++] = mix(130, s.cap[j]!, role === NER_SELF_FIRST ? 1 : 0);
-      out[k++] = mix(101, s.mode);
-      out[k++] = mix(102, w);
-      out[k++] = mix(109, s.suf2[j]!);
-      out[k++] = mix(110, s.suf3[j]!);
-      out[k++] = mix(111, s.suf4[j]!);
-      out[k++] = mix(112, s.pre2[j]!);
-      out[k++] = mix(113, s.pre3[j]!);
-      out[k++] = mix(114, s.mode, shape);
-      if (s.mode === CASED) out[k++] = mix(132, w, s.cap[j]!);
+      if (s.mode === CASED) out[k++] = mix32(130, s.cap[j]!, role === NER_SELF_FIRST ? 1 : 0);
+      out[k++] = mix32(101, s.mode);
+      out[k++] = mix32(102, w);
+      out[k++] = mix32(109, s.suf2[j]!);
+      out[k++] = mix32(110, s.suf3[j]!);
+      out[k++] = mix32(111, s.suf4[j]!);
+      out[k++] = mix32(112, s.pre2[j]!);
+      out[k++] = mix32(113, s.pre3[j]!);
+      out[k++] = mix32(114, s.mode, shape);
+      if (s.mode === CASED) out[k++] = mix32(132, w, s.cap[j]!);
       break;
     case PREV:
-      out[k++] = mix(103, w);
-      out[k++] = mix(115, s.mode, shape);
+      out[k++] = mix32(103, w);
+      out[k++] = mix32(115, s.mode, shape);
       break;
     case NEXT:
-      out[k++] = mix(104, w);
-      out[k++] = mix(116, s.mode, shape);
+      out[k++] = mix32(104, w);
+      out[k++] = mix32(116, s.mode, shape);
       break;
     case PREV2:
-      out[k++] = mix(105, w);
+      out[k++] = mix32(105, w);
       break;
     case NEXT2:
-      out[k++] = mix(106, w);
+      out[k++] = mix32(106, w);
       break;
     default:
       if (s.mode !== CASED) break;
-      if (role >= NER_NEXT_CAP) out[k++] = mix(134, role - NER_NEXT_CAP, w);
-      else if (role >= NER_PREV_CAP) out[k++] = mix(133, w, role - NER_PREV_CAP);
+      if (role >= NER_NEXT_CAP) out[k++] = mix32(134, role - NER_NEXT_CAP, w);
+      else if (role >= NER_PREV_CAP) out[k++] = mix32(133, w, role - NER_PREV_CAP);
   }
   return k;
 }
@@ -81,26 +81,27 @@ export function nerWordKeys(s: SentenceWords, j: number, role: number, out: Uint
  * and the case mode only, so the tagger sums them once per tag triple.
  */
 export function nerTagKeys(prev: number, tag: number, next: number, mode: number, out: Uint32Array, k = 0): number {
-  out[k++] = mix(118, tag);
-  out[k++] = mix(123, mode, tag);
-  out[k++] = mix(119, prev);
-  out[k++] = mix(120, next);
-  out[k++] = mix(121, tag, next);
-  out[k++] = mix(122, prev, tag);
+  out[k++] = mix32(118, tag);
+  out[k++] = mix32(123, mode, tag);
+  out[k++] = mix32(119, prev);
+  out[k++] = mix32(120, next);
+  out[k++] = mix32(121, tag, next);
+  out[k++] = mix32(122, prev, tag);
   return k;
 }
 
 /** The shape pattern around token `i` (a feature with few distinct values: its rows are cached dense). */
 export function nerShapeKey(s: SentenceWords, i: number): number {
   const n = s.length;
-  const sp = i > 0 ? s.shape[i - 1]! : EDGE;
-  const sn = i + 1 < n ? s.shape[i + 1]! : EDGE;
-  return mix(117, mix(s.mode, sp, s.shape[i]!), sn);
+  // Read signed (`| 0`: the same bits for mix32), so values of 2^31 and more are never boxed on the way.
+  const sp = i > 0 ? s.shape[i - 1]! | 0 : EDGE;
+  const sn = i + 1 < n ? s.shape[i + 1]! | 0 : EDGE;
+  return mix32(117, mix32(s.mode, sp, s.shape[i]! | 0), sn);
 }
 
 /** Capitalisation of the token with its neighbours' (cased text only; 9 outside the sentence). */
 export function nerCapKey(prev: number, cap: number, next: number): number {
-  return mix(131, prev * 16 + cap, next);
+  return mix32(131, prev * 16 + cap, next);
 }
 
 /** Gazetteer templates: the token is a one-word entry, begins an entry, is inside one; the previous token ends one; the next begins one. */
@@ -119,7 +120,7 @@ export function gazetteerMasks(ctx: NerContext, i: number, out: Uint16Array): vo
 
 /** The key of one gazetteer list seen through one template. */
 export function gazetteerKey(template: number, bit: number): number {
-  return mix(template, bit);
+  return mix32(template, bit);
 }
 
 /**
@@ -129,11 +130,11 @@ export function gazetteerKey(template: number, bit: number): number {
 export function nerWordPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0): number {
   const { s, pos } = ctx;
   const n = s.length;
-  const w = s.word[i]!;
-  const wp = i > 0 ? s.word[i - 1]! : EDGE;
-  out[k++] = mix(107, wp, w);
-  out[k++] = mix(108, w, i + 1 < n ? s.word[i + 1]! : EDGE);
-  out[k++] = mix(124, wp, pos[i]!);
+  const w = s.word[i]! | 0;
+  const wp = i > 0 ? s.word[i - 1]! | 0 : EDGE;
+  out[k++] = mix32(107, wp, w);
+  out[k++] = mix32(108, w, i + 1 < n ? s.word[i + 1]! | 0 : EDGE);
+  out[k++] = mix32(124, wp, pos[i]! | 0);
   return k;
 }
 
@@ -143,8 +144,8 @@ export function nerPairKeys(ctx: NerContext, i: number, out: Uint32Array, k = 0)
   const n = s.length;
   k = nerWordPairKeys(ctx, i, out, k);
   if (s.mode === CASED) {
-    out[k++] = mix(133, i > 0 ? s.word[i - 1]! : EDGE, s.cap[i]!);
-    out[k++] = mix(134, s.cap[i]!, i + 1 < n ? s.word[i + 1]! : EDGE);
+    out[k++] = mix32(133, i > 0 ? s.word[i - 1]! : EDGE, s.cap[i]!);
+    out[k++] = mix32(134, s.cap[i]!, i + 1 < n ? s.word[i + 1]! : EDGE);
   }
   return k;
 }

@@ -10,7 +10,7 @@ import type { SentenceWords } from '../../pos/describe-words.js';
 import { Gazetteer } from './gazetteer.js';
 import { NER_LABELS } from './labels.js';
 import { GAZ_TEMPLATES, MAX_NER_FEATURES, NER_NEXT_CAP, NER_PREV_CAP, NER_ROLES, NER_SELF_FIRST, TAG_EDGE, gazetteerKey, gazetteerMasks, nerCapKey, nerShapeKey, nerTagKeys, nerWordKeys, nerWordPairKeys, type NerContext } from './ner-features.js';
-import { mix } from '../../pos/hash.js';
+import { mix32 } from '../../pos/hash.js';
 import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
 import { CASED } from '../../pos/describe-words.js';
 import { RowCache, WordVectorCache } from '../../pos/word-vector-cache.js';
@@ -102,7 +102,7 @@ const L = NER_LABELS.length;
 
 /** Offset in `m.tagPool` of the summed weights of the tag features of one tag triple in one mode. */
 function tagVector(m: NerModel, prev: number, tag: number, next: number, mode: number): number {
-  const key = mix(mix(mode, prev), tag, next);
+  const key = mix32(mix32(mode, prev), tag, next);
   const at = m.tags.get(key);
   if (at >= 0) return at;
   const offset = m.tags.size * L;
@@ -131,7 +131,8 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
   const tagAt = tagOffsets.length >= n ? tagOffsets : (tagOffsets = new Int32Array(n * 2));
-  for (let i = 0; i < n; i++) tagAt[i] = tagVector(m, i > 0 ? pos[i - 1]! : TAG_EDGE, pos[i]!, i + 1 < n ? pos[i + 1]! : TAG_EDGE, s.mode);
+  // Tags read signed (the same bits for mix32): no boxed numbers on the way into tagVector.
+  for (let i = 0; i < n; i++) tagAt[i] = tagVector(m, i > 0 ? pos[i - 1]! | 0 : TAG_EDGE, pos[i]! | 0, i + 1 < n ? pos[i + 1]! | 0 : TAG_EDGE, s.mode);
   const tagPool = m.tagPool;
   if (emitBuffer.length < n * L) emitBuffer = new Float32Array(n * L * 2);
   const emit = emitBuffer;
