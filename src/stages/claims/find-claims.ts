@@ -13,7 +13,27 @@ export interface ClaimUnit {
   quote?: Quote;
 }
 
-const FINITE_VERB = /^(VB[DPZ]|MD)$/;
+/** Finite verb tags (`/^(VB[DPZ]|MD)$/`), compared directly: no regex to run per token. */
+function isFiniteVerb(tag: string): boolean {
+  return tag === 'VBD' || tag === 'VBP' || tag === 'VBZ' || tag === 'MD';
+}
+
+const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
+const NO_LETTER_DIGIT_OR_OPENING_QUOTE = /^[^\p{L}\p{N}“‘"]+$/u;
+
+/**
+ * `NO_LETTER_OR_DIGIT.test(text)` (with `quotes`, `NO_LETTER_DIGIT_OR_OPENING_QUOTE`), answered from
+ * the character codes when the text is ASCII; other text goes to the regex.
+ */
+function isEdgePunctuation(text: string, quotes: boolean): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return (quotes ? NO_LETTER_DIGIT_OR_OPENING_QUOTE : NO_LETTER_OR_DIGIT).test(text);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (quotes && c === 34)) return false;
+  }
+  return true;
+}
 
 /** Claim units in text order. */
 export function findClaimUnits(text: string, sentences: readonly Sentence[], tokens: readonly Token[], quotes: readonly Quote[]): ClaimUnit[] {
@@ -42,11 +62,11 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     }
     if (!best) continue;
     let [a, b] = best;
-    while (a < b && /^[^\p{L}\p{N}]+$/u.test(tokens[a]!.text)) a++;
-    while (b > a && /^[^\p{L}\p{N}“‘"]+$/u.test(tokens[b - 1]!.text)) b--;
+    while (a < b && isEdgePunctuation(tokens[a]!.text, false)) a++;
+    while (b > a && isEdgePunctuation(tokens[b - 1]!.text, true)) b--;
     if (b - a < 4) continue;
     let hasVerb = false;
-    for (let t = a; t < b && !hasVerb; t++) hasVerb = tokens[t]!.pos === undefined ? true : FINITE_VERB.test(tokens[t]!.pos!);
+    for (let t = a; t < b && !hasVerb; t++) hasVerb = tokens[t]!.pos === undefined ? true : isFiniteVerb(tokens[t]!.pos!);
     if (!hasVerb) continue;
     units.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   }
