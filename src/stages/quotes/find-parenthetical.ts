@@ -22,6 +22,8 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'adding', 'saying', 'noting',
 export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
   if (cue.role !== 'verb') return undefined;
   const { tokens } = scene;
+  // Either shape needs a comma right after the cue or right before it: most cues have neither.
+  if (tokens[cue.to]?.text !== ',' && tokens[cue.from - 1]?.text !== ',') return undefined;
   let source = findSourceBefore(scene, cue.from, from);
   let left = source ? source[0] : cue.from;
   let right = cue.to;
