@@ -205,6 +205,12 @@ export interface Store {
   quotes(query: QuoteQuery): Promise<QuoteHit[]>;
   entities(query: EntityQuery): Promise<EntityHit[]>;
   events(query: EventQuery): Promise<EventHit[]>;
+  /**
+   * Every event matching the filters (`page` is ignored), at most `max` (≤ 100,000), the most recently
+   * stored first: for cross-document work that reads them all (`newslens compare`), one query without
+   * the sorting and paging of `events`.
+   */
+  eventRows(query: EventQuery, max: number): Promise<EventHit[]>;
   /** Failed inputs with their reasons, oldest first. */
   failures(page?: Page): Promise<FailureRecord[]>;
   stats(): Promise<StoreStats>;

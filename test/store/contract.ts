@@ -164,6 +164,20 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.deepEqual((await store.events({ outlet: 'South Herald' })), []);
     });
 
+    it('lists every matching event in one call, the most recently stored first, up to a maximum', async (store) => {
+      await seeded(store);
+      const paged = await store.events({});
+      const rows = await store.eventRows({}, 1000);
+      assert.equal(rows.length, paged.length);
+      assert.deepEqual(rows.map((r) => `${r.documentId} ${r.eventId}`).sort(), paged.map((r) => `${r.documentId} ${r.eventId}`).sort());
+      const stored = rows.map((r) => [market, bridge, fund].indexOf(r.documentId));
+      assert.deepEqual(stored, [...stored].sort((a, b) => b - a), 'the most recently stored first');
+      assert.deepEqual(await store.eventRows({ type: 'Shelling/artillery/missile attack' }, 10), await store.events({ type: 'Shelling/artillery/missile attack' }));
+      assert.equal((await store.eventRows({}, 1)).length, 1);
+      assert.deepEqual(await store.eventRows({ outlet: 'South Herald' }, 10), []);
+      assert.deepEqual((await store.eventRows({ place: 'Riverton' }, 10)).map((r) => r.place), ['Riverton']);
+    });
+
     it('counts documents, failures, quotes, entities and events', async (store) => {
       await seeded(store);
       await store.putFailures([{ sourceKey: 'x', rawHash: 'h', code: 'E_INPUT_EMPTY', message: 'empty' }]);

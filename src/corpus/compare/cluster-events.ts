@@ -16,6 +16,8 @@ export interface Candidate {
   days: DayRange;
   /** Coordinates of its place, when the gazetteer knows the name. */
   where: ResolvedPlace | undefined;
+  /** The place name in lower case, compared first (cheaper than the distance). */
+  key: string;
 }
 
 /** The most days one cluster's precisely dated members may span (an undated report alone spans 2). */
@@ -44,7 +46,7 @@ export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): 
     if (o.from !== undefined && days.to < o.from) continue;
     if (o.to !== undefined && days.from > o.to) continue;
     if (o.place && !nearQueryPlace(hit.place, where, o.place, o.radiusKm)) continue;
-    candidates.push({ hit: hit as EventHit & { place: string }, family: typeFamily(hit.type), days, where });
+    candidates.push({ hit: hit as EventHit & { place: string }, family: typeFamily(hit.type), days, where, key: hit.place.toLowerCase() });
   }
   return { candidates, unplaced };
 }
@@ -66,6 +68,7 @@ export function clusterCandidates(candidates: readonly Candidate[], radiusKm: nu
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
+  const samePlace = nearnessOf(candidates, radiusKm);
   for (let x = 0; x < order.length; x++) {
     const a = candidates[order[x]!]!;
     for (let y = x + 1; y < order.length; y++) {
@@ -73,14 +76,14 @@ export function clusterCandidates(candidates: readonly Candidate[], radiusKm: nu
       // Sorted by start: once b starts after a ends (plus slack), no later row overlaps a.
       if (b.days.from > a.days.to + 1) break;
       if (a.family !== b.family || !daysOverlap(a.days, b.days)) continue;
-      if (!samePlace(a.hit.place, a.where, b.hit.place, b.where, radiusKm)) continue;
+      if (!samePlace(a, b)) continue;
       const ra = find(order[x]!), rb = find(order[y]!);
       if (ra === rb) continue;
       const ha = hull[ra], hb = hull[rb];
       const merged = ha && hb ? { from: Math.min(ha.from, hb.from), to: Math.max(ha.to, hb.to) } : ha ?? hb;
       if (merged && merged.to - merged.from > MAX_CLUSTER_DAYS) continue;
       const pa = candidates[anchor[ra]!]!, pb = candidates[anchor[rb]!]!;
-      if (!samePlace(pa.hit.place, pa.where, pb.hit.place, pb.where, radiusKm)) continue;
+      if (!samePlace(pa, pb)) continue;
       parent[ra] = rb;
       hull[rb] = merged;
       anchor[rb] = anchor[ra]!;
@@ -108,7 +111,24 @@ function nearQueryPlace(name: string, where: ResolvedPlace | undefined, q: NonNu
   return distanceKm(where, q.where) <= (q.where.precision === 'region' ? Math.max(radiusKm, REGION_RADIUS_KM) : radiusKm);
 }
 
-function samePlace(nameA: string, a: ResolvedPlace | undefined, nameB: string, b: ResolvedPlace | undefined, radiusKm: number): boolean {
-  if (nameA.toLowerCase() === nameB.toLowerCase()) return true;
-  return a !== undefined && b !== undefined && distanceKm(a, b) <= radiusKm;
+/** Distinct place names at most this many get a table of their nearness (1 byte per pair). */
+const TABLE_NAMES = 4096;
+
+/**
+ * Whether two candidates' places are the same or within the radius. A day's events share a few
+ * dozen names but are compared many times, so each pair of names is measured once.
+ */
+function nearnessOf(candidates: readonly Candidate[], radiusKm: number): (a: Candidate, b: Candidate) => boolean {
+  const measure = (a: Candidate, b: Candidate): boolean => a.key === b.key || (a.where !== undefined && b.where !== undefined && distanceKm(a.where, b.where) <= radiusKm);
+  const index = new Map<string, number>();
+  for (const c of candidates) if (!index.has(c.key)) index.set(c.key, index.size);
+  const names = index.size;
+  if (names > TABLE_NAMES) return measure;
+  const table = new Uint8Array(names * names); // 0 unknown, 1 near, 2 far
+  return (a, b) => {
+    if (a.key === b.key) return true;
+    const cell = index.get(a.key)! * names + index.get(b.key)!;
+    if (table[cell] === 0) table[cell] = measure(a, b) ? 1 : 2;
+    return table[cell] === 1;
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * The events that may take part in a comparison, read from the store's event index (never by a scan of
  * the documents): the type asked for, in articles published from the start of the date range until a
- * few days after its end, in articles that mention the place (and match the text) when asked. Pages of
- * the index are read until it is exhausted or `maxEvents` rows were read.
+ * few days after its end, in articles that mention the place (and match the text) when asked. One
+ * query (`Store.eventRows`, the most recently stored first) reads at most `maxEvents` rows.
  */
 import type { EventHit, EventQuery, Store } from '../../store/types.js';
 import { isoDay, dayNumber } from './event-interval.js';
@@ -32,13 +32,12 @@ export async function findCandidates(store: Store, q: CandidateQuery, maxEvents 
   const to = dayNumber(q.to);
   if (to !== undefined) query.to = isoDay(to + q.lagDays);
   const allowed = q.text === undefined ? undefined : await documentsMatching(store, q.text, query, maxEvents);
+  // One more than the maximum tells whether the index held more.
+  const rows = await store.eventRows(query, maxEvents + 1);
+  const truncated = rows.length > maxEvents;
   const hits: EventHit[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.events({ ...query, limit: PAGE, offset });
-    for (const hit of page) if (!allowed || allowed.has(hit.documentId)) hits.push(hit);
-    if (page.length < PAGE) return { hits, truncated: false };
-    if (offset + PAGE >= maxEvents) return { hits, truncated: true };
-  }
+  for (const hit of truncated ? rows.slice(0, maxEvents) : rows) if (!allowed || allowed.has(hit.documentId)) hits.push(hit);
+  return { hits, truncated };
 }
 
 /** Ids of the documents that match the full-text query and the filters (date order: every match). */

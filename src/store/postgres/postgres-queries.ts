@@ -133,3 +133,22 @@ export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventH
   const { rows } = await db.query(sql, p.values);
   return rows.map((r: Row) => compact<EventHit>(r));
 }
+
+/** Upper bound on `max` for `eventRows` (as in SQLite). */
+const MAX_EVENT_ROWS = 100_000;
+
+export async function eventRowsPostgres(db: pg.Pool, q: EventQuery, max: number): Promise<EventHit[]> {
+  const p = new Params();
+  const where: string[] = [];
+  if (q.type) {
+    const t = p.add(q.type);
+    where.push(`(ev.type = ${t} OR ev.subtype = ${t})`);
+  }
+  where.push(...filterSql(q, p));
+  const sql = `SELECT d.id AS "documentId", ev.event_id AS "eventId", ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
+      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS "publishedAt"
+    FROM events ev JOIN documents d ON d.seq = ev.doc
+    WHERE true${and(where)} ORDER BY ev.evseq DESC LIMIT ${p.add(Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max))))}`;
+  const { rows } = await db.query(sql, p.values);
+  return rows.map((r: Row) => compact<EventHit>(r));
+}

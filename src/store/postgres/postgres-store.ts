@@ -11,7 +11,7 @@ import { indexRows } from '../index-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { redactStoreUrl } from '../open-store.js';
 import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { entitiesPostgres, eventsPostgres, quotesPostgres, searchPostgres } from './postgres-queries.js';
+import { entitiesPostgres, eventRowsPostgres, eventsPostgres, quotesPostgres, searchPostgres } from './postgres-queries.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -151,6 +151,7 @@ class PostgresStore implements Store {
   quotes = (q: Parameters<Store['quotes']>[0]) => quotesPostgres(this.pool, q);
   entities = (q: Parameters<Store['entities']>[0]) => entitiesPostgres(this.pool, q);
   events = (q: Parameters<Store['events']>[0]) => eventsPostgres(this.pool, q);
+  eventRows = (q: Parameters<Store['eventRows']>[0], max: number) => eventRowsPostgres(this.pool, q, max);
 
   async failures(page: { limit?: number; offset?: number } = {}): Promise<FailureRecord[]> {
     const { limit, offset } = pageOf(page);

@@ -139,3 +139,19 @@ export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
     WHERE 1${and(where)} ORDER BY d.published_at DESC, ev.doc DESC, ev.rowid LIMIT ? OFFSET ?`;
   return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<EventHit>(r));
 }
+
+/** Upper bound on `max` for `eventRows`, so one call cannot hold an unbounded result in memory. */
+export const MAX_EVENT_ROWS = 100_000;
+
+export function eventRowsSqlite(db: Database.Database, q: EventQuery, max: number): EventHit[] {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (q.type) where.push('(ev.type = ? OR ev.subtype = ?)'), params.push(q.type, q.type);
+  where.push(...filterSql(q, params));
+  params.push(Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max))));
+  const sql = `SELECT d.id AS documentId, ev.event_id AS eventId, ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
+      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS publishedAt
+    FROM events ev JOIN documents d ON d.seq = ev.doc
+    WHERE 1${and(where)} ORDER BY ev.rowid DESC LIMIT ?`;
+  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<EventHit>(r));
+}

@@ -11,7 +11,7 @@ import { facetTokens } from '../facets.js';
 import { indexRows, type IndexRows } from '../index-rows.js';
 import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { migrateSqlite } from './migrate.js';
-import { entitiesSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { entitiesSqlite, eventRowsSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
@@ -120,6 +120,7 @@ class SqliteStore implements Store {
   quotes = async (q: Parameters<Store['quotes']>[0]) => quotesSqlite(this.db, q);
   entities = async (q: Parameters<Store['entities']>[0]) => entitiesSqlite(this.db, q);
   events = async (q: Parameters<Store['events']>[0]) => eventsSqlite(this.db, q);
+  eventRows = async (q: Parameters<Store['eventRows']>[0], max: number) => eventRowsSqlite(this.db, q, max);
 
   async failures(page: { limit?: number; offset?: number } = {}): Promise<FailureRecord[]> {
     const { limit, offset } = pageOf(page);
