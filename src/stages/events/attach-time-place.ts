@@ -25,8 +25,11 @@ function precisionOf(value: string): DatePrecision {
 /** For each trigger mention, the date assigned to it, if any. */
 export function attachDates(scene: EventScene, mentions: readonly TriggerMention[]): Map<TriggerMention, EventDate> {
   const out = new Map<TriggerMention, EventDate>();
+  const published = scene.doc.meta.publishedAt?.slice(0, 10);
   for (const d of scene.doc.layers.dates ?? []) {
     if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
+    // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
+    if (published && d.value > published.slice(0, d.value.length)) continue;
     const t = scene.tokenOf(d.start);
     const quote = scene.quoteAround(d.start, d.end);
     let best: TriggerMention | undefined;
@@ -48,14 +51,15 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
 }
 
 /** The location of one mention: the nearest place used as a location in its sentence, not an actor. */
-export function attachLocation(scene: EventScene, mention: TriggerMention, actors: readonly EventActor[]): EventLocation | undefined {
+export function attachLocation(scene: EventScene, mention: TriggerMention, actors: readonly EventActor[], dateline?: EventLocation): EventLocation | undefined {
   const places = scene.doc.layers.places;
   if (!places) return undefined;
   const strategic = mention.entry.type === 'Strategic developments';
   let best: EventLocation | undefined;
   let bestDistance = Infinity;
   for (const p of places) {
-    if (p.usage !== 'location') continue;
+    // The dateline says where the report was filed; lead events without a place of their own get it later.
+    if (p.usage !== 'location' || p.id === dateline?.place) continue;
     // A demonym ("Ukrainian artillery", "the Russian border") says whose, not where.
     if (p.rule.startsWith('demonym')) continue;
     const t = scene.tokenOf(p.start);
@@ -83,8 +87,8 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
 const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
 
 /**
- * The place of the article's dateline and the paragraph it opens, if one of the first two paragraphs
- * starts with one. Events of the lead that name no place of their own happened there.
+ * The place of the article's dateline and the text up to the end of the paragraph it opens (the
+ * headline included), if one of the first two paragraphs starts with one. Events of the lead that name no place of their own happened there.
  */
 export function findDateline(scene: EventScene): { location: EventLocation; paragraph: { start: number; end: number } } | undefined {
   const places = scene.doc.layers.places;
@@ -96,7 +100,8 @@ export function findDateline(scene: EventScene): { location: EventLocation; para
     const location: EventLocation = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: 'dateline' };
     if (p.lat !== undefined) location.lat = p.lat;
     if (p.lon !== undefined) location.lon = p.lon;
-    return { location, paragraph };
+    // Events of the headline above the dateline happened there too.
+    return { location, paragraph: { start: 0, end: paragraph.end } };
   }
   return undefined;
 }

@@ -22,7 +22,9 @@ export interface FoundCasualty {
 
 /** Words allowed between a figure and its casualty word ("five [unarmed] civilians [were] killed"). */
 const FILLER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'are', 'being', 'reportedly', 'other', 'others', 'more', 'of', 'them', 'whom', 'their', 'its', 'our', 'the', 'only', 'people', 'unarmed', 'innocent', 'local', 'ukrainian', 'russian', 'israeli', 'palestinian', 'syrian', 'more', 'also', 'later', 'seriously', 'critically', 'slightly', 'badly', 'fatally', 'being', 'still', 'be', 'feared', 'believed', 'could', 'may', 'might', 'officers']);
-const TOLL_FILLER = new Set(['has', 'had', 'have', 'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'at', 'of', 'to', 'is', 'was', 'now', 'increased', 'the']);
+const TOLL_FILLER = new Set(['has', 'had', 'have', 'rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'at', 'of', 'to', 'is', 'was', 'now', 'increased', 'jumped', 'the']);
+/** Verbs that give a toll its figure further on ("the number of people killed in ... has risen to nine"). */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'increased', 'jumped']);
 
 /** Finds the casualty claims of a document; `nextId` numbers them. */
 export function findCasualties(scene: EventScene, nextId: () => string): FoundCasualty[] {
@@ -59,7 +61,9 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     while (i < w.length && i - figure.end < 5 && scene.sentence[i] === scene.sentence[figure.start]) {
       const casualty = lex.casualtiesAfter.matchAt(w, i);
       if (casualty) {
-        emit(figure, casualty.entry.kind, figure.start, casualty.end, `casualties:${casualty.entry.id}`, who);
+        // "21 of the detained": some of them.
+        const part = w[figure.end] === 'of' && (w[figure.end + 1] === 'the' || w[figure.end + 1] === 'those');
+        emit(figure, casualty.entry.kind, figure.start, casualty.end, `casualties:${casualty.entry.id}`, who, part);
         break;
       }
       const group = lex.groups.matchAt(w, i);
@@ -83,6 +87,11 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     if (among) {
       const group = lex.groups.matchAt(w, figure.end);
       emit(figure, among.kind, among.start, group ? group.end : figure.end, 'casualties:among', group ? [group.start, group.end] : undefined, true);
+      continue;
+    }
+    const toll = tollBefore(scene, figure.start);
+    if (toll) {
+      emit(figure, toll.kind, toll.start, figure.end, `casualties:${toll.id}`);
       continue;
     }
     // A casualty verb or a toll just before the figure.
@@ -120,6 +129,23 @@ function amongBefore(scene: EventScene, figureStart: number): { kind: CasualtyKi
     if (w[k - 1] !== 'the' || w[k - 2] !== 'among' || scene.sentence[k - 2] !== scene.sentence[figureStart]) continue;
     const m = eventLexicons().casualtiesAfter.matchAt(w, k);
     if (m && m.end === verb) return { kind: m.entry.kind, start: k - 2 };
+  }
+  return undefined;
+}
+
+/**
+ * A toll whose verb gives it the figure further on in the sentence: "The number of people killed in
+ * Tuesday's missile strike on Kharkiv has risen to nine".
+ */
+function tollBefore(scene: EventScene, figureStart: number): { kind: CasualtyKind; id: string; start: number } | undefined {
+  const w = scene.words;
+  let v = figureStart - 1;
+  if (w[v] === 'to' || w[v] === 'at') v--;
+  if (!TOLL_VERBS.has(w[v] ?? '')) return undefined;
+  const tolls = eventLexicons().casualtyTolls;
+  for (let k = v - 1; k >= 0 && v - k <= 16 && scene.sentence[k] === scene.sentence[figureStart]; k--) {
+    const m = tolls.matchAt(w, k);
+    if (m && m.end <= v) return { kind: m.entry.kind, id: m.entry.id, start: m.start };
   }
   return undefined;
 }

@@ -59,7 +59,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     } else if (b - a > 1 && (overlapsAny(mentions, start, modifier.start) || overlapsAny(mentions, modifier.end, end))) return true;
     // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
     // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
-    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end))) return true;
+    // A weapon is no one, even capitalised at the start of a sentence ("Artillery shells hit").
+    if (scene.mixedCase && !lex.weapons.findAll(w, a, b).some((m) => m.start === a && m.end === b) && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end))) return true;
     return tagged.some((t) => t.start < b && a < t.end && (t.role === 'PerpInd' || t.role === 'PerpOrg' || t.role === 'Victim'));
   };
   const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
@@ -103,6 +104,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     }
   };
 
+  // "blamed the Rapid Support Forces for the shelling": the one blamed is the alleged perpetrator.
+  if (!nonViolent) addBlamed(scene, mention, addActor, isActor);
   // Agent after "by", near the trigger.
   for (let i = Math.max(0, mention.start - 6); i < Math.min(w.length, mention.end + 8); i++) {
     if (w[i] !== 'by' || scene.sentence[i] !== s) continue;
@@ -143,7 +146,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     for (let i = mention.start - 1; i >= 0 && mention.start - i <= 3 && scene.sentence[i] === s; i--) {
       if (POSSESSIVE.has(w[i]!)) {
         const owner = phraseBefore(scene, i, 3);
-        if (owner && isActor(owner[0], owner[1])) addActor(agentRole, owner[0], owner[1], 'possessor-agent');
+        // "Tuesday's missile strike": a date owns nothing.
+        if (owner && !overlapsAny(scene.doc.layers.dates, scene.tokens[owner[0]]!.start, scene.tokens[owner[1] - 1]!.end) && isActor(owner[0], owner[1])) addActor(agentRole, owner[0], owner[1], 'possessor-agent');
         break;
       }
     }
@@ -153,7 +157,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
       if (object) {
         const site = lex.targets.findAll(w, object[0], object[1]).pop();
         if (site && site.end === object[1]) addSiteOrVictim(object[0], object[1], 'of-object');
-        else if (nonViolent || isActor(object[0], object[1])) addActor(victimRole, object[0], object[1], 'of-object');
+        // "the shelling of Donetsk": a place is where it happened, not a victim.
+        else if (nonViolent || (isActor(object[0], object[1]) && !isPlace(scene, object))) addActor(victimRole, object[0], object[1], 'of-object');
       }
     }
   }
@@ -226,4 +231,31 @@ function addWeaponOwner(scene: EventScene, subject: [number, number], roles: Men
     if (voice.claimant.kind === 'source') actor.allegedBy = voice.claimant;
   }
   roles.actors.push(actor);
+}
+
+const BLAME = new Set(['blamed', 'blames', 'blame', 'blaming', 'held', 'holds']);
+/** Words between "for" and the trigger ("for the deadly strike", "for Sunday's shelling"). */
+const FOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'its', 'their', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', "'s", '’s', 'latest', 'deadly']);
+
+/** "X blamed Y for the strike", "held Y responsible for the attack": Y as perpetrator of the mention. */
+function addBlamed(scene: EventScene, mention: TriggerMention, add: (role: EventActor['role'], a: number, b: number, rule: string) => void, isActor: (a: number, b: number) => boolean): void {
+  const w = scene.words;
+  let k = mention.start - 1;
+  while (k > 0 && mention.start - k <= 3 && FOR_DETERMINERS.has(w[k]!)) k--;
+  if (w[k] !== 'for') return;
+  let end = k;
+  if (w[end - 1] === 'responsible') end--;
+  const blamed = phraseBefore(scene, end);
+  if (!blamed || scene.sentence[blamed[0]] !== mention.sentence) return;
+  if (!BLAME.has(w[blamed[0] - 1] ?? '')) return;
+  // "blamed Ukrainian artillery for the strike": the weapon stands for those who fired it.
+  if (!isActor(blamed[0], blamed[1]) && !eventLexicons().weapons.findAll(w, blamed[0], blamed[1]).some((m) => m.end === blamed[1])) return;
+  add('perpetrator', blamed[0], blamed[1], 'blamed-for');
+}
+
+/** Whether a phrase is a place used as a location, and nothing more ("Donetsk", "the city of Kharkiv"). */
+function isPlace(scene: EventScene, phrase: [number, number]): boolean {
+  const end = scene.tokens[phrase[1] - 1]!.end;
+  const p = covering(scene.doc.layers.places, scene.tokens[phrase[1] - 1]!.start, end);
+  return p !== undefined && p.usage === 'location' && p.end === end && !p.rule.startsWith('demonym');
 }

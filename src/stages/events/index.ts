@@ -104,14 +104,49 @@ function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, nu
   event.actors.push(actor);
 }
 
+/** Weapons that tell what kind of strike a generic "strike" or "hit" was. */
+const STRIKE_BY_WEAPON: Record<string, { subtype: string; kind?: string }> = {
+  missile: { subtype: 'Shelling/artillery/missile attack' },
+  rocket: { subtype: 'Shelling/artillery/missile attack' },
+  artillery: { subtype: 'Shelling/artillery/missile attack' },
+  mortar: { subtype: 'Shelling/artillery/missile attack' },
+  drone: { subtype: 'Air/drone strike', kind: 'drone' },
+  aircraft: { subtype: 'Air/drone strike' },
+  'aerial bomb': { subtype: 'Air/drone strike' },
+};
+
+/** "Russian missiles had hit apartment blocks": a generic strike takes the sub-type its weapon implies. */
+function subtypeFromWeapons(e: NewsEvent): void {
+  if (e.type !== 'Explosions/Remote violence') return;
+  for (const w of e.weapons) {
+    const by = STRIKE_BY_WEAPON[w.category];
+    if (!by) continue;
+    e.subtype = by.subtype;
+    if (by.kind && !e.kind) e.kind = by.kind;
+    return;
+  }
+}
+
+/** The event located at a place that the sentence of token `t` names, if exactly one is. */
+function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: number): NewsEvent | undefined {
+  const places = scene.doc.layers.places;
+  if (!places || events.length < 2) return undefined;
+  const sentence = scene.sentence[t];
+  let found: NewsEvent | undefined;
+  for (const p of places) {
+    if (p.usage !== 'location' || p.rule.startsWith('demonym') || scene.sentence[scene.tokenOf(p.start)] !== sentence) continue;
+    const at = events.filter((e) => e.location?.name === p.name);
+    if (at.length !== 1 || (found && found !== at[0])) return undefined;
+    found = at[0];
+  }
+  return found;
+}
+
 /** Types that happen in a place of their own: not agreements, recognitions or a whole invasion. */
 const DATELINE_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots']);
 
 /** Lead events with no place of their own took place at the dateline ("TBILISI — Police detained ..."). */
-function locateByDateline(scene: EventScene, events: NewsEvent[]): void {
-  if (!events.some((e) => !e.location)) return;
-  const dateline = findDateline(scene);
-  if (!dateline) return;
+function locateByDateline(dateline: NonNullable<ReturnType<typeof findDateline>>, events: NewsEvent[]): void {
   for (const e of events) {
     if (e.location || e.rule === 'trigger:invasion') continue;
     if (!DATELINE_TYPES.has(e.type) && e.subtype !== 'Arrests') continue;
@@ -140,15 +175,17 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   const tagged = mentions.length > 0 ? spansOfTags(decodeRoleTags(scene.roles, nearTriggers(scene, mentions))) : [];
   const dates = attachDates(scene, mentions);
   const built: Building[] = [];
+  const dateline = mentions.length > 0 ? findDateline(scene) : undefined;
   for (const m of mentions) {
     const roles = findRoles(scene, m, tagged);
     const voice = voiceOf(scene, m.start, m.end);
     const date = dates.get(m);
-    const location = attachLocation(scene, m, roles.actors);
+    const location = attachLocation(scene, m, roles.actors, dateline?.location);
     // A mention that refers back ("the strikes", "the shelling") joins the event it names whatever
-    // place or date its own sentence mentions.
+    // place or date its own sentence mentions, unless it names its own place ("the shelling of Donetsk").
     const anaphoric = isAnaphoric(scene, m);
-    const key = anaphoric ? { entry: m.entry } : { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
+    const own = location && scene.tokenOf(location.expression.start) >= m.end && scene.tokenOf(location.expression.start) <= m.end + 2 ? location : undefined;
+    const key = anaphoric ? { entry: m.entry, ...(own ? { location: own } : {}) } : { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
     const distinct = isDistinct(scene, m);
     let joined: Building | undefined;
     for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
@@ -169,22 +206,26 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
   }
   const events = built.map((b) => b.event);
-  locateByDateline(scene, events);
+  for (const e of events) if (!e.subtype) subtypeFromWeapons(e);
+  if (dateline) locateByDateline(dateline, events);
   let n = 0;
   const found = findCasualties(scene, () => `cas${++n}`);
   for (const f of found) {
-    // The casualty belongs to the nearest event mention in its sentence, else the latest one before it.
-    let best: NewsEvent | undefined;
-    let bestDistance = Infinity;
-    for (const b of built) {
+    // The casualty belongs to the event located at a place its sentence names ("seven people had been
+    // killed in Kharkiv"), else to the nearest event mention in its sentence, else to the latest one
+    // before it, else (a headline's toll) to the first one shortly after it.
+    const named = eventAtPlaceNamed(scene, events, f.start);
+    let best: NewsEvent | undefined = named;
+    let bestDistance = named ? 0 : Infinity;
+    for (const b of named ? [] : built) {
       for (const span of b.event.mentions) {
         const t = scene.tokenOf(span.start);
         const sameSentence = scene.sentence[t] === scene.sentence[f.start];
-        const distance = sameSentence ? Math.abs(t - f.start) : t < f.start ? 1000 + f.start - t : Infinity;
+        const distance = sameSentence ? Math.abs(t - f.start) : t < f.start ? 1000 + f.start - t : t - f.start <= 60 ? 2000 + t - f.start : Infinity;
         if (distance < bestDistance) [best, bestDistance] = [b.event, distance];
       }
     }
-    if (best && bestDistance < 1000 + 200) {
+    if (best && (bestDistance < 1000 + 200 || bestDistance >= 2000)) {
       f.claim.event = best.id;
       best.casualties.push(f.claim.id);
       if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start), scene.tokenOf(f.claim.figure.end - 1));
