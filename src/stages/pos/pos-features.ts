@@ -81,15 +81,25 @@ export function posCapKey(cap: number, next: number): number {
   return mix32(23, cap, next);
 }
 
-/** Keys of the features of position `i` that read a word with its neighbour or with the previous tag. */
-export function posPairKeys(s: SentenceWords, i: number, p1: number, out: Uint32Array, k = 0): number {
-  const n = s.length;
+/** Key of the feature of position `i` that reads its word with the previous tag `p1`. */
+export function posTagWordKey(s: SentenceWords, i: number, p1: number): number {
   // Read signed (`| 0`: the same bits for mix32), so values of 2^31 and more are never boxed on the way.
+  return mix32(12, p1, s.word[i]! | 0);
+}
+
+/** Keys of the features of position `i` that read its word with a neighbour (they do not depend on tags). */
+export function posWordPairKeys(s: SentenceWords, i: number, out: Uint32Array, k = 0): number {
+  const n = s.length;
   const w = s.word[i]! | 0;
-  out[k++] = mix32(12, p1, w);
   out[k++] = mix32(19, i > 0 ? s.word[i - 1]! | 0 : BOUNDARY, w);
   out[k++] = mix32(20, w, i + 1 < n ? s.word[i + 1]! | 0 : BOUNDARY);
   return k;
+}
+
+/** Keys of the features of position `i` that read a word with its neighbour or with the previous tag. */
+export function posPairKeys(s: SentenceWords, i: number, p1: number, out: Uint32Array, k = 0): number {
+  out[k++] = posTagWordKey(s, i, p1);
+  return posWordPairKeys(s, i, out, k);
 }
 
 /** All feature keys of position `i` (for training). */

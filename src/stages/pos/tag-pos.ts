@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../../data/paths.js';
 import { decodeModel, type LoadedModel } from './model-file.js';
 import { CASED, describeWords, type SentenceWords } from './describe-words.js';
-import { NEXT, POS_ROLES, PREV, SELF, SELF_FIRST, posCapKey, posHistoryKeys, posPairKeys, posWordKeys } from './pos-features.js';
+import { NEXT, POS_ROLES, PREV, SELF, SELF_FIRST, posCapKey, posHistoryKeys, posTagWordKey, posWordKeys, posWordPairKeys } from './pos-features.js';
 import { WordVectorCache } from './word-vector-cache.js';
 
 export interface PosModel extends LoadedModel {
@@ -49,6 +49,8 @@ export function posModel(): PosModel {
 const keys = new Uint32Array(16);
 let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
+/** Rows of the word-pair features, two per token (-1: not in the model). */
+let pairRows = new Int32Array(512);
 
 /**
  * Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`, written
@@ -63,12 +65,20 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   for (let i = 0; i < n; i++) offsets[i] = cache.offsetOf(s.id[i]!, s.mode, s, i);
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
+  const table = m.table;
+  // The word-pair features do not depend on the tags chosen: probe them all first, in a loop of
+  // independent lookups that the processor overlaps (a probe mostly waits for memory).
+  if (pairRows.length < 2 * n) pairRows = new Int32Array(4 * n);
+  for (let i = 0; i < n; i++) {
+    posWordPairKeys(s, i, keys);
+    pairRows[2 * i] = table.find(keys[0]!);
+    pairRows[2 * i + 1] = table.find(keys[1]!);
+  }
   // The few pair features go to `sparse` (kept all zero between tokens); the dense vectors of the
   // word, its neighbours, the tag history and capitalisation are summed in one pass with the argmax.
   // Every weight is an integer in quantised units, so the order of the sums changes nothing.
   if (sparseBuffer.length !== C) sparseBuffer = new Float32Array(C);
   const sparse = sparseBuffer;
-  const table = m.table;
   const history = m.history;
   const caps = m.caps;
   const cased = s.mode === CASED;
@@ -76,8 +86,11 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
-    const k = posPairKeys(s, i, p1, keys);
-    for (let f = 0; f < k; f++) table.addAt(keys[f]!, sparse, 0);
+    table.addAt(posTagWordKey(s, i, p1), sparse, 0);
+    const before = pairRows[2 * i]!;
+    const after = pairRows[2 * i + 1]!;
+    if (before >= 0) table.addRow(before, sparse, 0);
+    if (after >= 0) table.addRow(after, sparse, 0);
     const self = offsets[i]! + (i === 0 ? SELF_FIRST : SELF) * C;
     const prev = (i > 0 ? offsets[i - 1]! : edge) + PREV * C;
     const next = (i + 1 < n ? offsets[i + 1]! : edge) + NEXT * C;

@@ -118,6 +118,8 @@ function tagVector(m: NerModel, prev: number, tag: number, next: number, mode: n
 }
 
 let emitBuffer = new Float32Array(64 * L);
+/** Rows of the word-pair features, three per token (-1: not in the model). */
+let pairRows = new Int32Array(768);
 const masks = new Uint16Array(GAZ_TEMPLATES.length);
 
 /** Emission scores (n × labels, row-major) of a sentence, in a buffer reused by the next call. */
@@ -140,6 +142,15 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const table = m.model.table;
   const caps = m.caps;
   const cased = s.mode === CASED;
+  // Probe the word-pair features of the whole sentence first, in a loop of independent lookups that
+  // the processor overlaps (a probe mostly waits for memory).
+  if (pairRows.length < 3 * n) pairRows = new Int32Array(6 * n);
+  for (let i = 0; i < n; i++) {
+    nerWordPairKeys(ctx, i, keys);
+    pairRows[3 * i] = table.find(keys[0]!);
+    pairRows[3 * i + 1] = table.find(keys[1]!);
+    pairRows[3 * i + 2] = table.find(keys[2]!);
+  }
   for (let i = 0; i < n; i++) {
     const at = i * L;
     // Features with few or many keys first (shape pattern, gazetteer lists, word pairs), then the
@@ -150,8 +161,10 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
     for (let t = 0; t < GAZ_TEMPLATES.length; t++) {
       for (let bit = 0, mask = masks[t]!; mask !== 0; bit++, mask >>>= 1) if (mask & 1) add(emit, at, m.gazRows, (t * 16 + bit) * L);
     }
-    const k = nerWordPairKeys(ctx, i, keys);
-    for (let f = 0; f < k; f++) table.addAt(keys[f]!, emit, at);
+    for (let f = 3 * i; f < 3 * i + 3; f++) {
+      const row = pairRows[f]!;
+      if (row >= 0) table.addRow(row, emit, at);
+    }
     const self = offsets[i]! + (i === 0 ? NER_SELF_FIRST : SELF) * L;
     const before = i > 0 ? offsets[i - 1]! : edge;
     const after = i + 1 < n ? offsets[i + 1]! : edge;
