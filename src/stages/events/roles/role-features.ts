@@ -82,10 +82,17 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
   }
   lastWords = undefined;
   lastInfo = [];
-  const place = new Uint8Array(n * L);
-  const entry = new Uint32Array(n * L);
-  const entryIndex = new Int32Array(n * L);
-  const lexicons = new Uint8Array(n);
+  // One buffer for the per-token arrays: a typed array of more than a few dozen elements is allocated
+  // outside the heap at about a microsecond each; views on one buffer cost one such allocation.
+  const sentences = (sentence[n - 1] ?? 0) + 1;
+  const buffer = new ArrayBuffer(n * L * 8 + n * 8 + Math.ceil((n * L + n + sentences) / 4) * 4);
+  const entry = new Uint32Array(buffer, 0, n * L);
+  const entryIndex = new Int32Array(buffer, n * L * 4, n * L);
+  const left = new Int32Array(buffer, n * L * 8, n);
+  const right = new Int32Array(buffer, n * L * 8 + n * 4, n);
+  const place = new Uint8Array(buffer, n * L * 8 + n * 8, n * L);
+  const lexicons = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L, n);
+  const sentenceHasTrigger = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + n, sentences);
   // Per lexicon, longest match first, left to right, no overlaps: one pass, skipping words no term starts with.
   const free = new Int32Array(L);
   for (let i = 0; i < n; i++) {
@@ -111,7 +118,6 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
   }
   // Triggers: event words and casualty words; their positions give distances.
   let violent = 0;
-  const sentenceHasTrigger = new Uint8Array((sentence[n - 1] ?? 0) + 1);
   const isTrigger = (i: number): boolean => place[i * L + LEX_TRIGGER] === 1 || place[i * L + LEX_CASUALTY] === 1;
   for (let i = 0; i < n; i++) {
     if (isTrigger(i)) {
@@ -119,8 +125,6 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
       sentenceHasTrigger[sentence[i]!] = 1;
     }
   }
-  const left = new Int32Array(n);
-  const right = new Int32Array(n);
   for (let i = 0, last = -1; i < n; i++) {
     if (i > 0 && sentence[i] !== sentence[i - 1]) last = -1;
     left[i] = last;
