@@ -21,9 +21,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
   const schema = parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
   if (schema !== undefined && !IDENT.test(schema)) throw new StoreError(`expected a schema name of lower-case letters, digits and _, found "${schema}"`);
-  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4, connectionTimeoutMillis: 10_000 });
+  // The schema as a connection option: every connection starts in it, before any query (a SET on
+  // 'connect' raced the pool's first query on a new connection, and pg warns about that).
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4, connectionTimeoutMillis: 10_000, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', () => { /* an idle client lost its connection; the next query reconnects */ });
-  if (schema) pool.on('connect', (client) => { void client.query(`SET search_path TO ${schema}`); });
   try {
     const client = await pool.connect();
     try {
