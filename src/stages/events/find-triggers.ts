@@ -47,6 +47,8 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     const verbal = tag ? tag.startsWith('VB') : true;
     if (before && IRREALIS.has(before) && verbal && end - start === 1) continue;
     if (isPlanned(scene, start)) continue;
+    // "broke up without agreement", "no ceasefire": what did not happen.
+    if (before === 'without' || (before === 'no' && !verbal)) continue;
     const entry = entries[entryIndex[start * L + LEX_TRIGGER]!]!;
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }

@@ -127,6 +127,12 @@ function subtypeFromWeapons(e: NewsEvent): void {
   }
 }
 
+/** Whether an event can have casualties of a kind: no one is killed by an agreement or a peaceful protest's vote. */
+function countsCasualties(e: NewsEvent, kind: CasualtyClaim['kind']): boolean {
+  if (e.type !== 'Strategic developments') return true;
+  return e.subtype === 'Arrests' && kind === 'detained';
+}
+
 /** The event located at a place that the sentence of token `t` names, if exactly one is. */
 function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: number): NewsEvent | undefined {
   const places = scene.doc.layers.places;
@@ -135,7 +141,7 @@ function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: n
   let found: NewsEvent | undefined;
   for (const p of places) {
     if (p.usage !== 'location' || p.rule.startsWith('demonym') || scene.sentence[scene.tokenOf(p.start)] !== sentence) continue;
-    const at = events.filter((e) => e.location?.name === p.name);
+    const at = events.filter((e) => e.location?.name === p.name && e.type !== 'Strategic developments');
     if (at.length !== 1 || (found && found !== at[0])) return undefined;
     found = at[0];
   }
@@ -218,6 +224,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     let best: NewsEvent | undefined = named;
     let bestDistance = named ? 0 : Infinity;
     for (const b of named ? [] : built) {
+      if (!countsCasualties(b.event, f.claim.kind)) continue;
       for (const span of b.event.mentions) {
         const t = scene.tokenOf(span.start);
         const sameSentence = scene.sentence[t] === scene.sentence[f.start];
