@@ -33,7 +33,7 @@ export interface Draft {
   sharedSource: boolean;
 }
 
-const SHARERS = new Set(['and', 'but', ',', 'also', 'then']);
+const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
 
 /** Builds drafts for the cues of one sentence `[from, to)` (token indices). */
 export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {

@@ -62,6 +62,7 @@ function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates
 /** Whether a verb form is used as a verb here (not "the claims", "his reports"). */
 function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean {
   const token = tokens[i]!;
+  if (token.pos === 'NNS' && i > from && misreadVerb(tokens, i)) return true;
   if (token.pos !== undefined) return mayBeVerb(token);
   const prev = i > from ? tokens[i - 1]! : undefined;
   if (!prev) return !/^\p{Lu}/u.test(token.text) || i === from;
@@ -69,6 +70,24 @@ function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean
   if (DETERMINERS.has(p) && p !== 'that' && p !== 'no') return false;
   if (POSSESSIVE.has(p)) return false;
   return true;
+}
+
+const SUBJECT_TAGS = /^(NN|NNP|NNPS|PRP)$/;
+const FINITE_OR_END = /^(VB[DZPN]?|MD|,|\.|:)$/;
+
+/**
+ * A reporting verb the tagger read as a plural noun after its subject: "The campaign plans to ...",
+ * "The foundation estimates that ...", and after a name read as a common noun ("Trump demands
+ * accountability", "Trump asserts that"); not "the Trump claims were false" (a verb follows).
+ */
+function misreadVerb(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  if (!SUBJECT_TAGS.test(prev.pos ?? '')) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const w = lowerWord(next);
+  if (w === 'that' || (w === 'to' && tokens[i + 2]?.pos === 'VB')) return true;
+  return /^\p{Lu}/u.test(prev.text) && !FINITE_OR_END.test(next.pos ?? '');
 }
 
 /** Auxiliaries and negation directly before the verb, and adverbs between them ("has also said"). */

@@ -13,8 +13,9 @@ import { lowerWord } from './word-classes.js';
 /** Tags of words that never make a source on their own ("to", "off by", "however"). */
 const FUNCTION_TAGS = new Set(['IN', 'TO', 'RB', 'RBR', 'RBS', 'CC', 'RP', ',', 'WRB', ':']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const COORDINATORS = new Set(['and', 'but', 'yet', 'or']);
 /** What may stand right before a cue whose subject is elsewhere. */
-const LINKS = new Set([',', 'to', 'and', 'but', 'by', 'for', 'from', 'after', 'before', 'while', 'without', 'in', 'on']);
+const LINKS = new Set([',', 'to', 'and', 'but', 'yet', 'by', 'for', 'from', 'after', 'before', 'while', 'without', 'in', 'on']);
 
 /** Whether `range` holds only function words: a misread, no source. */
 export function isFunctionWords(scene: QuoteScene, range: TokenRange): boolean {
@@ -32,7 +33,7 @@ export function findGoverningSource(scene: QuoteScene, cue: CueCandidate, from: 
   const before = cue.from > from ? lowerWord(tokens[cue.from - 1]!) : '';
   const first = lowerWord(tokens[cue.from]!);
   const nonFinite = head.pos === 'VBG' || head.pos === 'VB' || first === 'to';
-  if (!(nonFinite && (LINKS.has(before) || first === 'to')) && !((before === 'and' || before === 'but') && FINITE.has(head.pos ?? ''))) return undefined;
+  if (!(nonFinite && (LINKS.has(before) || first === 'to')) && !(COORDINATORS.has(before) && (FINITE.has(head.pos ?? '') || head.pos === 'NNS'))) return undefined;
   for (let k = cue.from - 1; k >= from; k--) {
     if (scene.insideQuote[k]! >= 0 || !FINITE.has(tokens[k]!.pos ?? '')) continue;
     // The verb group's start: auxiliaries and adverbs before it belong to it.

@@ -54,7 +54,7 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
     for (; j >= limit && tokens[j]!.text !== ','; j--) {
       const w = lowerWord(tokens[j]!);
       if (RELATIVE.has(w)) relative = j;
-      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',')) return found();
+      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j)) return found();
       if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
     }
     const size = end - j - 1;
@@ -87,6 +87,12 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
 }
 
 const MAX_SEGMENTS = 5;
+
+/** A possessive apostrophe ("veterans' families"), not a quotation mark. */
+function isApostrophe(scene: QuoteScene, t: number): boolean {
+  const text = scene.tokens[t]!.text;
+  return (text === "'" || text === '’') && !scene.opensAt.has(t) && !scene.closesAt.has(t);
+}
 /** Prepositions whose phrase belongs to a name as its apposition ("Jane Doe, of Ashton, said"). */
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'from']);
 
