@@ -62,6 +62,11 @@ export function defineCompareSuite(name: string, open: () => Promise<{ store: St
 
   test(`${name}: type, text and date narrow the comparison`, async () => {
     assert.equal((await compareEvents(store, { place: 'Horlivka', type: 'Battles' })).clusters.length, 0);
+    // Outlets type one attack either way: asking for one type of the family finds the others.
+    const civilians = await compareEvents(store, { place: 'Horlivka', type: 'Violence against civilians', from: '2024-03-10', to: '2024-03-14' });
+    assert.deepEqual(civilians.clusters.map(outletsOf), busStation.clusters.map(outletsOf));
+    const subtype = await compareEvents(store, { place: 'Horlivka', type: 'Remote explosive/landmine/IED', from: '2024-03-10', to: '2024-03-14' });
+    assert.deepEqual(subtype.clusters.map(outletsOf), [['Kyiv Daily']], 'a sub-type is read as it is');
     const text = await compareEvents(store, { text: 'Syniehubov' });
     assert.deepEqual(text.clusters.map((c) => c.places[0]), ['Kharkiv']);
     const february = await compareEvents(store, { place: 'Gorlovka', from: '2024-02-01', to: '2024-02-03' });

@@ -12,6 +12,7 @@ import { dayNumber, isoDay } from './event-interval.js';
 import { findCandidates } from './find-candidates.js';
 import { clusterCandidates, selectCandidates, type Candidate } from './cluster-events.js';
 import { resolvePlace } from './resolve-place.js';
+import { typesToRead } from './type-family.js';
 import { describeArticle } from './describe-article.js';
 import { findContradictions } from './find-contradictions.js';
 import type { CompareQuery, CompareReport, EventCluster, OutletAccount } from './types.js';
@@ -31,7 +32,7 @@ export async function compareEvents(store: Store, query: CompareQuery): Promise<
   const narrowByName = place && (!place.where || place.where.precision === 'town' || place.where.precision === 'site');
   const { hits, truncated } = await findCandidates(store, {
     lagDays: query.lagDays ?? DEFAULTS.lagDays,
-    ...(query.type ? { type: query.type } : {}),
+    ...(query.type ? { types: typesToRead(query.type) } : {}),
     ...(narrowByName ? { place: place.where?.name ?? place.name } : {}),
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),

@@ -12,7 +12,8 @@ export const MAX_EVENTS = 20_000;
 const PAGE = 1000;
 
 export interface CandidateQuery {
-  type?: string;
+  /** Event types or sub-types, any of them (see typesToRead). */
+  types?: string[];
   /** Place name for the store's document filter (documents that mention it). */
   place?: string;
   from?: string;
@@ -22,10 +23,9 @@ export interface CandidateQuery {
   outlet?: string;
 }
 
-/** Event rows matching the query, newest first, and whether reading stopped at `maxEvents`. */
+/** Event rows matching the query (the most recently stored first, type by type), and whether reading stopped at `maxEvents`. */
 export async function findCandidates(store: Store, q: CandidateQuery, maxEvents = MAX_EVENTS): Promise<{ hits: EventHit[]; truncated: boolean }> {
   const query: EventQuery = {};
-  if (q.type) query.type = q.type;
   if (q.place) query.place = q.place;
   if (q.outlet) query.outlet = q.outlet;
   if (q.from) query.from = q.from;
@@ -33,7 +33,11 @@ export async function findCandidates(store: Store, q: CandidateQuery, maxEvents 
   if (to !== undefined) query.to = isoDay(to + q.lagDays);
   const allowed = q.text === undefined ? undefined : await documentsMatching(store, q.text, query, maxEvents);
   // One more than the maximum tells whether the index held more.
-  const rows = await store.eventRows(query, maxEvents + 1);
+  const rows: EventHit[] = [];
+  for (const type of q.types ?? [undefined]) {
+    rows.push(...await store.eventRows(type === undefined ? query : { ...query, type }, maxEvents + 1 - rows.length));
+    if (rows.length > maxEvents) break;
+  }
   const truncated = rows.length > maxEvents;
   const hits: EventHit[] = [];
   for (const hit of truncated ? rows.slice(0, maxEvents) : rows) if (!allowed || allowed.has(hit.documentId)) hits.push(hit);
@@ -43,9 +47,8 @@ export async function findCandidates(store: Store, q: CandidateQuery, maxEvents 
 /** Ids of the documents that match the full-text query and the filters (date order: every match). */
 async function documentsMatching(store: Store, text: string, filters: EventQuery, max: number): Promise<Set<string>> {
   const ids = new Set<string>();
-  const { type, ...rest } = filters;
   for (let offset = 0; offset < max; offset += PAGE) {
-    const page = await store.search({ ...rest, ...(type ? { eventType: type } : {}), text, sort: 'date', limit: PAGE, offset });
+    const page = await store.search({ ...filters, text, sort: 'date', limit: PAGE, offset });
     for (const hit of page) ids.add(hit.id);
     if (page.length < PAGE) break;
   }

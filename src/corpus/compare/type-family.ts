@@ -17,3 +17,13 @@ const FAMILIES: Record<string, string> = {
 export function typeFamily(type: string): string {
   return FAMILIES[type] ?? type;
 }
+
+/**
+ * The types to read from the index for a query's type: every type of its family for an ACLED type
+ * (asking for "Violence against civilians" also finds the outlets that typed the same attack as
+ * "Explosions/Remote violence"), the sub-type itself for a sub-type.
+ */
+export function typesToRead(type: string): string[] {
+  const family = FAMILIES[type];
+  return family === undefined ? [type] : Object.keys(FAMILIES).filter((t) => FAMILIES[t] === family);
+}
