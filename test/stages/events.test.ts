@@ -35,3 +35,19 @@ test('a verb after "to" or a modal reports no event', () => {
   const doc = analyze('The rebels were planning to attack the town.', { meta: {} });
   assert.equal((doc.layers.events ?? []).length, 0);
 });
+
+test('"struck" and "hit" report a strike only when forces or a weapon strike', () => {
+  const events = (text: string) => analyze(text, { meta: { publishedAt: '2023-01-10' } }).layers.events ?? [];
+  for (const text of ['Russian forces struck the village overnight.', 'Rockets hit a school in the town.', 'Government troops had hit the depot.']) {
+    assert.equal(events(text)[0]?.type, 'Explosions/Remote violence', text);
+  }
+  for (const text of ['The government hit importers with new tariffs.', 'A storm hit the coast overnight.', 'The striker hit the post twice.']) {
+    assert.equal(events(text).length, 0, text);
+  }
+});
+
+test('what is prepared or planned, or did not come about, is no event', () => {
+  for (const text of ['Officials said the rebels were preparing new attacks on the capital.', 'The talks ended without agreement.']) {
+    assert.equal((analyze(text, { meta: {} }).layers.events ?? []).length, 0, text);
+  }
+});

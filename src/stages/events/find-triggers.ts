@@ -56,7 +56,9 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
 }
 
 /** Verbs that report a strike only when forces or a weapon do it ("Russian forces struck", "its forces had hit"). */
-const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'pounded', 'pounding', 'targeted']);
+const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'pounded', 'pounding']);
+/** Perpetrator nouns that hit with other things than weapons ("the government hit importers with tariffs"). */
+const CIVIL_HEADS = new Set(['government', 'regime', 'authorities', 'police', 'ministry', 'administration']);
 /** Words between a subject and its verb ("artillery allegedly struck", "its forces had hit"). */
 const BETWEEN = new Set(['allegedly', 'reportedly', 'had', 'have', 'has', 'also', 'again', 'then', 'later', 'deliberately', 'themselves', 'repeatedly']);
 
@@ -74,6 +76,7 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
     const subject = phraseBefore(scene, k);
     if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) continue;
     const lex = eventLexicons();
+    if (CIVIL_HEADS.has(w[subject[1] - 1]!)) continue;
     const head = (m: { end: number }): boolean => m.end === subject[1];
     if (!lex.perpetrators.findAll(w, subject[0], subject[1]).some(head) && !lex.weapons.findAll(w, subject[0], subject[1]).some(head)) continue;
     if (mentions.some((m) => m.start <= i && i < m.end)) continue;
