@@ -13,7 +13,14 @@ export interface Candidate {
 /** All non-empty matches of all patterns; they may overlap (see `selectCandidates`). */
 export function findCandidates(classes: string): Candidate[] {
   const out: Candidate[] = [];
+  // Which class codes occur (all are ASCII): a pattern needing an absent one cannot match, so its
+  // regex is not run.
+  present.fill(0);
+  for (let i = 0; i < classes.length; i++) present[classes.charCodeAt(i) & 127] = 1;
   for (const pattern of timePatterns()) {
+    let possible = true;
+    for (let k = 0; k < pattern.required.length && possible; k++) possible = present[pattern.required.charCodeAt(k)] === 1;
+    if (!possible) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let m = regex.exec(classes); m !== null; m = regex.exec(classes)) {
@@ -26,6 +33,8 @@ export function findCandidates(classes: string): Candidate[] {
   }
   return out;
 }
+
+const present = new Uint8Array(128);
 
 /** Keeps the longest candidates that do not overlap (ties: earlier pattern, then earlier start), in text order. */
 export function selectCandidates<C extends Candidate>(candidates: readonly C[]): C[] {

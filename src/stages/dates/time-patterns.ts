@@ -4,12 +4,15 @@
  */
 import { loadLexicon, type Lexicon, type LexiconEntry } from '../../data/lexicon.js';
 import { CLASS_CHARS, type TimeClass } from './time-words.js';
+import { requiredClasses } from './required-classes.js';
 
 export interface TimePattern {
   id: string;
   /** Order in the file: on equal length the earlier pattern wins. */
   priority: number;
   regex: RegExp;
+  /** Classes every match consumes (required-classes.ts): where one is missing the pattern cannot match. */
+  required: string;
 }
 
 let compiled: TimePattern[] | undefined;
@@ -20,7 +23,10 @@ export function timePatterns(): TimePattern[] {
   const lexicon = loadLexicon('time-patterns') as Lexicon<LexiconEntry> & { macros?: Record<string, string> };
   const macros = lexicon.macros ?? {};
   compiled = lexicon.entries.flatMap((entry, priority) =>
-    entry.terms.map((term) => ({ id: entry.id, priority, regex: new RegExp(compilePattern(term, macros), 'g') })),
+    entry.terms.map((term) => {
+      const source = compilePattern(term, macros);
+      return { id: entry.id, priority, regex: new RegExp(source, 'g'), required: requiredClasses(source) };
+    }),
   );
   return compiled;
 }

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { requiredClasses } from '../../src/stages/dates/required-classes.js';
+import { timePatterns } from '../../src/stages/dates/time-patterns.js';
+import { CLASS_CHARS } from '../../src/stages/dates/time-words.js';
+
+test('required classes: a sequence needs all its mandatory classes, an alternation only what every branch needs', () => {
+  assert.equal(requiredClasses('(?:Kk?)?I'), 'I');
+  assert.equal(requiredClasses('tUg(?=p|k|\\|)'), 'Ugt'); // the lookahead consumes nothing
+  assert.equal(requiredClasses('Es(?:o?Y)?|so?Y'), 's');
+  assert.equal(requiredClasses('(?:LR?|R)U'), 'U');
+  assert.equal(requiredClasses('U+N*'), 'U');
+  assert.equal(requiredClasses('A?N?'), '');
+});
+
+test('required classes: constructs the analysis does not know require nothing (the pattern always runs)', () => {
+  for (const source of ['M.', '[MN]Y', 'M{2}', '\\dM', '^M']) assert.equal(requiredClasses(source), '', source);
+});
+
+test('no time pattern matches a class string that lacks one of its required classes', () => {
+  const codes = Object.values(CLASS_CHARS).filter((c) => c !== '|');
+  // A deterministic pseudo-random walk over class strings, biased to the classes patterns use.
+  let seed = 12345;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  let checked = 0;
+  for (let round = 0; round < 4000; round++) {
+    let classes = '';
+    const length = 1 + next(8);
+    for (let i = 0; i < length; i++) classes += next(10) === 0 ? '|' : codes[next(codes.length)]!;
+    for (const pattern of timePatterns()) {
+      const regex = new RegExp(pattern.regex.source, 'g');
+      for (let m = regex.exec(classes); m !== null; m = regex.exec(classes)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        checked++;
+        for (const c of pattern.required) assert.ok(classes.includes(c), `${pattern.id} matched "${m[0]}" in "${classes}" without "${c}"`);
+      }
+    }
+  }
+  assert.ok(checked > 100, `expected many matches to check, found ${checked}`);
+});
