@@ -52,6 +52,8 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
       // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
       const subject = findSourceBefore(scene, next.from, cue.to);
       if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
+      // ", and he noted ...": a coordinated clause with its own subject and cue is not this content.
+      else if (subject && isConjunction(tokens[subject[0] - 1]) && tokens[subject[0] - 2]?.text === ',') stop = subject[0] - 2;
       else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
     }
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
