@@ -17,6 +17,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'ac
 const MAX_LOCATIVE = 10;
 const MAX_OTHER = 5;
 const POSSESSIVE = new Set(["'s", '’s']);
+/** Words that put a date in another clause than a trigger ("since", "after the invasion in 2022"). */
+const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 'when', 'while', 'because', 'as']);
 
 function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
@@ -26,6 +28,8 @@ function precisionOf(value: string): DatePrecision {
 export function attachDates(scene: EventScene, mentions: readonly TriggerMention[]): Map<TriggerMention, EventDate> {
   const out = new Map<TriggerMention, EventDate>();
   const published = scene.doc.meta.publishedAt?.slice(0, 10);
+  /** Per sentence, its one usable date and the quote around it; null when it has several. */
+  const only = new Map<number, { date: EventDate; quote: unknown } | null>();
   for (const d of scene.doc.layers.dates ?? []) {
     if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
     // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
@@ -42,10 +46,22 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
       const distance = Math.abs(m.start - t);
       if (distance < bestDistance) [best, bestDistance] = [m, distance];
     }
-    if (best && !out.has(best)) {
-      const date: EventDate = { value: d.value, precision: precisionOf(d.value), expression: { start: d.start, end: d.end, text: d.text }, date: d.id };
-      out.set(best, date);
-    }
+    const date: EventDate = { value: d.value, precision: precisionOf(d.value), expression: { start: d.start, end: d.end, text: d.text }, date: d.id };
+    const sentence = scene.sentence[t]!;
+    only.set(sentence, only.has(sentence) ? null : { date, quote });
+    if (best && !out.has(best)) out.set(best, date);
+  }
+  // "Police detained 37 people and used water cannon ... early on Wednesday, ending a protest": the
+  // sentence's only date dates all its events in the same voice.
+  for (const m of mentions) {
+    if (out.has(m)) continue;
+    const one = only.get(m.sentence);
+    if (!one || scene.quoteAround(m.span.start, m.span.end) !== one.quote) continue;
+    // "shelled almost daily since the start of the invasion in February 2022": the date is another clause's.
+    const d = scene.tokenOf(one.date.expression.start);
+    let linked = true;
+    for (let i = Math.min(m.end, d); i < Math.max(m.start, d) && linked; i++) if (CLAUSE_LINKS.has(scene.words[i]!)) linked = false;
+    if (linked) out.set(m, one.date);
   }
   return out;
 }
