@@ -52,7 +52,8 @@ function casualtiesOf(doc: Document, events: NewsEvent[]): CasualtyFigure[] {
   const ids = new Set(events.flatMap((e) => e.casualties));
   const figures: CasualtyFigure[] = [];
   for (const c of doc.layers.casualties ?? []) {
-    if (!ids.has(c.id)) continue;
+    // A part of the toll ("two children were among the dead") is no rival toll.
+    if (!ids.has(c.id) || c.subset) continue;
     const figure: CasualtyFigure = { kind: c.kind, figure: c.figure.text, qualifier: c.qualifier, claimant: claimantName(c.claimant), start: c.start, end: c.end };
     if (c.low !== undefined) figure.low = c.low;
     if (c.best !== undefined) figure.best = c.best;
