@@ -40,7 +40,8 @@ let ringTotal = 0;
 
 function documentWords(tokens: readonly Token[]): DocumentWords {
   let d = documents.get(tokens);
-  if (d === undefined || (d.ringStart >= 0 && ringTotal - d.ringStart > RING)) {
+  // Described afresh when the ring has reused the region, or when tokens were added since.
+  if (d === undefined || d.infos.length !== tokens.length || (d.ringStart >= 0 && ringTotal - d.ringStart > RING)) {
     const n = tokens.length;
     const infos = new Array<WordInfo>(n);
     for (let t = 0; t < n; t++) infos[t] = wordInfo(tokens[t]!.text);
