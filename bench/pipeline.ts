@@ -27,6 +27,8 @@ export function loadTexts(): string[] {
   const dir = join(PACKAGE_ROOT, 'examples');
   const texts: string[] = [];
   for (const file of readdirSync(dir).sort()) {
+    // Only the article files at the top level (examples/compare/ is a folder: reading it threw EISDIR).
+    if (!file.endsWith('.txt') && !file.endsWith('.jsonl')) continue;
     const content = readFileSync(join(dir, file), 'utf8');
     if (file.endsWith('.txt')) texts.push(content);
     if (file.endsWith('.jsonl')) {
