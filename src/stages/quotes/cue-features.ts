@@ -45,6 +45,21 @@ export function hashString(s: string): number {
   return h | 0;
 }
 
+/** `hashString(s.slice(start))` without the slice. */
+function hashFrom(s: string, start: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Tag hashes, computed once per tag (there are a few dozen tags). */
+const tagHashes = new Map<string, number>();
+function tagHash(tag: string): number {
+  let h = tagHashes.get(tag);
+  if (h === undefined) tagHashes.set(tag, (h = hashString(tag)));
+  return h;
+}
+
 function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a;
   h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ b;
@@ -67,8 +82,8 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
   for (let i = 0; i < n; i++) {
     const w = lowerWord(ctx.tokens[i]!);
     ctx.word[i] = hashString(w);
-    ctx.tag[i] = hashString(ctx.tokens[i]!.pos ?? '?');
-    ctx.suffix[i] = hashString(w.length > 3 ? w.slice(-3) : w);
+    ctx.tag[i] = tagHash(ctx.tokens[i]!.pos ?? '?');
+    ctx.suffix[i] = hashFrom(w, w.length > 3 ? w.length - 3 : 0);
     const verb = verbs.get(w);
     if (verb) {
       ctx.lexKind[i] = 1 + KINDS.indexOf(verb.kind);
@@ -82,8 +97,11 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
 export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to: number, previous: number, out: Int32Array): number {
   prepareFeatures(ctx);
   const word = ctx.word!, tag = ctx.tag!;
-  const wd = (k: number): number => (k < from ? START : k >= to ? END : word[k]!);
-  const tg = (k: number): number => (k < from ? START : k >= to ? END : tag[k]!);
+  // Neighbours read once (no closures per token): words and tags two either side, START/END outside.
+  const wm2 = i - 2 < from ? START : word[i - 2]!, wm1 = i - 1 < from ? START : word[i - 1]!;
+  const wp1 = i + 1 >= to ? END : word[i + 1]!, wp2 = i + 2 >= to ? END : word[i + 2]!;
+  const tm2 = i - 2 < from ? START : tag[i - 2]!, tm1 = i - 1 < from ? START : tag[i - 1]!;
+  const tp1 = i + 1 >= to ? END : tag[i + 1]!;
   const w = word[i]!, p = tag[i]!;
   let n = 0;
   out[n++] = mix(1, 0);
@@ -93,21 +111,21 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   out[n++] = mix(5, w, p);
   out[n++] = mix(6, previous);
   out[n++] = mix(7, previous, p);
-  out[n++] = mix(8, wd(i - 1));
-  out[n++] = mix(9, wd(i + 1));
-  out[n++] = mix(10, wd(i - 2));
-  out[n++] = mix(11, wd(i + 2));
-  out[n++] = mix(12, tg(i - 1));
-  out[n++] = mix(13, tg(i + 1));
-  out[n++] = mix(14, tg(i - 1), p, tg(i + 1));
-  out[n++] = mix(15, wd(i + 1), p);
-  out[n++] = mix(16, wd(i - 1), p);
+  out[n++] = mix(8, wm1);
+  out[n++] = mix(9, wp1);
+  out[n++] = mix(10, wm2);
+  out[n++] = mix(11, wp2);
+  out[n++] = mix(12, tm1);
+  out[n++] = mix(13, tp1);
+  out[n++] = mix(14, tm1, p, tp1);
+  out[n++] = mix(15, wp1, p);
+  out[n++] = mix(16, wm1, p);
   const kind = ctx.lexKind![i]!;
   if (kind) {
     out[n++] = mix(17, kind);
     out[n++] = mix(18, ctx.lexStance![i]!);
     out[n++] = mix(19, kind, p);
-    out[n++] = mix(20, kind, wd(i + 1));
+    out[n++] = mix(20, kind, wp1);
   }
   if (ctx.phraseStart![i]) out[n++] = mix(21, 1);
   if (i > from && ctx.lexKind![i - 1]) out[n++] = mix(22, 1);
@@ -122,9 +140,9 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   if (c >= 65 && c <= 90) out[n++] = mix(30, i === from ? 1 : 2);
   out[n++] = mix(31, Math.min(i - from, 4));
   out[n++] = mix(32, Math.min(to - 1 - i, 4));
-  out[n++] = mix(33, wd(i - 1), w);
-  out[n++] = mix(34, w, wd(i + 1));
-  out[n++] = mix(35, ctx.suffix![i]!, tg(i + 1));
+  out[n++] = mix(33, wm1, w);
+  out[n++] = mix(34, w, wp1);
+  out[n++] = mix(35, ctx.suffix![i]!, tp1);
   // A complementiser or a quotation soon after: the token may introduce content.
   let ahead = 0;
   for (let k = i + 1; k < Math.min(to, i + 4); k++) {
@@ -136,7 +154,7 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   out[n++] = mix(37, ahead, w);
   const prevKind = i > from ? ctx.lexKind![i - 1]! : 0;
   out[n++] = mix(38, prevKind, kind, p);
-  out[n++] = mix(39, tg(i - 2), tg(i - 1), p);
+  out[n++] = mix(39, tm2, tm1, p);
   return n;
 }
 
