@@ -51,3 +51,14 @@ test('what is prepared or planned, or did not come about, is no event', () => {
     assert.equal((analyze(text, { meta: {} }).layers.events ?? []).length, 0, text);
   }
 });
+
+test('the side blamed for an attack is its alleged perpetrator, before or after the attack is named', () => {
+  for (const text of ['Officials blamed rebel fighters for the bombing of the bridge.', 'A drone attack set a fuel depot on fire overnight, officials said, blaming the neighbouring country\'s forces.']) {
+    const event = analyze(text, { meta: {} }).layers.events?.[0];
+    const blamed = event?.actors.find((a) => a.role === 'perpetrator');
+    assert.ok(blamed && /fighters|forces/.test(blamed.text) && blamed.rule.startsWith('blamed'), text);
+  }
+  const event = analyze('The army blamed the storm for delays after the attack on the convoy.', { meta: {} }).layers.events?.[0];
+  assert.ok(event, 'the attack on the convoy');
+  assert.ok(!event.actors.some((a) => a.rule.startsWith('blamed')), 'blamed for something else');
+});

@@ -237,9 +237,19 @@ const BLAME = new Set(['blamed', 'blames', 'blame', 'blaming', 'held', 'holds'])
 /** Words between "for" and the trigger ("for the deadly strike", "for Sunday's shelling"). */
 const FOR_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'its', 'their', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', "'s", '’s', 'latest', 'deadly']);
 
-/** "X blamed Y for the strike", "held Y responsible for the attack": Y as perpetrator of the mention. */
+/**
+ * "X blamed Y for the strike", "held Y responsible for the attack", "the attack ..., blaming Y": Y as
+ * perpetrator of the mention.
+ */
 function addBlamed(scene: EventScene, mention: TriggerMention, add: (role: EventActor['role'], a: number, b: number, rule: string) => void, isActor: (a: number, b: number) => boolean): void {
   const w = scene.words;
+  // "A drone attack set a depot on fire, officials said, blaming the neighbouring country's forces."
+  for (let i = mention.end; i < Math.min(w.length, mention.end + 16) && scene.sentence[i] === mention.sentence; i++) {
+    if (!BLAME.has(w[i]!) || w[i] === 'held' || w[i] === 'holds') continue;
+    const blamed = phraseFrom(scene, i + 1);
+    if (blamed && w[blamed[1]] !== 'for' && isActor(blamed[0], blamed[1])) add('perpetrator', blamed[0], blamed[1], 'blamed');
+    break;
+  }
   let k = mention.start - 1;
   while (k > 0 && mention.start - k <= 3 && FOR_DETERMINERS.has(w[k]!)) k--;
   if (w[k] !== 'for') return;
