@@ -6,7 +6,6 @@
  * Each feature counts once per span, as in `scoreMultinomial`, and rows are added in the order the
  * features come, so the probabilities are the same numbers.
  */
-import { U32Map } from '../../pos/u32-map.js';
 import { hashString } from './feature-hash.js';
 import { softmaxInPlace, type MultinomialModel } from './logistic.js';
 import type { FeatureSink } from './tc-features.js';
@@ -32,13 +31,17 @@ export class TechniqueScorer implements FeatureSink {
    * float32 (a model read from its file): half the memory to fetch per row, the same sums.
    */
   private readonly weights: Float64Array | Float32Array;
-  /** FNV-1a of a feature name → its row. */
-  private readonly index: U32Map;
+  /**
+   * FNV-1a of a feature name → its row, in open addressing with what a lookup needs beside the key:
+   * slot s holds [FNV-1a, row, check hash, span the row was last added for] at 4s, so a feature costs
+   * one cache line before its weights (the scorer runs cold: other stages evict it between articles).
+   */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly fnvOf: Int32Array;
-  private readonly checkOf: Int32Array;
   /** Rows whose FNV-1a is 0 or shared with an earlier row, by check hash (rare). */
   private readonly overflow = new Map<number, number>();
-  /** The span each row was last added for: a feature counts once per span. */
+  /** The span each overflow row was last added for: a feature counts once per span. */
   private readonly addedFor: Int32Array;
   private span = 0;
   private readonly z: Float64Array;
@@ -52,19 +55,35 @@ export class TechniqueScorer implements FeatureSink {
     this.z = new Float64Array(L);
     const single = names.every((name) => model.weights[name]!.every((v) => Math.fround(v) === v));
     this.weights = single ? new Float32Array(names.length * L) : new Float64Array(names.length * L);
-    this.index = new U32Map(names.length);
+    let size = 16;
+    while (size < names.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 4);
     this.fnvOf = new Int32Array(names.length);
-    this.checkOf = new Int32Array(names.length);
     this.addedFor = new Int32Array(names.length);
     names.forEach((name, row) => {
       this.weights.set(model.weights[name]!, row * L);
       const h1 = hashString(name) | 0;
       const h2 = checkHash(name, CHECK_SEED);
       this.fnvOf[row] = h1;
-      this.checkOf[row] = h2;
-      if (h1 !== 0 && this.index.get(h1) < 0) this.index.set(h1, row);
-      else if (!this.overflow.has(h2)) this.overflow.set(h2, row);
+      if (h1 !== 0 && this.slotOf(h1) < 0) {
+        let s = h1 & this.mask;
+        while (this.slots[s * 4] !== 0) s = (s + 1) & this.mask;
+        this.slots[s * 4] = h1;
+        this.slots[s * 4 + 1] = row;
+        this.slots[s * 4 + 2] = h2;
+      } else if (!this.overflow.has(h2)) this.overflow.set(h2, row);
     });
+  }
+
+  /** The slot holding FNV-1a `h1` (non-zero), or -1. */
+  private slotOf(h1: number): number {
+    const slots = this.slots;
+    for (let s = h1 & this.mask; ; s = (s + 1) & this.mask) {
+      const found = slots[s * 4]!;
+      if (found === h1) return s;
+      if (found === 0) return -1;
+    }
   }
 
   /** Starts a span: clears the scores to the biases. */
@@ -80,9 +99,22 @@ export class TechniqueScorer implements FeatureSink {
     if (b !== undefined) this.feed(b);
     if (c !== undefined) this.feed(c);
     if (d !== undefined) this.feed(d);
-    const row = this.find(this.h1, this.h2);
-    if (row < 0 || this.addedFor[row] === this.span) return;
-    this.addedFor[row] = this.span;
+    const h1 = this.h1;
+    const h2 = this.h2;
+    let row = -1;
+    if (h1 !== 0) {
+      const s = this.slotOf(h1);
+      if (s >= 0 && this.slots[s * 4 + 2] === h2) {
+        if (this.slots[s * 4 + 3] === this.span) return;
+        this.slots[s * 4 + 3] = this.span;
+        row = this.slots[s * 4 + 1]!;
+      }
+    }
+    if (row < 0) {
+      row = this.overflowRow(h1, h2);
+      if (row < 0 || this.addedFor[row] === this.span) return;
+      this.addedFor[row] = this.span;
+    }
     const L = this.labels;
     const z = this.z;
     const w = this.weights;
@@ -109,11 +141,8 @@ export class TechniqueScorer implements FeatureSink {
     this.h2 = h2;
   }
 
-  private find(h1: number, h2: number): number {
-    if (h1 !== 0) {
-      const row = this.index.get(h1);
-      if (row >= 0 && this.checkOf[row] === h2) return row;
-    }
+  /** The row of a feature the slots do not hold: FNV-1a 0 or shared with another feature (rare). */
+  private overflowRow(h1: number, h2: number): number {
     if (this.overflow.size === 0) return -1;
     const row = this.overflow.get(h2);
     return row !== undefined && this.fnvOf[row] === h1 ? row : -1;
