@@ -1,11 +1,13 @@
 /**
  * Who stands behind a span of text, and how: the outlet in its own voice, or a source it reports
- * (quotes layer), with the claim's status (claims layer: attributed, hedged, disputed, denied). When
+ * (quotes layer), with the claim's status (claims layer: attributed, hedged, disputed, denied). What a
+ * source condemns, mourns or welcomes is the outlet's given, not the source's claim. When
  * the claims stage has not run, a denial cue on the quote ("denied") and hedge words before the span
  * ("allegedly") stand in for it.
  */
 import type { Claimant, EventStatus } from '../../model/layers/events.js';
 import type { Claim } from '../../model/layers/claims.js';
+import type { Quote } from '../../model/layers/quotes.js';
 import type { EventScene } from './event-scene.js';
 
 export interface Voice {
@@ -19,6 +21,25 @@ export interface Voice {
 
 const HEDGES = new Set(['allegedly', 'alleged', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'suspected', 'presumably', 'claimed', 'purported']);
 const DENIAL_CUE = /\b(?:deni|deny|reject|refut|dismiss)/i;
+/** Cues whose object is a fact the speaker reacts to, not a claim ("condemned the strike", "mourned the dead"). */
+const PRESUPPOSING = /^(?:condemn|denounc|deplor|mourn|lament|regret|welcom|prais|hail|decr[iy]|apologi)/i;
+const OPEN_MARKS = new Set(['“', '"', '«']);
+const CLOSE_MARKS = new Set(['”', '»']);
+
+/** Whether offset `at` lies inside quotation marks opened within the content span that holds it. */
+function insideMarks(text: string, content: readonly { start: number; end: number }[], at: number): boolean {
+  const span = content.find((c) => c.start <= at && at < c.end);
+  if (!span) return false;
+  let open = false;
+  for (let i = span.start; i < at; i++) {
+    const ch = text[i]!;
+    if (ch === '"') open = !open;
+    else if (OPEN_MARKS.has(ch)) open = true;
+    else if (CLOSE_MARKS.has(ch)) open = false;
+  }
+  return open;
+}
+
 const STRENGTH: Record<EventStatus, number> = { asserted: 0, attributed: 1, hedged: 2, disputed: 3, denied: 4 };
 
 function innermostClaim(claims: readonly Claim[], start: number, end: number): Claim | undefined {
@@ -27,11 +48,32 @@ function innermostClaim(claims: readonly Claim[], start: number, end: number): C
   return best;
 }
 
+/** The quote whose source speaks for `[start, end)`: none for what the source only condemns or mourns. */
+export function speakingQuote(scene: EventScene, start: number, end: number): Quote | undefined {
+  const quote = scene.quoteAround(start, end);
+  return quote?.cue !== undefined && PRESUPPOSING.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start) ? undefined : quote;
+}
+
+/** Whether a date dates a saying: next to a cue ("said on Thursday", "Peskov on Monday condemned"), outside the content. */
+export function datesSaying(scene: EventScene, start: number, end: number): boolean {
+  for (const q of scene.doc.layers.quotes ?? []) {
+    const cue = q.cue;
+    if (!cue || q.content.some((c) => c.start < end && start < c.end)) continue;
+    const gap = start >= cue.end ? start - cue.end : cue.start - end;
+    if (gap >= 0 && gap <= 4 && !/[.!?;]/.test(start >= cue.end ? scene.text.slice(cue.end, start) : scene.text.slice(end, cue.start))) return true;
+  }
+  return false;
+}
+
 /** The voice of the tokens `[from, to)`. */
 export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   const start = scene.tokens[from]!.start;
   const end = scene.tokens[to - 1]!.end;
-  const quote = scene.quoteAround(start, end);
+  const around = scene.quoteAround(start, end);
+  // "The Kremlin condemned the deadly strike": what a source condemns or mourns, the outlet takes as
+  // given; only the words inside its quotation marks ("a 'monstrous terrorist attack'") stay the source's.
+  const quote = speakingQuote(scene, start, end);
+  const presupposed = around !== undefined && quote === undefined;
   const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false };
   if (quote) {
     const claimant: Claimant = { kind: 'source', name: quote.speaker?.name ?? quote.source?.text ?? 'unnamed source', quote: quote.id };
@@ -46,7 +88,7 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
     const claim = innermostClaim(claims, start, end);
     if (claim) {
       voice.claims.push(claim.id);
-      for (const s of claim.statuses) if (s !== 'questioned' && STRENGTH[s] > STRENGTH[voice.status]) voice.status = s;
+      for (const s of claim.statuses) if (s !== 'questioned' && (!presupposed || s === 'hedged') && STRENGTH[s] > STRENGTH[voice.status]) voice.status = s;
       if (voice.claimant.kind === 'source') voice.claimant.claim = claim.id;
     }
   } else {

@@ -9,6 +9,7 @@
 import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
+import { datesSaying, speakingQuote } from './attach-claimants.js';
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_AFTER', 'ON_OR_BEFORE', 'START', 'END']);
@@ -34,15 +35,17 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
     // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
     if (published && d.value > published.slice(0, d.value.length)) continue;
+    // "said on Thursday", "Peskov on Monday condemned": the date of the saying, not of an event.
+    if (datesSaying(scene, d.start, d.end)) continue;
     const t = scene.tokenOf(d.start);
-    const quote = scene.quoteAround(d.start, d.end);
+    const quote = speakingQuote(scene, d.start, d.end);
     let best: TriggerMention | undefined;
     let bestDistance = Infinity;
     for (const m of mentions) {
       if (m.sentence !== scene.sentence[t]) continue;
       // A trigger that is itself the quote's cue (a mistaken "Russia attacked ..." quote) stands beside it.
       const isCue = quote?.cue !== undefined && quote.cue.start <= m.span.start && m.span.end <= quote.cue.end;
-      if (scene.quoteAround(m.span.start, m.span.end) !== quote && !isCue) continue;
+      if (speakingQuote(scene, m.span.start, m.span.end) !== quote && !isCue) continue;
       const distance = Math.abs(m.start - t);
       if (distance < bestDistance) [best, bestDistance] = [m, distance];
     }
@@ -56,7 +59,7 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   for (const m of mentions) {
     if (out.has(m)) continue;
     const one = only.get(m.sentence);
-    if (!one || scene.quoteAround(m.span.start, m.span.end) !== one.quote) continue;
+    if (!one || speakingQuote(scene, m.span.start, m.span.end) !== one.quote) continue;
     // "shelled almost daily since the start of the invasion in February 2022": the date is another clause's.
     const d = scene.tokenOf(one.date.expression.start);
     let linked = true;
