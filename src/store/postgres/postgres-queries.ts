@@ -61,15 +61,11 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
   if (parsed && q.sort === 'date') {
     const query = p.add(toTsquery(parsed));
     const where = filterSql(q, p);
-    sql = `SELECT ${cols} FROM documents d WHERE d.tsv @@ to_tsquery('english', ${query})${and(where)}
+    sql = `SELECT ${cols} FROM document_terms t JOIN documents d ON d.seq = t.seq WHERE t.tsv @@ to_tsquery('english', ${query})${and(where)}
       ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   } else if (parsed) {
-    const query = p.add(toTsquery(parsed));
-    const where = filterSql(q, p);
-    sql = `WITH hits AS (
-        SELECT d.seq, ts_rank(d.tsv, to_tsquery('english', ${query})) AS rank FROM documents d
-        WHERE d.tsv @@ to_tsquery('english', ${query})${and(where)} ORDER BY rank DESC, d.seq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
-      SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank DESC, d.seq`;
+    const rows = await rankedSearch(db, q, toTsquery(parsed), cols, limit, offset);
+    return rows.map(({ text, ...r }: Row) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
   } else {
     const where = filterSql(q, p);
     sql = `SELECT ${cols} FROM documents d
@@ -77,6 +73,43 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
   }
   const { rows } = await db.query(sql, p.values);
   return rows.map(({ text, ...r }: Row) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+}
+
+/** Relevance is computed over at most this many of the newest matches, as on SQLite (see SearchQuery.sort). */
+export const RANK_WINDOW = 5000;
+
+/**
+ * Relevance search: the newest `window` matches (a GIN bitmap scan on the narrow document_terms,
+ * sorted by seq: `seq + 0` so the planner cannot walk the primary key backwards and detoast every
+ * vector it passes to test the match), ranked on their small document_rank vectors, one lookup per
+ * candidate (no merge join over the whole rank table).
+ */
+async function rankedSearch(db: pg.Pool, q: SearchQuery, tsquery: string, cols: string, limit: number, offset: number): Promise<Row[]> {
+  const p = new Params();
+  const query = p.add(tsquery);
+  const where = filterSql(q, p);
+  const from = where.length === 0 ? 'document_terms t' : 'document_terms t JOIN documents d ON d.seq = t.seq';
+  const sql = `WITH candidates AS MATERIALIZED (
+      SELECT t.seq FROM ${from} WHERE t.tsv @@ to_tsquery('english', ${query})${and(where)}
+      ORDER BY t.seq + 0 DESC LIMIT ${p.add(Math.max(RANK_WINDOW, offset + limit))}),
+    hits AS (
+      SELECT c.seq, ts_rank(r.tsv, to_tsquery('english', ${query})) AS rank FROM candidates c JOIN document_rank r ON r.seq = c.seq
+      ORDER BY rank DESC, c.seq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
+    SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank DESC, d.seq`;
+  const client = await db.connect();
+  try {
+    // Costs the planner cannot see: a sequential scan detoasts every match vector, a merge or hash
+    // join reads the whole rank table for a few thousand candidates.
+    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_hashjoin = off');
+    const { rows } = await client.query(sql, p.values);
+    await client.query('COMMIT');
+    return rows as Row[];
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteHit[]> {
