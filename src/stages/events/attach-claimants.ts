@@ -49,8 +49,8 @@ function innermostClaim(claims: readonly Claim[], start: number, end: number): C
 }
 
 /** The quote whose source speaks for `[start, end)`: none for what the source only condemns or mourns. */
-export function speakingQuote(scene: EventScene, start: number, end: number): Quote | undefined {
-  const quote = scene.quoteAround(start, end);
+export function speakingQuote(scene: EventScene, start: number, end: number, around?: Quote | null): Quote | undefined {
+  const quote = around === undefined ? scene.quoteAround(start, end) : around ?? undefined;
   return quote?.cue !== undefined && PRESUPPOSING.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start) ? undefined : quote;
 }
 
@@ -72,7 +72,7 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   const around = scene.quoteAround(start, end);
   // "The Kremlin condemned the deadly strike": what a source condemns or mourns, the outlet takes as
   // given; only the words inside its quotation marks ("a 'monstrous terrorist attack'") stay the source's.
-  const quote = speakingQuote(scene, start, end);
+  const quote = around ? speakingQuote(scene, start, end, around) : undefined;
   const presupposed = around !== undefined && quote === undefined;
   const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false };
   if (quote) {

@@ -10,6 +10,7 @@ import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../
 import type { EventScene } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
 import { datesSaying, speakingQuote } from './attach-claimants.js';
+import { firstEndingAfter } from '../../model/text-index.js';
 
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_AFTER', 'ON_OR_BEFORE', 'START', 'END']);
@@ -31,6 +32,11 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   const published = scene.doc.meta.publishedAt?.slice(0, 10);
   /** Per sentence, its one usable date and the quote around it; null when it has several. */
   const only = new Map<number, { date: EventDate; quote: unknown } | null>();
+  const voiceOfMention = new Map<TriggerMention, unknown>();
+  const quoteOf = (m: TriggerMention): unknown => {
+    if (!voiceOfMention.has(m)) voiceOfMention.set(m, speakingQuote(scene, m.span.start, m.span.end));
+    return voiceOfMention.get(m);
+  };
   for (const d of scene.doc.layers.dates ?? []) {
     if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
     // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
@@ -45,7 +51,7 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
       if (m.sentence !== scene.sentence[t]) continue;
       // A trigger that is itself the quote's cue (a mistaken "Russia attacked ..." quote) stands beside it.
       const isCue = quote?.cue !== undefined && quote.cue.start <= m.span.start && m.span.end <= quote.cue.end;
-      if (speakingQuote(scene, m.span.start, m.span.end) !== quote && !isCue) continue;
+      if (quoteOf(m) !== quote && !isCue) continue;
       const distance = Math.abs(m.start - t);
       if (distance < bestDistance) [best, bestDistance] = [m, distance];
     }
@@ -59,7 +65,7 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   for (const m of mentions) {
     if (out.has(m)) continue;
     const one = only.get(m.sentence);
-    if (!one || speakingQuote(scene, m.span.start, m.span.end) !== one.quote) continue;
+    if (!one || quoteOf(m) !== one.quote) continue;
     // "shelled almost daily since the start of the invasion in February 2022": the date is another clause's.
     const d = scene.tokenOf(one.date.expression.start);
     let linked = true;
@@ -114,7 +120,8 @@ export function findDateline(scene: EventScene): { location: EventLocation; para
   const paragraphs = scene.doc.layers.paragraphs;
   if (!places || !paragraphs) return undefined;
   for (const paragraph of paragraphs.slice(0, 2)) {
-    const p = places.find((x) => x.start === paragraph.start);
+    const p = places[firstEndingAfter(places, paragraph.start)];
+    if (p?.start !== paragraph.start) continue;
     if (!p || p.usage !== 'location' || !DATELINE_TAIL.test(scene.text.slice(p.end, p.end + 48))) continue;
     const location: EventLocation = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: 'dateline' };
     if (p.lat !== undefined) location.lat = p.lat;

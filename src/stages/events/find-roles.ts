@@ -60,7 +60,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
     // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
     // A weapon is no one, even capitalised at the start of a sentence ("Artillery shells hit").
-    if (scene.mixedCase && !lex.weapons.findAll(w, a, b).some((m) => m.start === a && m.end === b) && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end))) return true;
+    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) && !lex.weapons.findAll(w, a, b).some((m) => m.start === a && m.end === b)) return true;
     return tagged.some((t) => t.start < b && a < t.end && (t.role === 'PerpInd' || t.role === 'PerpOrg' || t.role === 'Victim'));
   };
   const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
