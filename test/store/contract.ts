@@ -93,6 +93,18 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.match(hit?.snippet ?? '', /bridge/i);
     });
 
+    it('finds a word anywhere in a long text, and ranks a title match first', async (store) => {
+      const filler = Array.from({ length: 30 }, (_, i) => `Council session ${i} discussed parking rules and bus timetables.`).join(' ');
+      const titled = sampleDocument({ text: 'Crews worked through the night near the river.', meta: { title: 'Levee repairs begin', url: 'https://a.example/levee' } });
+      const deep = sampleDocument({ text: `${filler} Late in the evening the levee was mentioned once.`, meta: { title: 'Council notes', url: 'https://a.example/council' } });
+      await store.put([storable(deep), storable(titled)]);
+      assert.ok(deep.text.indexOf('levee') > 1000, 'the word lies far past the lead');
+      const hits = await store.search({ text: 'levee' });
+      assert.deepEqual(ids(hits), [titled.id, deep.id].sort());
+      assert.equal(hits[0]?.id, titled.id, 'the title match ranks first');
+      assert.deepEqual(ids(await store.search({ text: '"levee was mentioned"' })), [deep.id], 'a phrase past the lead');
+    });
+
     it('never lets query text reach the engine as syntax', async (store) => {
       await seeded(store);
       for (const text of ['"market', 'market*', 'NEAR(market bridge)', 'title:market', "'; DROP TABLE documents; --", '(((', 'market AND', '-', '^market', 'a:b OR']) {
