@@ -42,7 +42,18 @@ export function mayBeNominal(token: Token): boolean {
 
 /** Lower-cased token text with the curly apostrophe folded to the straight one. */
 export function lowerWord(token: Token): string {
-  const lower = token.text.toLowerCase();
+  const text = token.text;
+  // Most words are already lower-case ASCII: return the text itself (no new string, its hash kept).
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
+  const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 
