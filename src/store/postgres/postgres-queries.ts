@@ -81,26 +81,28 @@ export const RANK_WINDOW = 5000;
 /**
  * Relevance search: the newest `window` matches (a GIN bitmap scan on the narrow document_terms,
  * sorted by seq: `seq + 0` so the planner cannot walk the primary key backwards and detoast every
- * vector it passes to test the match), ranked on their small document_rank vectors, one lookup per
- * candidate (no merge join over the whole rank table).
+ * vector it passes to test the match; with filters, the filtered documents are joined to the
+ * matches' seqs), ranked on their small document_rank vectors, fetched by one index scan over the
+ * candidates' seqs (a merge or hash join read the whole rank table for a few thousand rows).
  */
 async function rankedSearch(db: pg.Pool, q: SearchQuery, tsquery: string, cols: string, limit: number, offset: number): Promise<Row[]> {
   const p = new Params();
   const query = p.add(tsquery);
   const where = filterSql(q, p);
-  const from = where.length === 0 ? 'document_terms t' : 'document_terms t JOIN documents d ON d.seq = t.seq';
-  const sql = `WITH candidates AS MATERIALIZED (
-      SELECT t.seq FROM ${from} WHERE t.tsv @@ to_tsquery('english', ${query})${and(where)}
-      ORDER BY t.seq + 0 DESC LIMIT ${p.add(Math.max(RANK_WINDOW, offset + limit))}),
+  const window = p.add(Math.max(RANK_WINDOW, offset + limit));
+  const candidates = where.length === 0
+    ? `SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${query}) ORDER BY t.seq + 0 DESC LIMIT ${window}`
+    : `SELECT d.seq FROM documents d WHERE d.seq IN (SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${query}))${and(where)}
+      ORDER BY d.seq + 0 DESC LIMIT ${window}`;
+  const sql = `WITH candidates AS MATERIALIZED (${candidates}),
     hits AS (
-      SELECT c.seq, ts_rank(r.tsv, to_tsquery('english', ${query})) AS rank FROM candidates c JOIN document_rank r ON r.seq = c.seq
-      ORDER BY rank DESC, c.seq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
+      SELECT r.seq, ts_rank(r.tsv, to_tsquery('english', ${query})) AS rank FROM document_rank r WHERE r.seq = ANY (ARRAY(SELECT seq FROM candidates))
+      ORDER BY rank DESC, r.seq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
     SELECT ${cols} FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank DESC, d.seq`;
   const client = await db.connect();
   try {
-    // Costs the planner cannot see: a sequential scan detoasts every match vector, a merge or hash
-    // join reads the whole rank table for a few thousand candidates.
-    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL enable_mergejoin = off; SET LOCAL enable_hashjoin = off');
+    // A cost the planner cannot see: a sequential scan of document_terms detoasts every vector.
+    await client.query('BEGIN READ ONLY; SET LOCAL enable_seqscan = off');
     const { rows } = await client.query(sql, p.values);
     await client.query('COMMIT');
     return rows as Row[];
