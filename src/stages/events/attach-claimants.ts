@@ -118,6 +118,16 @@ const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * that ..."). A date inside the content dates what is reported, not the saying.
  */
 export function saidOn(scene: EventScene, quoteId: string): string | undefined {
+  let known = SAID_ON.get(scene);
+  if (!known) SAID_ON.set(scene, (known = new Map()));
+  if (!known.has(quoteId)) known.set(quoteId, findSaidOn(scene, quoteId));
+  return known.get(quoteId);
+}
+
+/** Per scene, the date of each quote's saying once worked out (a quote often carries several figures). */
+const SAID_ON = new WeakMap<EventScene, Map<string, string | undefined>>();
+
+function findSaidOn(scene: EventScene, quoteId: string): string | undefined {
   const quote = scene.doc.layers.quotes?.find((q) => q.id === quoteId);
   const cue = quote?.cue;
   if (!quote || !cue) return undefined;

@@ -15,6 +15,7 @@ import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
 import { compatible, moreSpecific } from './merge-event-mentions.js';
 import { decodeRoleTags, spansOfTags } from './roles/tag-roles.js';
 import type { EventScene } from './event-scene.js';
+import { firstEndingAfter } from '../../model/text-index.js';
 
 export { findTriggers } from './find-triggers.js';
 export { findCasualties } from './find-casualties.js';
@@ -138,9 +139,15 @@ function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: n
   const places = scene.doc.layers.places;
   if (!places || events.length < 2) return undefined;
   const sentence = scene.sentence[t];
+  let first = t;
+  let last = t;
+  while (first > 0 && scene.sentence[first - 1] === sentence) first--;
+  while (last + 1 < scene.tokens.length && scene.sentence[last + 1] === sentence) last++;
+  const end = scene.tokens[last]!.end;
   let found: NewsEvent | undefined;
-  for (const p of places) {
-    if (p.usage !== 'location' || p.rule.startsWith('demonym') || scene.sentence[scene.tokenOf(p.start)] !== sentence) continue;
+  for (let i = firstEndingAfter(places, scene.tokens[first]!.start); i < places.length && places[i]!.start < end; i++) {
+    const p = places[i]!;
+    if (p.usage !== 'location' || p.rule.startsWith('demonym')) continue;
     const at = events.filter((e) => e.location?.name === p.name && e.type !== 'Strategic developments');
     if (at.length !== 1 || (found && found !== at[0])) return undefined;
     found = at[0];
