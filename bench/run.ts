@@ -5,6 +5,7 @@
 import { benchPipeline, formatPipelineBench } from './pipeline.js';
 import { benchCorpus, formatCorpusBench } from './corpus.js';
 import { benchStages, formatStageBench } from './stages.js';
+import { benchStageOrder, formatStageOrderBench } from './stage-order.js';
 import { benchIngestSection, formatIngestSection } from './ingest-section.js';
 import { benchPostgresSearch, formatPostgresSearch } from './corpus-postgres.js';
 
@@ -30,6 +31,12 @@ if (want('stages')) {
   const b = benchStages();
   results.stages = b;
   if (!json) console.log(formatStageBench(b));
+}
+// Only when asked for (`-- stage-order`): article-by-article against stage-by-stage over a batch.
+if (only.includes('stage-order')) {
+  const b = benchStageOrder();
+  results.stageOrder = b;
+  if (!json) console.log(formatStageOrderBench(b));
 }
 if (want('corpus')) {
   const b = await benchCorpus(articles, (line) => process.stderr.write(`  … ${line}\n`), ingestArticles);
