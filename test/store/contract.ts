@@ -85,6 +85,9 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.deepEqual(ids(await store.search({ text: '"central market"' })), [market]);
       assert.deepEqual(ids(await store.search({ text: 'bridge OR shelling' })), [market, bridge].sort());
       assert.deepEqual(ids(await store.search({ text: 'market -reconstruction' })), [market]);
+      assert.deepEqual(ids(await store.search({ text: 'market -"central market"' })), [fund], 'a phrase excluded');
+      assert.deepEqual(ids(await store.search({ text: '"market in riverton" OR "bridge would reopen"' })), [market, bridge].sort(), 'phrases in OR');
+      assert.deepEqual(ids(await store.search({ text: '"riverton market"' })), [], 'the words, but not as a phrase');
       assert.deepEqual(ids(await store.search({ text: 'reopens' })), [bridge], 'stemming: reopens finds reopen');
       assert.deepEqual(ids(await store.search({ text: 'riverton market' })), [market]);
       const [hit] = await store.search({ text: 'bridge' });

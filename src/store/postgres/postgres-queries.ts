@@ -1,7 +1,7 @@
 /** The read queries of the PostgreSQL store: search, quotes, entities, events. Parameterised throughout. */
 import type pg from 'pg';
 import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
-import { nameToTsquery, parseSearchQuery, toTsquery } from '../search-syntax.js';
+import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
 import { pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
 
@@ -64,7 +64,7 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
     sql = `SELECT ${cols} FROM document_terms t JOIN documents d ON d.seq = t.seq WHERE t.tsv @@ to_tsquery('english', ${query})${and(where)}
       ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   } else if (parsed) {
-    const rows = await rankedSearch(db, q, toTsquery(parsed), cols, limit, offset);
+    const rows = await rankedSearch(db, q, parsed, cols, limit, offset);
     return rows.map(({ text, ...r }: Row) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
   } else {
     const where = filterSql(q, p);
@@ -79,21 +79,42 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
 export const RANK_WINDOW = 5000;
 
 /**
+ * For a query with a phrase: the same query with every phrase read as its words (AND) and no
+ * exclusions, which a GIN scan answers without positions; a superset of the matches. Undefined
+ * when the query has no phrase (then the GIN scan is exact).
+ */
+export function looseTsquery(query: ParsedQuery): string | undefined {
+  if (![...query.groups.flat(), ...query.exclude].some((t) => t.words.length > 1)) return undefined;
+  const term = (t: Term): string => (t.words.length === 1 ? t.words[0]! : `(${t.words.join(' & ')})`);
+  return query.groups.map((g) => (g.length === 1 ? term(g[0]!) : `(${g.map(term).join(' | ')})`)).join(' & ');
+}
+
+/**
  * Relevance search: the newest `window` matches (a GIN bitmap scan on the narrow document_terms,
  * sorted by seq: `seq + 0` so the planner cannot walk the primary key backwards and detoast every
  * vector it passes to test the match; with filters, the filtered documents are joined to the
  * matches' seqs), ranked on their small document_rank vectors, fetched by one index scan over the
  * candidates' seqs (a merge or hash join read the whole rank table for a few thousand rows).
  */
-async function rankedSearch(db: pg.Pool, q: SearchQuery, tsquery: string, cols: string, limit: number, offset: number): Promise<Row[]> {
+async function rankedSearch(db: pg.Pool, q: SearchQuery, parsed: ParsedQuery, cols: string, limit: number, offset: number): Promise<Row[]> {
+  const tsquery = toTsquery(parsed);
   const p = new Params();
   const query = p.add(tsquery);
   const where = filterSql(q, p);
   const window = p.add(Math.max(RANK_WINDOW, offset + limit));
-  const candidates = where.length === 0
-    ? `SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${query}) ORDER BY t.seq + 0 DESC LIMIT ${window}`
-    : `SELECT d.seq FROM documents d WHERE d.seq IN (SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${query}))${and(where)}
-      ORDER BY d.seq + 0 DESC LIMIT ${window}`;
+  // A phrase needs each match's positions, so the GIN scan alone would detoast every document that
+  // holds the words. Instead: the documents with all the words, newest first, each tested for the
+  // exact query one by one (a scalar subquery the planner keeps per row) until the window is full.
+  const loose = looseTsquery(parsed);
+  const superset = p.add(loose ?? tsquery);
+  const newestFirst = where.length === 0
+    ? `SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${superset}) ORDER BY t.seq + 0 DESC`
+    : `SELECT d.seq FROM documents d WHERE d.seq IN (SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${superset}))${and(where)}
+      ORDER BY d.seq + 0 DESC`;
+  const candidates = loose === undefined
+    ? `${newestFirst} LIMIT ${window}`
+    : `SELECT s.seq FROM (${newestFirst}) s
+      WHERE (SELECT x.tsv @@ to_tsquery('english', ${query}) FROM document_terms x WHERE x.seq = s.seq) LIMIT ${window}`;
   const sql = `WITH candidates AS MATERIALIZED (${candidates}),
     hits AS (
       SELECT r.seq, ts_rank(r.tsv, to_tsquery('english', ${query})) AS rank FROM document_rank r WHERE r.seq = ANY (ARRAY(SELECT seq FROM candidates))
