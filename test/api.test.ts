@@ -15,6 +15,7 @@ test('the public runtime exports are exactly these', () => {
     'StoreError',
     'TONE_DEFINITION',
     'analyze',
+    'analyzeBatch',
     'bySpan',
     'checkInvariants',
     'compareEvents',
