@@ -89,7 +89,7 @@ export interface SearchQuery extends Filters, Page {
   /** Full-text query in the syntax of search-syntax.ts: words, "phrases", OR, -exclusions. */
   text?: string;
   /**
-   * `relevance` (the default with `text`): best first. On SQLite, a query matching more than 5,000
+   * `relevance` (the default with `text`): best first. A query matching more than 5,000
    * documents is ranked among its 5,000 most recently stored matches (more when paging past them),
    * which keeps latency flat as the corpus grows. `date`: newest first over every match, with
    * stable pages (for exports).
