@@ -1,6 +1,7 @@
 /**
  * An ingest worker thread: loads the default pipeline once, then analyses items as they come.
- * Started by WorkerPool; messages are `{ id, item, rawHash }` in and `{ id, result }` out. The packed
+ * Started by WorkerPool; messages are `{ batch: [{ id, item, rawHash }...] }` (or one `{ id, item,
+ * rawHash }`) in, analysed together stage by stage, and one `{ id, result }` per item out. The packed
  * document and raw input travel back as transferred buffers (moved, not copied). Given `warmUp` items,
  * it first analyses those (loading every model and lexicon) and posts `{ warm: ms }`; requests sent
  * meanwhile wait in the message queue.
@@ -9,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PACKAGE_VERSION } from '../data/paths.js';
 import type { DocumentMeta } from '../model/document.js';
 import { createPipeline, DEFAULT_STAGES, getDefaultPipeline } from '../pipeline/index.js';
-import { analyzeItem, type ItemResult } from './analyze-item.js';
+import { analyzeItems, type ItemResult } from './analyze-item.js';
 import type { SourceItem } from './sources/source-item.js';
 
 const data = (workerData ?? {}) as { overrides?: DocumentMeta; stages?: string[]; warmUp?: SourceItem[] };
@@ -18,13 +19,16 @@ const pipeline = data.stages ? createPipeline(DEFAULT_STAGES.filter((s) => data.
 
 if (data.warmUp?.length) {
   const started = performance.now();
-  for (const item of data.warmUp) analyzeItem(item, 'warm-up', pipeline, overrides);
+  analyzeItems(data.warmUp.map((item) => ({ item, rawHash: 'warm-up' })), pipeline, overrides);
   parentPort?.postMessage({ warm: performance.now() - started });
 }
 
-parentPort?.on('message', (task: { id: number; item: SourceItem; rawHash: string }) => {
-  const result = analyzeItem(task.item, task.rawHash, pipeline, overrides);
-  parentPort!.postMessage({ id: task.id, result }, transferables(result));
+type Task = { id: number; item: SourceItem; rawHash: string };
+
+parentPort?.on('message', (message: Task | { batch: Task[] }) => {
+  const tasks = 'batch' in message ? message.batch : [message];
+  const results = analyzeItems(tasks, pipeline, overrides);
+  tasks.forEach((task, i) => parentPort!.postMessage({ id: task.id, result: results[i] }, transferables(results[i]!)));
 });
 
 function transferables(result: ItemResult): ArrayBuffer[] {

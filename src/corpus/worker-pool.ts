@@ -2,6 +2,11 @@
  * Analysis across cores: a fixed set of worker threads, each with its own pipeline; tasks go to the
  * least busy. With `size: 0` items are analysed on the calling thread with the given pipeline
  * (tests, the HTTP server, custom pipelines that cannot cross to a thread).
+ *
+ * Items queue here and go to an idle worker in batches (up to BATCH_ITEMS items or BATCH_BYTES of
+ * input, whatever has queued while the workers were busy): the worker runs the pipeline stage by
+ * stage over its batch, which keeps each stage's tables in the processor's caches and is faster than
+ * article by article. Results still come back one per item, each with its own failure.
  */
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../model/document.js';
@@ -9,8 +14,19 @@ import { getDefaultPipeline, type Pipeline } from '../pipeline/index.js';
 import { analyzeItem, type ItemResult } from './analyze-item.js';
 import type { SourceItem } from './sources/source-item.js';
 
+const BATCH_ITEMS = 16;
+const BATCH_BYTES = 256 * 1024;
+
+interface Task {
+  id: number;
+  item: SourceItem;
+  rawHash: string;
+}
+
 interface Slot {
   worker: Worker;
+  /** Items of the batch the worker is analysing (0 when idle). */
+  busy: number;
   pending: Map<number, (result: ItemResult) => void>;
   tasks: Map<number, { item: SourceItem; rawHash: string }>;
   /** Milliseconds the warm-up took once done (NaN if the worker stopped first); 0 without one. */
@@ -37,6 +53,9 @@ export interface PoolOptions {
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
+  /** Items waiting for an idle worker, with the callback that settles each. */
+  private readonly queue: Array<Task & { resolve: (result: ItemResult) => void }> = [];
+  private pumpScheduled = false;
   private nextId = 1;
   private closed = false;
 
@@ -63,14 +82,16 @@ export class WorkerPool {
     });
     let warmed: (ms: number) => void = () => undefined;
     const warm = this.options.warmUp?.length ? new Promise<number>((resolve) => { warmed = resolve; }) : Promise.resolve(0);
-    const slot: Slot = { worker, pending: new Map(), tasks: new Map(), warm };
+    const slot: Slot = { worker, busy: 0, pending: new Map(), tasks: new Map(), warm };
     worker.on('message', (message: { id: number; result: ItemResult } | { warm: number }) => {
       if ('warm' in message) { warmed(message.warm); return; }
       const { id, result } = message;
       const resolve = slot.pending.get(id);
       slot.pending.delete(id);
       slot.tasks.delete(id);
+      if (resolve) slot.busy--;
       resolve?.(result);
+      if (slot.busy === 0) this.pump();
     });
     // A worker that dies (a crash in native code, out of memory) fails its own tasks, not the run.
     const fail = (reason: string): void => {
@@ -82,7 +103,11 @@ export class WorkerPool {
       }
       slot.pending.clear();
       slot.tasks.clear();
-      if (!this.closed && index >= 0) this.slots[index] = this.spawn();
+      slot.busy = 0;
+      if (!this.closed && index >= 0) {
+        this.slots[index] = this.spawn();
+        this.pump();
+      }
     };
     worker.on('error', (error) => fail(error.message));
     worker.on('exit', (code) => { if (!this.closed) fail(`exit code ${code}`); });
@@ -97,28 +122,69 @@ export class WorkerPool {
     if (this.slots.length === 0) {
       return Promise.resolve(analyzeItem(item, rawHash, this.options.pipeline ?? getDefaultPipeline(), this.options.overrides ?? {}));
     }
-    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined;
-      slot.pending.set(id, (result) => { if (timer) clearTimeout(timer); resolve(result); });
-      slot.tasks.set(id, { item, rawHash });
-      slot.worker.postMessage({ id, item, rawHash });
+      const done = (result: ItemResult): void => { if (timer) clearTimeout(timer); resolve(result); };
+      this.queue.push({ id, item, rawHash, resolve: done });
+      this.schedulePump();
       if (timeoutMs !== undefined) {
         timer = setTimeout(() => {
-          const done = slot.pending.get(id);
-          if (!done) return;
+          const failed: ItemResult = { ok: false, failure: { sourceKey: item.sourceKey, rawHash, code: 'E_ANALYSIS_TIMEOUT', message: `the analysis took longer than ${timeoutMs} ms and was stopped` } };
+          const queued = this.queue.findIndex((t) => t.id === id);
+          if (queued >= 0) { this.queue.splice(queued, 1); resolve(failed); return; }
+          const slot = this.slots.find((s) => s.pending.has(id));
+          if (!slot) return;
           slot.pending.delete(id);
           slot.tasks.delete(id);
-          done({ ok: false, failure: { sourceKey: item.sourceKey, rawHash, code: 'E_ANALYSIS_TIMEOUT', message: `the analysis took longer than ${timeoutMs} ms and was stopped` } });
+          slot.busy--;
+          resolve(failed);
           void slot.worker.terminate();
         }, timeoutMs);
       }
     });
   }
 
+  /** Sends queued items once the current turn has queued all it will (so they travel together). */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
+  /** Gives each idle worker a batch of queued items, the queue shared out evenly between them. */
+  private pump(): void {
+    if (this.closed) return;
+    const idle = this.slots.filter((s) => s.busy === 0);
+    if (idle.length === 0 || this.queue.length === 0) return;
+    const share = Math.min(BATCH_ITEMS, Math.ceil(this.queue.length / idle.length));
+    for (const slot of idle) {
+      if (this.queue.length === 0) break;
+      let bytes = 0;
+      let count = 0;
+      while (count < this.queue.length && count < share && (count === 0 || bytes + inputBytes(this.queue[count]!.item) <= BATCH_BYTES)) {
+        bytes += inputBytes(this.queue[count]!.item);
+        count++;
+      }
+      const batch = this.queue.splice(0, count);
+      for (const task of batch) {
+        slot.pending.set(task.id, task.resolve);
+        slot.tasks.set(task.id, { item: task.item, rawHash: task.rawHash });
+      }
+      slot.busy = batch.length;
+      slot.worker.postMessage({ batch: batch.map(({ id, item, rawHash }): Task => ({ id, item, rawHash })) });
+    }
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+function inputBytes(item: SourceItem): number {
+  return item.input.kind === 'bytes' ? item.input.bytes.byteLength : item.input.json.length;
 }
