@@ -77,7 +77,8 @@ export async function ingest(inputs: readonly string[] | AsyncIterable<SourceEve
   const { store } = options;
   const pool = new WorkerPool({ size: options.workers ?? availableParallelism(), ...(options.overrides ? { overrides: options.overrides } : {}), ...(options.pipeline ? { pipeline: options.pipeline } : {}), ...(options.stages ? { stages: options.stages } : {}) });
   const batchSize = options.batchSize ?? 100;
-  const maxInFlight = Math.max(8, pool.size * 16);
+  // Per worker: the batch it analyses, the one it holds in advance and one queued (batches of 16).
+  const maxInFlight = Math.max(8, pool.size * 48);
   const summary: IngestSummary = { stored: 0, duplicates: 0, failed: 0, ignored: 0, bytesRead: 0, totalBytes, elapsedMs: 0, failuresByCode: {}, failures: [], ignoredByReason: {}, interrupted: false };
 
   let toStore: StorableDocument[] = [];

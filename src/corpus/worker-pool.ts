@@ -3,10 +3,11 @@
  * least busy. With `size: 0` items are analysed on the calling thread with the given pipeline
  * (tests, the HTTP server, custom pipelines that cannot cross to a thread).
  *
- * Items queue here and go to an idle worker in batches (up to BATCH_ITEMS items or BATCH_BYTES of
- * input, whatever has queued while the workers were busy): the worker runs the pipeline stage by
- * stage over its batch, which keeps each stage's tables in the processor's caches and is faster than
- * article by article. Results still come back one per item, each with its own failure.
+ * Items queue here and go to the workers in batches (up to BATCH_ITEMS items or BATCH_BYTES of
+ * input): the worker runs the pipeline stage by stage over its batch, which keeps each stage's tables
+ * in the processor's caches and is faster than article by article. Results still come back one per
+ * item, each with its own failure. An idle worker gets a share of whatever is queued; a busy worker
+ * gets one more full batch in advance, so it does not wait for this thread between batches.
  */
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../model/document.js';
@@ -25,8 +26,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  /** Items of the batch the worker is analysing (0 when idle). */
-  busy: number;
+  /** Items not yet answered in each batch sent to the worker, oldest first (empty when idle). */
+  batches: number[];
   pending: Map<number, (result: ItemResult) => void>;
   tasks: Map<number, { item: SourceItem; rawHash: string }>;
   /** Milliseconds the warm-up took once done (NaN if the worker stopped first); 0 without one. */
@@ -82,16 +83,19 @@ export class WorkerPool {
     });
     let warmed: (ms: number) => void = () => undefined;
     const warm = this.options.warmUp?.length ? new Promise<number>((resolve) => { warmed = resolve; }) : Promise.resolve(0);
-    const slot: Slot = { worker, busy: 0, pending: new Map(), tasks: new Map(), warm };
+    const slot: Slot = { worker, batches: [], pending: new Map(), tasks: new Map(), warm };
     worker.on('message', (message: { id: number; result: ItemResult } | { warm: number }) => {
       if ('warm' in message) { warmed(message.warm); return; }
       const { id, result } = message;
       const resolve = slot.pending.get(id);
       slot.pending.delete(id);
       slot.tasks.delete(id);
-      if (resolve) slot.busy--;
       resolve?.(result);
-      if (slot.busy === 0) this.pump();
+      // The worker answers its batches in order, so every answer belongs to the oldest one.
+      if (resolve && slot.batches.length > 0 && --slot.batches[0]! <= 0) {
+        slot.batches.shift();
+        this.pump();
+      }
     });
     // A worker that dies (a crash in native code, out of memory) fails its own tasks, not the run.
     const fail = (reason: string): void => {
@@ -103,7 +107,7 @@ export class WorkerPool {
       }
       slot.pending.clear();
       slot.tasks.clear();
-      slot.busy = 0;
+      slot.batches = [];
       if (!this.closed && index >= 0) {
         this.slots[index] = this.spawn();
         this.pump();
@@ -137,7 +141,6 @@ export class WorkerPool {
           if (!slot) return;
           slot.pending.delete(id);
           slot.tasks.delete(id);
-          slot.busy--;
           resolve(failed);
           void slot.worker.terminate();
         }, timeoutMs);
@@ -155,28 +158,43 @@ export class WorkerPool {
     });
   }
 
-  /** Gives each idle worker a batch of queued items, the queue shared out evenly between them. */
+  /**
+   * Gives each idle worker a batch, the queue shared out evenly between them; then, while a full batch
+   * is queued, one more to each worker that has only one batch in hand.
+   */
   private pump(): void {
     if (this.closed) return;
-    const idle = this.slots.filter((s) => s.busy === 0);
-    if (idle.length === 0 || this.queue.length === 0) return;
-    const share = Math.min(BATCH_ITEMS, Math.ceil(this.queue.length / idle.length));
-    for (const slot of idle) {
-      if (this.queue.length === 0) break;
-      let bytes = 0;
-      let count = 0;
-      while (count < this.queue.length && count < share && (count === 0 || bytes + inputBytes(this.queue[count]!.item) <= BATCH_BYTES)) {
-        bytes += inputBytes(this.queue[count]!.item);
-        count++;
-      }
-      const batch = this.queue.splice(0, count);
-      for (const task of batch) {
-        slot.pending.set(task.id, task.resolve);
-        slot.tasks.set(task.id, { item: task.item, rawHash: task.rawHash });
-      }
-      slot.busy = batch.length;
-      slot.worker.postMessage({ batch: batch.map(({ id, item, rawHash }): Task => ({ id, item, rawHash })) });
+    const idle = this.slots.filter((s) => s.batches.length === 0);
+    const share = Math.min(BATCH_ITEMS, Math.ceil(this.queue.length / Math.max(1, idle.length)));
+    for (const slot of idle) this.send(slot, this.headBatch(share).count);
+    for (const slot of this.slots) {
+      const head = this.headBatch(BATCH_ITEMS);
+      if (slot.batches.length === 1 && head.full) this.send(slot, head.count);
     }
+  }
+
+  /** The items at the head of the queue that make one batch: at most `limit` and BATCH_BYTES (one at least). */
+  private headBatch(limit: number): { count: number; full: boolean } {
+    let bytes = 0;
+    let count = 0;
+    while (count < this.queue.length && count < limit) {
+      const size = inputBytes(this.queue[count]!.item);
+      if (count > 0 && bytes + size > BATCH_BYTES) return { count, full: true };
+      bytes += size;
+      count++;
+    }
+    return { count, full: count === limit };
+  }
+
+  private send(slot: Slot, count: number): void {
+    if (count === 0) return;
+    const batch = this.queue.splice(0, count);
+    for (const task of batch) {
+      slot.pending.set(task.id, task.resolve);
+      slot.tasks.set(task.id, { item: task.item, rawHash: task.rawHash });
+    }
+    slot.batches.push(batch.length);
+    slot.worker.postMessage({ batch: batch.map(({ id, item, rawHash }): Task => ({ id, item, rawHash })) });
   }
 
   async close(): Promise<void> {
