@@ -11,9 +11,14 @@ import { join } from 'node:path';
 import { CLI_ENTRY } from '../cli/run-cli.js';
 
 /** Starts `serve` and resolves with its address and what it printed once it listens. */
+/** Every server this file started, so a failed assertion cannot leave one running (it would hang the suite). */
+const children = new Set<ReturnType<typeof spawn>>();
+
 function serve(args: string[]): Promise<{ base: string; stderr: string; stop: () => Promise<number | null> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_ENTRY, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    children.add(child);
+    child.on('close', () => children.delete(child));
     let stderr = '';
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`serve did not start in time: ${stderr}`)); }, 120_000);
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
@@ -48,6 +53,7 @@ test('newslens serve --sample: one command, then the page, the API and the sampl
     assert.match(second.stderr, new RegExp(`sample corpus: 0 articles stored, ${stored} already there`));
     assert.equal(await second.stop(), 0);
   } finally {
+    for (const child of children) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 });
