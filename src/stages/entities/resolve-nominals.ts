@@ -48,9 +48,43 @@ function findAntecedent(ctx: EntityContext, drafts: readonly Draft[], before: nu
     if (d.group < 0 || d.metonymy) continue;
     const group = groups[d.group]!;
     if (group.type !== entry.type && !(entry.match === 'name' && group.type !== 'person')) continue;
-    if (fits(ctx, group, entry)) return d;
+    if (fits(ctx, group, entry)) return entry.match === 'city' ? salientCity(ctx, drafts, before, d, entry, groups) : d;
   }
   return undefined;
+}
+
+/**
+ * "The city" fits every city named nearby, and its kind is weak evidence: "Peskov told reporters in
+ * Moscow. The shells were fired from 15 km west of the city" means the city the article is about. So
+ * among the cities named before it (anywhere earlier), the one named most often wins over the nearest,
+ * which keeps the place only when it is at least as salient (ties go to the nearest).
+ */
+function salientCity(ctx: EntityContext, drafts: readonly Draft[], before: number, nearest: Draft, entry: NominalEntry, groups: readonly Group[]): Draft {
+  const counts = new Map<number, number>();
+  const latest = new Map<number, Draft>();
+  const fitting = new Map<number, boolean>();
+  for (let k = 0; k < before; k++) {
+    const d = drafts[k]!;
+    if (d.group < 0 || d.metonymy || d.kind !== 'name') continue;
+    let ok = fitting.get(d.group);
+    if (ok === undefined) {
+      const group = groups[d.group]!;
+      ok = group.type === entry.type && fits(ctx, group, entry);
+      fitting.set(d.group, ok);
+    }
+    if (!ok) continue;
+    counts.set(d.group, (counts.get(d.group) ?? 0) + 1);
+    latest.set(d.group, d);
+  }
+  let best = nearest;
+  let bestCount = counts.get(nearest.group) ?? 0;
+  for (const [group, count] of counts) {
+    if (count > bestCount) {
+      best = latest.get(group)!;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function fits(ctx: EntityContext, group: Group, entry: NominalEntry): boolean {
