@@ -9,7 +9,7 @@
  * shares the one scale, so argmax and Viterbi need no multiplication. Lookup allocates nothing.
  */
 
-const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
+import { buildKeyFilter, FILTER_MULTIPLIER } from './key-filter.js';
 
 export class WeightTable {
   readonly classCount: number;
@@ -51,16 +51,9 @@ export class WeightTable {
     }
     this.mask = mask;
     this.slots = slots;
-    let filterWords = 32;
-    while (filterWords * 32 < keys.length * 8) filterWords *= 2;
-    const filterShift = 32 - Math.log2(filterWords);
-    const filter = new Int32Array(filterWords);
-    for (let r = 0; r < keys.length; r++) {
-      const h = Math.imul(keys[r]! | 0, FILTER_MULTIPLIER);
-      filter[h >>> filterShift]! |= 1 << (h & 31);
-    }
+    const { filter, shift } = buildKeyFilter(keys);
     this.filter = filter;
-    this.filterShift = filterShift;
+    this.filterShift = shift;
     if (start !== values.length) throw new Error(`expected ${start} weights, found ${values.length}`);
   }
 

@@ -173,8 +173,8 @@ export async function entitiesPostgres(db: pg.Pool, q: EntityQuery): Promise<Ent
   return rows as EntityHit[];
 }
 
-export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventHit[]> {
-  const { limit, offset } = pageOf(q);
+/** The event rows matching `q`, in `order`, limited by what `tail` adds to the same parameters. */
+async function eventRowQuery(db: pg.Pool, q: EventQuery, order: string, tail: (p: Params) => string): Promise<EventHit[]> {
   const p = new Params();
   const where: string[] = [];
   if (q.type) {
@@ -185,26 +185,19 @@ export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventH
   const sql = `SELECT d.id AS "documentId", ev.event_id AS "eventId", ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
       ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS "publishedAt"
     FROM events ev JOIN documents d ON d.seq = ev.doc
-    WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, ev.doc DESC, ev.evseq LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+    WHERE true${and(where)} ORDER BY ${order} ${tail(p)}`;
   const { rows } = await db.query(sql, p.values);
   return rows.map((r: Row) => compact<EventHit>(r));
+}
+
+export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventHit[]> {
+  const { limit, offset } = pageOf(q);
+  return eventRowQuery(db, q, 'd.published_at DESC NULLS LAST, ev.doc DESC, ev.evseq', (p) => `LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`);
 }
 
 /** Upper bound on `max` for `eventRows` (as in SQLite). */
 const MAX_EVENT_ROWS = 100_000;
 
 export async function eventRowsPostgres(db: pg.Pool, q: EventQuery, max: number): Promise<EventHit[]> {
-  const p = new Params();
-  const where: string[] = [];
-  if (q.type) {
-    const t = p.add(q.type);
-    where.push(`(ev.type = ${t} OR ev.subtype = ${t})`);
-  }
-  where.push(...filterSql(q, p));
-  const sql = `SELECT d.id AS "documentId", ev.event_id AS "eventId", ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
-      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS "publishedAt"
-    FROM events ev JOIN documents d ON d.seq = ev.doc
-    WHERE true${and(where)} ORDER BY ev.evseq DESC LIMIT ${p.add(Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max))))}`;
-  const { rows } = await db.query(sql, p.values);
-  return rows.map((r: Row) => compact<EventHit>(r));
+  return eventRowQuery(db, q, 'ev.evseq DESC', (p) => `LIMIT ${p.add(Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max))))}`);
 }

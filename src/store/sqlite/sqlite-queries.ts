@@ -126,32 +126,28 @@ export function entitiesSqlite(db: Database.Database, q: EntityQuery): EntityHit
   return db.prepare(sql).all(...params) as EntityHit[];
 }
 
-export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
-  const { limit, offset } = pageOf(q);
+/** The event rows matching `q`, in `order`, with `tail` (LIMIT ...) and its parameters after the filters'. */
+function eventRowQuery(db: Database.Database, q: EventQuery, order: string, tail: string, tailParams: unknown[]): EventHit[] {
   const params: unknown[] = [];
   const where: string[] = [];
   if (q.type) where.push('(ev.type = ? OR ev.subtype = ?)'), params.push(q.type, q.type);
   where.push(...filterSql(q, params));
-  params.push(limit, offset);
+  params.push(...tailParams);
   const sql = `SELECT d.id AS documentId, ev.event_id AS eventId, ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
       ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS publishedAt
     FROM events ev JOIN documents d ON d.seq = ev.doc
-    WHERE 1${and(where)} ORDER BY d.published_at DESC, ev.doc DESC, ev.rowid LIMIT ? OFFSET ?`;
+    WHERE 1${and(where)} ORDER BY ${order} ${tail}`;
   return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<EventHit>(r));
+}
+
+export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
+  const { limit, offset } = pageOf(q);
+  return eventRowQuery(db, q, 'd.published_at DESC, ev.doc DESC, ev.rowid', 'LIMIT ? OFFSET ?', [limit, offset]);
 }
 
 /** Upper bound on `max` for `eventRows`, so one call cannot hold an unbounded result in memory. */
 export const MAX_EVENT_ROWS = 100_000;
 
 export function eventRowsSqlite(db: Database.Database, q: EventQuery, max: number): EventHit[] {
-  const params: unknown[] = [];
-  const where: string[] = [];
-  if (q.type) where.push('(ev.type = ? OR ev.subtype = ?)'), params.push(q.type, q.type);
-  where.push(...filterSql(q, params));
-  params.push(Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max))));
-  const sql = `SELECT d.id AS documentId, ev.event_id AS eventId, ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
-      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS publishedAt
-    FROM events ev JOIN documents d ON d.seq = ev.doc
-    WHERE 1${and(where)} ORDER BY ev.rowid DESC LIMIT ?`;
-  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<EventHit>(r));
+  return eventRowQuery(db, q, 'ev.rowid DESC', 'LIMIT ?', [Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max)))]);
 }

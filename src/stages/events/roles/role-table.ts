@@ -9,7 +9,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 
-const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
+import { buildKeyFilter, FILTER_MULTIPLIER } from '../../pos/key-filter.js';
 
 /** The rows of a model file (pos/model-file.ts layout): keys, pair counts, and the pairs in order. */
 export interface ModelRows {
@@ -75,16 +75,9 @@ export class RoleTable {
     this.slots = slots;
     this.extra = extra;
     this.mask = mask;
-    let filterWords = 32;
-    while (filterWords * 32 < keys.length * 8) filterWords *= 2;
-    const filterShift = 32 - Math.log2(filterWords);
-    const filter = new Int32Array(filterWords);
-    for (let r = 0; r < keys.length; r++) {
-      const h = Math.imul(keys[r]! | 0, FILTER_MULTIPLIER);
-      filter[h >>> filterShift]! |= 1 << (h & 31);
-    }
+    const { filter, shift } = buildKeyFilter(keys);
     this.filter = filter;
-    this.filterShift = filterShift;
+    this.filterShift = shift;
   }
 
   /** Adds the feature's weights to `scores` (one entry per class). */
