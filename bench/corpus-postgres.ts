@@ -16,7 +16,7 @@ export interface PostgresSearchBench {
   /** Store.put of the documents not there yet, 200 per transaction; 0 when all were. */
   insertPerSecond: number;
   inserted: number;
-  search: LatencyStats & { byLabel: Record<string, number> };
+  search: LatencyStats & { byLabel: Record<string, number>; p95ByLabel: Record<string, number> };
 }
 
 export async function benchPostgresSearch(url: string, articles: number, log: (line: string) => void = () => {}): Promise<PostgresSearchBench> {
@@ -49,7 +49,7 @@ export function formatPostgresSearch(b: PostgresSearchBench): string {
   return [
     `  PostgreSQL search at ${n(b.articles)}  median ${b.search.medianMs.toFixed(2)} ms, p95 ${b.search.p95Ms.toFixed(2)} ms, max ${b.search.maxMs.toFixed(1)} ms over ${b.search.queries} queries (${b.location}; target p95 < 50 ms)`
       + (b.inserted > 0 ? `; ${n(b.inserted)} stored at ${n(b.insertPerSecond)} articles/s` : ''),
-    '  PostgreSQL search median by kind:',
-    ...Object.entries(b.search.byLabel).map(([k, v]) => `    ${k.padEnd(24)} ${v.toFixed(2)} ms`),
+    '  PostgreSQL search by kind:',
+    ...Object.entries(b.search.byLabel).map(([k, v]) => `    ${k.padEnd(24)} median ${v.toFixed(2).padStart(7)} ms, p95 ${(b.search.p95ByLabel[k] ?? 0).toFixed(2).padStart(7)} ms`),
   ].join('\n');
 }

@@ -47,8 +47,8 @@ function stats(samples: number[]): LatencyStats {
   return { queries: samples.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: sorted.at(-1)! };
 }
 
-/** Times every query of the mix `rounds` times (after one warm-up round). */
-export async function timeSearches(store: Store, rounds = 3): Promise<LatencyStats & { byLabel: Record<string, number> }> {
+/** Times every query of the mix `rounds` times (after one warm-up round); median and p95 overall and per kind. */
+export async function timeSearches(store: Store, rounds = 3): Promise<LatencyStats & { byLabel: Record<string, number>; p95ByLabel: Record<string, number> }> {
   const mix = searchMix();
   for (const q of mix) await q.run(store);
   const samples: number[] = [];
@@ -62,7 +62,11 @@ export async function timeSearches(store: Store, rounds = 3): Promise<LatencySta
       (byLabel[q.label] ??= []).push(ms);
     }
   }
-  return { ...stats(samples), byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, v]) => [k, stats(v).medianMs])) };
+  return {
+    ...stats(samples),
+    byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, v]) => [k, stats(v).medianMs])),
+    p95ByLabel: Object.fromEntries(Object.entries(byLabel).map(([k, v]) => [k, stats(v).p95Ms])),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
-/** The read queries of the PostgreSQL store: search, quotes, entities, events. Parameterised throughout. */
+/** The read queries of the PostgreSQL store: search, entities, events (quotes: quotes-query.ts). Parameterised throughout. */
 import type pg from 'pg';
-import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
 import { pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -133,28 +133,6 @@ async function rankedSearch(db: pg.Pool, q: SearchQuery, parsed: ParsedQuery, co
   } finally {
     client.release();
   }
-}
-
-export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteHit[]> {
-  const { limit, offset } = pageOf(q);
-  const p = new Params();
-  const where: string[] = [];
-  if (q.speaker !== undefined) {
-    const query = nameToTsquery(q.speaker);
-    if (!query) return [];
-    where.push(`q.speaker_tsv @@ to_tsquery('simple', ${p.add(query)})`);
-  }
-  if (q.about !== undefined) {
-    const parsed = parseSearchQuery(q.about);
-    if (parsed) where.push(`q.content_tsv @@ to_tsquery('english', ${p.add(toTsquery(parsed))})`);
-  }
-  where.push(...filterSql(q, p, true));
-  const sql = `SELECT d.id AS "documentId", q.quote_id AS "quoteId", q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue,
-      q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS "publishedAt", d.title AS title, d.url AS url
-    FROM quotes q JOIN documents d ON d.seq = q.doc
-    WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, q.doc DESC, q.start_offset LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
-  const { rows } = await db.query(sql, p.values);
-  return rows.map((r: Row) => compact<QuoteHit>(r));
 }
 
 export async function entitiesPostgres(db: pg.Pool, q: EntityQuery): Promise<EntityHit[]> {

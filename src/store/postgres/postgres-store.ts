@@ -11,7 +11,8 @@ import { indexRows } from '../index-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { redactStoreUrl } from '../open-store.js';
 import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { entitiesPostgres, eventRowsPostgres, eventsPostgres, quotesPostgres, searchPostgres } from './postgres-queries.js';
+import { entitiesPostgres, eventRowsPostgres, eventsPostgres, searchPostgres } from './postgres-queries.js';
+import { quotesPostgres } from './quotes-query.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
