@@ -86,7 +86,7 @@ test('opens the app: landmarks, navigation, a labelled form', { skip, timeout: 1
   for (const role of ['banner', 'navigation', 'main', 'contentinfo'] as const) assert.equal(await page.getByRole(role).count(), 1, `one ${role} landmark`);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Analyse an article');
   for (const label of ['Article text', 'Title', 'Outlet']) assert.equal(await page.getByLabel(label, { exact: true }).count(), 1, `a control labelled ${label}`);
-  assert.equal(await page.locator('nav a').count(), 6);
+  assert.equal(await page.locator('nav a').count(), 7);
   await shoot(page, 'analyse-empty');
 });
 

@@ -126,7 +126,8 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
       mode = modeOf(ref.layer);
       draw();
     }
-    let index = spans.findIndex((s) => sameRef(s.ref, ref) && s.ref.part === ref.part);
+    let index = ref.start === undefined ? -1 : spans.findIndex((s) => sameRef(s.ref, ref) && s.ref.part === ref.part && s.start === ref.start);
+    if (index < 0) index = spans.findIndex((s) => sameRef(s.ref, ref) && s.ref.part === ref.part);
     if (index < 0) index = spans.findIndex((s) => sameRef(s.ref, ref));
     const mark = marksBySpan.get(index)?.find((m) => m.tabIndex === 0) ?? marksBySpan.get(index)?.[0];
     if (!mark) return;

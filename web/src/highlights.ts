@@ -26,6 +26,8 @@ export interface RecordRef {
   layer: RecordLayer;
   id: string;
   part?: 'content' | 'source' | 'cue' | 'actor' | 'site' | 'weapon';
+  /** Which of the record's spans of that part to show, by its start (an event's second actor). */
+  start?: number;
 }
 
 export interface UiSpan {

@@ -6,6 +6,7 @@
 import { h, replaceChildren } from './dom.js';
 import { hidePopover } from './popover.js';
 import { analyseView } from './view-analyse.js';
+import { compareView } from './view-compare.js';
 import { eventsView, timelineView } from './view-events.js';
 import { mapView } from './view-map.js';
 import { peopleView, personView } from './view-people.js';
@@ -17,7 +18,7 @@ interface Route {
   query: URLSearchParams;
 }
 
-const TITLES: Record<string, string> = { analyse: 'Analyse', search: 'Search', people: 'People', person: 'Person', events: 'Events', timeline: 'Timeline', map: 'Map', doc: 'Article' };
+const TITLES: Record<string, string> = { analyse: 'Analyse', search: 'Search', people: 'People', person: 'Person', events: 'Events', timeline: 'Timeline', map: 'Map', compare: 'Compare', doc: 'Article' };
 
 /** `#/person/Dmitry%20Peskov?x=1` → { name: 'person', arg: 'Dmitry Peskov', query }. */
 function parseRoute(hash: string): Route | undefined {
@@ -41,6 +42,7 @@ function render(route: Route, main: HTMLElement): Promise<void> | void {
     case 'events': return eventsView(main, route.query);
     case 'timeline': return timelineView(main, route.query);
     case 'map': return mapView(main, route.query);
+    case 'compare': return compareView(main, route.query);
     case 'doc': return documentView(main, route.arg, route.query);
     default: return analyseView(main);
   }
@@ -67,7 +69,8 @@ async function navigate(): Promise<void> {
   replaceChildren(main, view);
   await render(route, view);
   if (!firstView && !route.query.has('focus')) {
-    const heading = view.querySelector<HTMLElement>('h1');
+    // A view may name the heading to land on (the compare view's chosen event), else its h1.
+    const heading = view.querySelector<HTMLElement>('[data-focus-first]') ?? view.querySelector<HTMLElement>('h1');
     if (heading) {
       heading.tabIndex = -1;
       heading.focus();

@@ -3,6 +3,7 @@ import type { Document } from '../../src/model/document.js';
 import { failureText, getJson, type DocumentHit, type Stats, type StoredDocument } from './api.js';
 import { renderArticle } from './article-view.js';
 import { h, replaceChildren } from './dom.js';
+import { resolveEvidence } from './evidence.js';
 import { shortDate } from './corpus-groups.js';
 import { CLAIM_STATUS_OPTIONS, EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
 import type { RecordLayer, RecordRef } from './highlights.js';
@@ -61,7 +62,7 @@ export async function documentView(root: HTMLElement, id: string, query: URLSear
   try {
     const stored = await getJson<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`);
     const doc: Document = stored.document;
-    const focus = parseFocus(query.get('focus'));
+    const focus = parseFocus(query.get('focus')) ?? resolveEvidence(doc, query.get('at'));
     replaceChildren(root, renderArticle(doc, focus ? { focus } : {}));
     document.title = `${doc.meta.title ?? 'Article'} · newslens`;
   } catch (e) {

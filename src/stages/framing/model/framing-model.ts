@@ -10,7 +10,7 @@ import type { MultinomialModel } from './logistic.js';
 import type { ArticleContext } from './article-context.js';
 import type { HashedBinaryModel } from './hashed-logistic.js';
 import { decodeModel } from './model-file.js';
-import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
+import { hashTokens, scoreSentence, sentenceSlots } from './si-features.js';
 import { SlotList } from './feature-hash.js';
 import { scratchF64 } from './scratch.js';
 import { addTechniqueFeatures, normalise, spanTextCounts } from './tc-features.js';
@@ -64,15 +64,9 @@ export function tokenProbabilities(model: HashedBinaryModel, ctx: ArticleContext
   const w = model.weights;
   const slots = scratch;
   for (let s = 0; s < ctx.sentences.length; s++) {
-    const sentence = ctx.sentences[s]!;
     slots.length = 0;
     sentenceSlots(ctx, hashes, s, slots);
-    const shared = slots.sum(w, model.bias);
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      slots.length = 0;
-      tokenSlots(ctx, hashes, i, sentence.tokenStart, sentence.tokenEnd, slots);
-      p[i] = 1 / (1 + Math.exp(-slots.sum(w, shared)));
-    }
+    scoreSentence(ctx, hashes, s, w, slots.sum(w, model.bias), p);
   }
   return p;
 }

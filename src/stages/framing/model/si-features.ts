@@ -32,6 +32,15 @@ const BOUNDARY = hashString('<s>');
 const END = hashString('</s>');
 const BOUNDARY_BLOCK = wordBlock(BOUNDARY);
 const END_BLOCK = wordBlock(END);
+// Slots of the features with few values, mixed once here rather than for every token (scoreSentence).
+const PREV_TAG_BOUNDARY = slot(T.prevTag, BOUNDARY);
+const NEXT_TAG_END = slot(T.nextTag, END);
+const PUNCT = slot(T.punct, 1);
+const CAPS = slot(T.caps, 1);
+const CAP = slot(T.cap, 1);
+const QUOTED = slot(T.quoted, 1);
+const POSITION = Int32Array.from([0, 1, 2, 3, 4], (v) => slot(T.position, v));
+const REPEATED = Int32Array.from([0, 1, 2, 3, 4], (v) => slot(T.repeated, v));
 
 /** Length bucket: 1, 2, 3-4, 5-8, 9-16, 17-32, 33+. */
 export function bucket(n: number): number {
@@ -183,4 +192,49 @@ export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sente
   if (cues[i]!.length > 0) for (const c of cues[i]!) out.push(slot(T.cue, c));
   if (i > sentenceStart && cues[i - 1]!.length > 0) for (const c of cues[i - 1]!) out.push(slot(T.prevCue, c));
   if (i + 1 < sentenceEnd && cues[i + 1]!.length > 0) for (const c of cues[i + 1]!) out.push(slot(T.nextCue, c));
+}
+
+/**
+ * Scores every token of sentence `s` into `p`: the sigmoid of `shared` (bias plus the sentence's
+ * slots) plus the weights of the token's own slots. The slots and the order they are added in are
+ * those of `tokenSlots` (a test holds the two together), so the sums are the same numbers; adding
+ * each weight as its slot is found spares the slot list and the features with few values their mixing.
+ */
+export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w: Float32Array, shared: number, p: Float64Array): void {
+  const sentence = ctx.sentences[s]!;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const blocks = h.block;
+  const tags = h.tag;
+  const cues = h.cues;
+  const quoted = ctx.quoted;
+  const length = Math.max(1, to - from);
+  for (let i = from; i < to; i++) {
+    let z = shared;
+    z += w[slot(T.tag, tags[i]!)]!;
+    z += w[i > from ? slot(T.prevTag, tags[i - 1]!) : PREV_TAG_BOUNDARY]!;
+    z += w[i + 1 < to ? slot(T.nextTag, tags[i + 1]!) : NEXT_TAG_END]!;
+    z += w[blocks[i]! + AS_WORD]!;
+    z += w[(i > from ? blocks[i - 1]! : BOUNDARY_BLOCK) + AS_PREV]!;
+    z += w[(i + 1 < to ? blocks[i + 1]! : END_BLOCK) + AS_NEXT]!;
+    z += w[(i - 1 > from ? blocks[i - 2]! : BOUNDARY_BLOCK) + AS_PREV2]!;
+    z += w[(i + 2 < to ? blocks[i + 2]! : END_BLOCK) + AS_NEXT2]!;
+    z += w[h.pairEnd[i]! + AS_PAIR_END]!;
+    z += w[h.pairStart[i]! + AS_PAIR_START]!;
+    const suffix = h.suffix[i]!;
+    if (suffix) z += w[slot(T.suffix, suffix)]!;
+    const shape = h.shape[i]!;
+    if (shape === SHAPE_PUNCT) z += w[PUNCT]!;
+    else if (shape === SHAPE_CAPS) z += w[CAPS]!;
+    else if (shape === SHAPE_CAP && i > from) z += w[CAP]!;
+    z += w[POSITION[Math.min(4, Math.floor(((i - from) / length) * 5))]!]!;
+    if (quoted[i]) z += w[QUOTED]!;
+    const repeated = h.repeated[i]!;
+    if (repeated) z += w[REPEATED[repeated]!]!;
+    let c = cues[i]!;
+    for (let k = 0; k < c.length; k++) z += w[slot(T.cue, c[k]!)]!;
+    if (i > from && (c = cues[i - 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.prevCue, c[k]!)]!;
+    if (i + 1 < to && (c = cues[i + 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.nextCue, c[k]!)]!;
+    p[i] = 1 / (1 + Math.exp(-z));
+  }
 }

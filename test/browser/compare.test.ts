@@ -1,0 +1,119 @@
+/**
+ * The compare view in a real browser, over the sample corpus plus examples/compare and a hostile
+ * article on the same shelling: find the events at a place by keyboard, pick the Horlivka bus-station
+ * cluster, see the outlets side by side with the contradictions above them, follow a figure to its words
+ * in the article; markup in an outlet name, title and denied words shows as text and runs nothing; a bad
+ * filter and an empty result each say so on the page. Skipped, with the reason, where Chromium is missing.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUS_STATION_OUTLETS, HOSTILE_DENIED, HOSTILE_OUTLET, HOSTILE_TITLE, fillCompareStore } from '../web/compare-store.js';
+import { NARROW, SKIP_BROWSER, WIDE, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+
+const skip = SKIP_BROWSER;
+let harness: Harness;
+let dir: string;
+
+before(async () => {
+  if (skip) return;
+  harness = await startHarness();
+  dir = mkdtempSync(join(tmpdir(), 'newslens-compare-browser-'));
+  await fillCompareStore(harness.store, dir);
+});
+
+after(async () => {
+  await harness?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('find the events at Gorlovka by keyboard, pick the bus-station shelling, see the outlets and a contradiction', { skip, timeout: 120_000 }, async () => {
+  const page = await harness.page();
+  await page.addInitScript(() => { (globalThis as unknown as PageGlobals).__pwned = undefined; });
+  await open(page, harness.base, '#/compare', 'compare');
+  assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), 'Compare');
+  await page.getByLabel('Place', { exact: true }).focus();
+  await page.keyboard.type('Gorlovka');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash.includes('place=Gorlovka'));
+  await page.waitForSelector('body[data-ready="compare"] .compare-clusters');
+  const choice = page.getByRole('link', { name: /Horlivka, 2024-03-12$/ });
+  assert.equal(await choice.count(), 1, 'the bus-station shelling is listed once');
+  assert.ok((await page.locator('.compare-clusters li').count()) >= 2, 'the February shelling at the same place is a separate event');
+  await choice.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('body[data-ready="compare"] table.compare');
+  assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id), 'compare-event', 'focus lands on the chosen event');
+
+  const outlets = await page.locator('table.compare tbody th .outlet-name').allTextContents();
+  assert.deepEqual([...outlets].sort(), [...BUS_STATION_OUTLETS, HOSTILE_OUTLET].sort());
+  const headers = await page.locator('table.compare thead th[scope="col"]').allTextContents();
+  assert.ok(headers.includes('Blamed') && headers.some((h) => /^Casualty figures/.test(h)), headers.join(' | '));
+  assert.equal(await page.locator('table.compare tbody th[scope="row"]').count(), 5);
+  // The contradictions come before the table, and the toll disagreement is among them.
+  const order = await page.evaluate(() => {
+    const { document } = globalThis as unknown as PageGlobals;
+    const c = document.querySelector('.contradictions');
+    const t = document.querySelector('table.compare');
+    return Boolean(c && t && c.compareDocumentPosition(t) & 4);
+  });
+  assert.ok(order, 'contradictions above the table');
+  const flagged = await page.locator('.contradictions').textContent();
+  assert.match(flagged ?? '', /Casualty figures differ: .*13.*17/);
+  assert.match(flagged ?? '', /Different sides blamed/);
+  await shoot(page, 'compare-horlivka');
+
+  // A figure leads to its words: the article opens with the casualty record selected.
+  const figure = page.locator('table.compare tbody tr', { hasText: 'Western Herald' }).locator('td[data-label^="Casualty"] a').first();
+  const figureText = (await figure.textContent()) ?? '';
+  await figure.click();
+  await page.waitForSelector('body[data-ready="doc"]');
+  await page.waitForSelector('.selected-body .record h4');
+  assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Casualty claim/);
+  const focused = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.textContent as string);
+  assert.ok(figureText.startsWith(focused.trim().split(/\s+/)[0] ?? '\u0000'), `the focused span "${focused}" is the figure "${figureText}"`);
+  await page.goBack();
+  await page.waitForSelector('body[data-ready="compare"] table.compare');
+  assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned), undefined, 'nothing ran');
+});
+
+test('markup in a stored outlet name, title and denied words shows as text on the compare page', { skip, timeout: 120_000 }, async () => {
+  const page = await harness.page();
+  await page.addInitScript(() => { (globalThis as unknown as PageGlobals).__pwned = undefined; });
+  await open(page, harness.base, '#/compare?place=Horlivka&from=2024-03-10&to=2024-03-14', 'compare');
+  await page.waitForSelector('table.compare');
+  const row = page.locator('table.compare tbody tr', { has: page.locator('.outlet-name', { hasText: 'Evil Outlet' }) });
+  assert.equal(await row.locator('.outlet-name').textContent(), HOSTILE_OUTLET);
+  assert.equal(await row.locator('th a').textContent(), HOSTILE_TITLE);
+  assert.ok(((await row.locator('td[data-label="Denials and hedges"]').textContent()) ?? '').includes(HOSTILE_DENIED));
+  assert.ok(((await page.locator('.contradictions').textContent()) ?? '').includes(HOSTILE_OUTLET));
+  assert.equal(await page.locator('main img, main script, main b').count(), 0, 'no element was made from the text');
+  assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
+  assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned), undefined, 'nothing ran');
+});
+
+test('a bad filter and an empty result each get a clear message', { skip, timeout: 60_000 }, async () => {
+  const page = await harness.page();
+  await open(page, harness.base, '#/compare?from=yesterday', 'compare');
+  const alert = page.getByRole('alert');
+  assert.match((await alert.textContent()) ?? '', /from/);
+  await open(page, harness.base, '#/compare?place=Gorlovka&from=2020-01-01&to=2020-01-05', 'compare');
+  assert.match((await page.locator('.results .notice').textContent()) ?? '', /No (stored )?event/);
+  assert.equal(await page.locator('table.compare').count(), 0);
+});
+
+test('the compare table does not scroll the page sideways on a narrow screen', { skip, timeout: 60_000 }, async () => {
+  const page = await harness.page(NARROW);
+  await open(page, harness.base, '#/compare?place=Gorlovka&from=2024-03-10&to=2024-03-14', 'compare');
+  await page.waitForSelector('table.compare');
+  const [scroll, width] = await page.evaluate(() => { const { document } = globalThis as unknown as PageGlobals; return [document.documentElement.scrollWidth as number, document.documentElement.clientWidth as number]; });
+  assert.ok(scroll <= width + 1, `page is ${scroll}px wide in a ${width}px window`);
+  await page.setViewportSize(WIDE);
+});
+
+test('no request left the server and no compare page logged an error', { skip, timeout: 10_000 }, () => {
+  assert.deepEqual(harness.foreign, []);
+  assert.deepEqual(harness.errors.filter((e) => !/Failed to load resource: the server responded with a status of 40[01]/.test(e)), []);
+});

@@ -1,0 +1,69 @@
+/**
+ * Links from a comparison to the words behind each item. The compare report (GET /api/compare) gives a
+ * casualty figure or a loaded word by its offsets, a naming choice by its lexicon entry and variant, a
+ * blamed party by its words: not by the record ids the article view selects. So a link carries what the
+ * report gives (`#/doc/<id>?at=casualties:67-97`) and the article page finds the record in the stored
+ * document. Pure: no DOM here.
+ */
+import type { Document } from '../../src/model/document.js';
+import type { RecordRef } from './highlights.js';
+
+/** What a link points at in one article. */
+export type Evidence =
+  | { kind: 'casualties' | 'framing'; start: number; end: number }
+  | { kind: 'naming'; entry: string; variant: string }
+  | { kind: 'actor'; text: string; events: readonly string[] }
+  | { kind: 'claims' | 'events'; id: string };
+
+/** The article page's address for a piece of evidence in document `documentId`. */
+export function evidenceHref(documentId: string, evidence?: Evidence): string {
+  const base = `#/doc/${encodeURIComponent(documentId)}`;
+  if (!evidence) return base;
+  const params = new URLSearchParams();
+  switch (evidence.kind) {
+    case 'claims':
+    case 'events': params.set('focus', `${evidence.kind}:${evidence.id}`); break;
+    case 'casualties':
+    case 'framing': params.set('at', `${evidence.kind}:${evidence.start}-${evidence.end}`); break;
+    case 'naming': params.set('at', `naming:${evidence.entry}:${evidence.variant}`); break;
+    case 'actor': params.set('at', `actor:${evidence.events.join(',')}:${evidence.text}`); break;
+  }
+  return `${base}?${params.toString()}`;
+}
+
+const SPAN = /^(casualties|framing):(\d+)-(\d+)$/;
+const NAMING = /^naming:([^:]+):(.+)$/s;
+const ACTOR = /^actor:([\w.,-]*):(.+)$/s;
+
+/**
+ * The record an `at=` value points to in `doc`, or undefined when the value is malformed or the
+ * document holds no such record (it was re-analysed since, say): the page then opens at the top.
+ */
+export function resolveEvidence(doc: Document, at: string | null): RecordRef | undefined {
+  if (!at) return undefined;
+  const L = doc.layers;
+  const span = SPAN.exec(at);
+  if (span) {
+    const start = Number(span[2]);
+    const end = Number(span[3]);
+    const list = span[1] === 'casualties' ? L.casualties : L.framing;
+    const hit = list?.find((x) => x.start === start && x.end === end);
+    return hit ? { layer: span[1] as 'casualties' | 'framing', id: hit.id } : undefined;
+  }
+  const naming = NAMING.exec(at);
+  if (naming) {
+    const hit = L.naming?.find((n) => n.entry === naming[1] && n.variant === naming[2]);
+    return hit ? { layer: 'naming', id: hit.id } : undefined;
+  }
+  const actor = ACTOR.exec(at);
+  if (actor) {
+    const wanted = new Set(actor[1]!.split(',').filter(Boolean));
+    const events = (L.events ?? []).filter((e) => wanted.size === 0 || wanted.has(e.id));
+    for (const e of events) {
+      const a = e.actors.find((x) => x.role === 'perpetrator' && x.text === actor[2]) ?? e.actors.find((x) => x.text === actor[2]);
+      if (a) return { layer: 'events', id: e.id, part: 'actor', start: a.start };
+    }
+    return undefined;
+  }
+  return undefined;
+}
