@@ -76,6 +76,15 @@ test('find the events at Gorlovka by keyboard, pick the bus-station shelling, se
   assert.ok(figureText.startsWith(focused.trim().split(/\s+/)[0] ?? '\u0000'), `the focused span "${focused}" is the figure "${figureText}"`);
   await page.goBack();
   await page.waitForSelector('body[data-ready="compare"] table.compare');
+  // A side of the toll contradiction leads to the figure it rests on, a side of the denial to the denied claim.
+  await page.locator('.c-toll ul.sides a', { hasText: 'Western Herald' }).first().click();
+  await page.waitForSelector('body[data-ready="doc"] .selected-body .record h4');
+  assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Casualty claim/);
+  await page.goBack();
+  await page.waitForSelector('body[data-ready="compare"] table.compare');
+  await page.locator('.c-denial ul.sides a', { hasText: 'Kyiv Daily' }).last().click();
+  await page.waitForSelector('body[data-ready="doc"] .selected-body .record h4');
+  assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Claim /);
   assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned), undefined, 'nothing ran');
 });
 

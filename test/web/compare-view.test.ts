@@ -16,7 +16,7 @@ import { webUiPlugin } from '../../src/server/routes/web-ui.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import type { CompareReport, EventCluster } from '../../src/corpus/compare/types.js';
-import { accountRows, clusterCounts, clusterLabel } from '../../web/src/compare-rows.js';
+import { accountRows, clusterCounts, clusterLabel, sideEvidence } from '../../web/src/compare-rows.js';
 import { evidenceHref, resolveEvidence } from '../../web/src/evidence.js';
 import { BUS_STATION_OUTLETS, BUS_STATION_QUERY, HOSTILE_DENIED, HOSTILE_OUTLET, HOSTILE_TITLE, fillCompareStore } from './compare-store.js';
 
@@ -94,8 +94,8 @@ test('one row per article; every item links to a record the article page finds i
       }
       const ref = resolveEvidence(stored.doc, params.get('at'));
       assert.ok(ref, `${row.outlet}: ${item.text} → ${href} finds its record`);
-      if (item.evidence.kind === 'casualties' || item.evidence.kind === 'framing') {
-        const records: ReadonlyArray<{ id: string; start: number; end: number; text: string }> = stored.doc.layers[item.evidence.kind] ?? [];
+      if (item.evidence.kind === 'span') {
+        const records: ReadonlyArray<{ id: string; start: number; end: number; text: string }> = stored.doc.layers[item.evidence.layer] ?? [];
         const record = records.find((r) => r.id === ref.id);
         assert.ok(record && stored.doc.text.slice(record.start, record.end) === record.text);
         assert.equal(record.start, item.evidence.start);
@@ -106,6 +106,32 @@ test('one row per article; every item links to a record the article page finds i
   const first = (await store.get(rows[0]!.documentId))!.doc;
   assert.equal(resolveEvidence(first, 'casualties:0-99999'), undefined, 'a stale span opens the article at the top');
   assert.equal(resolveEvidence(first, 'nonsense'), undefined);
+});
+
+test('every side of every contradiction links to its words (figure, denied claim) or to the event in its article', async () => {
+  assert.ok(cluster.contradictions.length >= 3);
+  for (const c of cluster.contradictions) {
+    for (const side of c.sides) {
+      const stored = (await store.get(side.documentId))!;
+      const evidence = sideEvidence(cluster, c.kind, side);
+      assert.ok(evidence, `${c.kind}: ${side.outlet} has evidence`);
+      const params = new URLSearchParams(evidenceHref(side.documentId, evidence).split('?')[1]);
+      if (c.kind === 'toll') {
+        assert.ok(side.start !== undefined && side.end !== undefined, 'a toll side carries the offsets of its figure');
+        const figure = stored.doc.text.slice(side.start, side.end);
+        const number = /\d+/.exec(side.says)?.[0];
+        assert.ok(number && figure.includes(number), `${side.says} rests on "${figure}"`);
+      }
+      if (params.has('at')) {
+        const ref = resolveEvidence(stored.doc, params.get('at'));
+        assert.ok(ref, `${c.kind}: ${side.outlet} → ${params.get('at')}`);
+        if (c.kind === 'denial') assert.equal(ref.layer, 'claims');
+      } else {
+        const [, id] = params.get('focus')!.split(':');
+        assert.ok(stored.doc.layers.events?.some((e) => e.id === id));
+      }
+    }
+  }
 });
 
 test('figures keep their claimant and qualifier, blame who alleges it, and Kyiv Daily only attributes the event', () => {

@@ -12,6 +12,6 @@ export interface EventHit {
   trigger: string; attribution?: string; outlet?: string; publishedAt?: string;
 }
 export interface EventPlaceHit extends EventHit { lat?: number; lon?: number; precision?: string; title?: string }
-export type { ArticleAccount, CompareReport, Contradiction, ContradictionKind, EventCluster } from '../../src/corpus/compare/types.js';
+export type { ArticleAccount, CompareReport, Contradiction, ContradictionKind, ContradictionSide, EventCluster } from '../../src/corpus/compare/types.js';
 export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number }
 export interface StoredDocument { document: Document; pipelineVersion?: string; ingestedAt?: string }

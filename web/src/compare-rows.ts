@@ -3,7 +3,7 @@
  * its figures, status, blame, denials, naming and loaded words, each item with the evidence it links to.
  * Strings here are untrusted (article words, outlet names): the view puts them in text nodes. Pure: no DOM.
  */
-import type { ArticleAccount, ContradictionKind, EventCluster } from './api-types.js';
+import type { ArticleAccount, ContradictionKind, ContradictionSide, EventCluster } from './api-types.js';
 import { inQuotes, shortDate } from './corpus-groups.js';
 import type { Evidence } from './evidence.js';
 
@@ -85,7 +85,7 @@ function figures(a: ArticleAccount): Item[] {
   return a.casualties.map((c) => ({
     text: `${c.figure} ${c.kind}${c.group ? ` (${c.group})` : ''}`,
     note: `${QUALIFIERS[c.qualifier] ?? c.qualifier}; ${by(c.claimant)}`,
-    evidence: { kind: 'casualties', start: c.start, end: c.end },
+    evidence: { kind: 'span', layer: 'casualties', start: c.start, end: c.end },
   }));
 }
 
@@ -125,7 +125,7 @@ function framing(a: ArticleAccount): Item[] {
   return a.framing.map((f) => ({
     text: inQuotes(f.text),
     note: `${techniqueName(f.technique)}; ${voice(f.voice)}`,
-    evidence: { kind: 'framing', start: f.start, end: f.end },
+    evidence: { kind: 'span', layer: 'framing', start: f.start, end: f.end },
   }));
 }
 
@@ -143,4 +143,17 @@ export function accountRows(cluster: EventCluster): AccountRow[] {
     naming: naming(a),
     framing: framing(a),
   })));
+}
+
+/**
+ * What a contradiction's side links to: its words when the report gives their offsets (the figure of a
+ * toll, the denied claim), else the article's report of the event (blame, status).
+ */
+export function sideEvidence(cluster: EventCluster, kind: ContradictionKind, side: ContradictionSide): Evidence | undefined {
+  if (side.start !== undefined && side.end !== undefined && (kind === 'toll' || kind === 'denial')) {
+    return { kind: 'span', layer: kind === 'toll' ? 'casualties' : 'claims', start: side.start, end: side.end };
+  }
+  const article = cluster.outlets.flatMap((o) => o.articles).find((a) => a.documentId === side.documentId);
+  const event = article?.events[0];
+  return event === undefined ? undefined : { kind: 'events', id: event };
 }

@@ -1,6 +1,6 @@
 /**
  * Links from a comparison to the words behind each item. The compare report (GET /api/compare) gives a
- * casualty figure or a loaded word by its offsets, a naming choice by its lexicon entry and variant, a
+ * casualty figure, a loaded word or a contradiction's side by its offsets, a naming choice by its lexicon entry and variant, a
  * blamed party by its words: not by the record ids the article view selects. So a link carries what the
  * report gives (`#/doc/<id>?at=casualties:67-97`) and the article page finds the record in the stored
  * document. Pure: no DOM here.
@@ -8,9 +8,12 @@
 import type { Document } from '../../src/model/document.js';
 import type { RecordRef } from './highlights.js';
 
+/** Layers whose records a link finds by their offsets. */
+export type SpanLayer = 'casualties' | 'framing' | 'claims';
+
 /** What a link points at in one article. */
 export type Evidence =
-  | { kind: 'casualties' | 'framing'; start: number; end: number }
+  | { kind: 'span'; layer: SpanLayer; start: number; end: number }
   | { kind: 'naming'; entry: string; variant: string }
   | { kind: 'actor'; text: string; events: readonly string[] }
   | { kind: 'claims' | 'events'; id: string };
@@ -23,15 +26,14 @@ export function evidenceHref(documentId: string, evidence?: Evidence): string {
   switch (evidence.kind) {
     case 'claims':
     case 'events': params.set('focus', `${evidence.kind}:${evidence.id}`); break;
-    case 'casualties':
-    case 'framing': params.set('at', `${evidence.kind}:${evidence.start}-${evidence.end}`); break;
+    case 'span': params.set('at', `${evidence.layer}:${evidence.start}-${evidence.end}`); break;
     case 'naming': params.set('at', `naming:${evidence.entry}:${evidence.variant}`); break;
     case 'actor': params.set('at', `actor:${evidence.events.join(',')}:${evidence.text}`); break;
   }
   return `${base}?${params.toString()}`;
 }
 
-const SPAN = /^(casualties|framing):(\d+)-(\d+)$/;
+const SPAN = /^(casualties|framing|claims):(\d+)-(\d+)$/;
 const NAMING = /^naming:([^:]+):(.+)$/s;
 const ACTOR = /^actor:([\w.,-]*):(.+)$/s;
 
@@ -46,9 +48,10 @@ export function resolveEvidence(doc: Document, at: string | null): RecordRef | u
   if (span) {
     const start = Number(span[2]);
     const end = Number(span[3]);
-    const list = span[1] === 'casualties' ? L.casualties : L.framing;
+    const layer = span[1] as SpanLayer;
+    const list: ReadonlyArray<{ id: string; start: number; end: number }> | undefined = L[layer];
     const hit = list?.find((x) => x.start === start && x.end === end);
-    return hit ? { layer: span[1] as 'casualties' | 'framing', id: hit.id } : undefined;
+    return hit ? { layer, id: hit.id } : undefined;
   }
   const naming = NAMING.exec(at);
   if (naming) {

@@ -6,7 +6,7 @@
  * hedges, naming, loaded words, each linking to its words in the article.
  */
 import { failureText, getJson, type CompareReport, type EventCluster } from './api.js';
-import { CONTRADICTION_LABELS, accountRows, clusterCounts, clusterLabel, type AccountRow, type Item } from './compare-rows.js';
+import { CONTRADICTION_LABELS, accountRows, clusterCounts, clusterLabel, sideEvidence, type AccountRow, type Item } from './compare-rows.js';
 import { h, replaceChildren, type Child } from './dom.js';
 import { evidenceHref } from './evidence.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
@@ -71,7 +71,7 @@ function contradictions(cluster: EventCluster): HTMLElement {
       ? h('p', null, cluster.outlets.length > 1 ? 'No contradiction found on tolls, blame, denials or status.' : 'Only one outlet reports this event: nothing to set against it.')
       : h('ul', null, list.map((c) => h('li', { class: `contradiction c-${c.kind}` },
         h('p', null, h('strong', null, `${CONTRADICTION_LABELS[c.kind] ?? c.kind}: `), c.summary),
-        h('ul', { class: 'sides' }, c.sides.map((s) => h('li', null, h('a', { href: evidenceHref(s.documentId) }, s.outlet), `: ${s.says}`)))))));
+        h('ul', { class: 'sides' }, c.sides.map((s) => h('li', null, h('a', { href: evidenceHref(s.documentId, sideEvidence(cluster, c.kind, s)) }, s.outlet), `: ${s.says}`)))))));
 }
 
 function clusterDetail(cluster: EventCluster): HTMLElement {

@@ -64,7 +64,7 @@ function tollContradictions(entries: Entry[]): Contradiction[] {
     const seen = new Set<string>();
     const sides = [...clashing].sort((a, b) => a - b).map((i) => {
       const { entry, figure } = figures[i]!;
-      return { outlet: entry.outlet, documentId: entry.article.documentId, says: describeFigure(figure) };
+      return { outlet: entry.outlet, documentId: entry.article.documentId, says: describeFigure(figure), start: figure.start, end: figure.end };
     }).filter((side) => !seen.has(`${side.documentId}\u0000${side.says}`) && seen.add(`${side.documentId}\u0000${side.says}`));
     const listed = unique(sides.map((s) => `${s.outlet}: ${s.says}`)).join('; ');
     out.push({
@@ -113,7 +113,7 @@ function denialContradictions(entries: Entry[]): Contradiction[] {
     if (denials.length === 0 || outlets.size < 2) continue;
     const sides = [
       ...accusers.map((a) => ({ outlet: a.outlet, documentId: a.article.documentId, says: `blames ${party}` })),
-      ...denials.map(({ entry, q }) => ({ outlet: entry.outlet, documentId: entry.article.documentId, says: `denial by ${q.by ?? party}: "${q.text}"` })),
+      ...denials.map(({ entry, q }) => ({ outlet: entry.outlet, documentId: entry.article.documentId, says: `denial by ${q.by ?? party}: "${q.text}"`, start: q.start, end: q.end })),
     ];
     out.push({
       kind: 'denial',

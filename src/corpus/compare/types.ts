@@ -161,5 +161,15 @@ export interface Contradiction {
   /** A sentence a journalist can read. */
   summary: string;
   /** The sides: each outlet, article and what it says. */
-  sides: Array<{ outlet: string; documentId: string; says: string }>;
+  sides: ContradictionSide[];
+}
+
+/** One side of a contradiction. */
+export interface ContradictionSide {
+  outlet: string;
+  documentId: string;
+  says: string;
+  /** Offsets of the words it rests on in the article (a casualty figure, a denied claim), when there are such words. */
+  start?: number;
+  end?: number;
 }

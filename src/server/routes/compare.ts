@@ -44,7 +44,7 @@ const article = obj({
   casualties: { type: 'array', items: casualty }, blamed: { type: 'array', items: blame }, qualifications: { type: 'array', items: qualification },
   naming: { type: 'array', items: naming }, framing: { type: 'array', items: framing },
 }, ['documentId', 'events', 'triggers', 'status', 'claimants', 'casualties', 'blamed', 'qualifications', 'naming', 'framing']);
-const contradiction = obj({ kind: str, summary: str, sides: { type: 'array', items: obj({ outlet: str, documentId: str, says: str }, ['outlet', 'documentId', 'says']) } }, ['kind', 'summary', 'sides']);
+const contradiction = obj({ kind: str, summary: str, sides: { type: 'array', items: obj({ outlet: str, documentId: str, says: str, start: int, end: int }, ['outlet', 'documentId', 'says']) } }, ['kind', 'summary', 'sides']);
 const cluster = obj({
   id: str, type: str, subtypes: strings, places: strings, lat: num, lon: num, dates: obj({ from: str, to: str }, ['from', 'to']),
   outlets: { type: 'array', items: obj({ outlet: str, articles: { type: 'array', items: article } }, ['outlet', 'articles']) },
