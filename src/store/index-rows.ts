@@ -30,6 +30,12 @@ export interface EventRow {
   type: string;
   subtype?: string;
   place?: string;
+  /** Where the places stage located the event's place (the reading it chose in context, not the name's most likely one). */
+  lat?: number;
+  lon?: number;
+  placePrecision?: string;
+  /** ISO country code of that place, from its places-layer mention. */
+  placeCountry?: string;
   date?: string;
   trigger: string;
   attribution?: string;
@@ -94,10 +100,21 @@ function entityRows(doc: Document): EntityRow[] {
 }
 
 function eventRows(doc: Document): EventRow[] {
-  return (doc.layers.events ?? []).map((e) => {
+  const events = doc.layers.events ?? [];
+  if (events.length === 0) return [];
+  const countries = new Map<string, string>();
+  for (const p of doc.layers.places ?? []) if (p.country) countries.set(p.id, p.country);
+  return events.map((e) => {
     const row: EventRow = { id: e.id, type: e.type, trigger: e.trigger.text };
     if (e.subtype) row.subtype = e.subtype;
     if (e.location?.name) row.place = e.location.name;
+    if (e.location?.name && Number.isFinite(e.location.lat) && Number.isFinite(e.location.lon)) {
+      row.lat = e.location.lat!;
+      row.lon = e.location.lon!;
+      row.placePrecision = e.location.precision;
+      const country = countries.get(e.location.place);
+      if (country) row.placeCountry = country;
+    }
     if (e.date?.value) row.date = e.date.value;
     if (e.attribution?.status) row.attribution = e.attribution.status;
     return row;

@@ -154,6 +154,14 @@ export interface EventHit {
   type: string;
   subtype?: string;
   place?: string;
+  /**
+   * Coordinates of the place as the places stage resolved it in the article, with its precision and
+   * country; absent for rows stored before they were indexed (until `newslens reanalyze`).
+   */
+  lat?: number;
+  lon?: number;
+  placePrecision?: string;
+  placeCountry?: string;
   date?: string;
   trigger: string;
   attribution?: string;

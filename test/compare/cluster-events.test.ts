@@ -83,3 +83,32 @@ test('daily events at one place do not chain into one long event', () => {
     assert.ok(Math.max(...days) - Math.min(...days) <= 3, `a cluster spans ${Math.max(...days) - Math.min(...days)} days`);
   }
 });
+
+test('stored coordinates place an event where its article meant: a suburb joins the town, namesakes far apart stay apart', () => {
+  const donetsk = resolvePlace('Donetsk')!;
+  // An invented suburb name: the gazetteer cannot read it, so only the stored coordinates place it.
+  assert.equal(resolvePlace('Millbrook Heights'), undefined);
+  const suburb = { place: 'Millbrook Heights', date: '2024-01-21', lat: donetsk.lat + 0.05, lon: donetsk.lon + 0.05, placePrecision: 'site', placeCountry: 'UA' };
+  const inTown = hit({ place: 'Donetsk', date: '2024-01-21' });
+  const sizes = (rows: EventHit[]) => clusterCandidates(selectCandidates(rows, { radiusKm: 25 }).candidates, 25).map((c) => c.length).sort();
+  assert.deepEqual(sizes([inTown, hit(suburb)]), [2]);
+  const { lat: _lat, lon: _lon, ...unplacedSuburb } = suburb;
+  assert.deepEqual(sizes([inTown, hit(unplacedSuburb)]), [1, 1], 'without coordinates the name alone decides');
+  const near = selectCandidates([inTown, hit(suburb)], { radiusKm: 25, place: { name: 'Donetsk', where: donetsk } }).candidates.map((c) => c.hit.place);
+  assert.deepEqual(near, ['Donetsk', 'Millbrook Heights']);
+  const ukraine = resolvePlace('Ukraine')!;
+  assert.equal(ukraine.precision, 'country');
+  assert.equal(selectCandidates([hit(suburb)], { radiusKm: 25, place: { name: 'Ukraine', where: ukraine } }).candidates.length, 1, 'its stored country counts');
+  // Two articles' "Oak Ridge" resolved to places 400 km apart are two places, though the name is one.
+  const west = hit({ place: 'Oak Ridge', date: '2024-01-21', lat: 48.0, lon: 33.0, placePrecision: 'town' });
+  const east = hit({ place: 'Oak Ridge', date: '2024-01-21', lat: 48.0, lon: 38.4, placePrecision: 'town' });
+  const same = hit({ place: 'Oak Ridge', date: '2024-01-21', lat: 48.0, lon: 38.4, placePrecision: 'town' });
+  assert.deepEqual(sizes([west, east, same]), [1, 2]);
+  const { lat: _a, lon: _b, ...byName } = west;
+  assert.deepEqual(sizes([hit(byName), hit(byName)]), [2], 'rows without coordinates still match by the same name');
+});
+
+test('a stored country-level place is too vague to match, like a country name', () => {
+  const vague = hit({ place: 'Eastland', date: '2024-01-21', lat: 49, lon: 32, placePrecision: 'country', placeCountry: 'UA' });
+  assert.deepEqual(selectCandidates([vague], { radiusKm: 25 }), { candidates: [], unplaced: 1 });
+});

@@ -193,6 +193,30 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.deepEqual((await store.eventRows({ place: 'Riverton' }, 10)).map((r) => r.place), ['Riverton']);
     });
 
+    it('keeps the coordinates the places stage resolved for an event; re-analysis adds them to a row without', async (store) => {
+      const text = 'Shelling hit Millbrook on Monday. A fire broke out in Oldtown.';
+      const at = { lat: 48.3, lon: 38.05, precision: 'town' as const, country: 'UA' };
+      const placed = sampleDocument({ text, meta: { outlet: 'North Wire' }, version: 'v1', events: [
+        { type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Millbrook', at },
+        { type: 'Riots', trigger: 'fire', place: 'Oldtown' },
+      ] });
+      await store.put([storable(placed)]);
+      for (const rows of [await store.eventRows({}, 10), await store.events({})]) {
+        const byPlace = new Map(rows.map((r) => [r.place, r]));
+        const millbrook = byPlace.get('Millbrook')!;
+        assert.deepEqual([millbrook.lat, millbrook.lon, millbrook.placePrecision, millbrook.placeCountry], [48.3, 38.05, 'town', 'UA']);
+        assert.deepEqual(Object.keys(byPlace.get('Oldtown')!).filter((k) => /^(lat|lon|place[A-Z])/.test(k)), [], 'no coordinates: no properties, not nulls');
+      }
+      const [stale] = await store.stale('v2', 0, 10);
+      const renewed = sampleDocument({ text, meta: placed.meta, version: 'v2', events: [
+        { type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Millbrook', at },
+        { type: 'Riots', trigger: 'fire', place: 'Oldtown', at: { lat: 48.1, lon: 37.8, precision: 'site', country: 'UA' } },
+      ] });
+      await store.replace(stale!.seq, storable(renewed));
+      const oldtown = (await store.eventRows({}, 10)).find((r) => r.place === 'Oldtown')!;
+      assert.deepEqual([oldtown.lat, oldtown.lon, oldtown.placePrecision], [48.1, 37.8, 'site']);
+    });
+
     it('counts documents, failures, quotes, entities and events', async (store) => {
       await seeded(store);
       await store.putFailures([{ sourceKey: 'x', rawHash: 'h', code: 'E_INPUT_EMPTY', message: 'empty' }]);

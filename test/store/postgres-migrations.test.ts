@@ -11,6 +11,7 @@ import pg from 'pg';
 import { openStore } from '../../src/store/open-store.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
 import { definePostgresSuite } from '../support/postgres-schema.js';
+import { sampleDocument, storable } from './sample-documents.js';
 
 const url = process.env.NEWSLENS_TEST_POSTGRES_URL!;
 
@@ -39,6 +40,7 @@ definePostgresSuite('postgres: migrations upgrade a store with documents in plac
         await client.query(`INSERT INTO quotes (doc, quote_id, speaker, form, content, start_offset, end_offset)
           VALUES ($1, 'q1', 'Mara Lind', 'direct', $2, 0, 10)`, [seq, i === 0 ? 'The levee will hold.' : 'Parking is a mess.']);
       }
+      await client.query(`INSERT INTO events (doc, event_id, type, place, trigger) VALUES ($1, 'ev0', 'Explosions/Remote violence', 'Millbrook', 'Shelling')`, [seqs[0]]);
 
       const store = await openStore(`${url}${url.includes('?') ? '&' : '?'}schema=${schema}`);
       try {
@@ -49,6 +51,12 @@ definePostgresSuite('postgres: migrations upgrade a store with documents in plac
         assert.deepEqual((await store.search({ text: 'levee', sort: 'date' })).map((h) => h.id), ['old-2', 'old-1'], 'newest first');
         assert.deepEqual((await store.quotes({ speaker: 'Lind' })).map((h) => h.documentId), ['old-2', 'old-1'], 'quotes newest first');
         assert.deepEqual((await store.quotes({ speaker: 'Lind', about: 'levee' })).map((h) => h.documentId), ['old-1']);
+        assert.deepEqual(await store.eventRows({}, 10), [{ documentId: 'old-1', eventId: 'ev0', type: 'Explosions/Remote violence', place: 'Millbrook', trigger: 'Shelling',
+          outlet: 'North Wire', publishedAt: '2024-03-02' }], 'an event stored before 004 stays, without coordinates');
+        const text = 'Shelling hit Oldtown on Monday.';
+        await store.put([storable(sampleDocument({ text, events: [{ type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Oldtown', at: { lat: 48.3, lon: 38.05, precision: 'town', country: 'UA' } }] }))]);
+        const fresh = (await store.eventRows({}, 10)).find((r) => r.place === 'Oldtown')!;
+        assert.deepEqual([fresh.lat, fresh.lon, fresh.placePrecision, fresh.placeCountry], [48.3, 38.05, 'town', 'UA']);
       } finally {
         await store.close();
       }

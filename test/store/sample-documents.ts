@@ -7,6 +7,7 @@ import { DOCUMENT_SCHEMA_ID, type Document, type DocumentMeta } from '../../src/
 import type { ClaimStatus } from '../../src/model/layers/claims.js';
 import type { EntityType } from '../../src/model/layers/entities.js';
 import type { NewsEvent } from '../../src/model/layers/events.js';
+import type { PlacePrecision } from '../../src/model/layers/places.js';
 import type { Span } from '../../src/model/span.js';
 import { documentId } from '../../src/model/id.js';
 import type { StorableDocument } from '../../src/store/types.js';
@@ -16,7 +17,8 @@ export interface SampleSpec {
   meta?: DocumentMeta;
   quotes?: Array<{ speaker: string; content: string; cue?: string }>;
   entities?: Array<{ name: string; type: EntityType; aliases?: string[] }>;
-  events?: Array<{ type: string; subtype?: string; trigger: string; place?: string }>;
+  /** `at`: the coordinates the places stage resolved for the place (and a places-layer mention with its country). */
+  events?: Array<{ type: string; subtype?: string; trigger: string; place?: string; at?: { lat: number; lon: number; precision: PlacePrecision; country: string } }>;
   claims?: Array<{ text: string; statuses: ClaimStatus[] }>;
   version?: string;
 }
@@ -46,9 +48,16 @@ export function sampleDocument(spec: SampleSpec): Document {
     // Only the fields the store indexes; cast so the sample keeps compiling while the events layer grows.
     doc.layers.events = spec.events.map((e, i) => ({
       id: `ev${i}`, stage: 'events', rule: 'sample', type: e.type, ...(e.subtype ? { subtype: e.subtype } : {}), trigger: span(text, e.trigger), mentions: [span(text, e.trigger)],
-      ...(e.place ? { location: { place: `p-${e.place}`, name: e.place, precision: 'town', expression: span(text, e.place), rule: 'sample' } } : {}),
+      ...(e.place ? { location: { place: `p-${e.place}`, name: e.place, precision: e.at?.precision ?? 'town', ...(e.at ? { lat: e.at.lat, lon: e.at.lon } : {}), expression: span(text, e.place), rule: 'sample' } } : {}),
       actors: [], weapons: [], targets: [], casualties: [], attribution: { status: 'asserted', claimants: [], claims: [], quotes: [] },
     })) as unknown as NewsEvent[];
+    const placed = spec.events.filter((e) => e.place && e.at);
+    if (placed.length > 0) {
+      doc.layers.places = placed.map((e) => ({
+        id: `p-${e.place}`, stage: 'places', rule: 'sample', ...span(text, e.place!), name: e.place!, lat: e.at!.lat, lon: e.at!.lon,
+        country: e.at!.country, precision: e.at!.precision, usage: 'location' as const,
+      }));
+    }
   }
   if (spec.claims) {
     doc.layers.claims = spec.claims.map((c, i) => ({ id: `c${i}`, stage: 'claims', rule: 'sample', ...span(text, c.text), statuses: c.statuses, cues: [], negated: false }));

@@ -6,7 +6,7 @@
  */
 import type { EventHit } from '../../store/types.js';
 import { daysOverlap, eventDays, type DayRange } from './event-interval.js';
-import { distanceKm, resolvePlace, type ResolvedPlace } from './resolve-place.js';
+import { distanceKm, placeOfEvent, type ResolvedPlace } from './resolve-place.js';
 import { typeFamily } from './type-family.js';
 
 /** One index row ready to cluster. */
@@ -14,9 +14,12 @@ export interface Candidate {
   hit: EventHit & { place: string };
   family: string;
   days: DayRange;
-  /** Coordinates of its place, when the gazetteer knows the name. */
+  /** Coordinates of its place: stored with the row, else the gazetteer's reading of the name. */
   where: ResolvedPlace | undefined;
-  /** The place name in lower case, compared first (cheaper than the distance). */
+  /**
+   * The place name in lower case, compared first (cheaper than the distance), with the stored
+   * coordinates when the row has them: two namesakes far apart are not one place.
+   */
   key: string;
 }
 
@@ -40,13 +43,14 @@ export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): 
   for (const hit of hits) {
     const days = eventDays(hit.date, hit.publishedAt);
     if (hit.place === undefined || days === undefined) { unplaced++; continue; }
-    const where = resolvePlace(hit.place);
+    const where = placeOfEvent(hit as EventHit & { place: string });
     // "In Ukraine" places no event precisely enough to match it with another one.
     if (!broadQuery && where && (where.precision === 'country' || where.precision === 'continent')) { unplaced++; continue; }
     if (o.from !== undefined && days.to < o.from) continue;
     if (o.to !== undefined && days.from > o.to) continue;
     if (o.place && !nearQueryPlace(hit.place, where, o.place, o.radiusKm)) continue;
-    candidates.push({ hit: hit as EventHit & { place: string }, family: typeFamily(hit.type), days, where, key: hit.place.toLowerCase() });
+    const key = hit.lat !== undefined && hit.lon !== undefined ? `${hit.place.toLowerCase()}@${hit.lat},${hit.lon}` : hit.place.toLowerCase();
+    candidates.push({ hit: hit as EventHit & { place: string }, family: typeFamily(hit.type), days, where, key });
   }
   return { candidates, unplaced };
 }

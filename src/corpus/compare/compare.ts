@@ -105,7 +105,8 @@ function describeCluster(id: string, members: Candidate[], docs: Map<string, Doc
   const accounts = [...outlets.values()].sort((a, b) => a.outlet.localeCompare(b.outlet));
   for (const a of accounts) a.articles.sort((x, y) => (x.publishedAt ?? '').localeCompare(y.publishedAt ?? '') || x.documentId.localeCompare(y.documentId));
   const places = ranked(members.map((m) => m.hit.place));
-  const where = resolvePlace(places[0]!);
+  // The most frequent place's coordinates as an article resolved them (stored rows), else its name's reading.
+  const where = members.find((m) => m.hit.place === places[0] && m.hit.lat !== undefined)?.where ?? resolvePlace(places[0]!);
   const cluster: EventCluster = {
     id,
     type: ranked(members.map((m) => m.hit.type))[0]!,

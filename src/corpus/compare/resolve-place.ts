@@ -1,9 +1,11 @@
 /**
  * Places for comparison: a query's place name in any spelling ("Gorlovka") resolved to the gazetteer's
- * canonical name and coordinates, and the distance between two places. The event index holds the
- * canonical names the places stage gave; their coordinates come from the same offline gazetteer.
+ * canonical name and coordinates, an event row's place, and the distance between two places. The event
+ * index holds the canonical names the places stage gave and, for rows stored since migration
+ * 003/004, the coordinates it resolved in the article; older rows fall back to the name's best reading.
  */
 import { lookupToponym } from '../../stages/places/lookup-toponym.js';
+import type { EventHit } from '../../store/types.js';
 import type { GazetteerPlace } from '../../stages/places/gazetteer.js';
 import type { PlacePrecision } from '../../model/layers/places.js';
 
@@ -32,6 +34,17 @@ export function resolvePlace(name: string): ResolvedPlace | undefined {
     cache.set(name, found);
   }
   return found ?? undefined;
+}
+
+/**
+ * Where an event row's place is: the coordinates stored with it (the reading the places stage chose in
+ * its article: the suburb, not a namesake elsewhere), else the name's most likely reading.
+ */
+export function placeOfEvent(hit: EventHit & { place: string }): ResolvedPlace | undefined {
+  if (hit.lat === undefined || hit.lon === undefined) return resolvePlace(hit.place);
+  const precision = hit.placePrecision !== undefined && hit.placePrecision in RANK ? hit.placePrecision as PlacePrecision : 'town';
+  const country = hit.placeCountry ?? resolvePlace(hit.place)?.country ?? '';
+  return { name: hit.place, lat: hit.lat, lon: hit.lon, precision, country };
 }
 
 function best(matches: Array<{ place: GazetteerPlace; main: boolean }>): ResolvedPlace | undefined {

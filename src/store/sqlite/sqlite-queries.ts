@@ -134,6 +134,7 @@ function eventRowQuery(db: Database.Database, q: EventQuery, order: string, tail
   where.push(...filterSql(q, params));
   params.push(...tailParams);
   const sql = `SELECT d.id AS documentId, ev.event_id AS eventId, ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
+      ev.lat AS lat, ev.lon AS lon, ev.place_precision AS placePrecision, ev.place_country AS placeCountry,
       ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS publishedAt
     FROM events ev JOIN documents d ON d.seq = ev.doc
     WHERE 1${and(where)} ORDER BY ${order} ${tail}`;

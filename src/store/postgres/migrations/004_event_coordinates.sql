@@ -1,0 +1,6 @@
+-- Event rows carry the coordinates the places stage resolved for the event's place in its article
+-- (with the precision and country), so comparing events measures distances between the places the
+-- articles meant, not between the most likely readings of their names (a suburb, a namesake).
+-- Existing rows keep NULL until `newslens reanalyze` rewrites them; compare then falls back to the name.
+-- Nullable columns without a default: added in place, no table rewrite.
+ALTER TABLE events ADD COLUMN lat DOUBLE PRECISION, ADD COLUMN lon DOUBLE PRECISION, ADD COLUMN place_precision TEXT, ADD COLUMN place_country TEXT;
