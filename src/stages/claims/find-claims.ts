@@ -18,6 +18,7 @@ function isFiniteVerb(tag: string): boolean {
   return tag === 'VBD' || tag === 'VBP' || tag === 'VBZ' || tag === 'MD';
 }
 
+const DANGLING = new Set(['that', 'which', 'who', 'whom', 'as']);
 const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
 const NO_LETTER_DIGIT_OR_OPENING_QUOTE = /^[^\p{L}\p{N}“‘"]+$/u;
 
@@ -63,7 +64,8 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     if (!best) continue;
     let [a, b] = best;
     while (a < b && isEdgePunctuation(tokens[a]!.text, false)) a++;
-    while (b > a && isEdgePunctuation(tokens[b - 1]!.text, true)) b--;
+    // "... after referendums that" (the relative clause went to a quote): a dangling relative word.
+    while (b > a && (isEdgePunctuation(tokens[b - 1]!.text, true) || DANGLING.has(tokens[b - 1]!.text))) b--;
     if (b - a < 4) continue;
     let hasVerb = false;
     for (let t = a; t < b && !hasVerb; t++) hasVerb = tokens[t]!.pos === undefined ? true : isFiniteVerb(tokens[t]!.pos!);

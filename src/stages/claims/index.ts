@@ -5,11 +5,13 @@
  * denials `denied`, questions `questioned`. A claim can carry several; negation is recorded.
  */
 import type { Claim, ClaimStatus } from '../../model/layers/claims.js';
+import type { Quote } from '../../model/layers/quotes.js';
 import type { Token } from '../../model/layers/structure.js';
 import { spanOf, type Span } from '../../model/span.js';
 import { tokensIn } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { findClaimUnits } from './find-claims.js';
+import { findClaimUnits, type ClaimUnit } from './find-claims.js';
+import { cueWithholds, resolveWithheld } from './resolve-withheld-claims.js';
 import { matchTerms, normalisedWords } from './match-cue-terms.js';
 import { cueLexicon } from '../quotes/cue-lexicon.js';
 
@@ -27,19 +29,24 @@ export const claimsStage: Stage = {
     const { byId } = cueLexicon();
     const words = normalisedWords(tokens);
     const claims: Claim[] = [];
-    for (const unit of findClaimUnits(doc.text, doc.layers.sentences ?? [], tokens, quotes)) {
-      const [from, to] = tokensIn(tokens, unit.start, unit.end);
+    const sentences = doc.layers.sentences ?? [];
+    for (const found of findClaimUnits(doc.text, sentences, tokens, quotes)) {
+      const [foundFrom, foundTo] = tokensIn(tokens, found.start, found.end);
+      const withheld = found.quote ? undefined : resolveWithheld(found, foundFrom, foundTo, words, tokens, sentences, quotes);
+      const unit: ClaimUnit = withheld ?? found;
+      const [from, to] = withheld ? tokensIn(tokens, unit.start, unit.end) : [foundFrom, foundTo];
       const cues: Claim['cues'] = [];
       const addCue = (span: Span, kind: ClaimStatus, entry?: string): void => {
         if (!cues.some((c) => c.start === span.start && c.kind === kind)) cues.push(entry ? { ...span, kind, entry } : { ...span, kind });
       };
       const statuses = new Set<ClaimStatus>();
       const q = unit.quote;
+      if (withheld) addCue(spanOfTokens(doc.text, tokens, withheld.phrase.from, withheld.phrase.to), 'attributed', `withheld-claim-cues:${withheld.phrase.entry.id}`);
       if (q) {
         statuses.add('attributed');
         const stance = q.cueEntry ? (byId.get(q.cueEntry)?.stance as string | undefined) : undefined;
         const status = stance ? STANCE_STATUS[stance] : undefined;
-        if (status && q.cue) {
+        if (status && q.cue && !withheld && !(status === 'denied' && characterises(doc.text, q))) {
           statuses.add(status);
           addCue(q.cue, status, q.cueEntry);
         }
@@ -54,7 +61,8 @@ export const claimsStage: Stage = {
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
       }
       // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim.
-      for (const hit of matchTerms('denial-cues', words, Math.max(0, from - 4), q ? from : to)) {
+      const denialFrom = q && characterises(doc.text, q) ? from : Math.max(0, from - 4);
+      for (const hit of matchTerms('denial-cues', words, denialFrom, q ? from : to)) {
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
@@ -64,11 +72,12 @@ export const claimsStage: Stage = {
       const claim: Claim = {
         id: `c${claims.length + 1}`,
         stage: 'claims',
-        rule: q ? 'quote-content' : 'outlet-voice',
+        rule: withheld ? 'withheld-claim' : q ? 'quote-content' : 'outlet-voice',
         ...spanOf(doc.text, unit.start, unit.end),
         statuses: ORDER.filter((s) => statuses.has(s)),
         cues: cues.sort((a, b) => a.start - b.start),
-        negated: matchTerms('negation-cues', words, from, to).length > 0,
+        // A claim the source stopped short of making is recorded as not made.
+        negated: withheld !== undefined || (q !== undefined && cueWithholds(q, words, tokens)) || matchTerms('negation-cues', words, from, to).length > 0,
       };
       if (q) {
         claim.quote = q.id;
@@ -79,6 +88,18 @@ export const claimsStage: Stage = {
     doc.layers.claims = claims;
   },
 };
+
+const AS_BEFORE = /\bas\s*$/i;
+const AS_OPENING = /^as\s/i;
+
+/**
+ * "dismissed the vote as a sham": the content after "as" is what the source calls the thing, a claim
+ * it makes, not one it denies.
+ */
+function characterises(text: string, q: Quote): boolean {
+  const start = q.content[0]!.start;
+  return AS_OPENING.test(text.slice(start, start + 3)) || AS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
 
 const ORDER: ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'];
 

@@ -44,7 +44,7 @@ function termIndex(lexicon: string): TermIndex {
 }
 
 /** The lexicons the claims stage matches; a token's `starts` bits follow this order. */
-const CUE_LEXICONS = ['hedges', 'distancing-cues', 'denial-cues', 'negation-cues'];
+const CUE_LEXICONS = ['hedges', 'distancing-cues', 'denial-cues', 'negation-cues', 'withheld-claim-cues'];
 
 /** Normalised words of a document's tokens, and per token which lexicons have a term starting with it. */
 export interface CueWords {

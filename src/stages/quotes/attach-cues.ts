@@ -14,6 +14,9 @@ import { wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
 import { findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
+import { narrowNounContent } from './narrow-noun-content.js';
+import { stopBeforeLaterAttribution } from './find-content-stop.js';
+import { findTrailingCue } from './find-trailing-cues.js';
 import { findGoverningSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
 import { SENTENCE_END, lowerWord } from './word-classes.js';
@@ -36,8 +39,10 @@ export interface Draft {
 const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
 
 /** Builds drafts for the cues of one sentence `[from, to)` (token indices). */
-export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {
+export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {
   const { tokens } = scene;
+  const trailingCue = findTrailingCue(tokens, from, to, found);
+  const cues = trailingCue ? [...found, trailingCue] : found;
   const drafts: Draft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
@@ -56,6 +61,7 @@ export function attachCues(scene: QuoteScene, cues: readonly CueCandidate[], fro
       else if (subject && isConjunction(tokens[subject[0] - 1]) && tokens[subject[0] - 2]?.text === ',') stop = subject[0] - 2;
       else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
     }
+    if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, c) ?? stop;
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.
     const ownSentence = endsOwnSentence(scene, cue);
@@ -144,7 +150,7 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
   if (cue.role !== 'verb') return undefined;
   const content = findContentAfter(scene, cue.head, cue.to, to, stop);
   if (!content) return undefined;
-  return fromContent(cue, content, 'after', findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
+  return fromContent(cue, narrowNounContent(scene, content), 'after', findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
 }
 
 const BREAKS = new Set(['—', '–', '-', '--', ':', ';', '(']);

@@ -5,6 +5,7 @@
  * final period does not, unless it sits inside the closing mark.
  */
 import type { QuoteScene } from './quote-scene.js';
+import { withheldPhraseAt } from './find-withheld-phrase.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
 
@@ -133,6 +134,8 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     // "confirmed an arrest but did not name the man": a second verb phrase of the source, when the
     // content so far is a noun phrase (no verb of its own).
     if ((w === 'and' || w === 'but') && t > k && !hasVerb && startsVerbPhrase(scene, t + 1, limit)) break;
+    // "said the strikes were barbaric but stopped short of blaming Kyiv": the source's next step.
+    if ((w === 'and' || w === 'but') && t > k && withheldPhraseAt(tokens, t + 1, limit)) break;
     if (/^(VB[DPZ]|MD)$/.test(tokens[t]!.pos ?? '')) hasVerb = true;
     if (SENTENCE_END.has(w) && t === limit - 1) break;
     if (SENTENCE_END.has(w) && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
