@@ -5,6 +5,8 @@ import { contextFromText } from '../../src/stages/framing/model/text-context.js'
 import { defaultFramingModel, tokenProbabilities } from '../../src/stages/framing/model/framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from '../../src/stages/framing/model/si-features.js';
 import { SlotList } from '../../src/stages/framing/model/feature-hash.js';
+import { TechniqueScorer } from '../../src/stages/framing/model/technique-scorer.js';
+import { scoreMultinomial, type MultinomialModel } from '../../src/stages/framing/model/logistic.js';
 
 const TEXT = [
   'BREAKING: Traitors in Washington allegedly sold out the "brave patriots" who defend us!',
@@ -36,4 +38,35 @@ test('token scores equal the sigmoid of the sums over sentenceSlots and tokenSlo
   assert.ok(checked > 40 && ctx.sentences.length >= 4);
   // The text has cues, quotation, capitals and punctuation: the scores are not all alike.
   assert.ok(new Set(p).size > checked / 2);
+});
+
+test('the technique scorer gives scoreMultinomial\'s probabilities, for float32 and double weights, each feature once per span', () => {
+  const labels = ['A', 'B', 'C'];
+  const names = ['w=the', 'w=brave', 'b=the|brave', 'len=2', 'cue=val+', 'first=the'];
+  const rng = (k: number): number => Math.sin(k * 12.9898) * 3;
+  const double: MultinomialModel = { labels, bias: [0.1, -0.2, 0.05], weights: Object.fromEntries(names.map((n, i) => [n, labels.map((_, c) => rng(i * 3 + c + 1))])) };
+  const single: MultinomialModel = { ...double, weights: Object.fromEntries(Object.entries(double.weights).map(([n, row]) => [n, row.map(Math.fround)])) };
+  const spans = [
+    ['w=', 'the', 'w=', 'brave', 'b=', 'the', '|', 'brave', 'len=', '2', 'first=', 'the'],
+    ['w=', 'the', 'w=', 'the', 'cue=', 'val+', 'w=', 'unseen', 'len=', '2'],
+  ];
+  for (const model of [double, single]) {
+    const scorer = new TechniqueScorer(model);
+    for (let round = 0; round < 2; round++) {
+      for (const parts of spans) {
+        scorer.begin();
+        const features: string[] = [];
+        for (let k = 0; k < parts.length; ) {
+          // 'b=' comes in four parts, the rest in two.
+          const n = parts[k] === 'b=' ? 4 : 2;
+          const [a, b, c, d] = parts.slice(k, k + n) as [string, string, string?, string?];
+          if (n === 4) scorer.add(a, b, c, d);
+          else scorer.add(a, b);
+          features.push(parts.slice(k, k + n).join(''));
+          k += n;
+        }
+        assert.deepEqual(scorer.probabilities(), scoreMultinomial(model, features));
+      }
+    }
+  }
 });

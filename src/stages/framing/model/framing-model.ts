@@ -130,13 +130,15 @@ export interface TechniqueGuess {
 export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>): TechniqueGuess[][] {
   if (spans.length === 0) return [];
   const lowerText = normalise(ctx.text);
-  const counts = spanTextCounts(ctx, spans);
+  const keys: string[] = [];
+  const counts = spanTextCounts(ctx, spans, keys);
+  const offsets = spans.map((s) => `${s.start}:${s.end}`);
   const copies = new Map<string, number>();
-  for (const s of spans) copies.set(`${s.start}:${s.end}`, (copies.get(`${s.start}:${s.end}`) ?? 0) + 1);
+  for (const o of offsets) copies.set(o, (copies.get(o) ?? 0) + 1);
   const scorer = techniqueScorer(model.tc);
-  return spans.map((s) => {
+  return spans.map((s, k) => {
     scorer.begin();
-    addTechniqueFeatures(ctx, lowerText, s.start, s.end, counts, copies.get(`${s.start}:${s.end}`) ?? 1, scorer);
+    addTechniqueFeatures(ctx, lowerText, s.start, s.end, counts, copies.get(offsets[k]!)!, scorer, keys[k]!);
     const p = scorer.probabilities();
     return model.tc.labels.map((technique, i) => ({ technique, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
   });

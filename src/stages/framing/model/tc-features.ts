@@ -4,15 +4,19 @@
  * it covers a whole sentence (slogans, black-and-white and causal claims are often whole clauses), and
  * the lexicon cues inside it.
  */
-import { tokensIn } from '../../../model/text-index.js';
+import { firstEndingAfter, tokensIn } from '../../../model/text-index.js';
 import type { ArticleContext } from './article-context.js';
 import { bucket } from './si-features.js';
 
-/** Counts of each lower-cased span text among the spans to classify, for the recurrence features. */
-export function spanTextCounts(ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>): Map<string, number> {
+/**
+ * Counts of each lower-cased span text among the spans to classify, for the recurrence features.
+ * `keys`, when given, receives each span's normalised text (addTechniqueFeatures takes it back).
+ */
+export function spanTextCounts(ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>, keys?: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of spans) {
     const key = normalise(ctx.text.slice(s.start, s.end));
+    keys?.push(key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
@@ -28,11 +32,11 @@ const DOUBLE_QUOTES = /[“”]/g;
 // Runs of whitespace become one space, as /\s+/g would make them, without rewriting every single space.
 const SPACES = /\s{2,}|[^\S ]/g;
 
-/** Counts non-overlapping occurrences of `needle` in `haystack`. */
-function occurrences(haystack: string, needle: string): number {
+/** Counts non-overlapping occurrences of `needle` in `haystack`, up to `max` (the feature caps it there). */
+function occurrences(haystack: string, needle: string, max: number): number {
   if (needle.length === 0) return 0;
   let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  for (let at = haystack.indexOf(needle); at >= 0 && n < max; at = haystack.indexOf(needle, at + needle.length)) n++;
   return n;
 }
 
@@ -67,8 +71,11 @@ export function techniqueFeatures(ctx: ArticleContext, lowerText: string, start:
   return sink.features;
 }
 
-/** Gives the features of span `[start, end)` to `out`, in the order `techniqueFeatures` lists them. */
-export function addTechniqueFeatures(ctx: ArticleContext, lowerText: string, start: number, end: number, spanCounts: Map<string, number>, copies: number, out: FeatureSink): void {
+/**
+ * Gives the features of span `[start, end)` to `out`, in the order `techniqueFeatures` lists them;
+ * `key` is the span's normalised text when the caller has it already.
+ */
+export function addTechniqueFeatures(ctx: ArticleContext, lowerText: string, start: number, end: number, spanCounts: Map<string, number>, copies: number, out: FeatureSink, key = normalise(ctx.text.slice(start, end))): void {
   const [from, to] = tokensIn(ctx.tokens, start, end);
   out.add('len=', digit(bucket(to - from)));
   let previous = '<s>';
@@ -97,11 +104,12 @@ export function addTechniqueFeatures(ctx: ArticleContext, lowerText: string, sta
   out.add('r1=', to < ctx.words.length ? ctx.words[to]! : '</s>');
   if (from > 1) out.add('l2=', ctx.words[from - 2]!, '|', ctx.words[from - 1]!);
   if (from < to && ctx.quoted[from]) out.add('quoted');
-  const key = normalise(ctx.text.slice(start, end));
-  out.add('rep=', digit(Math.min(4, occurrences(lowerText, key))));
+  out.add('rep=', digit(Math.min(4, occurrences(lowerText, key, 4))));
   out.add('grep=', digit(Math.min(3, spanCounts.get(key) ?? 1)));
   out.add('copies=', digit(Math.min(3, copies)));
-  const sentence = ctx.sentences.find((s) => s.start <= start && start < s.end);
+  // The sentence holding `start` (sentences are sorted and disjoint): the first one ending after it.
+  const candidate = ctx.sentences[firstEndingAfter(ctx.sentences, start)];
+  const sentence = candidate && candidate.start <= start ? candidate : undefined;
   if (sentence) {
     const share = (end - start) / Math.max(1, sentence.end - sentence.start);
     out.add('cover=', digit(Math.min(4, Math.floor(share * 4))));

@@ -27,17 +27,25 @@ export class TechniqueScorer implements FeatureSink {
   private readonly labels: number;
   private readonly bias: Float64Array;
   /**
-   * Row r's weight for label c at r * labels + c. Single precision when every weight is exactly a
-   * float32 (a model read from its file): half the memory to fetch per row, the same sums.
+   * Open addressing over the FNV-1a of the feature names (0: empty). Only the key is here, four bytes
+   * a slot, so the probes of the many features a model lacks stay in a table small enough for the
+   * cache (the scorer runs cold: other stages evict it between articles); the row is in `rowOf`.
    */
-  private readonly weights: Float64Array | Float32Array;
-  /**
-   * FNV-1a of a feature name → its row, in open addressing with what a lookup needs beside the key:
-   * slot s holds [FNV-1a, row, check hash, span the row was last added for] at 4s, so a feature costs
-   * one cache line before its weights (the scorer runs cold: other stages evict it between articles).
-   */
-  private readonly slots: Int32Array;
+  private readonly keys: Int32Array;
+  private readonly rowOf: Int32Array;
   private readonly mask: number;
+  /**
+   * Per row, what a hit needs beside the key, together: [check hash, span the row was last added
+   * for] at `row * infoStride`, and the row's weight for label c at `row * weightStride + weightOffset + c`.
+   * With single-precision weights (a model read from its file: every weight is exactly a float32)
+   * both are views of one buffer, a row's check, mark and 14 weights in 64 bytes; otherwise the
+   * weights are doubles apart.
+   */
+  private readonly info: Int32Array;
+  private readonly infoStride: number;
+  private readonly weights: Float64Array | Float32Array;
+  private readonly weightStride: number;
+  private readonly weightOffset: number;
   private readonly fnvOf: Int32Array;
   /** Rows whose FNV-1a is 0 or shared with an earlier row, by check hash (rare). */
   private readonly overflow = new Map<number, number>();
@@ -54,33 +62,48 @@ export class TechniqueScorer implements FeatureSink {
     this.bias = Float64Array.from(model.bias);
     this.z = new Float64Array(L);
     const single = names.every((name) => model.weights[name]!.every((v) => Math.fround(v) === v));
-    this.weights = single ? new Float32Array(names.length * L) : new Float64Array(names.length * L);
+    if (single) {
+      // Rows of a whole number of 64-byte lines: check, mark, then the weights.
+      const stride = Math.ceil((L + 2) / 16) * 16;
+      const buffer = new ArrayBuffer(names.length * stride * 4);
+      this.info = new Int32Array(buffer);
+      this.weights = new Float32Array(buffer);
+      this.infoStride = this.weightStride = stride;
+      this.weightOffset = 2;
+    } else {
+      this.info = new Int32Array(names.length * 2);
+      this.infoStride = 2;
+      this.weights = new Float64Array(names.length * L);
+      this.weightStride = L;
+      this.weightOffset = 0;
+    }
     let size = 16;
     while (size < names.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * 4);
+    this.keys = new Int32Array(size);
+    this.rowOf = new Int32Array(size);
     this.fnvOf = new Int32Array(names.length);
     this.addedFor = new Int32Array(names.length);
     names.forEach((name, row) => {
-      this.weights.set(model.weights[name]!, row * L);
+      this.weights.set(model.weights[name]!, row * this.weightStride + this.weightOffset);
       const h1 = hashString(name) | 0;
       const h2 = checkHash(name, CHECK_SEED);
       this.fnvOf[row] = h1;
+      this.info[row * this.infoStride] = h2;
       if (h1 !== 0 && this.slotOf(h1) < 0) {
         let s = h1 & this.mask;
-        while (this.slots[s * 4] !== 0) s = (s + 1) & this.mask;
-        this.slots[s * 4] = h1;
-        this.slots[s * 4 + 1] = row;
-        this.slots[s * 4 + 2] = h2;
+        while (this.keys[s] !== 0) s = (s + 1) & this.mask;
+        this.keys[s] = h1;
+        this.rowOf[s] = row;
       } else if (!this.overflow.has(h2)) this.overflow.set(h2, row);
     });
   }
 
   /** The slot holding FNV-1a `h1` (non-zero), or -1. */
   private slotOf(h1: number): number {
-    const slots = this.slots;
+    const keys = this.keys;
     for (let s = h1 & this.mask; ; s = (s + 1) & this.mask) {
-      const found = slots[s * 4]!;
+      const found = keys[s]!;
       if (found === h1) return s;
       if (found === 0) return -1;
     }
@@ -104,10 +127,14 @@ export class TechniqueScorer implements FeatureSink {
     let row = -1;
     if (h1 !== 0) {
       const s = this.slotOf(h1);
-      if (s >= 0 && this.slots[s * 4 + 2] === h2) {
-        if (this.slots[s * 4 + 3] === this.span) return;
-        this.slots[s * 4 + 3] = this.span;
-        row = this.slots[s * 4 + 1]!;
+      if (s >= 0) {
+        const r = this.rowOf[s]!;
+        const at = r * this.infoStride;
+        if (this.info[at] === h2) {
+          if (this.info[at + 1] === this.span) return;
+          this.info[at + 1] = this.span;
+          row = r;
+        }
       }
     }
     if (row < 0) {
@@ -118,7 +145,7 @@ export class TechniqueScorer implements FeatureSink {
     const L = this.labels;
     const z = this.z;
     const w = this.weights;
-    for (let k = 0, at = row * L; k < L; k++, at++) z[k]! += w[at]!;
+    for (let k = 0, at = row * this.weightStride + this.weightOffset; k < L; k++, at++) z[k]! += w[at]!;
   }
 
   /** Label probabilities of the span, in the order of the model's labels. */
