@@ -1,5 +1,6 @@
 /**
- * The sample corpus: the example articles in examples/ (text, HTML, JSON Lines and a feed), loaded into a store
+ * The sample corpus: the example articles in examples/ (text, HTML, JSON Lines and a feed) and the
+ * multi-outlet set of examples/compare/, loaded into a store
  * in one call so a newcomer has something to search, a person to open, events to map
  * (`newslens serve --sample`). The plain-text examples carry no metadata of their own; the table below
  * gives their outlet and date, as examples/README.md states them. Loading twice stores nothing twice.
@@ -26,12 +27,25 @@ const TEXT_META: Record<string, DocumentMeta> = {
 
 const ARTICLE_FILE = /\.(txt|html?|jsonl|rss|atom)$/i;
 
-/** Source events for every article file of `dir` (README and other notes are not articles). */
+/**
+ * Sub-folders whose articles belong to the sample too: `compare/` holds several outlets on one event,
+ * so the Compare view has something to set side by side.
+ */
+const SAMPLE_SUBFOLDERS = ['compare'];
+
+/** Article files of `dir` by name, then those of its sample sub-folders, as paths relative to `dir`. */
+function articleFiles(dir: string): string[] {
+  const top = readdirSync(dir).sort().filter((name) => ARTICLE_FILE.test(name));
+  const nested = SAMPLE_SUBFOLDERS.filter((sub) => existsSync(join(dir, sub)) && statSync(join(dir, sub)).isDirectory())
+    .flatMap((sub) => readdirSync(join(dir, sub)).sort().filter((name) => ARTICLE_FILE.test(name)).map((name) => join(sub, name)));
+  return [...top, ...nested];
+}
+
+/** Source events for every article file of `dir` and its sample sub-folders (README and other notes are not articles). */
 export async function* sampleEvents(dir: string = SAMPLE_DIR): AsyncGenerator<SourceEvent> {
   if (!existsSync(dir)) throw new Error(`expected the sample articles in ${dir}, found no such folder`);
   const counter = { read: 0 };
-  for (const name of readdirSync(dir).sort()) {
-    if (!ARTICLE_FILE.test(name)) continue;
+  for (const name of articleFiles(dir)) {
     const path = join(dir, name);
     for await (const event of fileEvents(path, statSync(path).size, { maxBytes: DEFAULT_MAX_BYTES, counter })) {
       const meta = TEXT_META[name];

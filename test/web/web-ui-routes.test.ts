@@ -48,6 +48,14 @@ test('the sample corpus loads every example article, and a second load stores no
   assert.equal(hit.publishedAt?.slice(0, 10), '2024-01-22');
 });
 
+test('the sample corpus includes the multi-outlet set, so the Compare view has an event to compare', async () => {
+  const res = await app.inject({ url: '/api/compare?place=Horlivka&minOutlets=2' });
+  assert.equal(res.statusCode, 200);
+  const { clusters } = res.json() as { clusters: Array<{ places: string[]; outlets: Array<{ outlet: string }> }> };
+  assert.ok(clusters.length >= 1 && clusters[0]!.places.includes('Horlivka'), JSON.stringify(clusters.map((c) => c.places)));
+  assert.ok(clusters[0]!.outlets.length >= 4, `${clusters[0]!.outlets.length} outlets`);
+});
+
 test('the page is served with a policy that allows only this origin and no inline script', async () => {
   const res = await app.inject({ url: '/' });
   assert.equal(res.statusCode, 200);
