@@ -13,7 +13,7 @@ import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js
 import { corpusLine } from './view-search.js';
 
 const FIELDS: Field[] = [
-  { name: 'place', label: 'Place', placeholder: 'Gorlovka, Kyiv, Donbas' },
+  { name: 'place', label: 'Place', placeholder: 'e.g. Gorlovka' },
   { name: 'from', label: 'Event from', type: 'date' },
   { name: 'to', label: 'Event to', type: 'date' },
   { name: 'type', label: 'Event type', options: EVENT_TYPE_OPTIONS },
@@ -44,8 +44,9 @@ function itemList(list: readonly Item[], documentId: string): HTMLUListElement {
 function items(list: readonly Item[], documentId: string): Child {
   if (list.length === 0) return h('span', { class: 'none' }, 'none found');
   if (list.length <= SHOWN + 1) return itemList(list, documentId);
-  return [itemList(list.slice(0, SHOWN), documentId),
-    h('details', { class: 'more' }, h('summary', null, `${list.length - SHOWN} more`), itemList(list.slice(SHOWN), documentId))];
+  // One wrapper, so a narrow screen's card layout keeps the folded rest under the list.
+  return h('div', null, itemList(list.slice(0, SHOWN), documentId),
+    h('details', { class: 'more' }, h('summary', null, `${list.length - SHOWN} more`), itemList(list.slice(SHOWN), documentId)));
 }
 
 function row(r: AccountRow): HTMLTableRowElement {
@@ -89,7 +90,7 @@ function clusterDetail(cluster: EventCluster): HTMLElement {
 
 function clusterList(report: CompareReport, query: URLSearchParams, chosen: string | null): HTMLElement {
   const more = report.clustersFound > report.clusters.length ? ` (the ${report.clusters.length} most widely reported of ${report.clustersFound})` : '';
-  return h('nav', { class: 'compare-clusters', 'aria-labelledby': 'compare-list' },
+  return h('section', { class: 'compare-clusters', 'aria-labelledby': 'compare-list' },
     h('h2', { id: 'compare-list' }, `${report.clusters.length === 1 ? '1 event' : `${report.clusters.length} events`}${more}`),
     h('ol', null, report.clusters.map((c) => h('li', null,
       h('a', { href: clusterHref(query, c.id), 'aria-current': c.id === chosen ? 'true' : null }, clusterLabel(c)),
