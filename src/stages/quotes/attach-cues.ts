@@ -51,7 +51,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // same tense as this cue) ends this cue's content.
     let stop = to;
     const coordinated = cues.slice(c + 2).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
-    if (next && SHARERS.has(lowerWord(tokens[next.from - 1]!))) stop = next.from - 1;
+    if (next && SHARERS.has(lowerWord(tokens[beforeAdverbs(tokens, next.from - 1, cue.to)]!))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
     else if (coordinated) stop = coordinated.from - 1;
     else if (next) {
       // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
@@ -72,7 +72,8 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (!draft || !plausibleModelCue(scene, draft)) continue;
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
     if (!draft.source && cue.role === 'verb') {
-      const before = tokens[cue.from - 1];
+      // "and specifically mentioned": adverbs between the conjunction and the cue.
+      const before = tokens[beforeAdverbs(tokens, cue.from - 1, from)];
       // The nearest earlier attribution with a source that is not nested in another's content.
       const cueStart = tokens[cue.from]!.start;
       const previous = drafts.findLast((d) => d.source && !drafts.some((o) => o !== d && o.content.some(([s, e]) => s <= tokens[d.cue.from]!.start && tokens[d.cue.from]!.start < e)) && !d.content.some(([s, e]) => s <= cueStart && cueStart < e));
@@ -169,6 +170,12 @@ function stopBeforeQuotedAttribution(scene: QuoteScene, subjectStart: number, fr
   while (open > from && scene.opensAt.get(open) !== q) open--;
   if (scene.opensAt.get(open) !== q) return undefined;
   return open === from || BREAKS.has(tokens[open - 1]!.text) ? open : subjectStart;
+}
+
+/** Token index at or before `k` (not before `from`) with the adverbs at `k` skipped ("also" is kept: it shares). */
+function beforeAdverbs(tokens: QuoteScene['tokens'], k: number, from: number): number {
+  while (k > from && tokens[k]!.pos === 'RB' && !SHARERS.has(lowerWord(tokens[k]!))) k--;
+  return k;
 }
 
 function isConjunction(token: { text: string } | undefined): boolean {

@@ -29,7 +29,30 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
   // PolNeAR marks the relative pronoun itself as the source ("Bay Financial, which said ...").
   if (RELATIVE.has(lowerWord(tokens[k]!))) return [k, k + 1];
   if (tokens[k]!.text === ',') return parentheticalSource(scene, k, limit, passive);
+  // "Trump, who ..., on Friday described": a time adjunct after the parenthetical's comma.
+  const cut = cutTimeBefore(scene, limit, k + 1);
+  if (cut <= k && cut - 1 > limit && tokens[cut - 1]!.text === ',') return parentheticalSource(scene, cut - 1, limit, passive);
+  if (DASHES.has(tokens[k]!.text)) return dashedSource(scene, k, limit, passive);
   return nounPhraseEndingAt(scene, k + 1, limit, passive);
+}
+
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * "Many speakers at the service — including ... — said": the noun phrase before the opening dash, with
+ * the aside (PolNeAR keeps it in the source). Undefined when the dash opens no aside.
+ */
+function dashedSource(scene: QuoteScene, closing: number, limit: number, passive: boolean): TokenRange | undefined {
+  const { tokens } = scene;
+  for (let j = closing - 1; j > limit && closing - j <= MAX_SOURCE; j--) {
+    const w = tokens[j]!.text;
+    if (SENTENCE_END.has(w) || /^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) return undefined;
+    if (DASHES.has(w)) {
+      const head = nounPhraseEndingAt(scene, j, limit, passive);
+      return head ? [head[0], closing] : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -54,7 +77,10 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
     for (; j >= limit && tokens[j]!.text !== ','; j--) {
       const w = lowerWord(tokens[j]!);
       if (RELATIVE.has(w)) relative = j;
-      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j)) return found();
+      // "including Donald J. Trump and Senators Ted Cruz": a conjunction inside the segment joins names.
+      else if ((w === 'and' || w === 'or') && j > limit && tokens[j - 1]!.text !== ',') continue;
+      // "since 2019", "after Monday": a preposition before a time expression opens no clause.
+      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j) && scene.timeStart[j + 1] !== j + 1) return found();
       if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
     }
     const size = end - j - 1;
