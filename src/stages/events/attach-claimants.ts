@@ -23,6 +23,7 @@ const HEDGES = new Set(['allegedly', 'alleged', 'reportedly', 'purportedly', 'su
 const DENIAL_CUE = /\b(?:deni|deny|reject|refut|dismiss)/i;
 /** Cues whose object is a fact the speaker reacts to, not a claim ("condemned the strike", "mourned the dead"). */
 const PRESUPPOSING = /^(?:condemn|denounc|deplor|mourn|lament|regret|welcom|prais|hail|decr[iy]|apologi)/i;
+const CLAUSE_END = /[.!?;]/;
 const OPEN_MARKS = new Set(['“', '"', '«']);
 const CLOSE_MARKS = new Set(['”', '»']);
 
@@ -42,9 +43,13 @@ function insideMarks(text: string, content: readonly { start: number; end: numbe
 
 const STRENGTH: Record<EventStatus, number> = { asserted: 0, attributed: 1, hedged: 2, disputed: 3, denied: 4 };
 
+/** The smallest claim holding `[start, end)`; claims are in order of their start, so the scan stops at the first one after it. */
 function innermostClaim(claims: readonly Claim[], start: number, end: number): Claim | undefined {
   let best: Claim | undefined;
-  for (const c of claims) if (c.start <= start && end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  for (const c of claims) {
+    if (c.start > start) break;
+    if (end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  }
   return best;
 }
 
@@ -60,7 +65,7 @@ export function datesSaying(scene: EventScene, start: number, end: number): bool
     const cue = q.cue;
     if (!cue || q.content.some((c) => c.start < end && start < c.end)) continue;
     const gap = start >= cue.end ? start - cue.end : cue.start - end;
-    if (gap >= 0 && gap <= 4 && !/[.!?;]/.test(start >= cue.end ? scene.text.slice(cue.end, start) : scene.text.slice(end, cue.start))) return true;
+    if (gap >= 0 && gap <= 4 && !CLAUSE_END.test(start >= cue.end ? scene.text.slice(cue.end, start) : scene.text.slice(end, cue.start))) return true;
   }
   return false;
 }

@@ -80,17 +80,16 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
   const places = scene.doc.layers.places;
   if (!places) return undefined;
   const strategic = mention.entry.type === 'Strategic developments';
+  const { first, candidate } = placeTokens(scene, places);
   let best: EventLocation | undefined;
   let bestDistance = Infinity;
-  for (const p of places) {
-    // The dateline says where the report was filed; lead events without a place of their own get it later.
-    if (p.usage !== 'location' || p.id === dateline?.place) continue;
-    // A demonym ("Ukrainian artillery", "the Russian border") says whose, not where.
-    if (p.rule.startsWith('demonym')) continue;
-    const t = scene.tokenOf(p.start);
-    // A possessor ("Russia's invasion", "Ukraine's army") owns something; it is not where it happened.
-    if (POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '')) continue;
+  for (let k = 0; k < places.length; k++) {
+    if (candidate[k] === 0) continue;
+    const t = first[k]!;
     if (scene.sentence[t] !== mention.sentence) continue;
+    const p = places[k]!;
+    // The dateline says where the report was filed; lead events without a place of their own get it later.
+    if (p.id === dateline?.place) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end && a.role !== 'victim')) continue;
     const prep = scene.words[t - 1] ?? '';
     if (strategic && !(t >= mention.end && (prep === 'in' || prep === 'at'))) continue;
@@ -107,6 +106,29 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
   }
   return best;
 }
+
+/**
+ * Per place of the document: its first token, and whether it can locate an event at all: used as a
+ * location, no demonym ("Ukrainian artillery", "the Russian border" say whose, not where), and no
+ * possessor ("Russia's invasion", "Ukraine's army" own something; it is not where it happened).
+ * Worked out once per scene rather than once per place per mention.
+ */
+function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['layers']['places']>): { first: Int32Array; candidate: Uint8Array } {
+  let known = PLACE_TOKENS.get(scene);
+  if (known && known.first.length === places.length) return known;
+  const first = new Int32Array(places.length);
+  const candidate = new Uint8Array(places.length);
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k]!;
+    first[k] = scene.tokenOf(p.start);
+    candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') ? 1 : 0;
+  }
+  known = { first, candidate };
+  PLACE_TOKENS.set(scene, known);
+  return known;
+}
+
+const PLACE_TOKENS = new WeakMap<EventScene, { first: Int32Array; candidate: Uint8Array }>();
 
 /** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ". */
 const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;

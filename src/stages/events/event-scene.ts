@@ -55,11 +55,27 @@ export function covering<T extends Spanned>(items: readonly T[] | undefined, sta
   return item !== undefined && item.start <= start && end <= item.end ? item : undefined;
 }
 
+/** `firstEndingAfter` over the tokens' ends: the index of the first end greater than `offset`. */
+function firstEndAfter(ends: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Builds the scene for a document whose structure layers are present. */
 export function buildScene(doc: Document): EventScene {
   const tokens = doc.layers.tokens ?? [];
   const { words, sentence } = roleInput(tokens, doc.text);
   const quotes = doc.layers.quotes ?? [];
+  // Token ends in one typed array: the rules look up a token by offset hundreds of times per
+  // document, and a binary search over the token objects reads a scattered object per step.
+  const ends = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
   return {
     doc,
     text: doc.text,
@@ -69,7 +85,7 @@ export function buildScene(doc: Document): EventScene {
     roles: describeRoleDocument({ words, sentence }),
     mixedCase: documentCaseMode(tokens) === CASED,
     span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),
-    tokenOf: (offset) => firstEndingAfter(tokens, offset),
+    tokenOf: (offset) => firstEndAfter(ends, offset),
     quoteAround(start, end) {
       let best: Quote | undefined;
       let bestLength = Infinity;
@@ -86,26 +102,38 @@ export function buildScene(doc: Document): EventScene {
   };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOMINAL_TAG = /^(?:NN|JJ|CD|DT|PRP\$|VBN|VBG|NNP|POS|HYPH)/;
+/** Per POS tag, whether it is nominal (NOMINAL_TAG): tags are few, so each is tested once. */
+const nominalTags = new Map<string, boolean>();
+
 /** Whether a token looks like part of a noun phrase: by its POS tag, or by its shape when untagged. */
 export function isNominal(scene: EventScene, i: number): boolean {
   const token = scene.tokens[i];
   if (!token) return false;
   const w = scene.words[i]!;
-  if (STOP.has(w) || !/[\p{L}\p{N}]/u.test(w)) return false;
+  if (STOP.has(w) || !LETTER_OR_DIGIT.test(w)) return false;
   const pos = token.pos;
-  if (pos) return /^(?:NN|JJ|CD|DT|PRP\$|VBN|VBG|NNP|POS|HYPH)/.test(pos) && !(pos === 'VBG' && i > 0 && !isNominal(scene, i - 1));
+  if (pos) {
+    let nominal = nominalTags.get(pos);
+    if (nominal === undefined) nominalTags.set(pos, (nominal = NOMINAL_TAG.test(pos)));
+    return nominal && !(pos === 'VBG' && i > 0 && !isNominal(scene, i - 1));
+  }
   return true;
 }
 
 /** Words that end a noun phrase when tags are missing (and some that tags get wrong). */
 const STOP = new Set('and or but that which who whom whose when where while after before since as than then was were is are be been being has have had will would could should may might can did do does not no to in on at by for from with into onto over under about against during of said says say told reported according also just only even still later earlier today yesterday'.split(' '));
 
+/** Words a noun phrase does not end with: determiners and the possessive marker. */
+const PHRASE_TAIL = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '’s']);
+
 /** The noun phrase starting at token `i`: determiners, adjectives and nouns, at most `max` tokens. */
 export function phraseFrom(scene: EventScene, i: number, max = 6): [number, number] | undefined {
   let j = i;
   while (j < scene.tokens.length && j - i < max && scene.sentence[j] === scene.sentence[i] && isNominal(scene, j)) j++;
   // Drop a trailing determiner or possessive marker.
-  while (j > i && /^(?:the|a|an|its|their|his|her|'s|’s)$/.test(scene.words[j - 1]!)) j--;
+  while (j > i && PHRASE_TAIL.has(scene.words[j - 1]!)) j--;
   return j > i ? [i, j] : undefined;
 }
 

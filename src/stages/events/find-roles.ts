@@ -33,6 +33,10 @@ const AT_FIGURE = new Set(['least', 'most']);
 const NOUN_PP = new Set(['near', 'in', 'of', 'outside', 'on', 'at', 'by', 'close']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const NON_VIOLENT = new Set(['Strategic developments', 'Protests']);
+const UPPER_START = /^\p{Lu}/u;
+const ED_END = /ed$/;
+/** Tags of a word that belongs to the weapon phrase before it ("Russian", "Grad" rockets). */
+const MODIFIER_TAG = /^(?:JJ|NNP)/;
 
 /** Finds the roles of one trigger mention; `tagged` are the role tagger's spans for the document. */
 export function findRoles(scene: EventScene, mention: TriggerMention, tagged: readonly RoleSpan[]): MentionRoles {
@@ -60,7 +64,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
     // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
     // A weapon is no one, even capitalised at the start of a sentence ("Artillery shells hit").
-    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) && !lex.weapons.findAll(w, a, b).some((m) => m.start === a && m.end === b)) return true;
+    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => UPPER_START.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) && !lex.weapons.findAll(w, a, b).some((m) => m.start === a && m.end === b)) return true;
     return tagged.some((t) => t.start < b && a < t.end && (t.role === 'PerpInd' || t.role === 'PerpOrg' || t.role === 'Victim'));
   };
   const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
@@ -112,7 +116,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const phrase = phraseFrom(scene, i + 1);
     if (phrase && isActor(phrase[0], phrase[1])) addActor(agentRole, phrase[0], phrase[1], 'by-agent');
   }
-  const verbal = scene.tokens[mention.end - 1]!.pos?.startsWith('VB') ?? /ed$/.test(w[mention.end - 1]!);
+  const verbal = scene.tokens[mention.end - 1]!.pos?.startsWith('VB') ?? ED_END.test(w[mention.end - 1]!);
   let before = mention.start;
   while (before > 0 && SKIP_BEFORE_VERB.has(w[before - 1]!)) before--;
   if (verbal && !PASSIVE.has(w[before - 1] ?? '')) {
@@ -175,7 +179,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     if (scene.sentence[m.start] !== s || !free(m.start, m.end)) continue;
     if (nonViolent && m.start < mention.end && mention.start < m.end) continue;
     let a = m.start;
-    while (a > 0 && scene.sentence[a - 1] === s && /^(?:JJ|NNP)/.test(scene.tokens[a - 1]!.pos ?? '') && m.start - a < 2) a--;
+    while (a > 0 && scene.sentence[a - 1] === s && MODIFIER_TAG.test(scene.tokens[a - 1]!.pos ?? '') && m.start - a < 2) a--;
     taken.push([a, m.end]);
     const weapon: EventWeapon = { ...scene.span(a, m.end), category: m.entry.category, rule: `weapon:${m.entry.id}` };
     if (voiceOf(scene, a, m.end).alleged) weapon.alleged = true;

@@ -8,7 +8,7 @@ import type { Span } from '../../model/span.js';
 import { type EventScene, phraseBefore } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import type { TriggerEntry } from './lexicons.js';
-import { LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
+import { FLAG_STRIKE, LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
 
 /** One mention of an event: its trigger tokens `[start, end)` and lexicon entry. */
 export interface TriggerMention {
@@ -55,8 +55,6 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
   return addStrikeVerbs(scene, mentions, entries);
 }
 
-/** Verbs that report a strike only when forces or a weapon do it ("Russian forces struck", "its forces had hit"). */
-const STRIKE_VERBS = new Set(['struck', 'hit', 'hits', 'pounded', 'pounding']);
 /** Perpetrator nouns that hit with other things than weapons ("the government hit importers with tariffs"). */
 const CIVIL_HEADS = new Set(['government', 'regime', 'authorities', 'police', 'ministry', 'administration']);
 /** Words between a subject and its verb ("artillery allegedly struck", "its forces had hit"). */
@@ -67,8 +65,10 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
   const w = scene.words;
   let entry: TriggerEntry | undefined;
   const added: TriggerMention[] = [];
+  // The strike verbs (role-lexicon.ts STRIKE_VERBS) are marked per token: a scan of bytes, no lookups.
+  const flags = scene.roles.flags;
   for (let i = 1; i < w.length; i++) {
-    if (!STRIKE_VERBS.has(w[i]!)) continue;
+    if ((flags[i]! & FLAG_STRIKE) === 0) continue;
     const tag = scene.tokens[i]!.pos;
     if (tag && !tag.startsWith('VB')) continue;
     let k = i;

@@ -45,6 +45,8 @@ export interface RoleDocument {
   entryIndex: Int32Array;
   /** Per token: bit l set when lexicon l matches it. */
   lexicons: Uint8Array;
+  /** Per token: its word's `RoleWord.flags` (low byte), for scans that need no other field. */
+  flags: Uint8Array;
   /** Nearest trigger before / after the token in its sentence, or -1. */
   left: Int32Array;
   right: Int32Array;
@@ -85,18 +87,20 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
   // One buffer for the per-token arrays: a typed array of more than a few dozen elements is allocated
   // outside the heap at about a microsecond each; views on one buffer cost one such allocation.
   const sentences = (sentence[n - 1] ?? 0) + 1;
-  const buffer = new ArrayBuffer(n * L * 8 + n * 8 + Math.ceil((n * L + n + sentences) / 4) * 4);
+  const buffer = new ArrayBuffer(n * L * 8 + n * 8 + Math.ceil((n * L + 2 * n + sentences) / 4) * 4);
   const entry = new Uint32Array(buffer, 0, n * L);
   const entryIndex = new Int32Array(buffer, n * L * 4, n * L);
   const left = new Int32Array(buffer, n * L * 8, n);
   const right = new Int32Array(buffer, n * L * 8 + n * 4, n);
   const place = new Uint8Array(buffer, n * L * 8 + n * 8, n * L);
   const lexicons = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L, n);
-  const sentenceHasTrigger = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + n, sentences);
+  const flags = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + n, n);
+  const sentenceHasTrigger = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + 2 * n, sentences);
   // Per lexicon, longest match first, left to right, no overlaps: one pass, skipping words no term starts with.
   const free = new Int32Array(L);
   for (let i = 0; i < n; i++) {
     const w = info[i]!;
+    flags[i] = w.flags;
     if (!w.starts) continue;
     for (let l = 0; l < L; l++) {
       const terms = w.terms[l];
@@ -135,7 +139,7 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
     right[i] = next;
     if (isTrigger(i)) next = i;
   }
-  return { length: n, words, sentence, info, place, entry, entryIndex, lexicons, left, right, sentenceHasTrigger, violence: bucket(violent) };
+  return { length: n, words, sentence, info, place, entry, entryIndex, lexicons, flags, left, right, sentenceHasTrigger, violence: bucket(violent) };
 }
 
 /** Keys of the features word `j` yields in `role` (outside the document: the boundary's). */

@@ -33,7 +33,7 @@ export interface RoleWord {
   suf3: number;
   suf4: number;
   pre3: number;
-  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "(". */
+  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "("; 32: ends a sentence; 64: a strike verb. */
   flags: number;
   /** Index of the word among the role-marking prepositions, or -1. */
   preposition: number;
@@ -50,6 +50,14 @@ export const FLAG_DIGIT = 2;
 export const FLAG_HYPHEN = 4;
 export const FLAG_SHORT = 8;
 export const FLAG_OPEN = 16;
+/** The word ends a sentence for the tagger ("." "!" "?" "..." "…"). */
+export const FLAG_TERMINAL = 32;
+/** The word reports a strike when forces or a weapon do it ("struck", "hit"): find-triggers.ts checks the subject. */
+export const FLAG_STRIKE = 64;
+
+const TERMINAL = new Set(['.', '!', '?', '...', '…']);
+/** Verbs that report a strike only when forces or a weapon do it ("Russian forces struck", "its forces had hit"). */
+export const STRIKE_VERBS: ReadonlySet<string> = new Set(['struck', 'hit', 'hits', 'pounded', 'pounding']);
 
 /** Words that mark roles when they come shortly before a token: agent, target, instrument, place. */
 const PREPOSITIONS = ['by', 'against', 'with', 'on', 'of', 'at', 'to'];
@@ -121,6 +129,8 @@ export function roleWord(lower: string): RoleWord {
   if (w.includes('-')) flags |= FLAG_HYPHEN;
   if (len <= 4) flags |= FLAG_SHORT;
   if (w === '(') flags |= FLAG_OPEN;
+  if (TERMINAL.has(lower)) flags |= FLAG_TERMINAL;
+  if (STRIKE_VERBS.has(lower)) flags |= FLAG_STRIKE;
   info = {
     lower,
     id: ++lastId,

@@ -1,7 +1,7 @@
 /** Runs the MUC-4 role tagger over a document's tokens and returns the role filler spans. */
 import type { Token } from '../../../model/layers/structure.js';
 import { ROLE_TAGS, allowed, roleModel, type MucRole, type RoleModel } from './role-model.js';
-import { roleWordAsWritten, type RoleWord } from './role-lexicon.js';
+import { FLAG_TERMINAL, roleWordAsWritten, type RoleWord } from './role-lexicon.js';
 import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, describeRoleDocument, rememberDescriptions, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys, type RoleDocument, type RoleInput } from './role-features.js';
 
 /** A role filler span found by the tagger: token indices `[start, end)` and its MUC-4 role. */
@@ -11,7 +11,6 @@ export interface RoleSpan {
   end: number;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 /**
@@ -33,7 +32,7 @@ export function roleInput(tokens: readonly Token[], text?: string): RoleInput {
     words[i] = word;
     if (text !== undefined && i > 0 && sentence[i - 1] === s && t.start - tokens[i - 1]!.end >= 2 && PARAGRAPH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start))) s++;
     sentence[i] = s;
-    if (TERMINAL.has(word)) s++;
+    if (described.flags & FLAG_TERMINAL) s++;
   }
   rememberDescriptions(words, info);
   return { words, sentence };
@@ -72,7 +71,6 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
   const tags = new Uint8Array(n);
   // Per-token features go through `rows` (one cache line per lookup); word vectors come from the cache.
   const { cache, rows, history, outsideBias } = m;
-  const edges = cache.edges;
   let prev = 0;
   let prev2 = 0;
   for (let a = 0; a < n; ) {
@@ -85,23 +83,26 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     const s = d.sentence[a]!;
     let b = a + 1;
     while (b < n && d.sentence[b] === s && (!mask || mask[b])) b++;
-    // Word vectors of the run's words and two on each side, valid through the run.
+    // Word vectors of the run's words and two on each side, valid through the run; the boundary's
+    // vectors sit in the same pool, so a token's five vectors are summed in one pass with no branch.
     cache.reserve(b - a + 4);
-    const edge = cache.edge(0, d);
+    const edge = cache.edgeOffset(0, d);
     if (offsets.length < b - a + 4) offsets = new Int32Array((b - a + 4) * 2);
-    for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? -1 : cache.offsetOf(d.info[j]!.id, 0, d, j);
+    for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? edge : cache.offsetOf(d.info[j]!.id, 0, d, j);
     const pool = cache.pool;
     for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
     const ks = roleSentenceKeys(d, s, keys);
     for (let f = 0; f < ks; f++) rows.add(keys[f]!, sentenceScores);
     for (let i = a; i < b; i++) {
-      for (let t = 0; t < T; t++) scores[t] = sentenceScores[t]!;
       const base = i - a + 2;
-      addWord(scores, pool, edges, offsets[base]!, edge, SELF);
-      addWord(scores, pool, edges, offsets[base - 1]!, edge, PREV);
-      addWord(scores, pool, edges, offsets[base + 1]!, edge, NEXT);
-      addWord(scores, pool, edges, offsets[base - 2]!, edge, PREV2);
-      addWord(scores, pool, edges, offsets[base + 2]!, edge, NEXT2);
+      // All weights are quantised integers, so summing in one expression gives the same float32
+      // values as adding the vectors one by one.
+      const self = offsets[base]! + SELF * T;
+      const p1 = offsets[base - 1]! + PREV * T;
+      const n1 = offsets[base + 1]! + NEXT * T;
+      const p2 = offsets[base - 2]! + PREV2 * T;
+      const n2 = offsets[base + 2]! + NEXT2 * T;
+      for (let t = 0; t < T; t++) scores[t] = sentenceScores[t]! + pool[self + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[p2 + t]! + pool[n2 + t]!;
       const k = roleContextKeys(d, i, keys);
       for (let f = 0; f < k; f++) rows.add(keys[f]!, scores);
       rows.add(rolePrevWordKey(d, i, prev), scores);
@@ -124,12 +125,6 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     a = b;
   }
   return tags;
-}
-
-function addWord(scores: Float32Array, pool: Float32Array, edges: Float32Array, offset: number, edge: number, role: number): void {
-  const from = offset < 0 ? edges : pool;
-  const base = (offset < 0 ? edge : offset) + role * T;
-  for (let t = 0; t < T; t++) scores[t]! += from[base + t]!;
 }
 
 /** Tags the role fillers of a whole document. */
