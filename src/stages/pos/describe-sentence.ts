@@ -1,6 +1,6 @@
 /**
  * Describes the words of a pipeline sentence once per document, for both the POS and the NER tagger:
- * the result is kept in a WeakMap on the sentence object, so the second stage pays nothing.
+ * the result is kept with the document's tokens array, so the second stage pays nothing.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { CASED, caseModeOfInfos, describeArena, describeInfos, wordInfo, type DescribeArena, type SentenceWords, type WordInfo } from './describe-words.js';
@@ -22,7 +22,30 @@ interface DocumentWords {
   sentences: Array<SentenceWords | undefined>;
 }
 
-const documents = new WeakMap<readonly Token[], DocumentWords>();
+/**
+ * What this module keeps per document lives on the tokens array itself, under module-private symbols
+ * that are not enumerable (JSON, spreading, Object.keys and deep equality do not see them), and goes
+ * away with the array. A WeakMap keyed by the tokens array kept every document's entries alive through
+ * the next young-generation collection (V8's scavenger does not drop the entries of young keys): with
+ * it, 18 KB per article of the pos stage's data survived the scavenges and was promoted (measured with
+ * --trace-gc-nvp over the example articles, structure + pos only), against 0.5 KB without.
+ */
+const DESCRIBED = Symbol('newslens.pos.documentWords');
+const POS_IDS = Symbol('newslens.pos.tagIds');
+
+/** A tokens array that cannot take the symbols (frozen or sealed) keeps its entry here instead, the last one only. */
+let lastFixed: { tokens: readonly Token[]; key: symbol; value: unknown } | undefined;
+
+function kept<T>(tokens: readonly Token[], key: symbol): T | undefined {
+  if (Object.hasOwn(tokens, key)) return (tokens as unknown as Record<symbol, T>)[key];
+  return lastFixed?.tokens === tokens && lastFixed.key === key ? (lastFixed.value as T) : undefined;
+}
+
+function keep<T>(tokens: readonly Token[], key: symbol, value: T): void {
+  if (Object.hasOwn(tokens, key)) (tokens as unknown as Record<symbol, T>)[key] = value;
+  else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, key, { value, writable: true, enumerable: false, configurable: true });
+  else lastFixed = { tokens, key, value };
+}
 
 /**
  * Documents of up to RING / 4 tokens take their arena from a ring of shared buffers instead of new
@@ -39,7 +62,7 @@ let ringTags: Int32Array | undefined;
 let ringTotal = 0;
 
 function documentWords(tokens: readonly Token[]): DocumentWords {
-  let d = documents.get(tokens);
+  let d = kept<DocumentWords>(tokens, DESCRIBED);
   // Described afresh when the ring has reused the region, or when tokens were added since.
   if (d === undefined || d.infos.length !== tokens.length || (d.ringStart >= 0 && ringTotal - d.ringStart > RING)) {
     const n = tokens.length;
@@ -65,7 +88,7 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
       ringTotal += n;
     }
     d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, tags, sentences: new Array<SentenceWords | undefined>(n) };
-    documents.set(tokens, d);
+    keep(tokens, DESCRIBED, d);
   }
   return d;
 }
@@ -107,14 +130,12 @@ export function posTagArray(tokens: readonly Token[]): Int32Array {
   return tags;
 }
 
-const posTags = new WeakMap<readonly Token[], Int32Array>();
-
 /** Keeps the POS class ids the pos stage chose for each of `tokens`, for the NER tagger to read without string lookups. */
 export function rememberPosTags(tokens: readonly Token[], ids: Int32Array): void {
-  posTags.set(tokens, ids);
+  keep(tokens, POS_IDS, ids);
 }
 
 /** The POS class ids the pos stage chose for each of `tokens` (check them against `token.pos` before use). */
 export function rememberedPosTags(tokens: readonly Token[]): Int32Array | undefined {
-  return posTags.get(tokens);
+  return kept<Int32Array>(tokens, POS_IDS);
 }

@@ -35,3 +35,22 @@ test('the same sentence is described once per document', () => {
   const doc = document('Ferries left Pärnu at dawn .'.split(' '));
   assert.equal(describeSentence(doc.tokens, doc.sentence), describeSentence(doc.tokens, doc.sentence));
 });
+
+test('what is kept with a tokens array is invisible to JSON, keys and deep equality', () => {
+  const doc = document('Barges reached Narva before noon .'.split(' '));
+  const copy = doc.tokens.map((t) => ({ ...t }));
+  describeSentence(doc.tokens, doc.sentence);
+  assert.deepStrictEqual(doc.tokens, copy);
+  assert.deepEqual(Object.keys(doc.tokens), Object.keys(copy));
+  assert.equal(JSON.stringify(doc.tokens), JSON.stringify(copy));
+  assert.deepEqual(structuredClone(doc.tokens), copy);
+});
+
+test('a frozen tokens array is described too, and once while it is the latest', () => {
+  const doc = document('Ferries left Haapsalu at dusk .'.split(' '));
+  const open = document('Ferries left Haapsalu at dusk .'.split(' '));
+  Object.freeze(doc.tokens);
+  const described = describeSentence(doc.tokens, doc.sentence);
+  assert.deepEqual(snapshot(described), snapshot(describeSentence(open.tokens, open.sentence)));
+  assert.equal(describeSentence(doc.tokens, doc.sentence), described);
+});
