@@ -66,7 +66,8 @@ function runStages(stages: readonly Stage[], version: string, docs: readonly Doc
 
 function runStage(stage: Stage, doc: Document, missing: Set<Capability>): void {
   const records = doc.pipeline!.stages;
-  const lacking = stage.needs.filter((need) => missing.has(need));
+  // Nothing can be lacking before a failure (the common case): no array per stage and document then.
+  const lacking = missing.size === 0 ? NOTHING : stage.needs.filter((need) => missing.has(need));
   if (lacking.length > 0) {
     doc.messages.push(makeMessage('W_STAGE_SKIPPED', `Stage "${stage.name}" was skipped: ${lacking.join(', ')} missing after an earlier failure.`, { stage: stage.name }));
     for (const capability of stage.provides) missing.add(capability);
@@ -91,6 +92,8 @@ function runStage(stage: Stage, doc: Document, missing: Set<Capability>): void {
     records.push({ name: stage.name, status: 'failed', ms: round(performance.now() - started) });
   }
 }
+
+const NOTHING: readonly Capability[] = [];
 
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
