@@ -40,26 +40,29 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Classifies the tokens of every sentence. */
 export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ClassifiedText {
-  lexicon();
+  const words = lexicon();
+  const filter = knownFilter!;
   const out: TimeToken[] = [];
   for (const sentence of sentences) {
     const pieces: Array<{ start: number; end: number; text: string }> = [];
+    const lowers: string[] = [];
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
       // Most tokens have no inner hyphen: reuse them as they are.
-      if (token.text.length < 3 || !token.text.includes('-') || NUMDATE.test(token.text)) {
+      if (token.text.length < 3 || token.text.indexOf('-') < 0 || NUMDATE.test(token.text)) {
         pieces.push(token);
+        lowers.push(lowerCase(token.text));
         continue;
       }
       let offset = token.start;
       for (const part of splitHyphens(token.text)) {
         pieces.push({ start: offset, end: offset + part.length, text: part });
+        lowers.push(lowerCase(part));
         offset += part.length;
       }
     }
-    const lowers = pieces.map((p) => lowerCase(p.text));
     for (let i = 0; i < pieces.length; i++) {
-      const known = knownFilter!.has(lowers[i]!) ? lexicon().get(lowers[i]!) : undefined;
+      const known = filter.has(lowers[i]!) ? words.get(lowers[i]!) : undefined;
       const joined = known?.multi ? matchMultiWord(known.multi, lowers, i) : undefined;
       if (joined) {
         const last = pieces[i + joined.length - 1]!;

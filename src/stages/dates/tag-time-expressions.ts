@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../model/layers/structure.js';
 import { parseIsoDay, type Day } from './calendar.js';
 import { attachClockDays, type ResolvedExpression } from './attach-clock-days.js';
 import { classifyTokens, type TimeToken } from './classify-tokens.js';
-import { detectTense } from './detect-tense.js';
+import { detectTense, type Tense } from './detect-tense.js';
 import { findCandidates, selectCandidates, type Candidate } from './find-candidates.js';
 import { readFrame, type TimeFrame } from './read-frame.js';
 import type { Resolution, ResolveContext } from './resolve-context.js';
@@ -25,6 +25,8 @@ export interface TaggedTimes {
 
 interface Resolvable extends Candidate {
   frame: TimeFrame;
+  /** The tense around the candidate, read once for both resolutions. */
+  tense: Tense;
 }
 
 /** Finds and resolves the time expressions of a text against its publication date (ISO 8601). */
@@ -35,7 +37,8 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   const candidates: Resolvable[] = [];
   for (const c of findCandidates(classified.classes)) {
     const frame = readFrame(timeTokens, c.from, c.to);
-    if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined))) candidates.push({ rule: c.rule, priority: c.priority, from: c.from, to: c.to, frame });
+    const tense = detectTense(timeTokens, c.from, c.to);
+    if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined, tense))) candidates.push({ rule: c.rule, priority: c.priority, from: c.from, to: c.to, frame, tense });
   }
   const expressions: TimeExpression[] = [];
   const resolved: ResolvedExpression[] = [];
@@ -43,7 +46,7 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   let quarter: ResolveContext['quarter'];
   let unresolved = 0;
   for (const c of selectCandidates(candidates)) {
-    const ctx = contextFor(timeTokens, c, dct, anchor);
+    const ctx = contextFor(timeTokens, c, dct, anchor, c.tense);
     if (quarter) ctx.quarter = quarter;
     const res = resolveFrame(c.frame, ctx);
     if (!res) continue;
@@ -80,8 +83,8 @@ function trimmedStart(tokens: readonly TimeToken[], c: Resolvable): number {
   return c.from;
 }
 
-function contextFor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, anchor: ResolveContext['anchor']): ResolveContext {
-  const ctx: ResolveContext = { tense: detectTense(tokens, c.from, c.to), sentence: tokens[c.from]!.sentence, rule: c.rule };
+function contextFor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, anchor: ResolveContext['anchor'], tense: Tense): ResolveContext {
+  const ctx: ResolveContext = { tense, sentence: tokens[c.from]!.sentence, rule: c.rule };
   if (dct) ctx.dct = dct;
   if (anchor) ctx.anchor = anchor;
   const before = tokens[c.from - 1];

@@ -29,7 +29,9 @@ export interface TimePoint {
 /** Coarse to fine; a point can be read at any coarser granularity. */
 export const FINENESS: Record<Granularity, number> = { CE: 0, DE: 1, Y: 2, H: 3, Q: 4, SE: 4, M: 5, W: 6, WE: 6, D: 7, DP: 8, T: 9 };
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** "00" to "99", made once: most parts written are months, days, hours and minutes. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad = (n: number, width = 2): string => (width === 2 && n >= 0 && n < 100 && Number.isInteger(n) ? TWO_DIGITS[n]! : String(n).padStart(width, '0'));
 
 /** The TIMEX3 value of a point; unknown parts are written with X. */
 export function formatPoint(p: TimePoint): string {
