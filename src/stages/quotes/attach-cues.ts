@@ -17,7 +17,7 @@ import { parenthetical } from './find-parenthetical.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { stopBeforeLaterAttribution } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
-import { findGoverningSource, isFunctionWords } from './find-governing-source.js';
+import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
 import { SENTENCE_END, lowerWord } from './word-classes.js';
 
@@ -70,7 +70,9 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text);
     const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft)) continue;
+    if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
+    else if (!draft.source) delete draft.source;
     if (!draft.source && cue.role === 'verb') {
       // "and specifically mentioned": adverbs between the conjunction and the cue.
       const before = tokens[beforeAdverbs(tokens, cue.from - 1, from)];

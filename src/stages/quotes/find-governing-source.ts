@@ -23,6 +23,38 @@ export function isFunctionWords(scene: QuoteScene, range: TokenRange): boolean {
   return true;
 }
 
+/** Tags that cannot end a noun phrase: "his list by saying", "devoted to criticizing", "rebound and praised". */
+const DANGLING_TAGS = new Set(['IN', 'TO', 'CC']);
+const OBJECT_TAGS = /^(NN|NNS|NNP|NNPS|PRP|DT|CD|JJ)$/;
+/** Verbs whose object is the subject of the infinitive after it ("force Sanders to acknowledge"). */
+const OBJECT_CONTROL = new Set(['force', 'forced', 'forces', 'forcing', 'lead', 'led', 'leads', 'leading', 'prompt', 'prompted', 'prompts', 'prompting', 'cause', 'caused', 'causes', 'push', 'pushed', 'pushing', 'press', 'pressed', 'pressing', 'urge', 'urged', 'urging', 'encourage', 'encouraged', 'ask', 'asked', 'allow', 'allowed', 'compel', 'compelled', 'drive', 'drove', 'driven', 'invite', 'invited', 'persuade', 'persuaded', 'convince', 'convinced', 'get', 'got']);
+
+/** "force Sen. Sanders to": the noun phrase's first token after an object-control verb, before the dangling "to"; else -1. */
+function controlledObject(scene: QuoteScene, range: TokenRange): number {
+  let k = range[1] - 2;
+  // The verb may stand inside the range (tagged as a noun) or just before it.
+  while (k >= range[0] && OBJECT_TAGS.test(scene.tokens[k]!.pos ?? '') && !OBJECT_CONTROL.has(lowerWord(scene.tokens[k]!))) k--;
+  return k >= 0 && k < range[1] - 2 && OBJECT_CONTROL.has(lowerWord(scene.tokens[k]!)) ? Math.max(range[0], k + 1) : -1;
+}
+
+/**
+ * A source before `cue` that ends in a preposition or conjunction ("his list by saying", "force
+ * Sanders to acknowledge") is the walk left from a non-finite cue, not its subject: the governing
+ * verb's subject when there is one, else the range without its dangling words. Other sources as given.
+ */
+export function fixDanglingSource(scene: QuoteScene, cue: CueCandidate, from: number, range: TokenRange): TokenRange | undefined {
+  const { tokens } = scene;
+  if (range[1] > cue.from || !DANGLING_TAGS.has(tokens[range[1] - 1]!.pos ?? '')) return range;
+  // "force Sanders to acknowledge", "led some to speculate": the object before "to" is the speaker.
+  const object = tokens[range[1] - 1]!.pos === 'TO' ? controlledObject(scene, range) : -1;
+  if (object >= 0) return [object, range[1] - 1];
+  const governing = cue.role === 'verb' ? findGoverningSource(scene, cue, from) : undefined;
+  if (governing) return governing;
+  let end = range[1];
+  while (end > range[0] && DANGLING_TAGS.has(tokens[end - 1]!.pos ?? '')) end--;
+  return end > range[0] ? [range[0], end] : undefined;
+}
+
 /**
  * The subject of the verb governing `cue` in the sentence starting at token `from`, when the cue is
  * a participle, infinitive, gerund or second conjunct; else undefined.
