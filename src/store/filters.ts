@@ -35,6 +35,15 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+const KM_PER_DEGREE = 111.32;
+
+/** The box `[latMin, latMax, lonMin, lonMax]` of ±km around a point (no wrap at the antimeridian). */
+export function nearBox(near: { lat: number; lon: number; km: number }): [number, number, number, number] {
+  const dLat = near.km / KM_PER_DEGREE;
+  const dLon = near.km / (KM_PER_DEGREE * Math.max(0.01, Math.cos((near.lat * Math.PI) / 180)));
+  return [near.lat - dLat, near.lat + dLat, near.lon - dLon, near.lon + dLon];
+}
+
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 1000;
 

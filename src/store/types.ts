@@ -146,6 +146,12 @@ export interface EntityHit {
 
 export interface EventQuery extends Filters, Page {
   type?: string;
+  /**
+   * Events whose stored coordinates lie within about `km` of this point (a box of ±km). With `place`,
+   * an event matches either way: its document mentions the place, or its coordinates are near it (a
+   * suburb named alone). Rows without coordinates never match `near` alone.
+   */
+  near?: { lat: number; lon: number; km: number };
 }
 
 export interface EventHit {

@@ -207,6 +207,12 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
         assert.deepEqual([millbrook.lat, millbrook.lon, millbrook.placePrecision, millbrook.placeCountry], [48.3, 38.05, 'town', 'UA']);
         assert.deepEqual(Object.keys(byPlace.get('Oldtown')!).filter((k) => /^(lat|lon|place[A-Z])/.test(k)), [], 'no coordinates: no properties, not nulls');
       }
+      const near = { lat: 48.31, lon: 38.06, km: 5 };
+      assert.deepEqual((await store.eventRows({ near }, 10)).map((r) => r.place), ['Millbrook'], 'stored coordinates within the box');
+      const far = { ...near, lon: 38.2 };
+      assert.deepEqual(await store.eventRows({ near: far }, 10), [], '10 km east is outside a 5 km box');
+      assert.deepEqual((await store.eventRows({ place: 'Millbrook', near: far }, 10)).map((r) => r.place).sort(), ['Millbrook', 'Oldtown'], 'named in the document, or near');
+      assert.deepEqual((await store.events({ place: 'Nowhere', near })).map((r) => r.place), ['Millbrook']);
       const [stale] = await store.stale('v2', 0, 10);
       const renewed = sampleDocument({ text, meta: placed.meta, version: 'v2', events: [
         { type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Millbrook', at },

@@ -17,8 +17,8 @@ export interface Candidate {
   /** Coordinates of its place: stored with the row, else the gazetteer's reading of the name. */
   where: ResolvedPlace | undefined;
   /**
-   * The place name in lower case, compared first (cheaper than the distance), with the stored
-   * coordinates when the row has them: two namesakes far apart are not one place.
+   * The place name in lower case, compared first (cheaper than the distance); with the stored
+   * coordinates appended when rows of that name were placed differently (namesakes far apart).
    */
   key: string;
 }
@@ -40,17 +40,30 @@ export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): 
   const candidates: Candidate[] = [];
   let unplaced = 0;
   const broadQuery = o.place?.where && (o.place.where.precision === 'country' || o.place.where.precision === 'continent');
+  // Per place name: the first coordinates seen and their place (rows mostly repeat them), and
+  // whether another row of the name was placed elsewhere.
+  const named = new Map<string, { lat: number | undefined; lon: number | undefined; where: ResolvedPlace | undefined; mixed: boolean }>();
   for (const hit of hits) {
     const days = eventDays(hit.date, hit.publishedAt);
     if (hit.place === undefined || days === undefined) { unplaced++; continue; }
-    const where = placeOfEvent(hit as EventHit & { place: string });
+    const key = hit.place.toLowerCase();
+    const seen = named.get(key);
+    let where: ResolvedPlace | undefined;
+    if (seen && seen.lat === hit.lat && seen.lon === hit.lon) where = seen.where;
+    else {
+      where = placeOfEvent(hit as EventHit & { place: string });
+      if (seen) seen.mixed = true;
+      else named.set(key, { lat: hit.lat, lon: hit.lon, where, mixed: false });
+    }
     // "In Ukraine" places no event precisely enough to match it with another one.
     if (!broadQuery && where && (where.precision === 'country' || where.precision === 'continent')) { unplaced++; continue; }
     if (o.from !== undefined && days.to < o.from) continue;
     if (o.to !== undefined && days.from > o.to) continue;
     if (o.place && !nearQueryPlace(hit.place, where, o.place, o.radiusKm)) continue;
-    const key = hit.lat !== undefined && hit.lon !== undefined ? `${hit.place.toLowerCase()}@${hit.lat},${hit.lon}` : hit.place.toLowerCase();
     candidates.push({ hit: hit as EventHit & { place: string }, family: typeFamily(hit.type), days, where, key });
+  }
+  for (const c of candidates) {
+    if (c.hit.lat !== undefined && named.get(c.key)!.mixed) c.key = `${c.key}@${c.hit.lat},${c.hit.lon}`;
   }
   return { candidates, unplaced };
 }

@@ -27,13 +27,15 @@ export async function compareEvents(store: Store, query: CompareQuery): Promise<
   const begun = performance.now();
   const place = query.place === undefined ? undefined : { name: query.place, where: resolvePlace(query.place) };
   const started = performance.now();
-  // Towns and sites narrow the index to documents that mention them (canonical name: every spelling);
-  // a region or a country is matched by coordinates, since articles name the town, not the region.
+  // Towns and sites narrow the index to documents that mention them (canonical name: every spelling)
+  // or events stored with coordinates near them (a suburb named alone); a region or a country is
+  // matched by coordinates after reading, since articles name the town, not the region.
   const narrowByName = place && (!place.where || place.where.precision === 'town' || place.where.precision === 'site');
   const { hits, truncated } = await findCandidates(store, {
     lagDays: query.lagDays ?? DEFAULTS.lagDays,
     ...(query.type ? { types: typesToRead(query.type) } : {}),
     ...(narrowByName ? { place: place.where?.name ?? place.name } : {}),
+    ...(narrowByName && place.where ? { near: { lat: place.where.lat, lon: place.where.lon, km: radiusKm } } : {}),
     ...(query.from ? { from: query.from } : {}),
     ...(query.to ? { to: query.to } : {}),
     ...(query.text ? { text: query.text } : {}),

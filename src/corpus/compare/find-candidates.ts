@@ -1,7 +1,8 @@
 /**
  * The events that may take part in a comparison, read from the store's event index (never by a scan of
  * the documents): the type asked for, in articles published from the start of the date range until a
- * few days after its end, in articles that mention the place (and match the text) when asked. One
+ * few days after its end, in articles that mention the place or with the event's stored coordinates
+ * near it (and match the text) when asked. One
  * query (`Store.eventRows`, the most recently stored first) reads at most `maxEvents` rows.
  */
 import type { EventHit, EventQuery, Store } from '../../store/types.js';
@@ -16,6 +17,8 @@ export interface CandidateQuery {
   types?: string[];
   /** Place name for the store's document filter (documents that mention it). */
   place?: string;
+  /** With `place`: also events whose stored coordinates are within `km` of the point (a suburb named alone). */
+  near?: { lat: number; lon: number; km: number };
   from?: string;
   to?: string;
   lagDays: number;
@@ -27,6 +30,7 @@ export interface CandidateQuery {
 export async function findCandidates(store: Store, q: CandidateQuery, maxEvents = MAX_EVENTS): Promise<{ hits: EventHit[]; truncated: boolean }> {
   const query: EventQuery = {};
   if (q.place) query.place = q.place;
+  if (q.near) query.near = q.near;
   if (q.outlet) query.outlet = q.outlet;
   if (q.from) query.from = q.from;
   const to = dayNumber(q.to);

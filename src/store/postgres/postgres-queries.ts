@@ -2,8 +2,9 @@
 import type pg from 'pg';
 import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
-import { pageOf, upperBound } from '../filters.js';
+import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
+import { EVENT_HIT_COLUMNS, eventHitOf } from '../event-hit.js';
 
 /** Collects parameters and hands out their placeholders. */
 export class Params {
@@ -159,14 +160,19 @@ async function eventRowQuery(db: pg.Pool, q: EventQuery, order: string, tail: (p
     const t = p.add(q.type);
     where.push(`(ev.type = ${t} OR ev.subtype = ${t})`);
   }
-  where.push(...filterSql(q, p));
-  const sql = `SELECT d.id AS "documentId", ev.event_id AS "eventId", ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
-      ev.lat AS lat, ev.lon AS lon, ev.place_precision AS "placePrecision", ev.place_country AS "placeCountry",
-      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS "publishedAt"
-    FROM events ev JOIN documents d ON d.seq = ev.doc
+  const { place, near, ...filters } = q;
+  where.push(...filterSql(filters, p));
+  // A place by name (documents that mention it) or by the event's stored coordinates: either.
+  const at = place === undefined ? [] : filterSql({ place }, p);
+  if (near) {
+    const [latMin, latMax, lonMin, lonMax] = nearBox(near);
+    at.push(`(ev.lat BETWEEN ${p.add(latMin)} AND ${p.add(latMax)} AND ev.lon BETWEEN ${p.add(lonMin)} AND ${p.add(lonMax)})`);
+  }
+  if (at.length > 0) where.push(`(${at.join(' OR ')})`);
+  const sql = `SELECT ${EVENT_HIT_COLUMNS} FROM events ev JOIN documents d ON d.seq = ev.doc
     WHERE true${and(where)} ORDER BY ${order} ${tail(p)}`;
-  const { rows } = await db.query(sql, p.values);
-  return rows.map((r: Row) => compact<EventHit>(r));
+  const { rows } = await db.query({ text: sql, values: p.values, rowMode: 'array' });
+  return (rows as unknown[][]).map(eventHitOf);
 }
 
 export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventHit[]> {

@@ -2,8 +2,9 @@
 import type Database from 'better-sqlite3';
 import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
-import { pageOf, upperBound } from '../filters.js';
+import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
+import { EVENT_HIT_COLUMNS, eventHitOf } from '../event-hit.js';
 import { facetMatch } from '../facets.js';
 
 const NOTHING = '0';
@@ -131,14 +132,16 @@ function eventRowQuery(db: Database.Database, q: EventQuery, order: string, tail
   const params: unknown[] = [];
   const where: string[] = [];
   if (q.type) where.push('(ev.type = ? OR ev.subtype = ?)'), params.push(q.type, q.type);
-  where.push(...filterSql(q, params));
+  const { place, near, ...filters } = q;
+  where.push(...filterSql(filters, params));
+  // A place by name (documents that mention it) or by the event's stored coordinates: either.
+  const at = place === undefined ? [] : filterSql({ place }, params);
+  if (near) at.push('(ev.lat BETWEEN ? AND ? AND ev.lon BETWEEN ? AND ?)'), params.push(...nearBox(near));
+  if (at.length > 0) where.push(`(${at.join(' OR ')})`);
   params.push(...tailParams);
-  const sql = `SELECT d.id AS documentId, ev.event_id AS eventId, ev.type AS type, ev.subtype AS subtype, ev.place AS place, ev.date AS date,
-      ev.lat AS lat, ev.lon AS lon, ev.place_precision AS placePrecision, ev.place_country AS placeCountry,
-      ev.trigger AS trigger, ev.attribution AS attribution, d.outlet AS outlet, d.published_at AS publishedAt
-    FROM events ev JOIN documents d ON d.seq = ev.doc
+  const sql = `SELECT ${EVENT_HIT_COLUMNS} FROM events ev JOIN documents d ON d.seq = ev.doc
     WHERE 1${and(where)} ORDER BY ${order} ${tail}`;
-  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<EventHit>(r));
+  return (db.prepare(sql).raw(true).all(...params) as unknown[][]).map(eventHitOf);
 }
 
 export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
