@@ -73,6 +73,9 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
   for (let hop = 0; hop < MAX_SEGMENTS; hop++) {
     let j = end - 1;
     let relative = -1;
+    // The leftmost clause boundary met: fine inside a relative clause ("who was there as fans
+    // erupted"), else the segment is a clause of its own.
+    let boundary = -1;
     let verb = false;
     for (; j >= limit && tokens[j]!.text !== ','; j--) {
       const w = lowerWord(tokens[j]!);
@@ -80,12 +83,17 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
       // "including Donald J. Trump and Senators Ted Cruz": a conjunction inside the segment joins names.
       else if ((w === 'and' || w === 'or') && j > limit && tokens[j - 1]!.text !== ',') continue;
       // "since 2019", "after Monday": a preposition before a time expression opens no clause.
-      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j) && scene.timeStart[j + 1] !== j + 1) return found();
+      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j) && scene.timeStart[j + 1] !== j + 1) {
+        if (SENTENCE_END.has(w) || OPENING_MARKS.has(w) || CLOSING_MARKS.has(w)) return found();
+        boundary = j;
+      }
       if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
     }
+    if (boundary >= 0 && !(relative >= 0 && relative < boundary)) return found();
     const size = end - j - 1;
     if (j < limit && hop === 0) return undefined;
-    if (size < 1 || size > MAX_SOURCE) return found();
+    // A relative clause may run long ("a union that has endorsed Mr. Sanders and that has been busing ...").
+    if (size < 1 || size > (relative >= 0 ? 2 * MAX_SOURCE : MAX_SOURCE)) return found();
     const start = j + 1;
     if (relative >= 0) {
       // "who lost in 2004", "many of whom": the head is the phrase before; "a developer who ...": in it.
