@@ -18,6 +18,8 @@ export interface NumberCandidate {
 }
 
 const RANGE = /^(\d+)-(\d+)$/;
+/** Splits "twenty-seven" into "twenty", "-", "seven" (the hyphen kept as a word of its own). */
+const HYPHEN_PARTS = /(-)/;
 const DETERMINERS = new Set(['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'no-one']);
 
 /** Number candidates in token order; `blocked(i)` says token i lies inside a time expression. */
@@ -57,9 +59,19 @@ function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) 
   const words: string[] = [];
   const tokenOfWordEnd: number[] = [];
   for (let k = i; k < tokens.length && k < i + 8 && !blocked(k); k++) {
-    const parts = lowerCase(tokens[k]!.text).split(/(-)/).filter((p) => p.length > 0);
-    words.push(...parts);
-    tokenOfWordEnd.push(...parts.map((_, p) => (p === parts.length - 1 ? k + 1 : -1)));
+    const lower = lowerCase(tokens[k]!.text);
+    // Most tokens have no hyphen: one word, no regex split and no arrays.
+    if (!lower.includes('-')) {
+      if (lower.length === 0) continue;
+      words.push(lower);
+      tokenOfWordEnd.push(k + 1);
+      continue;
+    }
+    const parts = lower.split(HYPHEN_PARTS).filter((p) => p.length > 0);
+    for (let p = 0; p < parts.length; p++) {
+      words.push(parts[p]!);
+      tokenOfWordEnd.push(p === parts.length - 1 ? k + 1 : -1);
+    }
   }
   const parsed = parseNumber(words, 0);
   if (!parsed) return undefined;
