@@ -36,13 +36,15 @@ const POS_IDS = Symbol('newslens.pos.tagIds');
 /** A tokens array that cannot take the symbols (frozen or sealed) keeps its entry here instead, the last one only. */
 let lastFixed: { tokens: readonly Token[]; key: symbol; value: unknown } | undefined;
 
+// A plain property read (no Object.hasOwn: a runtime call per read): only this module has the symbols.
 function kept<T>(tokens: readonly Token[], key: symbol): T | undefined {
-  if (Object.hasOwn(tokens, key)) return (tokens as unknown as Record<symbol, T>)[key];
+  const value = (tokens as unknown as Record<symbol, T | undefined>)[key];
+  if (value !== undefined) return value;
   return lastFixed?.tokens === tokens && lastFixed.key === key ? (lastFixed.value as T) : undefined;
 }
 
 function keep<T>(tokens: readonly Token[], key: symbol, value: T): void {
-  if (Object.hasOwn(tokens, key)) (tokens as unknown as Record<symbol, T>)[key] = value;
+  if ((tokens as unknown as Record<symbol, T | undefined>)[key] !== undefined) (tokens as unknown as Record<symbol, T>)[key] = value;
   else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, key, { value, writable: true, enumerable: false, configurable: true });
   else lastFixed = { tokens, key, value };
 }

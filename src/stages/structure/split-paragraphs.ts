@@ -4,11 +4,10 @@
  */
 import type { Paragraph } from '../../model/layers/structure.js';
 
-const LINE = /[^\n]+/g;
 const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n/;
 const SPACE = /\s/;
-const NOT_SPACE = /\S/;
-const ENDS_SENTENCE = /[.!?:"”’)\]]$/;
+/** Characters that end a line ending a sentence: . ! ? : " ” ’ ) ] */
+const ENDS_SENTENCE = new Set(Array.from('.!?:"”’)]', (c) => c.charCodeAt(0)));
 
 /** Splits the text into trimmed paragraphs; whitespace-only text has none. */
 export function splitParagraphs(text: string): Paragraph[] {
@@ -22,17 +21,19 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (span) paragraphs.push({ start: span.start, end: span.end, text: span.text, index: paragraphs.length });
     blockStart = -1;
   };
-  LINE.lastIndex = 0;
   let previousEnd = 0;
-  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
-    const lineStart = m.index;
-    const lineEnd = m.index + m[0].length;
-    if (!NOT_SPACE.test(m[0])) continue; // a blank line: counted in the gap below
+  // Lines found by indexOf and tested in place: no substring per line.
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const next = lineEnd + 1;
+    if (lastNonSpace(text, lineStart, lineEnd) < 0) { lineStart = next; continue; } // a blank line: counted in the gap below
     const gapHasBlankLine = countNewlines(text, previousEnd, lineStart) >= 2;
     if (blockStart >= 0 && (!hardWrapped || gapHasBlankLine)) flush();
     if (blockStart < 0) blockStart = lineStart;
     blockEnd = lineEnd;
     previousEnd = lineEnd;
+    lineStart = next;
   }
   flush();
   return paragraphs;
@@ -47,12 +48,16 @@ function looksHardWrapped(text: string): boolean {
   let lines = 0;
   let midSentence = 0;
   let longest = 0;
-  for (const raw of text.split('\n')) {
-    if (!NOT_SPACE.test(raw)) continue;
-    const line = raw.trimEnd();
-    lines++;
-    if (!ENDS_SENTENCE.test(line)) midSentence++;
-    if (line.length > longest) longest = line.length;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const last = lastNonSpace(text, start, end); // the line trimmed at its end is [start, last]
+    if (last >= 0) {
+      lines++;
+      if (!ENDS_SENTENCE.has(text.charCodeAt(last))) midSentence++;
+      if (last + 1 - start > longest) longest = last + 1 - start;
+    }
+    start = end + 1;
   }
   if (lines < 6) return false;
   return midSentence / lines > 0.5 && longest <= 100;
@@ -68,6 +73,12 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   while (start < end && isSpaceAt(text, start)) start++;
   while (end > start && isSpaceAt(text, end - 1)) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/** The last character of `[from, to)` that is not white space (`\s`), or -1 when there is none. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (!isSpaceAt(text, i)) return i;
+  return -1;
 }
 
 function isSpaceAt(text: string, i: number): boolean {

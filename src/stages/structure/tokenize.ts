@@ -49,6 +49,25 @@ export function tokenize(text: string): Token[] {
       at = end;
       continue;
     }
+    // Punctuation that is always a token of its own (a comma, a quotation mark...): the regex would
+    // match just that character (none of these starts a URL, e-mail, number or word, and no
+    // abbreviation holds one), so take it as it is.
+    if (code < 0x2030 && SINGLE_MARK.has(code)) {
+      tokens.push({ start: at, end: at + 1, text: text.charAt(at), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
+      at++;
+      continue;
+    }
+    // A word or number that ends a sentence ("said.", "in 2022."): the regex would match the run
+    // without its period, which stays unless the word is an abbreviation ("Inc."), left to the regex.
+    const stop = fullStopRunEnd(text, at, code);
+    if (stop > 0) {
+      const word = text.slice(at, stop);
+      if (code <= 57 || !ABBREVIATIONS.has(`${word.toLowerCase()}.`)) {
+        tokens.push({ start: at, end: stop, text: word, spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
+        at = stop;
+        continue;
+      }
+    }
     TOKEN.lastIndex = at;
     const match = TOKEN.exec(text);
     if (match === null) break;
@@ -98,6 +117,25 @@ function plainRunEnd(text: string, start: number, first: number): number {
   return TERMINATES_NUMBER.has(next) ? i : 0;
 }
 
+/**
+ * The end of a run of two or more ASCII letters, or of ASCII digits, when a period follows it and then
+ * the end of the text, a space, a closing quotation mark or a closing parenthesis (no initial, number,
+ * e-mail or ellipsis can go on there); else 0.
+ */
+function fullStopRunEnd(text: string, start: number, first: number): number {
+  const letters = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
+  if (!letters && !(first >= 48 && first <= 57)) return 0;
+  let i = start + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (letters ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !(c >= 48 && c <= 57)) break;
+  }
+  if (text.charCodeAt(i) !== 46 || (letters && i - start < 2)) return 0;
+  return i + 1 === text.length || AFTER_FULL_STOP.has(text.charCodeAt(i + 1)) ? i : 0;
+}
+
+const SINGLE_MARK = new Set([44, 59, 58, 40, 41, 34, 39, 33, 63, 0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2013, 0x2026]);
+const AFTER_FULL_STOP = new Set([32, 10, 13, 9, 34, 41, 0x201d, 0x2019]);
 const TERMINATES_WORD = new Set([32, 10, 13, 9, 44, 59, 34, 40, 41, 63, 33, 0x201c, 0x201d, 0x2014, 0x2013, 0x2026]);
 const TERMINATES_NUMBER = new Set([32, 10, 13, 9, 41, 37, 34, 59]);
 
