@@ -95,7 +95,7 @@ function status(a: ArticleAccount): Item[] {
     : { text: a.status, note: a.claimants.length ? `by ${a.claimants.join(', ')}` : 'no source named' };
   const firstEvent = a.events[0];
   if (firstEvent !== undefined) head.evidence = { kind: 'events', id: firstEvent };
-  const triggers = a.triggers.map((t): Item => ({ text: inQuotes(t), note: 'reported as' }));
+  const triggers = a.triggers.map((t): Item => ({ text: inQuotes(t), note: 'reported as', evidence: { kind: 'trigger', text: t, events: a.events } }));
   return [head, ...triggers];
 }
 

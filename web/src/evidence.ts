@@ -15,7 +15,7 @@ export type SpanLayer = 'casualties' | 'framing' | 'claims';
 export type Evidence =
   | { kind: 'span'; layer: SpanLayer; start: number; end: number }
   | { kind: 'naming'; entry: string; variant: string }
-  | { kind: 'actor'; text: string; events: readonly string[] }
+  | { kind: 'actor' | 'trigger'; text: string; events: readonly string[] }
   | { kind: 'claims' | 'events'; id: string };
 
 /** The article page's address for a piece of evidence in document `documentId`. */
@@ -28,7 +28,8 @@ export function evidenceHref(documentId: string, evidence?: Evidence): string {
     case 'events': params.set('focus', `${evidence.kind}:${evidence.id}`); break;
     case 'span': params.set('at', `${evidence.layer}:${evidence.start}-${evidence.end}`); break;
     case 'naming': params.set('at', `naming:${evidence.entry}:${evidence.variant}`); break;
-    case 'actor': params.set('at', `actor:${evidence.events.join(',')}:${evidence.text}`); break;
+    case 'actor':
+    case 'trigger': params.set('at', `${evidence.kind}:${evidence.events.join(',')}:${evidence.text}`); break;
   }
   return `${base}?${params.toString()}`;
 }
@@ -36,6 +37,7 @@ export function evidenceHref(documentId: string, evidence?: Evidence): string {
 const SPAN = /^(casualties|framing|claims):(\d+)-(\d+)$/;
 const NAMING = /^naming:([^:]+):(.+)$/s;
 const ACTOR = /^actor:([\w.,-]*):(.+)$/s;
+const TRIGGER = /^trigger:([\w.,-]*):(.+)$/s;
 
 /**
  * The record an `at=` value points to in `doc`, or undefined when the value is malformed or the
@@ -67,6 +69,12 @@ export function resolveEvidence(doc: Document, at: string | null): RecordRef | u
       if (a) return { layer: 'events', id: e.id, part: 'actor', start: a.start };
     }
     return undefined;
+  }
+  const trigger = TRIGGER.exec(at);
+  if (trigger) {
+    const wanted = new Set(trigger[1]!.split(',').filter(Boolean));
+    const event = (L.events ?? []).find((e) => (wanted.size === 0 || wanted.has(e.id)) && e.trigger.text === trigger[2]);
+    return event ? { layer: 'events', id: event.id } : undefined;
   }
   return undefined;
 }
