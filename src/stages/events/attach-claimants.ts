@@ -43,13 +43,9 @@ function insideMarks(text: string, content: readonly { start: number; end: numbe
 
 const STRENGTH: Record<EventStatus, number> = { asserted: 0, attributed: 1, hedged: 2, disputed: 3, denied: 4 };
 
-/** The smallest claim holding `[start, end)`; claims are in order of their start, so the scan stops at the first one after it. */
 function innermostClaim(claims: readonly Claim[], start: number, end: number): Claim | undefined {
   let best: Claim | undefined;
-  for (const c of claims) {
-    if (c.start > start) break;
-    if (end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
-  }
+  for (const c of claims) if (c.start <= start && end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
   return best;
 }
 
