@@ -122,6 +122,17 @@ export function documentCaseMode(tokens: readonly Token[]): number {
 }
 
 /**
+ * What the taggers know of each token's word (`infos[t]` for `tokens[t]`): its word-type id (the same
+ * word as written always has the same id, so a per-word cache can key on it instead of a string), its
+ * normalised form (lower case, digits as 0, ASCII quotes and dashes), hashes and capitalisation. Any
+ * stage after pos gets it for free (computed once per document, kept with the tokens array); the
+ * objects are shared between documents: read them, never change them.
+ */
+export function documentWordInfos(tokens: readonly Token[]): readonly WordInfo[] {
+  return documentWords(tokens).infos;
+}
+
+/**
  * An array for the POS class ids of `tokens`, all zero (from the ring when the document's words
  * are: it may be reused dozens of documents later, so the entities stage checks the ids against
  * `token.pos` before reading them).

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Sentence, Token } from '../../../src/model/layers/structure.js';
-import { describeSentence } from '../../../src/stages/pos/describe-sentence.js';
+import { describeSentence, documentWordInfos } from '../../../src/stages/pos/describe-sentence.js';
 
 function document(words: string[]): { tokens: Token[]; sentence: Sentence } {
   let at = 0;
@@ -53,4 +53,15 @@ test('a frozen tokens array is described too, and once while it is the latest', 
   const described = describeSentence(doc.tokens, doc.sentence);
   assert.deepEqual(snapshot(described), snapshot(describeSentence(open.tokens, open.sentence)));
   assert.equal(describeSentence(doc.tokens, doc.sentence), described);
+});
+
+test('each token has its word described, one id per word as written', () => {
+  const doc = document('The ferry and the Ferry left the port .'.split(' '));
+  const infos = documentWordInfos(doc.tokens);
+  assert.equal(infos.length, doc.tokens.length);
+  assert.equal(infos[0]!.norm, 'the');
+  assert.equal(infos[3]!.id, infos[6]!.id); // "the", "the"
+  assert.notEqual(infos[0]!.id, infos[3]!.id); // "The" and "the" are written differently
+  assert.equal(infos[1]!.norm, infos[4]!.norm); // "ferry", "Ferry"
+  assert.deepEqual(Array.from(describeSentence(doc.tokens, doc.sentence).id), infos.map((i) => i.id));
 });
