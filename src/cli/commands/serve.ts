@@ -18,7 +18,7 @@ export const serveCommand: Command = {
     'token-file': { type: 'string', help: 'a file holding the token that writes need (or set NEWSLENS_TOKEN); without one, writes are refused' },
     cors: { type: 'string', multiple: true, help: 'an origin allowed to call the API from a browser (repeatable); CORS is off by default' },
     'body-limit': { type: 'string', help: 'largest request body in bytes (default 2097152)' },
-    sample: { type: 'boolean', help: 'first load the example articles (examples/) into the store; ones already there are skipped' },
+    sample: { type: 'boolean', help: 'first load the example articles (examples/ and examples/compare/) into the store; ones already there are skipped' },
   },
   async run({ values }) {
     const port = intOption('port', values.port, 8080, 0);
