@@ -122,10 +122,12 @@ test('every side of every contradiction links to its words (figure, denied claim
         const number = /\d+/.exec(side.says)?.[0];
         assert.ok(number && figure.includes(number), `${side.says} rests on "${figure}"`);
       }
+      if (side.says.startsWith('blames')) assert.ok(params.get('at')?.startsWith('actor:'), `${side.says} → ${params}`);
       if (params.has('at')) {
         const ref = resolveEvidence(stored.doc, params.get('at'));
         assert.ok(ref, `${c.kind}: ${side.outlet} → ${params.get('at')}`);
-        if (c.kind === 'denial') assert.equal(ref.layer, 'claims');
+        if (c.kind === 'denial' && !side.says.startsWith('blames')) assert.equal(ref.layer, 'claims');
+        if (side.says.startsWith('blames')) assert.equal(ref.part, 'actor', `${side.says} leads to the words that blame`);
       } else {
         const [, id] = params.get('focus')!.split(':');
         assert.ok(stored.doc.layers.events?.some((e) => e.id === id));

@@ -147,13 +147,20 @@ export function accountRows(cluster: EventCluster): AccountRow[] {
 
 /**
  * What a contradiction's side links to: its words when the report gives their offsets (the figure of a
- * toll, the denied claim), else the article's report of the event (blame, status).
+ * toll, the denied claim), the words that blame the side it names, else the article's report of the event.
  */
 export function sideEvidence(cluster: EventCluster, kind: ContradictionKind, side: ContradictionSide): Evidence | undefined {
   if (side.start !== undefined && side.end !== undefined && (kind === 'toll' || kind === 'denial')) {
     return { kind: 'span', layer: kind === 'toll' ? 'casualties' : 'claims', start: side.start, end: side.end };
   }
   const article = cluster.outlets.flatMap((o) => o.articles).find((a) => a.documentId === side.documentId);
-  const event = article?.events[0];
+  if (!article) return undefined;
+  // A side that blames a party ("blames Ukraine (…)") leads to the first words that blame it.
+  const blame = article.blamed.find((b) => {
+    const party = b.party ?? b.name;
+    return party !== undefined && (side.says === `blames ${party}` || side.says.startsWith(`blames ${party} (`));
+  });
+  if (blame) return { kind: 'actor', text: blame.text, events: article.events };
+  const event = article.events[0];
   return event === undefined ? undefined : { kind: 'events', id: event };
 }
