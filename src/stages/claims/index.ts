@@ -41,12 +41,13 @@ export const claimsStage: Stage = {
       };
       const statuses = new Set<ClaimStatus>();
       const q = unit.quote;
+      const characterising = q !== undefined && characterises(doc.text, q);
       if (withheld) addCue(spanOfTokens(doc.text, tokens, withheld.phrase.from, withheld.phrase.to), 'attributed', `withheld-claim-cues:${withheld.phrase.entry.id}`);
       if (q) {
         statuses.add('attributed');
         const stance = q.cueEntry ? (byId.get(q.cueEntry)?.stance as string | undefined) : undefined;
         const status = stance ? STANCE_STATUS[stance] : undefined;
-        if (status && q.cue && !withheld && !(status === 'denied' && characterises(doc.text, q))) {
+        if (status && q.cue && !withheld && !(status === 'denied' && characterising)) {
           statuses.add(status);
           addCue(q.cue, status, q.cueEntry);
         }
@@ -61,7 +62,7 @@ export const claimsStage: Stage = {
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
       }
       // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim.
-      const denialFrom = q && characterises(doc.text, q) ? from : Math.max(0, from - 4);
+      const denialFrom = characterising ? from : Math.max(0, from - 4);
       for (const hit of matchTerms('denial-cues', words, denialFrom, q ? from : to)) {
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
@@ -89,17 +90,21 @@ export const claimsStage: Stage = {
   },
 };
 
-const AS_BEFORE = /\bas\s*$/i;
-const AS_OPENING = /^as\s/i;
-
 /**
  * "dismissed the vote as a sham": the content after "as" is what the source calls the thing, a claim
- * it makes, not one it denies.
+ * it makes, not one it denies. Read from the characters around the content's start (no slicing).
  */
 function characterises(text: string, q: Quote): boolean {
   const start = q.content[0]!.start;
-  return AS_OPENING.test(text.slice(start, start + 3)) || AS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  const isAs = (at: number): boolean => at >= 0 && (text.charCodeAt(at) | 32) === 97 && (text.charCodeAt(at + 1) | 32) === 115 && !WORD_CHAR.test(text[at - 1] ?? ' ');
+  if (isAs(start) && SPACE.test(text[start + 2] ?? '')) return true;
+  let k = start - 1;
+  while (k >= 0 && SPACE.test(text[k]!)) k--;
+  return isAs(k - 1);
 }
+
+const WORD_CHAR = /\w/;
+const SPACE = /\s/;
 
 const ORDER: ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'];
 
