@@ -32,6 +32,10 @@ const CAPITALISED = /^\p{Lu}/u;
 const ADMINISTRATIVE_HEAD = /^ (?:County|Parish|Borough|Province|Oblast|Region|Township)\b/;
 const COORDINATION = new Set(['and', 'or', ',', '&']);
 const ALL_CAPS_ABBREVIATION = /^[A-Z][A-Z.]*$/;
+const ENDS_LOWER = /[a-z]$/;
+/** Words that may open a place's name inside a capitalised run ("North Carolina", "Greater Manchester"). */
+const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Downtown|Upper|Lower|Old|New)$/;
+const SENTENCE_BOUNDARY = /^[.!?"“”:;]$/;
 
 /** Finds the toponyms of a document, in text order, without overlaps. */
 export function findToponyms(doc: Document): ToponymCandidate[] {
@@ -70,7 +74,7 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       // A county's bare name ("Hall", "Love") is a place only when the entities layer says so.
       if (!lookup.matches.some(isNotBareCounty)) continue;
       // "Ga." "Tenn.": the abbreviation's period belongs to the name.
-      if (text[end] === '.' && name.length <= 5 && lookup.matches.some((m) => m.place.featureType === 'A.ADM1') && /[a-z]$/.test(name)) end++;
+      if (text[end] === '.' && name.length <= 5 && lookup.matches.some((m) => m.place.featureType === 'A.ADM1') && ENDS_LOWER.test(name)) end++;
       if (taken.some((t) => t.start < end && start < t.end)) { matched = true; continue; }
       const listed = found.length > 0 && i >= 2 && COORDINATION.has(tokens[i - 1]!.text) && found[found.length - 1]!.end === tokens[i - 2]!.end;
       if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed)) continue;
@@ -135,7 +139,7 @@ function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: n
   // Inside a longer capitalised run that is not a place: "Tony Mancuso", "Jackson Smith".
   if (before && isNameToken(before) && before.end >= start - 1 && !inside) {
     if (TITLES.test(before.text)) return false;
-    if (!big && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Downtown|Upper|Lower|Old|New)$/.test(before.text)) return false;
+    if (!big && !DIRECTION_WORD.test(before.text)) return false;
   }
   if (before && TITLES.test(before.text) && !big) return false;
   if (after && isNameToken(after) && !PLACE_HEADS.has(after.text) && !big && !inside && !cue) return false;
@@ -143,7 +147,7 @@ function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: n
   if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big) return false;
   if (n === 1 && usuallyNotAPlace(text.slice(start, end)) && !cue && !qualified && !big) return false;
   // A sentence-initial capital proves nothing: keep only well-known places or ones with a cue.
-  const sentenceStart = !before || /^[.!?"“”:;]$/.test(before.text);
+  const sentenceStart = !before || SENTENCE_BOUNDARY.test(before.text);
   if (sentenceStart && n === 1 && !big && !qualified && usuallyNotAPlace(text.slice(start, end).toLowerCase())) return false;
   return true;
 }

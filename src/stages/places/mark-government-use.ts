@@ -9,6 +9,7 @@ import type { GazetteerPlace } from './gazetteer.js';
 const ACTS = new Set('said says say insists insisted insist denied denies deny claims claimed claim accused accuses accuse has have had could would will wants wanted demanded demands refused refuses rejected rejects warned warns urged urges announced announces agreed agrees plans planned hopes hoped must should may might recognised recognized responded respond blamed blames threatened threatens called calls believes believed continues continued retaliated backs backed supports supported sent sends imposed expelled considers considered signed vowed pledged condemned condemns welcomed sought seeks argues argued maintains maintained'.split(' '));
 const AGENT_BEFORE = /\b(?:by|against|lashed out at|accused|blamed|urged|warned|pressed|criticised|criticized|condemned|told)\s+$/i;
 const LOCATIVE_BEFORE = /\b(?:in|near|to|into|from|outside|around|across|through|toward|towards|via|inside|within|at|over|of|visit|visited|reached|entered|left|leaving|fled|shelled|struck|hit)\s+$/i;
+const NEXT_WORD = /^\s+([a-z]+)/;
 const POSSESSIVE_ACT = /^['’]s\s+(?:eventual\s+|formal\s+|official\s+)?(?:recognition|decision|position|support|demands?|policy|offensive|claims?|refusal|response|stance|aggression|invasion|plans?|efforts?|insistence|denial|approach|proposal|request|warning|ultimatum|annexation|objections?)\b/i;
 
 /** Whether the capital at [start, end) stands for its government rather than the city. */
@@ -20,6 +21,6 @@ export function isGovernmentUse(doc: Document, start: number, end: number, place
   if (LOCATIVE_BEFORE.test(before)) return false;
   const after = text.slice(end, end + 60);
   if (POSSESSIVE_ACT.test(after)) return true;
-  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  const next = NEXT_WORD.exec(after)?.[1];
   return next !== undefined && ACTS.has(next);
 }

@@ -1,5 +1,7 @@
 /**
- * Features for the MUC-4 role tagger, hashed into 32-bit keys (pos/hash.ts), from lower-cased words
+ * Features for the MUC-4 role tagger, hashed into 32-bit keys (pos/hash.ts `mix32`: the signed form,
+ * so a key returned from a call that is not inlined is a small integer, not a heap number; every key
+ * goes into a Uint32Array or through `| 0`, so the bits are the same as `mix`'s), from lower-cased words
  * only, so that lower-case, mixed-case and all-capitals wire text look the same to the model. Per
  * token: the word and its neighbours, affixes, lexicon classes (triggers, weapons, actor and target
  * nouns, casualty words) of the word and its neighbours, the distance to the nearest event trigger in
@@ -11,7 +13,7 @@
  * weights once per word type (pos/word-vector-cache.ts); `roleContextKeys` reads the rest. Training
  * (`roleStaticKeys`) sees the union, so both sides score the same features.
  */
-import { mix } from '../../pos/hash.js';
+import { mix32 } from '../../pos/hash.js';
 import { FLAG_DIGIT, FLAG_HYPHEN, FLAG_OPEN, FLAG_PUNCT, FLAG_SHORT, LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, roleWord, type RoleWord } from './role-lexicon.js';
 
 /** What the tagger sees of a document: lower-cased words and the sentence of each. */
@@ -146,31 +148,31 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
 export function roleWordKeys(d: RoleDocument, j: number, role: number, out: Uint32Array, k = 0): number {
   const w = j >= 0 && j < d.length ? d.info[j]! : undefined;
   if (!w) {
-    out[k++] = mix(10 + role, BOUNDARY);
+    out[k++] = mix32(10 + role, BOUNDARY);
     return k;
   }
-  out[k++] = mix(10 + role, w.word);
+  out[k++] = mix32(10 + role, w.word);
   if (role === SELF) {
-    out[k++] = mix(20, w.suf3);
-    out[k++] = mix(21, w.suf4);
-    out[k++] = mix(22, w.pre3);
-    if (w.flags & FLAG_PUNCT) out[k++] = mix(23, 1);
-    if (w.flags & FLAG_DIGIT) out[k++] = mix(23, 2);
-    if (w.flags & FLAG_HYPHEN) out[k++] = mix(23, 3);
+    out[k++] = mix32(20, w.suf3);
+    out[k++] = mix32(21, w.suf4);
+    out[k++] = mix32(22, w.pre3);
+    if (w.flags & FLAG_PUNCT) out[k++] = mix32(23, 1);
+    if (w.flags & FLAG_DIGIT) out[k++] = mix32(23, 2);
+    if (w.flags & FLAG_HYPHEN) out[k++] = mix32(23, 3);
   }
   // One-word lexicon entries of the word, seen from here (none from two before).
-  if (role !== PREV2) for (let c = 0; c < w.classes.length; c++) out[k++] = mix(30 + role, w.classes[c]!);
+  if (role !== PREV2) for (let c = 0; c < w.classes.length; c++) out[k++] = mix32(30 + role, w.classes[c]!);
   return k;
 }
 
 /** Keys of the document-wide and sentence-wide features of sentence `s`. */
 export function roleSentenceKeys(d: RoleDocument, s: number, out: Uint32Array, k = 0): number {
   const strig = d.sentenceHasTrigger[s] ?? 0;
-  out[k++] = mix(1, 0); // bias
-  out[k++] = mix(2, d.violence);
-  out[k++] = mix(3, bucket(s));
-  out[k++] = mix(4, strig);
-  out[k++] = mix(5, strig, d.violence);
+  out[k++] = mix32(1, 0); // bias
+  out[k++] = mix32(2, d.violence);
+  out[k++] = mix32(3, bucket(s));
+  out[k++] = mix32(4, strig);
+  out[k++] = mix32(5, strig, d.violence);
   return k;
 }
 
@@ -181,39 +183,39 @@ export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k 
   const w = info[i]!;
   const before = i > 0 ? info[i - 1]!.word : BOUNDARY;
   const after = i + 1 < n ? info[i + 1]!.word : BOUNDARY;
-  out[k++] = mix(40, before, w.word);
-  out[k++] = mix(41, w.word, after);
-  if (w.flags & FLAG_SHORT && i > 0 && info[i - 1]!.flags & FLAG_OPEN) out[k++] = mix(42, 1);
+  out[k++] = mix32(40, before, w.word);
+  out[k++] = mix32(41, w.word, after);
+  if (w.flags & FLAG_SHORT && i > 0 && info[i - 1]!.flags & FLAG_OPEN) out[k++] = mix32(42, 1);
   // Lexicon matches over the token and its neighbours (-1, +1, +2), with the entry and without.
   if (d.lexicons[i] !== 0) k = matchKeys(d, i, out, k);
   if (i > 0 && d.lexicons[i - 1] !== 0) k = neighbourMatchKeys(d, i - 1, -1, out, k);
   if (i + 1 < n && d.lexicons[i + 1] !== 0) k = neighbourMatchKeys(d, i + 1, 1, out, k);
   if (i + 2 < n && d.lexicons[i + 2] !== 0) k = neighbourMatchKeys(d, i + 2, 2, out, k);
-  for (let c = 0; c < w.classes.length; c++) out[k++] = mix(55, w.classes[c]!, d.violence);
+  for (let c = 0; c < w.classes.length; c++) out[k++] = mix32(55, w.classes[c]!, d.violence);
   // The nearest trigger on each side: distance, and distance with the trigger word.
   const s = d.sentence[i]!;
   const l = d.left[i]!;
   const r = d.right[i]!;
   if (l >= 0) {
     const b = bucket(i - l);
-    out[k++] = mix(56, b);
-    out[k++] = mix(57, b, info[l]!.word);
-    out[k++] = mix(62, b, triggerEntry(d, l));
-  } else out[k++] = mix(56, 9);
+    out[k++] = mix32(56, b);
+    out[k++] = mix32(57, b, info[l]!.word);
+    out[k++] = mix32(62, b, triggerEntry(d, l));
+  } else out[k++] = mix32(56, 9);
   if (r >= 0) {
     const b = bucket(r - i);
-    out[k++] = mix(58, b);
-    out[k++] = mix(59, b, info[r]!.word);
-    out[k++] = mix(63, b, triggerEntry(d, r));
-  } else out[k++] = mix(58, 9);
+    out[k++] = mix32(58, b);
+    out[k++] = mix32(59, b, info[r]!.word);
+    out[k++] = mix32(63, b, triggerEntry(d, r));
+  } else out[k++] = mix32(58, 9);
   // Two words before with the word (trigram to the left).
-  if (i > 1) out[k++] = mix(64, mix(info[i - 2]!.word, before), w.word);
+  if (i > 1) out[k++] = mix32(64, mix32(info[i - 2]!.word, before), w.word);
   // Prepositions that mark roles: "by" (agent), "against"/"on" (target), "with" (instrument), "of".
   for (let b = 1; b <= 4 && i - b >= 0 && d.sentence[i - b] === s; b++) {
     const p = info[i - b]!.preposition;
     if (p < 0) continue;
-    out[k++] = mix(60, p);
-    out[k++] = mix(61, p, b);
+    out[k++] = mix32(60, p);
+    out[k++] = mix32(61, p, b);
   }
   return k;
 }
@@ -221,7 +223,7 @@ export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k 
 /** The lexicon entry that makes token `t` a trigger (an event entry, else a casualty entry). */
 function triggerEntry(d: RoleDocument, t: number): number {
   const at = t * L;
-  return d.place[at + LEX_TRIGGER] === 1 ? d.entry[at + LEX_TRIGGER]! : mix(7, d.entry[at + LEX_CASUALTY]!);
+  return d.place[at + LEX_TRIGGER] === 1 ? d.entry[at + LEX_TRIGGER]! : mix32(7, d.entry[at + LEX_CASUALTY]!);
 }
 
 /** Keys of the lexicon matches over token `i`, with the entry and without, alone and with the document's violence. */
@@ -231,11 +233,11 @@ function matchKeys(d: RoleDocument, i: number, out: Uint32Array, k: number): num
     const p = d.place[at]!;
     if (p === 0) continue;
     const cls = l * 2 + p;
-    const withEntry = mix(cls, d.entry[at]!);
-    out[k++] = mix(43, withEntry);
-    out[k++] = mix(44, cls);
-    out[k++] = mix(45, withEntry, d.violence);
-    out[k++] = mix(46, cls, d.violence);
+    const withEntry = mix32(cls, d.entry[at]!);
+    out[k++] = mix32(43, withEntry);
+    out[k++] = mix32(44, cls);
+    out[k++] = mix32(45, withEntry, d.violence);
+    out[k++] = mix32(46, cls, d.violence);
   }
   return k;
 }
@@ -246,8 +248,8 @@ function neighbourMatchKeys(d: RoleDocument, j: number, o: number, out: Uint32Ar
     const q = d.place[j * L + l]!;
     if (q === 0) continue;
     const cls = l * 2 + q;
-    out[k++] = mix(48 + o, mix(cls, d.entry[j * L + l]!));
-    out[k++] = mix(52 + o, cls);
+    out[k++] = mix32(48 + o, mix32(cls, d.entry[j * L + l]!));
+    out[k++] = mix32(52 + o, cls);
   }
   return k;
 }
@@ -268,17 +270,17 @@ export function roleStaticKeys(d: RoleDocument, i: number, out: Uint32Array): nu
 
 /** Keys of the features that depend on the tags already chosen (`prev`, `prev2`) and the word. */
 export function roleHistoryKeys(prev: number, prev2: number, out: Uint32Array, k = 0): number {
-  out[k++] = mix(70, prev);
-  out[k++] = mix(71, prev2, prev);
+  out[k++] = mix32(70, prev);
+  out[k++] = mix32(71, prev2, prev);
   return k;
 }
 
 /** The previous tag with the word. */
 export function rolePrevWordKey(d: RoleDocument, i: number, prev: number): number {
-  return mix(72, prev, d.info[i]!.word);
+  return mix32(72, prev, d.info[i]!.word);
 }
 
 /** The previous tag with the next word. */
 export function rolePrevNextKey(d: RoleDocument, i: number, prev: number): number {
-  return mix(73, prev, i + 1 < d.length ? d.info[i + 1]!.word : BOUNDARY);
+  return mix32(73, prev, i + 1 < d.length ? d.info[i + 1]!.word : BOUNDARY);
 }

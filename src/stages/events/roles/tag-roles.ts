@@ -38,6 +38,9 @@ export function roleInput(tokens: readonly Token[], text?: string): RoleInput {
   return { words, sentence };
 }
 
+/** The role of each BIO tag id (none for O). */
+const ROLE_OF_TAG: ReadonlyArray<MucRole | undefined> = ROLE_TAGS.map((t) => (t === 'O' ? undefined : (t.slice(2) as MucRole)));
+
 /** Turns a BIO tag sequence into spans. */
 export function spansOfTags(tags: ArrayLike<number>): RoleSpan[] {
   const spans: RoleSpan[] = [];
@@ -47,10 +50,11 @@ export function spansOfTags(tags: ArrayLike<number>): RoleSpan[] {
       i++;
       continue;
     }
-    const role = ROLE_TAGS[tag]!.slice(2) as MucRole;
+    // Tags are O, then B- and I- per role: B-x is odd and I-x the id after it.
+    const inside = tag % 2 === 1 ? tag + 1 : tag;
     let j = i + 1;
-    while (j < tags.length && ROLE_TAGS[tags[j]!] === `I-${role}`) j++;
-    spans.push({ role, start: i, end: j });
+    while (j < tags.length && tags[j] === inside) j++;
+    spans.push({ role: ROLE_OF_TAG[tag]!, start: i, end: j });
     i = j;
   }
   return spans;
