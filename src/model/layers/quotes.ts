@@ -3,6 +3,15 @@ import type { Span, Provenance } from '../span.js';
 
 export type QuoteForm = 'direct' | 'indirect' | 'mixed';
 
+/**
+ * What a cue reports. Only `speech` is saying or writing; the others are attitudes PolNeAR also counts
+ * as attributions: `cognition` a belief or thought ("fears that", "views him as"), `stance` a feeling
+ * about or support for something ("concerned about", "criticism of", "backs"), `perception` witnessing
+ * ("saw that"), `intention` a plan, desire or commitment ("plans to"), `decree` a ruling ("ordered"),
+ * `evidence` a finding shown ("the report shows").
+ */
+export type CueKind = 'speech' | 'cognition' | 'stance' | 'perception' | 'intention' | 'decree' | 'evidence';
+
 /** How the speaker was found. */
 export type SpeakerResolution = 'name' | 'pronoun' | 'nominal' | 'apposition' | 'none';
 
@@ -28,4 +37,6 @@ export interface Quote extends Provenance {
   parent?: string;
   /** Id of the cue lexicon entry, which gives its strength and stance. */
   cueEntry?: string;
+  /** What the cue reports (speech, a belief, a stance...); absent when no lexicon knows the cue's words. */
+  cueKind?: CueKind;
 }

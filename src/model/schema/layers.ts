@@ -57,6 +57,7 @@ const quotes = {
       speaker: { type: 'object', required: ['name', 'resolvedBy'], properties: { entity: { type: 'string' }, name: { type: 'string' }, resolvedBy: { enum: ['name', 'pronoun', 'nominal', 'apposition', 'none'] } } },
       parent: { type: 'string' },
       cueEntry: { type: 'string' },
+      cueKind: { enum: ['speech', 'cognition', 'stance', 'perception', 'intention', 'decree', 'evidence'] },
     },
   }),
 };

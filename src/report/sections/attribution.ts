@@ -1,7 +1,7 @@
 /**
  * Report section: who said what, and how firmly the outlet stands behind each statement. One row per
- * quote (source, cue, content, form, claim status; nested quotes indented under their parent), then
- * the outlet's own assertions. The HTML page colours quotes by speaker and claims by status.
+ * quote (source, cue, what the cue reports, content, form, claim status; nested quotes indented under
+ * their parent), then the outlet's own assertions. The HTML page colours quotes by speaker and claims by status.
  */
 import type { Document } from '../../model/document.js';
 import type { Claim } from '../../model/layers/claims.js';
@@ -64,8 +64,8 @@ export const attributionSection: ReportSection = {
     if (quotes.length === 0 && claims.length === 0) return [];
     const byId = new Map(quotes.map((q) => [q.id, q]));
     const lines = textTable(
-      ['#', 'source', 'cue', 'content', 'form', 'status'],
-      quotes.map((q) => [`${'  '.repeat(depth(q, byId))}${q.id}${q.parent ? `<${q.parent}` : ''}`, speakerName(q), q.cue?.text ?? '', contentText(q), q.form, statusText(claimFor(q, claims))]),
+      ['#', 'source', 'cue', 'kind', 'content', 'form', 'status'],
+      quotes.map((q) => [`${'  '.repeat(depth(q, byId))}${q.id}${q.parent ? `<${q.parent}` : ''}`, speakerName(q), q.cue?.text ?? '', q.cueKind ?? '', contentText(q), q.form, statusText(claimFor(q, claims))]),
     );
     const own = outletClaims(doc);
     if (own.length > 0) {
@@ -84,13 +84,13 @@ export const attributionSection: ReportSection = {
       .map((q) => {
         const swatch = `<span class="quote-s${(colours.get(speakerKey(q)) ?? 0) % SPEAKER_COLOURS.length}">&nbsp;&nbsp;</span>`;
         const indent = depth(q, byId) ? `${'↳ '.repeat(depth(q, byId))}` : '';
-        return `<tr><td>${escapeHtml(indent + q.id)}</td><td>${swatch} ${escapeHtml(speakerName(q))}</td><td>${escapeHtml(q.cue?.text ?? '')}</td><td>${escapeHtml(contentText(q))}</td><td>${escapeHtml(q.form)}</td><td>${escapeHtml(statusText(claimFor(q, claims)))}</td></tr>`;
+        return `<tr><td>${escapeHtml(indent + q.id)}</td><td>${swatch} ${escapeHtml(speakerName(q))}</td><td>${escapeHtml(q.cue?.text ?? '')}</td><td>${escapeHtml(q.cueKind ?? '')}</td><td>${escapeHtml(contentText(q))}</td><td>${escapeHtml(q.form)}</td><td>${escapeHtml(statusText(claimFor(q, claims)))}</td></tr>`;
       })
       .join('');
     const own = outletClaims(doc)
       .map((c) => `<li><span class="claim-${escapeHtml(c.statuses[0] ?? 'asserted')}">${escapeHtml(c.statuses.join(', '))}</span> ${escapeHtml(c.text)}</li>`)
       .join('');
-    return `<table class="attribution"><thead><tr><th>#</th><th>source</th><th>cue</th><th>content</th><th>form</th><th>status</th></tr></thead><tbody>${rows}</tbody></table>${own ? `<h3>Outlet's own voice</h3><ul>${own}</ul>` : ''}`;
+    return `<table class="attribution"><thead><tr><th>#</th><th>source</th><th>cue</th><th>kind</th><th>content</th><th>form</th><th>status</th></tr></thead><tbody>${rows}</tbody></table>${own ? `<h3>Outlet's own voice</h3><ul>${own}</ul>` : ''}`;
   },
   highlights(doc) {
     const quotes = doc.layers.quotes ?? [];

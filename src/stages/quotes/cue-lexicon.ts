@@ -5,7 +5,9 @@
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 
-export type CueKind = 'speech' | 'cognition' | 'intention' | 'decree' | 'evidence';
+import type { CueKind } from '../../model/layers/quotes.js';
+
+export type { CueKind };
 export type CueStance = 'neutral' | 'endorsing' | 'distancing' | 'denial' | 'questioning';
 
 export interface ReportingVerbEntry extends LexiconEntry {
@@ -20,6 +22,12 @@ export interface CuePhraseEntry extends LexiconEntry {
   stance: CueStance;
 }
 
+/** A word that attributes an attitude: a belief, feeling or stance, perception, intention or decree. */
+export interface AttitudeEntry extends LexiconEntry {
+  kind: CueKind;
+  pos: 'verb' | 'noun' | 'adjective';
+}
+
 /** A cue phrase as lower-case words. */
 export interface CuePhrase {
   words: string[];
@@ -30,6 +38,8 @@ interface CueLexicon {
   verbs: Map<string, ReportingVerbEntry>;
   /** Phrases by first word, longest first. */
   phrases: Map<string, CuePhrase[]>;
+  /** Attitude words by inflected form (attitude-cues.json): what a cue the model found reports. */
+  attitudes: Map<string, AttitudeEntry>;
   /** Entry ids → entries of both lexicons, for the claims stage. */
   byId: Map<string, ReportingVerbEntry | CuePhraseEntry>;
 }
@@ -57,6 +67,8 @@ export function cueLexicon(): CueLexicon {
     }
   }
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  loaded = { verbs, phrases, byId };
+  const attitudes = new Map<string, AttitudeEntry>();
+  for (const entry of loadLexicon<AttitudeEntry>('attitude-cues').entries) for (const term of entry.terms) if (!attitudes.has(term)) attitudes.set(term, entry);
+  loaded = { verbs, phrases, attitudes, byId };
   return loaded;
 }

@@ -16,7 +16,8 @@ export interface CueCandidate {
   head: number;
   /** `verb:<id>` or `phrase:<id>`, or `colon`. */
   entry: string;
-  kind: CueKind;
+  /** What the cue reports; undefined for a model cue whose words no lexicon lists. */
+  kind: CueKind | undefined;
   stance: CueStance;
   /** Where the source stands: before a verb, after a preposition ("according to X"). */
   role: 'verb' | 'preposition' | 'colon';

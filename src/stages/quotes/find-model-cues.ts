@@ -3,8 +3,11 @@
  * unless a lexicon cue already covers it; a lexicon cue the model firmly rejects ("the report said",
  * "as she called it") is dropped. Without a model file the lexicon cues pass unchanged.
  */
+import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
+import { cueLexicon, type CueKind } from './cue-lexicon.js';
 import { cueModel, scoreCueTokens } from './cue-model.js';
+import { lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-features.js';
 
 /**
@@ -16,8 +19,15 @@ const REJECT_BELOW = -8;
 /**
  * Above this a token joins a model cue. Chosen on 140 PolNeAR train articles held out from training
  * (scripts/train-quotes-cues.ts --holdout 140), never on dev: 0 gave cue overlap F1 0.761, -2 gave 0.767.
+ * Rechecked with the attitude features (holdout 6): -2 0.7648, -3 0.7655, -4 0.7659; with missed cue
+ * tokens weighted 3 in training, 0 0.7703, -2 0.7701, 2 0.7712: the scores are far from any of these.
  */
 const ACCEPT_ABOVE = -2;
+/**
+ * Above this a run without a verb (a noun or adjective cue: "criticism of", "concerned about") is a
+ * cue. Held-out train, model trained without them: 0 gave cue overlap F1 0.7648, -2 0.7644.
+ */
+const NOUN_ABOVE = 0;
 
 /** Merges model cues into the lexicon cues of the sentence `[from, to)`, in token order. */
 export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate[], from: number, to: number): CueCandidate[] {
@@ -39,10 +49,11 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     const hasVerb = run.some((t) => /^VB/.test(t.pos ?? 'VB'));
     // Below zero only a verb may pass: noun and preposition cues need the model to be sure.
     const adjunct = !hasVerb && run[0]!.pos === 'IN'; // "in the chamber on": a place or time
-    if ((hasVerb || score > 0) && !adjunct && run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
+    if ((hasVerb || score > NOUN_ABOVE) && !adjunct && run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
       let head = j;
       for (let k = j; k >= i; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
-      cues.push({ from: i, to: j + 1, head, entry: 'model', kind: 'speech', stance: 'neutral', role: 'verb', rule: 'cue-model', confidence: Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000 });
+      // Same property order as the lexicon's cues: one object shape for the rules that read them.
+      cues.push({ from: i, to: j + 1, head, entry: 'model', kind: kindOf(ctx.tokens, i, j + 1, head), stance: 'neutral', role: 'verb', rule: 'cue-model', confidence: Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000 });
     }
     i = j;
   }
@@ -54,4 +65,24 @@ function introducesContent(ctx: CueFeatureContext, k: number, to: number): boole
   if (k >= to) return false;
   const w = ctx.tokens[k]!.text.toLowerCase();
   return w === 'that' || w === ':' || ctx.opens[k] === 1 || (w === ',' && ctx.opens[k + 1] === 1);
+}
+
+/**
+ * What a model cue reports, from the lexicons: the head's entry, else the first word of the cue with
+ * one ("also expressed concern": speech). Unknown when no lexicon lists its words: the stage does not
+ * call a cue speech it cannot tell from a deed.
+ */
+function kindOf(tokens: readonly Token[], from: number, to: number, head: number): CueKind | undefined {
+  const { verbs, attitudes } = cueLexicon();
+  const at = (k: number): CueKind | undefined => {
+    const w = lowerWord(tokens[k]!);
+    return verbs.get(w)?.kind ?? attitudes.get(w)?.kind;
+  };
+  const own = at(head);
+  if (own) return own;
+  for (let k = from; k < to; k++) {
+    const kind = k === head ? undefined : at(k);
+    if (kind) return kind;
+  }
+  return undefined;
 }

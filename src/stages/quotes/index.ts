@@ -79,6 +79,9 @@ function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {
       cueEntry: draft.cue.entry,
     };
     if (draft.cue.confidence !== undefined) quote.confidence = draft.cue.confidence;
+    // Quoted words were said or written, whatever the cue; otherwise the cue's lexicon kind, if any.
+    const kind = draft.cue.kind ?? (draft.direct ? 'speech' : undefined);
+    if (kind) quote.cueKind = kind;
     if (sources[i]) quote.source = sources[i]!;
     if (speakers[i]) quote.speaker = speakers[i]!;
     if (parent !== undefined) quote.parent = `q${parent + 1}`;
