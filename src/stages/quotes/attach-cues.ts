@@ -15,7 +15,7 @@ import type { CueCandidate } from './find-cues.js';
 import { findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
 import { narrowNounContent } from './narrow-noun-content.js';
-import { stopBeforeLaterAttribution } from './find-content-stop.js';
+import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
@@ -36,7 +36,6 @@ export interface Draft {
   sharedSource: boolean;
 }
 
-const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
 
 /** Builds drafts for the cues of one sentence `[from, to)` (token indices). */
 export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {
@@ -46,22 +45,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   const drafts: Draft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
-    const next = cues[c + 1];
-    // A coordinated cue ("insists X and has denied Y"; "said the attack showed X and accused Y", the
-    // same tense as this cue) ends this cue's content.
-    let stop = to;
-    const coordinated = cues.slice(c + 2).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
-    if (next && SHARERS.has(lowerWord(tokens[beforeAdverbs(tokens, next.from - 1, cue.to)]!))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
-    else if (coordinated) stop = coordinated.from - 1;
-    else if (next) {
-      // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
-      const subject = findSourceBefore(scene, next.from, cue.to);
-      if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
-      // ", and he noted ...": a coordinated clause with its own subject and cue is not this content.
-      else if (subject && isConjunction(tokens[subject[0] - 1]) && tokens[subject[0] - 2]?.text === ',') stop = subject[0] - 2;
-      else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
-    }
-    if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, c) ?? stop;
+    const stop = findContentStop(scene, cues, c, from, to);
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.
     const ownSentence = endsOwnSentence(scene, cue);
@@ -156,39 +140,9 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
   return fromContent(cue, narrowNounContent(scene, content), 'after', findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
 }
 
-const BREAKS = new Set(['—', '–', '-', '--', ':', ';', '(']);
 
-/**
- * "..., Ben Carson said." after a quotation ending in a comma inside its marks: the earlier cue's
- * content stops before the next cue's subject, so the trailing attribution keeps its clause; when the
- * quotation opens the sentence or follows a dash, it stops before the quotation, which is the next
- * cue's direct content ("impressed by her - “Born rich,” Elkins said - but ...").
- */
-function stopBeforeQuotedAttribution(scene: QuoteScene, subjectStart: number, from: number): number | undefined {
-  const { tokens } = scene;
-  const q = scene.closesAt.get(subjectStart - 1);
-  if (q === undefined || tokens[subjectStart - 2]?.text !== ',') return undefined;
-  let open = subjectStart - 1;
-  while (open > from && scene.opensAt.get(open) !== q) open--;
-  if (scene.opensAt.get(open) !== q) return undefined;
-  return open === from || BREAKS.has(tokens[open - 1]!.text) ? open : subjectStart;
-}
 
-/** Token index at or before `k` (not before `from`) with the adverbs at `k` skipped ("also" is kept: it shares). */
-function beforeAdverbs(tokens: QuoteScene['tokens'], k: number, from: number): number {
-  while (k > from && tokens[k]!.pos === 'RB' && !SHARERS.has(lowerWord(tokens[k]!))) k--;
-  return k;
-}
 
-function isConjunction(token: { text: string } | undefined): boolean {
-  return token !== undefined && (token.text === 'and' || token.text === 'but');
-}
-
-/** Both finite and of one tense: "said ... and accused", "insists ... and has denied". */
-function sameTense(a: string | undefined, b: string | undefined): boolean {
-  const finite = (tag: string | undefined): string => (tag === 'VBD' ? 'past' : tag === 'VBZ' || tag === 'VBP' ? 'present' : '');
-  return finite(a) !== '' && (finite(a) === finite(b) || (finite(a) === 'present' && (b === 'VBZ' || b === 'VBP')));
-}
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);

@@ -1,5 +1,6 @@
 /**
- * Where a cue's content ends because a later attribution of the sentence starts: a relative clause
+ * Where a cue's content ends. Besides the next cue of the sentence (joined by a conjunction, coordinated,
+ * or with its own subject), a later attribution of the sentence: a relative clause
  * with its own cue ("— 38 percent — who said they could change their minds", "an interview, in which
  * he says ..."), an adverbial clause ("after the Associated Press reports ..."), or a coordinated
  * clause after a quotation that closed on a comma ('..., ” and he said he hoped ...'), a subordinate
@@ -11,6 +12,8 @@ import { findSourceBefore } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
 import { CLOSING_MARKS, lowerWord } from './word-classes.js';
 
+/** Words before a second cue that make it share the first cue's source and end its content. */
+export const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 /** Subordinators that open the outlet's adverbial clause around another attribution. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'whereas']);
@@ -51,4 +54,65 @@ export function stopBeforeLaterAttribution(scene: QuoteScene, cues: readonly Cue
     if (stop > cue.to + 1) return stop;
   }
   return undefined;
+}
+
+/**
+ * Token index where the content of `cues[c]` (in the sentence `[from, to)`) ends: before the next cue
+ * when a conjunction or comma joins it, before a coordinated cue of the same tense, before the next
+ * cue's own subject, or before a later attribution; else the sentence end `to`.
+ */
+export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[], c: number, from: number, to: number): number {
+  const { tokens } = scene;
+  const cue = cues[c]!;
+  const next = cues[c + 1];
+  // A coordinated cue ("insists X and has denied Y"; "said the attack showed X and accused Y", the
+  // same tense as this cue) ends this cue's content.
+  let stop = to;
+  const coordinated = cues.slice(c + 2).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
+  if (next && SHARERS.has(lowerWord(tokens[beforeAdverbs(tokens, next.from - 1, cue.to)]!))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
+  else if (coordinated) stop = coordinated.from - 1;
+  else if (next) {
+    // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
+    const subject = findSourceBefore(scene, next.from, cue.to);
+    if (subject && tokens[subject[0] - 1]?.text === ',') stop = subject[0] - 1;
+    // ", and he noted ...": a coordinated clause with its own subject and cue is not this content.
+    else if (subject && isConjunction(tokens[subject[0] - 1]) && tokens[subject[0] - 2]?.text === ',') stop = subject[0] - 2;
+    else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
+  }
+  if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, c) ?? stop;
+  return stop;
+}
+
+const QUOTE_BREAKS = new Set(['—', '–', '-', '--', ':', ';', '(']);
+
+/**
+ * "..., Ben Carson said." after a quotation ending in a comma inside its marks: the earlier cue's
+ * content stops before the next cue's subject, so the trailing attribution keeps its clause; when the
+ * quotation opens the sentence or follows a dash, it stops before the quotation, which is the next
+ * cue's direct content ("impressed by her - “Born rich,” Elkins said - but ...").
+ */
+function stopBeforeQuotedAttribution(scene: QuoteScene, subjectStart: number, from: number): number | undefined {
+  const { tokens } = scene;
+  const q = scene.closesAt.get(subjectStart - 1);
+  if (q === undefined || tokens[subjectStart - 2]?.text !== ',') return undefined;
+  let open = subjectStart - 1;
+  while (open > from && scene.opensAt.get(open) !== q) open--;
+  if (scene.opensAt.get(open) !== q) return undefined;
+  return open === from || QUOTE_BREAKS.has(tokens[open - 1]!.text) ? open : subjectStart;
+}
+
+/** Token index at or before `k` (not before `from`) with the adverbs at `k` skipped ("also" is kept: it shares). */
+export function beforeAdverbs(tokens: QuoteScene['tokens'], k: number, from: number): number {
+  while (k > from && tokens[k]!.pos === 'RB' && !SHARERS.has(lowerWord(tokens[k]!))) k--;
+  return k;
+}
+
+function isConjunction(token: { text: string } | undefined): boolean {
+  return token !== undefined && (token.text === 'and' || token.text === 'but');
+}
+
+/** Both finite and of one tense: "said ... and accused", "insists ... and has denied". */
+function sameTense(a: string | undefined, b: string | undefined): boolean {
+  const finite = (tag: string | undefined): string => (tag === 'VBD' ? 'past' : tag === 'VBZ' || tag === 'VBP' ? 'present' : '');
+  return finite(a) !== '' && (finite(a) === finite(b) || (finite(a) === 'present' && (b === 'VBZ' || b === 'VBP')));
 }
