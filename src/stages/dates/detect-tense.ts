@@ -23,8 +23,12 @@ const ED_VERB = /^[a-z]{3,}ed$/;
 export function detectTense(tokens: readonly TimeToken[], from: number, to: number): Tense {
   const sentence = tokens[from]!.sentence;
   // Every candidate (and each twice) scans the same words: read each word's cue once per document.
-  let cues = CUES.get(tokens);
-  if (!cues) CUES.set(tokens, (cues = new Int8Array(tokens.length)));
+  let cues = (tokens as TokensWithCues)[CUES];
+  if (!cues || cues.length !== tokens.length) {
+    cues = new Int8Array(tokens.length);
+    if (Object.hasOwn(tokens, CUES)) (tokens as TokensWithCues)[CUES] = cues;
+    else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, CUES, { value: cues, writable: true, enumerable: false, configurable: true });
+  }
   const known = cues;
   const cueAt = (i: number): Tense => {
     if (known[i] === 0) known[i] = TENSES.indexOf(cue(tokens[i]!.lower)) + 1;
@@ -50,7 +54,13 @@ export function detectTense(tokens: readonly TimeToken[], from: number, to: numb
 }
 
 const TENSES: readonly Tense[] = ['none', 'past', 'future'];
-const CUES = new WeakMap<readonly TimeToken[], Int8Array>();
+/**
+ * Each word's cue, read once per document, lives on the tokens array under a module-private,
+ * non-enumerable symbol: a WeakMap keyed by the array kept every document's entry alive through
+ * young-generation GCs (V8's scavenger does not drop the entries of young keys), so it was promoted.
+ */
+const CUES = Symbol('newslens.dates.tenseCues');
+type TokensWithCues = readonly TimeToken[] & { [CUES]?: Int8Array };
 
 function cue(word: string): Tense {
   if (FUTURE.has(word)) return 'future';

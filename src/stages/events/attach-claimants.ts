@@ -119,14 +119,19 @@ const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * that ..."). A date inside the content dates what is reported, not the saying.
  */
 export function saidOn(scene: EventScene, quoteId: string): string | undefined {
-  let known = SAID_ON.get(scene);
-  if (!known) SAID_ON.set(scene, (known = new Map()));
+  let known = (scene as SceneWithSaidOn)[SAID_ON];
+  if (!known) Object.defineProperty(scene, SAID_ON, { value: (known = new Map()), enumerable: false, configurable: true });
   if (!known.has(quoteId)) known.set(quoteId, findSaidOn(scene, quoteId));
   return known.get(quoteId);
 }
 
-/** Per scene, the date of each quote's saying once worked out (a quote often carries several figures). */
-const SAID_ON = new WeakMap<EventScene, Map<string, string | undefined>>();
+/**
+ * Per scene, the date of each quote's saying once worked out (a quote often carries several figures),
+ * kept on the scene under a module-private, non-enumerable symbol: a WeakMap keyed by the scene kept
+ * each article's entry alive through young-generation GCs, so it was promoted to old space.
+ */
+const SAID_ON = Symbol('newslens.events.saidOn');
+type SceneWithSaidOn = EventScene & { [SAID_ON]?: Map<string, string | undefined> };
 
 function findSaidOn(scene: EventScene, quoteId: string): string | undefined {
   const quote = scene.doc.layers.quotes?.find((q) => q.id === quoteId);

@@ -114,7 +114,7 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
  * Worked out once per scene rather than once per place per mention.
  */
 function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['layers']['places']>): { first: Int32Array; candidate: Uint8Array } {
-  let known = PLACE_TOKENS.get(scene);
+  let known = (scene as SceneWithPlaces)[PLACE_TOKENS];
   if (known && known.first.length === places.length) return known;
   const first = new Int32Array(places.length);
   const candidate = new Uint8Array(places.length);
@@ -124,11 +124,18 @@ function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['l
     candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') ? 1 : 0;
   }
   known = { first, candidate };
-  PLACE_TOKENS.set(scene, known);
+  if (Object.hasOwn(scene, PLACE_TOKENS)) (scene as SceneWithPlaces)[PLACE_TOKENS] = known;
+  else Object.defineProperty(scene, PLACE_TOKENS, { value: known, writable: true, enumerable: false, configurable: true });
   return known;
 }
 
-const PLACE_TOKENS = new WeakMap<EventScene, { first: Int32Array; candidate: Uint8Array }>();
+/**
+ * The place tokens live on the scene itself, under a module-private, non-enumerable symbol, and go
+ * away with it. A WeakMap keyed by the scene kept them alive through the next young-generation GC
+ * (V8's scavenger does not drop the entries of young keys), so every article's entry was promoted.
+ */
+const PLACE_TOKENS = Symbol('newslens.events.placeTokens');
+type SceneWithPlaces = EventScene & { [PLACE_TOKENS]?: { first: Int32Array; candidate: Uint8Array } };
 
 /** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ". */
 const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
