@@ -13,12 +13,17 @@ import { describeRecord, type RecordView } from './records.js';
 import { segmentText } from './segments.js';
 import { sidePanel } from './side-panel.js';
 import { hidePopover, showPopover } from './popover.js';
+import { DEFAULT_QUOTE_SCOPE, QUOTE_SCOPES, inQuoteScope, quoteScopeSummary, type QuoteScope } from './quote-kinds.js';
 
 export interface ArticleOptions {
   /** A record to select once shown (from a person's page, an event list, the map). */
   focus?: RecordRef;
   /** The heading level of the title: h1 when the article is the page, h2 under the Analyse form. */
   heading?: 'h1' | 'h2';
+  /** Which quotes to show at first: speech only, or every attribution (the default). */
+  quoteScope?: QuoteScope;
+  /** Told when the reader changes the quotes filter (a stored article keeps it in the address). */
+  onQuoteScope?: (scope: QuoteScope) => void;
 }
 
 let counter = 0;
@@ -59,6 +64,8 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   let spans: UiSpan[] = [];
   let marksBySpan = new Map<number, HTMLElement[]>();
   let related: HTMLElement[] = [];
+  let scope: QuoteScope = options.quoteScope ?? DEFAULT_QUOTE_SCOPE;
+  const quotes = doc.layers.quotes ?? [];
 
   const legend = h('ul', { class: 'legend', 'aria-label': 'Legend: what each colour means' });
   const text = h('div', { class: 'article-text', id: `${uid}-text`, role: 'region', 'aria-label': 'Article text with highlights' });
@@ -72,8 +79,14 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   });
   const modes = h('fieldset', { class: 'modes' }, h('legend', null, 'Highlight'), radios);
 
+  // The quotes filter acts on the quotes highlights and on the attribution table alike.
+  const scopeStatus = h('p', { class: 'hint scope-status', role: 'status', id: `${uid}-scope-status` });
+  const scopeRadios = QUOTE_SCOPES.map(({ scope: s, label }) => h('label', { for: `${uid}-scope-${s}`, class: 'mode-option' },
+    h('input', { type: 'radio', name: `${uid}-scope`, value: s, id: `${uid}-scope-${s}`, checked: s === scope, 'aria-describedby': `${uid}-scope-status`, onchange: () => setScope(s, true) }), ` ${label}`));
+  const scopes = quotes.length ? h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), scopeRadios, scopeStatus) : null;
+
   function draw(): void {
-    const result = highlightsFor(doc, mode);
+    const result = highlightsFor(doc, mode, scope);
     spans = result.spans;
     marksBySpan = new Map();
     related = [];
@@ -120,8 +133,26 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
     replaceChildren(selected, records.map((r) => recordBlock(r, 'h4')), h('p', { class: 'hint' }, related.length > 1 ? 'Its evidence is outlined in the text.' : ''));
   }
 
+  /** Applies a quotes filter: highlights, the table's rows, the line saying what is hidden. */
+  function setScope(next: QuoteScope, byReader: boolean): void {
+    scope = next;
+    const byId = new Map(quotes.map((q) => [q.id, q]));
+    for (const cell of view.querySelectorAll<HTMLElement>('table.attribution [data-quote]')) {
+      const q = byId.get(cell.getAttribute('data-quote') ?? '');
+      const row = cell.closest('tr');
+      if (q && row) row.hidden = !inQuoteScope(q, scope);
+    }
+    for (const input of scopes?.querySelectorAll('input') ?? []) input.checked = input.value === scope;
+    scopeStatus.textContent = quoteScopeSummary(quotes, scope);
+    draw();
+    if (byReader) options.onQuoteScope?.(scope);
+  }
+
   /** Shows a record: switches to its mode, focuses its first span and pins it. */
   function show(ref: RecordRef): void {
+    // A quote the filter hides is shown with every attribution rather than not at all.
+    const quote = ref.layer === 'quotes' ? quotes.find((q) => q.id === ref.id) : undefined;
+    if (quote && !inQuoteScope(quote, scope)) setScope('all', true);
     if (modeOf(ref.layer) !== mode) {
       mode = modeOf(ref.layer);
       draw();
@@ -147,15 +178,15 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   text.addEventListener('focusin', (event) => { const mark = markOf(event.target); if (mark) showPopover(mark, recordsAt(doc, spans, mark, text).slice(0, 2), recordBlock); });
   text.addEventListener('focusout', () => hidePopover());
 
-  draw();
   const firstLine = doc.text.trimStart().split('\n', 1)[0]?.trim() ?? '';
   const title = doc.meta.title ?? (firstLine && firstLine.length <= 160 ? firstLine : 'Untitled article');
   const partial = doc.status === 'ok' ? null : h('p', { class: 'notice', role: 'note' }, `Analysis ${doc.status}: ${doc.messages.filter((m) => m.severity === 'error').map((m) => m.message).join(' ') || 'some layers are missing.'}`);
   const view = h('div', { class: 'article-layout' },
     h('section', { class: 'article', 'aria-labelledby': `${uid}-title` },
       h(options.heading ?? 'h1', { id: `${uid}-title`, class: 'article-title' }, title),
-      metaLine(doc), partial, modes, legend, text),
+      metaLine(doc), partial, modes, scopes, legend, text),
     h('aside', { class: 'record-panel', 'aria-label': 'Structured record' }, selectedBox, sidePanel(doc, show)));
+  setScope(scope, false);
   if (options.focus) {
     const focus = options.focus;
     setTimeout(() => { if (view.isConnected) show(focus); }, 0);

@@ -8,6 +8,7 @@ import type { Document } from '../../src/model/document.js';
 import type { Quote } from '../../src/model/layers/quotes.js';
 import type { ClaimStatus } from '../../src/model/layers/claims.js';
 import type { Voice } from '../../src/model/layers/framing.js';
+import { DEFAULT_QUOTE_SCOPE, inQuoteScope, type QuoteScope } from './quote-kinds.js';
 
 export type Mode = 'quotes' | 'claims' | 'entities' | 'events' | 'framing';
 
@@ -101,10 +102,10 @@ function voiceClass(voice: Voice): string {
   return voice.quote ? 'fr-source' : 'fr-unknown';
 }
 
-/** The spans and legend of one mode. */
-export function highlightsFor(doc: Document, mode: Mode): Highlighting {
+/** The spans and legend of one mode; `scope` keeps the quotes mode to speech or shows every attribution. */
+export function highlightsFor(doc: Document, mode: Mode, scope: QuoteScope = DEFAULT_QUOTE_SCOPE): Highlighting {
   switch (mode) {
-    case 'quotes': return quoteHighlights(doc);
+    case 'quotes': return quoteHighlights(doc, scope);
     case 'claims': return claimHighlights(doc);
     case 'entities': return entityHighlights(doc);
     case 'events': return eventHighlights(doc);
@@ -112,8 +113,9 @@ export function highlightsFor(doc: Document, mode: Mode): Highlighting {
   }
 }
 
-function quoteHighlights(doc: Document): Highlighting {
-  const quotes = doc.layers.quotes ?? [];
+function quoteHighlights(doc: Document, scope: QuoteScope): Highlighting {
+  const quotes = (doc.layers.quotes ?? []).filter((q) => inQuoteScope(q, scope));
+  // Colours come from every quote, so a speaker keeps hers when the filter changes.
   const colours = speakerColours(doc);
   const spans: UiSpan[] = [];
   for (const q of quotes) {

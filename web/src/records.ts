@@ -9,6 +9,7 @@ import type { Voice } from '../../src/model/layers/framing.js';
 import type { Span } from '../../src/model/span.js';
 import { inQuotes } from './corpus-groups.js';
 import type { RecordRef } from './highlights.js';
+import { cueKindLabel } from './quote-kinds.js';
 
 export interface RecordView {
   title: string;
@@ -67,6 +68,7 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       if (q.speaker) rows.push(['speaker found', RESOLUTION[q.speaker.resolvedBy] ?? q.speaker.resolvedBy]);
       if (q.source) rows.push(['source as written', quoted(q.source)]);
       if (q.cue) rows.push(['cue', `${quoted(q.cue)}${q.cueEntry ? ` (lexicon entry ${q.cueEntry})` : ''}`]);
+      rows.push(['the cue reports', cueKindLabel(q)]);
       rows.push(['form', q.form], ['content', q.content.map((c) => inQuotes(c.text)).join(' … ')]);
       if (claim) rows.push(['claim status', `${claim.statuses.join(', ')}${claim.negated ? ' (negated)' : ''}`]);
       if (q.parent) rows.push(['nested in', `quote ${q.parent}`]);

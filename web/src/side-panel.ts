@@ -9,6 +9,7 @@ import type { Quote } from '../../src/model/layers/quotes.js';
 import { h, table, type Child } from './dom.js';
 import { speakerClass, speakerColours, speakerName, primaryStatus, type RecordRef } from './highlights.js';
 import { claimantName, eventSummary, voiceName } from './records.js';
+import { cueKindLabel } from './quote-kinds.js';
 
 type Show = (ref: RecordRef) => void;
 
@@ -60,8 +61,8 @@ function attribution(doc: Document, show: Show): HTMLElement | null {
     const claim = claims.find((c) => c.quote === q.id);
     const how = q.speaker ? (q.speaker.resolvedBy === 'name' ? 'named' : `${q.speaker.resolvedBy}: “${q.source?.text ?? ''}”`) : 'not found';
     return [
-      h('span', null, '↳ '.repeat(depth(q, byId)), h('mark', { class: `hl ${speakerClass(q, colours)} swatch`, 'aria-hidden': 'true' }, 'Aa'), ' ', speakerName(q), h('br'), h('small', null, how)),
-      h('span', null, q.cue?.text ?? '', h('br'), h('small', null, q.form)),
+      h('span', { 'data-quote': q.id }, '↳ '.repeat(depth(q, byId)), h('mark', { class: `hl ${speakerClass(q, colours)} swatch`, 'aria-hidden': 'true' }, 'Aa'), ' ', speakerName(q), h('br'), h('small', null, how)),
+      h('span', null, q.cue?.text ?? '', h('br'), h('small', null, q.form), h('br'), h('small', { class: 'cue-kind' }, cueKindLabel(q))),
       claim ? `${claim.statuses.join(', ')}${claim.negated ? ' (negated)' : ''}` : '',
       clip(q.content.map((c) => c.text).join(' … ')),
       button('show', `quote ${q.id}`, show, { layer: 'quotes', id: q.id, part: 'content' }),
@@ -72,7 +73,7 @@ function attribution(doc: Document, show: Show): HTMLElement | null {
   for (const c of own) counts.set(primaryStatus(c.statuses), (counts.get(primaryStatus(c.statuses)) ?? 0) + 1);
   const notable = own.filter((c) => primaryStatus(c.statuses) !== 'asserted');
   return section('Attribution: who said what', true,
-    rows.length ? table(null, ['speaker (found by)', 'cue (form)', 'status', 'content', ''], rows, 'data attribution') : h('p', null, 'No quotes found.'),
+    rows.length ? table(null, ['speaker (found by)', 'cue (form, what it reports)', 'status', 'content', ''], rows, 'data attribution') : h('p', null, 'No quotes found.'),
     own.length ? h('p', null, `In the outlet's own voice: ${own.length} claims (${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}).`) : null,
     notable.length ? table("The outlet's own claims that are not plainly asserted", ['status', 'claim', ''], notable.map((c) => [
       c.statuses.join(', '), clip(c.text), button('show', `claim ${c.id}`, show, { layer: 'claims', id: c.id }),

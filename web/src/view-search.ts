@@ -7,6 +7,7 @@ import { resolveEvidence } from './evidence.js';
 import { shortDate } from './corpus-groups.js';
 import { CLAIM_STATUS_OPTIONS, EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
 import type { RecordLayer, RecordRef } from './highlights.js';
+import { DEFAULT_QUOTE_SCOPE, parseQuoteScope, type QuoteScope } from './quote-kinds.js';
 
 const FIELDS: Field[] = [
   { name: 'q', label: 'Words', type: 'search', placeholder: 'market "air defence" -drill' },
@@ -56,14 +57,27 @@ export function parseFocus(value: string | null): RecordRef | undefined {
   return m && LAYERS.has(m[1] as RecordLayer) ? { layer: m[1] as RecordLayer, id: m[2]! } : undefined;
 }
 
-/** Renders a stored article (`#/doc/<id>`), selecting the record named by `?focus=layer:id`. */
+/** Keeps the quotes filter in the address (`&quotes=speech`) without reloading the view. */
+function rememberQuoteScope(scope: QuoteScope): void {
+  const [path = '', search = ''] = location.hash.split('?', 2);
+  const query = new URLSearchParams(search);
+  if (scope === DEFAULT_QUOTE_SCOPE) query.delete('quotes');
+  else query.set('quotes', scope);
+  const rest = query.toString();
+  history.replaceState(history.state, '', `${path}${rest ? `?${rest}` : ''}`);
+}
+
+/**
+ * Renders a stored article (`#/doc/<id>`), selecting the record named by `?focus=layer:id`, with the
+ * quotes filter of `?quotes=speech`.
+ */
 export async function documentView(root: HTMLElement, id: string, query: URLSearchParams): Promise<void> {
   replaceChildren(root, h('p', { role: 'status' }, 'Loading the article…'));
   try {
     const stored = await getJson<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`);
     const doc: Document = stored.document;
     const focus = parseFocus(query.get('focus')) ?? resolveEvidence(doc, query.get('at'));
-    replaceChildren(root, renderArticle(doc, focus ? { focus } : {}));
+    replaceChildren(root, renderArticle(doc, { ...(focus ? { focus } : {}), quoteScope: parseQuoteScope(query.get('quotes')), onQuoteScope: rememberQuoteScope }));
     document.title = `${doc.meta.title ?? 'Article'} · newslens`;
   } catch (e) {
     replaceChildren(root, h('h1', { tabindex: '-1' }, 'Article'), h('p', { class: 'error', role: 'alert' }, failureText(e)));
