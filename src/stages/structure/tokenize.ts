@@ -97,18 +97,24 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The end of the run of ASCII letters (or, with `letters` false, digits) that starts at `start`. */
+function asciiRunEnd(text: string, start: number, letters: boolean): number {
+  let i = start + 1;
+  while (i < text.length && (letters ? isAsciiLetter(text.charCodeAt(i)) : isAsciiDigit(text.charCodeAt(i)))) i++;
+  return i;
+}
+
 /**
  * The end of the token at `start` when it is a run of ASCII letters, or of ASCII digits, followed by
  * a character that ends every token class there (space, comma, quotation mark...); else 0.
  */
 function plainRunEnd(text: string, start: number, first: number): number {
-  const letters = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
-  if (!letters && !(first >= 48 && first <= 57)) return 0;
-  let i = start + 1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (letters ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !(c >= 48 && c <= 57)) break;
-  }
+  const letters = isAsciiLetter(first);
+  if (!letters && !isAsciiDigit(first)) return 0;
+  const i = asciiRunEnd(text, start, letters);
   if (i === text.length) return i;
   const next = text.charCodeAt(i);
   // Letters: not . @ - ' ’ & + _ digits, nor ':' (a URL scheme) or any non-ASCII character but closing
@@ -123,13 +129,9 @@ function plainRunEnd(text: string, start: number, first: number): number {
  * e-mail or ellipsis can go on there); else 0.
  */
 function fullStopRunEnd(text: string, start: number, first: number): number {
-  const letters = (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
-  if (!letters && !(first >= 48 && first <= 57)) return 0;
-  let i = start + 1;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (letters ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !(c >= 48 && c <= 57)) break;
-  }
+  const letters = isAsciiLetter(first);
+  if (!letters && !isAsciiDigit(first)) return 0;
+  const i = asciiRunEnd(text, start, letters);
   if (text.charCodeAt(i) !== 46 || (letters && i - start < 2)) return 0;
   return i + 1 === text.length || AFTER_FULL_STOP.has(text.charCodeAt(i + 1)) ? i : 0;
 }
