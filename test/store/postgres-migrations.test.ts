@@ -11,7 +11,7 @@ import pg from 'pg';
 import { openStore } from '../../src/store/open-store.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
 import { definePostgresSuite } from '../support/postgres-schema.js';
-import { sampleDocument, storable } from './sample-documents.js';
+import { assertNewEventKeepsCoordinates } from './sample-documents.js';
 
 const url = process.env.NEWSLENS_TEST_POSTGRES_URL!;
 
@@ -53,10 +53,7 @@ definePostgresSuite('postgres: migrations upgrade a store with documents in plac
         assert.deepEqual((await store.quotes({ speaker: 'Lind', about: 'levee' })).map((h) => h.documentId), ['old-1']);
         assert.deepEqual(await store.eventRows({}, 10), [{ documentId: 'old-1', eventId: 'ev0', type: 'Explosions/Remote violence', place: 'Millbrook', trigger: 'Shelling',
           outlet: 'North Wire', publishedAt: '2024-03-02' }], 'an event stored before 004 stays, without coordinates');
-        const text = 'Shelling hit Oldtown on Monday.';
-        await store.put([storable(sampleDocument({ text, events: [{ type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Oldtown', at: { lat: 48.3, lon: 38.05, precision: 'town', country: 'UA' } }] }))]);
-        const fresh = (await store.eventRows({}, 10)).find((r) => r.place === 'Oldtown')!;
-        assert.deepEqual([fresh.lat, fresh.lon, fresh.placePrecision, fresh.placeCountry], [48.3, 38.05, 'town', 'UA']);
+        await assertNewEventKeepsCoordinates(store, assert);
       } finally {
         await store.close();
       }

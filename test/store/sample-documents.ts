@@ -10,7 +10,7 @@ import type { NewsEvent } from '../../src/model/layers/events.js';
 import type { PlacePrecision } from '../../src/model/layers/places.js';
 import type { Span } from '../../src/model/span.js';
 import { documentId } from '../../src/model/id.js';
-import type { StorableDocument } from '../../src/store/types.js';
+import type { Store, StorableDocument } from '../../src/store/types.js';
 
 export interface SampleSpec {
   text: string;
@@ -106,4 +106,15 @@ export function corpusSamples(): Document[] {
       events: [{ type: 'Strategic developments', trigger: 'visited', place: 'Lakeside' }],
     }),
   ];
+}
+
+/**
+ * Stores a fresh article with one placed event and checks that its event row keeps the coordinates
+ * the places stage resolved (what the migrations that add event coordinates must preserve).
+ */
+export async function assertNewEventKeepsCoordinates(store: Store, assert: typeof import('node:assert/strict')): Promise<void> {
+  const text = 'Shelling hit Oldtown on Monday.';
+  await store.put([storable(sampleDocument({ text, events: [{ type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Oldtown', at: { lat: 48.3, lon: 38.05, precision: 'town', country: 'UA' } }] }))]);
+  const fresh = (await store.eventRows({}, 10)).find((r) => r.place === 'Oldtown')!;
+  assert.deepEqual([fresh.lat, fresh.lon, fresh.placePrecision, fresh.placeCountry], [48.3, 38.05, 'town', 'UA']);
 }

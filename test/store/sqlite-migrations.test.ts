@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open-store.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
-import { sampleDocument, storable } from './sample-documents.js';
+import { assertNewEventKeepsCoordinates } from './sample-documents.js';
 
 test('sqlite: the event-coordinates migration upgrades a store with events in place', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-migrate-'));
@@ -34,10 +34,7 @@ test('sqlite: the event-coordinates migration upgrades a store with events in pl
     try {
       const [old] = await store.eventRows({}, 10);
       assert.deepEqual(old, { documentId: 'old-1', eventId: 'ev0', type: 'Explosions/Remote violence', place: 'Millbrook', trigger: 'Shelling', outlet: 'North Wire', publishedAt: '2024-03-02' });
-      const text = 'Shelling hit Oldtown on Monday.';
-      await store.put([storable(sampleDocument({ text, events: [{ type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Oldtown', at: { lat: 48.3, lon: 38.05, precision: 'town', country: 'UA' } }] }))]);
-      const fresh = (await store.eventRows({}, 10)).find((r) => r.place === 'Oldtown')!;
-      assert.deepEqual([fresh.lat, fresh.lon, fresh.placePrecision, fresh.placeCountry], [48.3, 38.05, 'town', 'UA']);
+      await assertNewEventKeepsCoordinates(store, assert);
     } finally {
       await store.close();
     }
