@@ -9,6 +9,7 @@ import { cueLexicon, type CueKind } from './cue-lexicon.js';
 import { cueModel, scoreCueTokens } from './cue-model.js';
 import { lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-features.js';
+import { withheldPhraseLength } from './find-withheld-phrase.js';
 
 /**
  * Below this summed score a lexicon cue is taken as not a cue here. Chosen on the 140 held-out train
@@ -43,6 +44,7 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     if (scores[i - from]! <= ACCEPT_ABOVE || covered[i - from]) continue;
     let j = i;
     while (j + 1 < to && scores[j + 1 - from]! > ACCEPT_ABOVE && !covered[j + 1 - from]) j++;
+    j = endAtWithheldPhrase(ctx, i, j, to);
     const run = ctx.tokens.slice(i, j + 1);
     let score = -Infinity;
     for (let k = i; k <= j; k++) score = Math.max(score, scores[k - from]!);
@@ -58,6 +60,18 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     i = j;
   }
   return cues.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * A run that holds "stopped short of" ends with that phrase: "stopped short of assigning blame to Kyiv"
+ * is the cue "stopped short of" and the withheld claim "assigning blame to Kyiv", not a cue of six words.
+ */
+function endAtWithheldPhrase(ctx: CueFeatureContext, i: number, j: number, to: number): number {
+  for (let k = i; k <= j; k++) {
+    const length = withheldPhraseLength(ctx.tokens, k, to);
+    if (length > 0) return Math.min(j, k + length - 1);
+  }
+  return j;
 }
 
 /** A complementiser, quotation or colon right after the cue. */

@@ -25,8 +25,14 @@ function phrases(): Map<string, string[][]> {
 
 /** Whether a withheld-claim phrase starts at token `k` and ends before `limit`. */
 export function withheldPhraseAt(tokens: readonly Token[], k: number, limit: number): boolean {
-  if (k >= limit) return false;
+  return withheldPhraseLength(tokens, k, limit) > 0;
+}
+
+/** The length in tokens of the withheld-claim phrase that starts at token `k` and ends before `limit`; 0 if none. */
+export function withheldPhraseLength(tokens: readonly Token[], k: number, limit: number): number {
+  if (k >= limit) return 0;
   const candidates = phrases().get(lowerWord(tokens[k]!));
-  if (!candidates) return false;
-  return candidates.some((words) => k + words.length <= limit && words.every((w, i) => lowerWord(tokens[k + i]!) === w));
+  if (!candidates) return 0;
+  const found = candidates.find((words) => k + words.length <= limit && words.every((w, i) => lowerWord(tokens[k + i]!) === w));
+  return found ? found.length : 0;
 }
