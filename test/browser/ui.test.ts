@@ -329,9 +329,12 @@ test('each quote says what its cue reports; "speech only" hides a belief, by key
   // By keyboard: the arrow keys move within the radio group, as a screen reader announces it.
   const all = page.getByRole('radio', { name: /^All attributions/ });
   assert.ok(await all.isChecked());
+  const quotesCount = async (): Promise<number> => Number(/\((\d+)\)/.exec((await page.getByRole('radio', { name: /^Who said what/ }).locator('xpath=..').locator('.count').textContent()) ?? '')?.[1]);
+  const countAll = await quotesCount();
   await all.focus();
   await page.keyboard.press('ArrowUp');
   assert.ok(await page.getByRole('radio', { name: 'Speech only' }).isChecked(), 'the arrow key chose speech only');
+  assert.ok((await quotesCount()) < countAll, 'the "Who said what" count follows the filter');
   assert.equal(await beliefMarks.count(), 0, 'the belief is not highlighted under speech only');
   assert.ok((await speechMarks.count()) >= 1, 'the speech still is');
   assert.ok(await babic.isHidden(), "the belief's row is hidden");

@@ -72,10 +72,13 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   const selected = h('div', { class: 'selected-body' }, h('p', { class: 'hint' }, 'Select a highlighted span (click it, or Tab to it and press Enter) to see the record behind it.'));
   const selectedBox = h('section', { class: 'selected', 'aria-live': 'polite', 'aria-labelledby': `${uid}-sel` }, h('h3', { id: `${uid}-sel` }, 'Selected'), selected);
 
+  // The quotes count follows the quotes filter (draw() updates it); the other counts never change.
+  let quotesCount: HTMLElement | undefined;
   const radios = MODES.map(({ mode: m, label }) => {
-    const count = highlightsFor(doc, m).spans.length;
+    const count = h('span', { class: 'count' }, `(${highlightsFor(doc, m, m === 'quotes' ? scope : 'all').spans.length})`);
+    if (m === 'quotes') quotesCount = count;
     const input = h('input', { type: 'radio', name: `${uid}-mode`, value: m, id: `${uid}-${m}`, checked: m === mode, onchange: () => { mode = m; draw(); } });
-    return h('label', { for: `${uid}-${m}`, class: 'mode-option' }, input, ` ${label} `, h('span', { class: 'count' }, `(${count})`));
+    return h('label', { for: `${uid}-${m}`, class: 'mode-option' }, input, ` ${label} `, count);
   });
   const modes = h('fieldset', { class: 'modes' }, h('legend', null, 'Highlight'), radios);
 
@@ -114,6 +117,7 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
     replaceChildren(legend, result.legend.length
       ? result.legend.map((e) => h('li', null, h('mark', { class: `${e.cls} swatch`, 'aria-hidden': 'true' }, 'Aa'), ` ${e.label}`))
       : h('li', null, 'Nothing of this kind was found in this text.'));
+    if (quotesCount) quotesCount.textContent = `(${(mode === 'quotes' ? result : highlightsFor(doc, 'quotes', scope)).spans.length})`;
     for (const r of radios) {
       const input = r.querySelector('input');
       if (input) input.checked = input.value === mode;
