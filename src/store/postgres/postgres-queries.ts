@@ -5,6 +5,7 @@ import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
 import { EVENT_HIT_COLUMNS, eventHitOf } from '../event-hit.js';
+import { compactRow } from '../compact-row.js';
 
 /** Collects parameters and hands out their placeholders. */
 export class Params {
@@ -47,12 +48,6 @@ function and(where: string[]): string {
 
 type Row = Record<string, unknown>;
 
-function compact<T>(row: Row): T {
-  const out: Row = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) out[k] = v;
-  return out as T;
-}
-
 export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<DocumentHit[]> {
   const { limit, offset } = pageOf(q);
   const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
@@ -66,14 +61,14 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
       ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   } else if (parsed) {
     const rows = await rankedSearch(db, q, parsed, cols, limit, offset);
-    return rows.map(({ text, ...r }: Row) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+    return rows.map(({ text, ...r }: Row) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
   } else {
     const where = filterSql(q, p);
     sql = `SELECT ${cols} FROM documents d
       WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   }
   const { rows } = await db.query(sql, p.values);
-  return rows.map(({ text, ...r }: Row) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+  return rows.map(({ text, ...r }: Row) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
 }
 
 /** Relevance is computed over at most this many of the newest matches, as on SQLite (see SearchQuery.sort). */

@@ -10,15 +10,10 @@ import type pg from 'pg';
 import type { QuoteHit, QuoteQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery } from '../search-syntax.js';
 import { pageOf } from '../filters.js';
+import { compactRow } from '../compact-row.js';
 import { filterSql, Params } from './postgres-queries.js';
 
 type Row = Record<string, unknown>;
-
-function compact(row: Row): QuoteHit {
-  const out: Row = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) out[k] = v;
-  return out as unknown as QuoteHit;
-}
 
 /** Quotes matching `q`, newest document first, in text order within a document. */
 export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteHit[]> {
@@ -44,7 +39,7 @@ export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteH
     await client.query('BEGIN READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0');
     const { rows } = await client.query(sql, p.values);
     await client.query('COMMIT');
-    return (rows as Row[]).map(compact);
+    return (rows as Row[]).map((r) => compactRow<QuoteHit>(r));
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -5,6 +5,7 @@ import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
 import { EVENT_HIT_COLUMNS, eventHitOf } from '../event-hit.js';
+import { compactRow } from '../compact-row.js';
 import { facetMatch } from '../facets.js';
 
 const NOTHING = '0';
@@ -39,13 +40,6 @@ function and(where: string[]): string {
 
 type Row = Record<string, unknown>;
 
-/** Drops null columns so results carry no undefined or null properties. */
-function compact<T>(row: Row): T {
-  const out: Row = {};
-  for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) out[k] = v;
-  return out as T;
-}
-
 /** Relevance is computed over at most this many of the newest matches (see SearchQuery.sort). */
 export const RANK_WINDOW = 5000;
 
@@ -79,7 +73,7 @@ export function searchSqlite(db: Database.Database, q: SearchQuery): DocumentHit
   } else {
     rows = db.prepare(`SELECT ${cols} FROM documents d WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`).all(...filterParams, limit, offset) as Row[];
   }
-  return rows.map(({ text, ...r }) => compact<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+  return rows.map(({ text, ...r }) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
 }
 
 export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
@@ -108,7 +102,7 @@ export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
       q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title, d.url AS url
     FROM page JOIN quotes q ON q.qseq = page.qseq JOIN documents d ON d.seq = page.doc
     ORDER BY page.published DESC, page.doc DESC, page.startOffset`;
-  return (db.prepare(sql).all(...params) as Row[]).map((r) => compact<QuoteHit>(r));
+  return (db.prepare(sql).all(...params) as Row[]).map((r) => compactRow<QuoteHit>(r));
 }
 
 export function entitiesSqlite(db: Database.Database, q: EntityQuery): EntityHit[] {
