@@ -79,7 +79,7 @@ function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {
       cueEntry: draft.cue.entry,
     };
     if (draft.cue.confidence !== undefined) quote.confidence = draft.cue.confidence;
-    // Quoted words were said or written, whatever the cue; otherwise the cue's lexicon kind, if any.
+    // The cue's lexicon kind; a quotation whose cue no lexicon knows was said or written (speech).
     const kind = draft.cue.kind ?? (draft.direct ? 'speech' : undefined);
     if (kind) quote.cueKind = kind;
     if (sources[i]) quote.source = sources[i]!;
