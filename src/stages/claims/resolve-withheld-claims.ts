@@ -3,7 +3,6 @@
  * Kyiv". The fragment after such a phrase is neither the outlet's claim nor one the source made: it
  * goes to the source of the attribution it continues, negated (lexicon `withheld-claim-cues`).
  */
-import { loadLexicon } from '../../data/lexicon.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { firstEndingAfter } from '../../model/text-index.js';
@@ -17,13 +16,6 @@ export interface WithheldUnit extends ClaimUnit {
 
 const LEAD = new Set(['but', 'and', ',', 'yet', 'But', 'And', 'Yet']);
 
-let firstWord: RegExp | undefined;
-/** The first words of the lexicon's terms, as one case-insensitive test for a cue's text. */
-function startsLikeTerm(text: string): boolean {
-  firstWord ??= new RegExp(`^(?:${[...new Set(loadLexicon('withheld-claim-cues').entries.flatMap((e) => e.terms.map((t) => t.split(/\s+/)[0]!)))].join('|')})\\b`, 'i');
-  return firstWord.test(text);
-}
-
 /**
  * For an outlet-voice unit that opens (after "but", "and") with a withheld-claim phrase right after an
  * attribution in the same sentence: the rest of the unit, given to that attribution's quote.
@@ -31,7 +23,7 @@ function startsLikeTerm(text: string): boolean {
 export function resolveWithheld(unit: ClaimUnit, from: number, to: number, words: CueWords, tokens: readonly Token[], sentences: readonly Sentence[], quotes: readonly Quote[]): WithheldUnit | undefined {
   let k = from;
   while (k < to && LEAD.has(tokens[k]!.text)) k++;
-  if (k >= to || !startsLikeTerm(tokens[k]!.text)) return undefined;
+  if (k >= to) return undefined;
   const hit = matchTerms('withheld-claim-cues', words, k, Math.min(to, k + 8))[0];
   if (!hit || hit.from !== k || hit.to >= to) return undefined;
   const sentence = sentences[Math.min(firstEndingAfter(sentences, unit.start), sentences.length - 1)];
@@ -44,7 +36,7 @@ export function resolveWithheld(unit: ClaimUnit, from: number, to: number, words
 
 /** Whether a quote's cue is itself a withheld-claim phrase ("stopped short of" found as a cue). */
 export function cueWithholds(q: Quote, words: CueWords, tokens: readonly Token[]): boolean {
-  if (!q.cue || !startsLikeTerm(q.cue.text)) return false;
+  if (!q.cue) return false;
   const from = firstEndingAfter(tokens, q.cue.start);
   let to = from;
   while (to < tokens.length && tokens[to]!.end <= q.cue.end) to++;
