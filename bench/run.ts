@@ -23,9 +23,12 @@ const want = (name: string): boolean => only.length === 0 || only.includes(name)
 
 const results: Record<string, unknown> = {};
 if (want('pipeline')) {
-  const b = await benchPipeline();
+  const b = (await benchPipeline(3000, 'examples'))!;
   results.pipeline = b;
   if (!json) console.log(formatPipelineBench(b));
+  const news = await benchPipeline(3000, 'news');
+  if (news) results.pipelineNews = news;
+  if (!json) console.log(news ? formatPipelineBench(news) : 'pipeline on news articles: not measured (../shared/data/polnear/dev/text is not beside the repo)');
 }
 if (want('stages')) {
   const b = benchStages();
