@@ -70,3 +70,19 @@ test('newslens compare prints a report, or JSON, and refuses a bad date', async 
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--from must be a day/);
 });
+
+test('newslens compare --cluster shows the event of the id in the report, and refuses an old positional id', async () => {
+  const url = `sqlite:${join(dir, 'corpus.db')}`;
+  const all = JSON.parse((await runCliAsync(['compare', '--store', url, '--format', 'json'])).stdout) as CompareReport;
+  const last = all.clusters.at(-1)!;
+  const text = await runCliAsync(['compare', '--store', url, '--cluster', last.id, '--limit', '1']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, new RegExp(`^\\[${last.id}\\] `, 'm'));
+  assert.equal(text.stdout.match(/^\[e[0-9a-f]{10}\] /gm)?.length, 1, 'that event alone');
+  const old = await runCliAsync(['compare', '--store', url, '--cluster', 'c2']);
+  assert.equal(old.status, 2);
+  assert.match(old.stderr, /position/);
+  const gone = await runCliAsync(['compare', '--store', url, '--cluster', 'e0123456789']);
+  assert.equal(gone.status, 0, gone.stderr);
+  assert.match(gone.stdout, /No event with id e0123456789/);
+});

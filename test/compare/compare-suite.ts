@@ -6,7 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { PACKAGE_ROOT } from '../../src/data/paths.js';
+import { CLUSTER_ID } from '../../src/corpus/compare/cluster-id.js';
 import { ingest } from '../../src/corpus/ingest.js';
 import { compareEvents, formatCompareReport } from '../../src/corpus/compare/index.js';
 import type { CompareReport, EventCluster } from '../../src/corpus/compare/types.js';
@@ -112,5 +115,40 @@ export function defineCompareSuite(name: string, open: () => Promise<{ store: St
     for (const outlet of BUS_STATION_OUTLETS) assert.ok(text.includes(outlet));
     assert.match(text, /Where the accounts disagree/);
     assert.match(text, /toll: Different killed figures/);
+  });
+
+  // Last: it stores more articles. Five outlets on an invented shelling elsewhere, so it ranks first.
+  test(`${name}: a cluster keeps its id when an unrelated, more widely reported event is stored`, async () => {
+    const before = await compareEvents(store, {});
+    for (const c of before.clusters) assert.match(c.id, CLUSTER_ID);
+    assert.equal(new Set(before.clusters.map((c) => c.id)).size, before.clusters.length, 'ids are distinct');
+    const signature = (c: EventCluster) => `${c.places[0]} ${c.dates.from}..${c.dates.to} ${outletsOf(c).join('+')}`;
+    const named = new Map(before.clusters.map((c) => [c.id, signature(c)]));
+    const dir = await mkdtemp(join(tmpdir(), 'newslens-cluster-id-'));
+    try {
+      const file = join(dir, 'kherson.jsonl');
+      const outlets = ['Alpha Post', 'Bravo News', 'Charlie Times', 'Delta Daily', 'Echo Wire'];
+      await writeFile(file, outlets.map((outlet, i) => JSON.stringify({
+        outlet, publishedAt: '2024-03-14', url: `https://example.org/${i}/kherson-market`, title: `Shelling hits Kherson market (${outlet})`,
+        text: `Shelling hits Kherson market\nRussian forces shelled the central market in Kherson on Wednesday, killing ${3 + i} civilians, the regional governor said.\nResidents of the city described the attack to ${outlet}.`,
+      })).join('\n'));
+      assert.equal((await ingest([file], { store, workers: 0 })).stored, outlets.length);
+      const after = await compareEvents(store, {});
+      assert.equal(after.clusters[0]!.places[0], 'Kherson', 'the new event now ranks first');
+      for (const [id, was] of named) {
+        const same = after.clusters.find((c) => c.id === id);
+        assert.ok(same, `cluster ${id} (${was}) is still listed`);
+        assert.equal(signature(same), was);
+      }
+      assert.notDeepEqual(after.clusters.map((c) => c.id).slice(0, before.clusters.length), before.clusters.map((c) => c.id), 'the positions moved');
+      const busId = busStation.clusters[0]!.id;
+      assert.ok(named.has(busId), 'the place query and the full list give the bus station the same id');
+      // Asked for by id, a cluster is found whatever the ranking filters say.
+      const alone = await compareEvents(store, { cluster: busId, limit: 1, minOutlets: 5 });
+      assert.deepEqual(alone.clusters.map(signature), [named.get(busId)]);
+      assert.equal((await compareEvents(store, { cluster: 'e0000000000' })).clusters.length, 0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 }

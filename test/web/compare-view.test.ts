@@ -64,6 +64,21 @@ test('the API gives the view one cluster for the shelling: the four outlets and 
   assert.match(clusterCounts(cluster), /^5 outlets, 5 articles, \d+ contradictions$/);
 });
 
+test('a cluster is asked for by its stable id; an old positional id is a clear error', async () => {
+  const byId = await app.inject({ url: `/api/compare?${new URLSearchParams({ cluster: cluster.id, minOutlets: '9', limit: '1' })}` });
+  assert.equal(byId.statusCode, 200, byId.body);
+  const alone = byId.json() as CompareReport;
+  assert.deepEqual(alone.clusters.map((c) => c.id), [cluster.id], 'found by id whatever the ranking filters say');
+  assert.deepEqual(alone.clusters[0]!.outlets.map((o) => o.outlet), cluster.outlets.map((o) => o.outlet));
+  const old = await app.inject({ url: '/api/compare?cluster=c1' });
+  assert.equal(old.statusCode, 400);
+  const { error } = old.json() as { error: { code: string; message: string } };
+  assert.equal(error.code, 'POSITIONAL_CLUSTER');
+  assert.match(error.message, /position/);
+  const gone = (await app.inject({ url: '/api/compare?cluster=e0123456789' })).json() as CompareReport;
+  assert.equal(gone.clusters.length, 0);
+});
+
 test('a bad filter is a JSON error the page can show', async () => {
   const res = await app.inject({ url: '/api/compare?from=yesterday' });
   assert.equal(res.statusCode, 400);

@@ -1,7 +1,7 @@
 /**
  * Compare: one real-world event as every stored outlet reports it (GET /api/compare). The filters
  * (place in any spelling, dates, type, words) live in the address; the matching event clusters are
- * listed, and the chosen one (`&cluster=c1`, or the only one) is shown with the contradictions first,
+ * listed, and the chosen one (`&cluster=<id>`, a stable id; or the only one) is shown with the contradictions first,
  * then one table row per article: figures with claimant and qualifier, status, blame, denials and
  * hedges, naming, loaded words, each linking to its words in the article.
  */
@@ -112,6 +112,36 @@ function emptyMessage(report: CompareReport, query: URLSearchParams): string {
   return 'No stored event matches these filters.';
 }
 
+/** `c3` in links made before cluster ids were stable: the third event of the list as it was then. */
+const POSITIONAL = /^c([1-9]\d{0,3})$/;
+/** A stable cluster id (src/corpus/compare/cluster-id.ts). */
+const STABLE = /^e[0-9a-f]{10}$/;
+
+/**
+ * The event the address names, and what to tell the reader about it. An id missing from the list
+ * (it ranks below the events listed, or fewer outlets report it than the filter asks) is asked for
+ * alone; an old positional link opens the event now at that position, saying it may not be the one
+ * shared, and the address is rewritten to the event's stable id.
+ */
+async function chooseCluster(report: CompareReport, query: URLSearchParams, wanted: string | null): Promise<{ chosen?: EventCluster; notice?: string }> {
+  if (!wanted) return report.clusters.length === 1 ? { chosen: report.clusters[0]! } : {};
+  if (!POSITIONAL.test(wanted) && !STABLE.test(wanted)) return { notice: `"${wanted}" is not an event id (e and 10 hex digits): choose an event above.` };
+  const listed = report.clusters.find((c) => c.id === wanted);
+  if (listed) return { chosen: listed };
+  const position = POSITIONAL.exec(wanted);
+  if (position) {
+    const n = Number(position[1]);
+    const chosen = report.clusters[n - 1];
+    if (!chosen) return { notice: `This address names an event by its position in the list (${wanted}), an older form of link; the list now has ${report.clusters.length} events: choose one above.` };
+    history.replaceState(null, '', clusterHref(query, chosen.id));
+    return { chosen, notice: `This address names the event by its position in the list (${wanted}), an older form of link that changes as articles are stored: showing the event now at position ${n}, which may not be the one that was shared. The address now names it by its id (${chosen.id}).` };
+  }
+  const alone = await getJson<CompareReport>('/api/compare', { ...paramsOf(query, FIELDS.map((f) => f.name)), cluster: wanted });
+  const chosen = alone.clusters[0];
+  if (chosen) return { chosen, notice: 'This event ranks below the events listed (or fewer outlets report it than the filter asks); it is shown below.' };
+  return { notice: `Event ${wanted} is not among the stored events matching these filters: its articles may have been removed or re-analysed, or the filters exclude it. Choose one above.` };
+}
+
 /** Renders the compare view for the filters and chosen cluster in the address. */
 export async function compareView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const results = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Comparing…'));
@@ -122,18 +152,19 @@ export async function compareView(root: HTMLElement, query: URLSearchParams): Pr
     results);
   try {
     const report = await getJson<CompareReport>('/api/compare', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 20 });
-    if (report.clusters.length === 0) {
-      replaceChildren(results, h('p', { class: 'notice', role: 'status' }, emptyMessage(report, query)), scannedLine(report), report.scanned.events === 0 ? await corpusLine() : null);
+    const wanted = query.get('cluster');
+    const { chosen, notice } = await chooseCluster(report, query, wanted);
+    if (report.clusters.length === 0 && !chosen) {
+      replaceChildren(results, h('p', { class: 'notice', role: 'status' }, notice ? `${emptyMessage(report, query)} ${notice}` : emptyMessage(report, query)), scannedLine(report), report.scanned.events === 0 ? await corpusLine() : null);
       return;
     }
-    const wanted = query.get('cluster');
-    const chosen = report.clusters.find((c) => c.id === wanted) ?? (report.clusters.length === 1 ? report.clusters[0] : undefined);
     if (chosen) document.title = `${clusterLabel(chosen)} · Compare · newslens`;
     replaceChildren(results,
-      clusterList(report, query, chosen?.id ?? null),
+      notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,
+      report.clusters.length ? clusterList(report, query, chosen?.id ?? null) : null,
       scannedLine(report),
       chosen ? clusterDetail(chosen)
-        : h('p', { class: 'notice', role: 'status' }, wanted ? `Event ${wanted} is not among these results: choose one above.` : 'Choose an event above to see its outlets side by side.'));
+        : notice ? null : h('p', { class: 'notice', role: 'status' }, 'Choose an event above to see its outlets side by side.'));
   } catch (e) {
     replaceChildren(results, h('p', { class: 'error', role: 'alert' }, failureText(e)));
   }

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type { CompareQuery } from '../../corpus/compare/types.js';
 import type { Command } from '../command.js';
 import { EXIT, usageError } from '../errors.js';
+import { CLUSTER_ID, POSITIONAL_CLUSTER_ID } from '../../corpus/compare/cluster-id.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,7 +20,7 @@ function isDay(value: string): boolean {
 export const compareCommand: Command = {
   name: 'compare',
   summary: 'Compare outlets on the same events: casualty figures per claimant, attribution, blame, naming, framing, contradictions.',
-  usage: 'newslens compare [TEXT] [--place P] [--from D] [--to D] [--type T] [--outlet O] [--min-outlets N] [--format text|json]',
+  usage: 'newslens compare [TEXT] [--place P] [--from D] [--to D] [--type T] [--outlet O] [--min-outlets N] [--cluster ID] [--format text|json]',
   options: {
     ...STORE_OPTION,
     place: { type: 'string', help: 'events at this place or near it (any spelling the gazetteer knows: Gorlovka finds Horlivka)' },
@@ -31,6 +32,7 @@ export const compareCommand: Command = {
     lag: { type: 'string', help: 'days after --to an article may report the event (default 7)' },
     'min-outlets': { type: 'string', help: 'only events reported by at least this many outlets (default 1)' },
     limit: { type: 'string', help: 'at most this many events, most widely reported first (default 10)' },
+    cluster: { type: 'string', help: 'only the event with this id (shown in [brackets] by each event; stable as articles are stored)' },
     format: { type: 'string', help: 'text (default) or json' },
     output: { type: 'string', help: 'write to this file instead of standard output' },
   },
@@ -46,6 +48,12 @@ export const compareCommand: Command = {
       if (query[key] !== undefined && !isDay(query[key]!)) throw usageError(`--${key} must be a day (YYYY-MM-DD), found "${query[key]}"`);
     }
     if (query.from && query.to && query.from > query.to) throw usageError(`--from must not be after --to, found ${query.from} > ${query.to}`);
+    if (typeof values.cluster === 'string') {
+      const id = values.cluster.trim();
+      if (POSITIONAL_CLUSTER_ID.test(id)) throw usageError(`--cluster ${id} names an event by its position in an older result, which changes as articles are stored; run without --cluster and use the id in [brackets] (e and 10 hex digits)`);
+      if (!CLUSTER_ID.test(id)) throw usageError(`--cluster must be an event id (e and 10 hex digits, as in [brackets] in the report), found "${id}"`);
+      query.cluster = id;
+    }
     if (positionals.length) query.text = positionals.join(' ');
     if (values.radius !== undefined) query.radiusKm = intOption('radius', values.radius, 25);
     if (values.lag !== undefined) query.lagDays = intOption('lag', values.lag, 7, 0);

@@ -15,6 +15,7 @@ import { resolvePlace } from './resolve-place.js';
 import { typesToRead } from './type-family.js';
 import { describeArticle } from './describe-article.js';
 import { findContradictions } from './find-contradictions.js';
+import { clusterId } from './cluster-id.js';
 import type { CompareQuery, CompareReport, EventCluster, OutletAccount } from './types.js';
 
 export const DEFAULTS = { radiusKm: 25, lagDays: 7, limit: 10, minOutlets: 1 } as const;
@@ -53,10 +54,12 @@ export async function compareEvents(store: Store, query: CompareQuery): Promise<
   const groups = clusterCandidates(candidates, radiusKm)
     .map((members) => ({ members, outlets: new Set(members.map((m) => m.hit.outlet ?? 'unknown outlet')).size, documents: new Set(members.map((m) => m.hit.documentId)).size }))
     .sort((a, b) => b.outlets - a.outlets || b.documents - a.documents || lastDay(b.members) - lastDay(a.members));
-  const reported = groups.filter((g) => g.outlets >= (query.minOutlets ?? DEFAULTS.minOutlets)).slice(0, query.limit ?? DEFAULTS.limit);
+  const reported = query.cluster !== undefined
+    ? groups.filter((g) => clusterId(g.members.map((m) => m.hit)) === query.cluster)
+    : groups.filter((g) => g.outlets >= (query.minOutlets ?? DEFAULTS.minOutlets)).slice(0, query.limit ?? DEFAULTS.limit);
   const clustered = performance.now();
   const docs = await readDocuments(store, unique(reported.flatMap((g) => g.members.map((m) => m.hit.documentId))));
-  const clusters = reported.map((g, i) => describeCluster(`c${i + 1}`, g.members, docs));
+  const clusters = reported.map((g) => describeCluster(clusterId(g.members.map((m) => m.hit)), g.members, docs));
   const done = performance.now();
   return {
     query,

@@ -18,7 +18,11 @@ export function formatCompareReport(report: CompareReport): string {
   const lines: string[] = [`Compare: ${describeQuery(report.query)}`];
   const s = report.scanned;
   lines.push(`${report.clusters.length} of ${report.clustersFound} event cluster${report.clustersFound === 1 ? '' : 's'} shown; ${s.candidates} candidate event${s.candidates === 1 ? '' : 's'} from ${s.events} index row${s.events === 1 ? '' : 's'}, ${s.unplaced} without a precise place or a date left out${s.truncated ? '; the index read stopped at its limit (narrow the query)' : ''}.`);
-  if (report.clusters.length === 0) lines.push('', 'No events matched. Widen the dates, drop the type, or check the place name.');
+  if (report.clusters.length === 0) {
+    lines.push('', report.query.cluster !== undefined
+      ? `No event with id ${report.query.cluster} matches: its articles may have been removed or re-analysed, or the filters exclude it. Run without --cluster to list the events.`
+      : 'No events matched. Widen the dates, drop the type, or check the place name.');
+  }
   for (const cluster of report.clusters) lines.push('', ...clusterLines(cluster));
   return `${lines.join('\n')}\n`;
 }
@@ -30,6 +34,7 @@ function describeQuery(q: CompareQuery): string {
   if (q.from || q.to) parts.push(`dates ${q.from ?? '…'} to ${q.to ?? '…'}`);
   if (q.text) parts.push(`text "${q.text}"`);
   if (q.outlet) parts.push(`outlet ${q.outlet}`);
+  if (q.cluster) parts.push(`event ${q.cluster}`);
   return parts.length ? parts.join(', ') : 'all stored events';
 }
 

@@ -29,6 +29,11 @@ export interface CompareQuery {
   limit?: number;
   /** Only clusters reported by at least this many outlets (default 1). */
   minOutlets?: number;
+  /**
+   * Only the cluster with this id (`EventCluster.id`), wherever it ranks: `limit` and `minOutlets` do
+   * not apply, so a shared link finds its event after more widely reported ones were stored.
+   */
+  cluster?: string;
 }
 
 /** The comparison. */
@@ -48,6 +53,10 @@ export interface CompareReport {
 
 /** One real-world event as the stored articles report it. */
 export interface EventCluster {
+  /**
+   * Stable: a short hash of its first report (see cluster-id.ts), so it names the same event when other
+   * articles are stored. `e` and 10 hex digits.
+   */
   id: string;
   /** The ACLED type most of its events have, and the sub-types seen. */
   type: string;

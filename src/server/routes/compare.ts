@@ -8,6 +8,8 @@ import { compareEvents } from '../../corpus/compare/index.js';
 import type { CompareQuery } from '../../corpus/compare/types.js';
 import type { RouteContext } from '../build-app.js';
 import { errorResponses } from '../schemas.js';
+import { ApiError } from '../errors.js';
+import { POSITIONAL_CLUSTER_ID } from '../../corpus/compare/cluster-id.js';
 
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
@@ -30,6 +32,7 @@ const querySchema = {
     lagDays: { type: 'integer', minimum: 0, maximum: 60, description: 'Days after `to` an article may report the event (default 7).' },
     minOutlets: { type: 'integer', minimum: 1, maximum: 100, description: 'Only events reported by at least this many outlets (default 1).' },
     limit: { type: 'integer', minimum: 1, maximum: 100, description: 'At most this many events, most widely reported first (default 10).' },
+    cluster: { type: 'string', maxLength: 40, description: 'Only the event with this id (a cluster\'s `id`, stable as articles are stored), wherever it ranks: `limit` and `minOutlets` do not apply.' },
   },
   additionalProperties: false,
 } as const;
@@ -70,6 +73,10 @@ export async function compareRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     },
   }, async (request) => {
     const { q, ...rest } = request.query as CompareQuery & { q?: string };
+    const position = rest.cluster === undefined ? null : POSITIONAL_CLUSTER_ID.exec(rest.cluster);
+    if (position) {
+      throw new ApiError(400, 'POSITIONAL_CLUSTER', `cluster "${rest.cluster}" names an event by its position (number ${position[1]}) in an older result, which changes as articles are stored; ask without \`cluster\` and use the \`id\` of the event in the answer (e and 10 hex digits)`);
+    }
     return compareEvents(ctx.store, { ...rest, ...(q !== undefined ? { text: q } : {}) });
   });
 }
