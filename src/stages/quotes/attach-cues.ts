@@ -14,6 +14,9 @@ import { wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
 import { findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
+import { frontedCue } from './find-fronted-cue.js';
+import { extendColonContent } from './extend-colon-content.js';
+import { attachCitedSources } from './attach-cited-sources.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
@@ -34,6 +37,8 @@ export interface Draft {
   shape: 'quote-before' | 'preposition' | 'after' | 'before' | 'parenthetical';
   /** The source is the previous cue's (coordination, participle). */
   sharedSource: boolean;
+  /** The attribution this one qualifies though its cue is outside that one's content ("X, citing Y, said"). */
+  outer?: Draft;
 }
 
 
@@ -52,8 +57,9 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // A verb with more after it than the sentence end ("She spoke at the farm") after such a quotation
     // starts a new statement; only a bare "“...” Peskov said." takes it.
     const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text);
-    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
+    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft)) continue;
+    if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
     else if (!draft.source) delete draft.source;
@@ -75,6 +81,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     for (const q of draft.quoted) used.add(q);
     drafts.push(draft);
   }
+  attachCitedSources(scene, drafts, to);
   return drafts;
 }
 

@@ -5,6 +5,7 @@
  * the outlet's connective and stays out.
  */
 import type { Draft } from './attach-cues.js';
+import { CITING } from './attach-cited-sources.js';
 import { findContentAfter } from './find-content.js';
 import type { CueCandidate } from './find-cues.js';
 import { findSourceBefore } from './find-source.js';
@@ -16,12 +17,14 @@ const MAX_INVERTED = 8;
 /** Tags of a stretch that is only a connective ("But", "And yet", "However"). */
 const CONNECTIVE_TAGS = new Set(['CC', 'RB', 'IN', 'UH']);
 /** Words after the second comma that start a new clause of the outlet's, not the content's rest. */
-const NEW_CLAUSE = new Set(['and', 'but', 'while', 'adding', 'saying', 'noting', 'according', 'as', 'which', 'who', 'although', 'though']);
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'adding', 'saying', 'noting', 'citing', 'quoting', 'according', 'as', 'which', 'who', 'although', 'though']);
 
 /** The draft for a verb cue set off by commas in the middle of its sentence `[from, to)`, else undefined. */
 export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
   if (cue.role !== 'verb') return undefined;
   const { tokens } = scene;
+  // ", citing Y," names the source of the clause's speaker: attach-cited-sources links it.
+  if (CITING.has(lowerWord(tokens[cue.head]!))) return undefined;
   // Either shape needs a comma right after the cue or right before it: most cues have neither.
   if (tokens[cue.to]?.text !== ',' && tokens[cue.from - 1]?.text !== ',') return undefined;
   let source = findSourceBefore(scene, cue.from, from);

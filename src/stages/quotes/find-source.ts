@@ -192,6 +192,12 @@ function isEmptySubject(word: string, passive: boolean): boolean {
   return word === 'it' ? passive : EMPTY_SUBJECTS.has(word);
 }
 
+/**
+ * Words after a comma that end an inverted source: a new clause ("and", "adding"), or a relative clause
+ * about the speaker ("said Peskov, who spoke in Moscow"): it describes the source but is not part of it.
+ */
+const AFTER_SOURCE_STOPS = new Set(['and', 'but', 'while', 'adding', 'saying', 'noting', 'who', 'which', 'whose', 'whom']);
+
 /** The source after an inverted verb ("said Peskov", "said the ministry's spokesman, Igor Konashenkov"). */
 export function findSourceAfter(scene: QuoteScene, cueTo: number, limit: number): TokenRange | undefined {
   const { tokens } = scene;
@@ -200,7 +206,7 @@ export function findSourceAfter(scene: QuoteScene, cueTo: number, limit: number)
     const t = tokens[k]!;
     const w = lowerWord(t);
     if (SENTENCE_END.has(w) || OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text) || w === ';' || w === ':') break;
-    if (w === ',' && k + 1 < limit && (OPENING_MARKS.has(tokens[k + 1]!.text) || ['and', 'but', 'while', 'adding', 'saying', 'noting'].includes(lowerWord(tokens[k + 1]!)))) break;
+    if (w === ',' && k + 1 < limit && (OPENING_MARKS.has(tokens[k + 1]!.text) || AFTER_SOURCE_STOPS.has(lowerWord(tokens[k + 1]!)))) break;
     k++;
   }
   while (k > cueTo && (tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '—')) k--;

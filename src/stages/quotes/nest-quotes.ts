@@ -14,6 +14,7 @@ const NESTED_OPENERS = new Set(['that', 'whether', 'if']);
 export function nestQuotes(scene: QuoteScene, drafts: Draft[]): Array<{ draft: Draft; parent?: number }> {
   const cueStart = (d: Draft): number => scene.tokens[d.cue.from]!.start;
   const containerOf = (d: Draft, among: Draft[]): Draft | undefined => {
+    if (d.outer && among.includes(d.outer)) return d.outer;
     let best: Draft | undefined;
     for (const o of among) {
       if (o === d) continue;
@@ -24,7 +25,7 @@ export function nestQuotes(scene: QuoteScene, drafts: Draft[]): Array<{ draft: D
   };
   const kept = drafts.filter((d) => {
     const outer = containerOf(d, drafts);
-    if (!outer) return true;
+    if (!outer || outer === d.outer) return true;
     // Inside reported speech, an attribution needs a source, and a cue only the model proposed needs a
     // speaker-like one: "said the attack showed that ..." reports no speech of the attack.
     if (!d.source) return false;
