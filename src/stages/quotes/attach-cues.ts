@@ -17,6 +17,8 @@ import { parenthetical } from './find-parenthetical.js';
 import { frontedCue } from './find-fronted-cue.js';
 import { extendColonContent } from './extend-colon-content.js';
 import { attachCitedSources } from './attach-cited-sources.js';
+import { isAnonymityRequest } from './find-anonymity.js';
+import { isInvertedTrailing } from './find-inverted-trailing.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
@@ -57,8 +59,8 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // A verb with more after it than the sentence end ("She spoke at the farm") after such a quotation
     // starts a new statement; only a bare "“...” Peskov said." takes it.
     const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text);
-    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
-    if (!draft || !plausibleModelCue(scene, draft)) continue;
+    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
+    if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0])) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;

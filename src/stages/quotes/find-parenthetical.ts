@@ -49,10 +49,17 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   // content's own, not a new cue's.
   const rest = findContentAfter(scene, cue.head, right + 1, to, to);
   if (!rest) return undefined;
+  // "..., said Oleh Ivanov, a police officer.": an apposition to the inverted speaker, not the content's rest.
+  if (source[0] >= cue.to && !hasFiniteVerb(scene, right + 1, to)) return undefined;
   const pieces: Array<[number, number]> = [];
   let connective = true;
   for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
   if (!connective) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
   pieces.push([rest.start, rest.end]);
   return { cue, content: pieces, source, direct: false, quoted: rest.quoted, shape: 'parenthetical', sharedSource: false };
+}
+
+function hasFiniteVerb(scene: QuoteScene, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (/^(VBD|VBZ|VBP|MD)$/.test(scene.tokens[t]!.pos ?? '')) return true;
+  return false;
 }

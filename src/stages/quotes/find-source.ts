@@ -6,6 +6,7 @@
  * identifying clauses in the source; empty subjects ("it is said", "there is concern") are no source.
  */
 import { cueLexicon } from './cue-lexicon.js';
+import { anonymityClauseBefore } from './find-anonymity.js';
 import { cutTimeBefore } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
 import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
@@ -33,6 +34,12 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
   const cut = cutTimeBefore(scene, limit, k + 1);
   if (cut <= k && cut - 1 > limit && tokens[cut - 1]!.text === ',') return parentheticalSource(scene, cut - 1, limit, passive);
   if (DASHES.has(tokens[k]!.text)) return dashedSource(scene, k, limit, passive);
+  // "a senior official who asked not to be named said": the speaker with the anonymity clause.
+  const anonymity = anonymityClauseBefore(scene, k + 1, limit);
+  if (anonymity >= 0) {
+    const head = nounPhraseEndingAt(scene, anonymity, limit, passive);
+    return head ? [head[0], k + 1] : undefined;
+  }
   return nounPhraseEndingAt(scene, k + 1, limit, passive);
 }
 

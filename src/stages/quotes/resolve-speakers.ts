@@ -133,12 +133,22 @@ function fallback(text: string, tokens: readonly Token[], [from, to]: TokenRange
     return organisation ?? { name: raw, resolvedBy: 'none' };
   }
   const named = /^NNP/.test(tokens[head]!.pos ?? '');
-  const name = raw.replace(LEADING_DETERMINER, (m) => (named && /^the\s/i.test(m) && /^NNP/.test(tokens[from + 1]?.pos ?? '') ? m : ''));
+  // "a driver who was turned back", "an aide speaking on condition of anonymity": the clause describes
+  // the speaker; the name ends before it.
+  const clause = clauseAfterHead(tokens, head, to);
+  const described = clause < to ? text.slice(tokens[from]!.start, tokens[clause - 1]!.end).replace(/\s+/g, ' ') : raw;
+  const name = described.replace(LEADING_DETERMINER, (m) => (named && /^the\s/i.test(m) && /^NNP/.test(tokens[from + 1]?.pos ?? '') ? m : ''));
   if (to - from === 1 && /^\p{Lu}[\p{L}’'-]+$/u.test(raw)) {
     const fuller = seen.findLast((s) => s.speaker.name !== raw && s.speaker.name.endsWith(` ${raw}`));
     if (fuller) return { ...fuller.speaker, resolvedBy: 'name' };
   }
   return { name, resolvedBy: named ? 'name' : 'nominal' };
+}
+
+/** The first token after the head that opens a relative or participle clause, else `to`. */
+function clauseAfterHead(tokens: readonly Token[], head: number, to: number): number {
+  for (let t = head + 1; t < to; t++) if (/^(WDT|WP|VBG)$/.test(tokens[t]!.pos ?? '') || tokens[t]!.text === 'who' || tokens[t]!.text === 'which') return t;
+  return to;
 }
 
 /** The organisation named last within the 300 characters before `offset` (the previous sentence or so). */

@@ -1,0 +1,40 @@
+/**
+ * Anonymous sources: "a senior official who asked not to be named said ...", "two aides speaking on
+ * condition of anonymity said ...", "an aide who requested anonymity because he was not authorized to
+ * speak said ...". The clause is part of the source (it identifies who is talking, and how), and the
+ * request for anonymity is not an attribution of its own ("asked" reports no content here).
+ */
+import type { QuoteScene } from './quote-scene.js';
+import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+
+/** Words that make a clause about the speaker an anonymity clause. */
+const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'anonymous', 'named', 'identified']);
+/** Words that open such a clause after the speaker's noun phrase. */
+const CLAUSE_OPENERS = new Set(['who', 'that', 'speaking', 'requesting', 'asking', 'insisting', 'talking']);
+const MAX_CLAUSE = 20;
+
+/**
+ * The first token of an anonymity clause that ends at token `end - 1` ("who asked not to be named"),
+ * searching back no further than `limit`; -1 when the words before `end` are no such clause.
+ */
+export function anonymityClauseBefore(scene: QuoteScene, end: number, limit: number): number {
+  const { tokens } = scene;
+  let anonymity = false;
+  for (let j = end - 1; j >= limit && end - j <= MAX_CLAUSE; j--) {
+    const t = tokens[j]!;
+    // Comma-bracketed clauses are appositions: the parenthetical source walk handles them.
+    if (t.text === ',' || t.text === ';' || SENTENCE_END.has(t.text) || OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text)) return -1;
+    const w = lowerWord(t);
+    if (ANONYMITY_WORDS.has(w)) anonymity = true;
+    else if (anonymity && CLAUSE_OPENERS.has(w) && j > limit) return j;
+  }
+  return -1;
+}
+
+/** What a cue reports when it only asks for anonymity: "asked not to be named", "requested anonymity". */
+const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified|quoted)|anonymity\b|to remain anonymous|on (?:the )?condition (?:of|that)|on background\b)/i;
+
+/** Whether the content starting at char `start` is a request for anonymity, not reported speech. */
+export function isAnonymityRequest(scene: QuoteScene, start: number): boolean {
+  return ANONYMITY_REQUEST.test(scene.text.slice(start, start + 40));
+}
