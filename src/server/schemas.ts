@@ -1,4 +1,5 @@
 /** JSON schemas of the HTTP API: they validate requests and are the OpenAPI document at /docs. */
+import type { CueKind } from '../model/layers/quotes.js';
 
 const text = (description: string, maxLength = 500) => ({ type: 'string', maxLength, description }) as const;
 
@@ -73,10 +74,15 @@ export const documentHitSchema = {
   required: ['id', 'status', 'snippet'],
 } as const;
 
+/** What a quote's cue can report (Quote.cueKind); every kind once, checked by the compiler. */
+const CUE_KIND_SET: Record<CueKind, true> = { speech: true, cognition: true, stance: true, perception: true, intention: true, decree: true, evidence: true };
+export const CUE_KINDS = Object.keys(CUE_KIND_SET) as CueKind[];
+
 export const quoteHitSchema = {
   type: 'object',
   properties: {
     documentId: { type: 'string' }, quoteId: { type: 'string' }, speaker: { type: 'string' }, form: { type: 'string' }, content: { type: 'string' }, cue: { type: 'string' },
+    cueKind: { type: 'string', enum: CUE_KINDS, description: 'What the cue reports (speech, cognition…); absent when not known.' },
     start: { type: 'integer' }, end: { type: 'integer' }, outlet: { type: 'string' }, publishedAt: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' },
   },
   required: ['documentId', 'quoteId', 'form', 'content', 'start', 'end'],

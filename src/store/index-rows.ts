@@ -13,6 +13,8 @@ export interface QuoteRow {
   form: string;
   content: string;
   cue?: string;
+  /** What the cue reports (Quote.cueKind): speech, cognition, stance…; absent when not known. */
+  cueKind?: string;
   start: number;
   end: number;
 }
@@ -75,6 +77,7 @@ function quoteRows(doc: Document): QuoteRow[] {
     if (speaker) row.speaker = speaker;
     if (q.speaker?.entity) row.speakerEntity = q.speaker.entity;
     if (q.cue) row.cue = q.cue.text;
+    if (q.cueKind) row.cueKind = q.cueKind;
     rows.push(row);
   }
   return rows;

@@ -6,6 +6,7 @@
  */
 import type { Document, DocumentMeta } from '../model/document.js';
 import type { IndexRows } from './index-rows.js';
+import type { CueKind } from '../model/layers/quotes.js';
 
 /** A document ready to store: the analysed Document plus what dedup, resume and re-analysis need. */
 export interface StorableDocument {
@@ -113,6 +114,8 @@ export interface QuoteQuery extends Filters, Page {
   speaker?: string;
   /** What the quote is about: a full-text query on its content. "What did X say about Y" = speaker X, about Y. */
   about?: string;
+  /** Only quotes whose cue reports this (Quote.cueKind): `speech` keeps what was said or written. Quotes of unknown kind never match. */
+  kind?: CueKind;
 }
 
 export interface QuoteHit {
@@ -123,6 +126,8 @@ export interface QuoteHit {
   /** The quoted content (split quotes joined with " … "). */
   content: string;
   cue?: string;
+  /** What the cue reports (speech, cognition…); absent when not known (or stored before kinds were indexed). */
+  cueKind?: CueKind;
   start: number;
   end: number;
   outlet?: string;

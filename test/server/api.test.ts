@@ -145,6 +145,13 @@ test('searches, lists quotes ("what did X say about Y"), entities and events', (
   assert.ok(search.results.every((r: { outlet: string }) => r.outlet === 'North Wire'));
   const said = (await app.inject({ url: '/api/quotes?speaker=Varga&about=rebuild' })).json();
   assert.deepEqual(said.results.map((r: { content: string }) => r.content), ['We will rebuild the market within a month']);
+  // The person page's "speech only": the store keeps to quotes whose cue is speech; a quote of unknown kind is left out.
+  const spoken = (await app.inject({ url: '/api/quotes?speaker=Varga&kind=speech' })).json();
+  assert.deepEqual(spoken.results.map((r: { content: string; cueKind: string }) => [r.content, r.cueKind]), [['We will rebuild the market within a month', 'speech']]);
+  assert.equal((await app.inject({ url: '/api/quotes?speaker=Varga' })).json().results.length, 2);
+  const badKind = await app.inject({ url: '/api/quotes?kind=shouted' });
+  assert.equal(badKind.statusCode, 400);
+  assert.equal(badKind.json().error.code, 'VALIDATION');
   const people = (await app.inject({ url: '/api/entities?type=person' })).json();
   assert.deepEqual(people.results.map((r: { name: string }) => r.name), ['Elena Varga', 'Omar Haddad']);
   const events = (await app.inject({ url: '/api/events?type=Shelling/artillery/missile%20attack' })).json();

@@ -166,6 +166,31 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.equal((await store.quotes({ limit: 2 })).length, 2);
     });
 
+    it('keeps a speaker\'s quotes to one cue kind in the query, so pages and counts stay right', async (store) => {
+      const text = 'Mara Quill said the bridge reopens on Monday. Quill believes the budget is too small. Quill said the tolls end in May. '
+        + 'Quill wants a second bridge. "The river is calm," Quill noted. Quill said the ferry keeps running.';
+      const doc = sampleDocument({ text, meta: { url: 'https://x.example/quill', outlet: 'River Post', publishedAt: '2024-05-02' }, quotes: [
+        { speaker: 'Mara Quill', content: 'the bridge reopens on Monday', cue: 'said', kind: 'speech' },
+        { speaker: 'Mara Quill', content: 'the budget is too small', cue: 'believes', kind: 'cognition' },
+        { speaker: 'Mara Quill', content: 'the tolls end in May', cue: 'said', kind: 'speech' },
+        { speaker: 'Mara Quill', content: 'a second bridge', cue: 'wants', kind: 'intention' },
+        { speaker: 'Mara Quill', content: 'The river is calm', cue: 'noted' },
+        { speaker: 'Mara Quill', content: 'the ferry keeps running', cue: 'said', kind: 'speech' },
+      ] });
+      assert.deepEqual(await store.put([storable(doc)]), ['stored']);
+      const all = await store.quotes({ speaker: 'Quill' });
+      assert.deepEqual(all.map((q) => q.cueKind ?? 'none'), ['speech', 'cognition', 'speech', 'intention', 'none', 'speech'], 'each hit carries its kind, none when not known');
+      assert.ok(!all.some((q) => 'cueKind' in q && q.cueKind === undefined), 'no undefined properties');
+      const speech = await store.quotes({ speaker: 'Quill', kind: 'speech' });
+      assert.deepEqual(speech.map((q) => q.content), ['the bridge reopens on Monday', 'the tolls end in May', 'the ferry keeps running']);
+      // Paged in the query: two pages of two hold the three said quotes, none of the others.
+      const first = await store.quotes({ speaker: 'Quill', kind: 'speech', limit: 2 });
+      const second = await store.quotes({ speaker: 'Quill', kind: 'speech', limit: 2, offset: 2 });
+      assert.deepEqual([...first, ...second].map((q) => q.content), speech.map((q) => q.content));
+      assert.deepEqual((await store.quotes({ kind: 'cognition' })).map((q) => q.content), ['the budget is too small']);
+      assert.deepEqual(await store.quotes({ speaker: 'Quill', kind: 'decree' }), []);
+    });
+
     it('lists entities with document counts, and events with filters', async (store) => {
       await seeded(store);
       const people = await store.entities({ type: 'person' });

@@ -2,6 +2,7 @@
  * Hand-made Documents with every layer the store indexes, for the contract suite. Written for these
  * tests (no gold text). Spans are found by searching the text, so they always match it.
  */
+import type { CueKind } from '../../src/model/layers/quotes.js';
 import { createHash } from 'node:crypto';
 import { DOCUMENT_SCHEMA_ID, type Document, type DocumentMeta } from '../../src/model/document.js';
 import type { ClaimStatus } from '../../src/model/layers/claims.js';
@@ -15,7 +16,7 @@ import type { Store, StorableDocument } from '../../src/store/types.js';
 export interface SampleSpec {
   text: string;
   meta?: DocumentMeta;
-  quotes?: Array<{ speaker: string; content: string; cue?: string }>;
+  quotes?: Array<{ speaker: string; content: string; cue?: string; kind?: CueKind }>;
   entities?: Array<{ name: string; type: EntityType; aliases?: string[] }>;
   /** `at`: the coordinates the places stage resolved for the place (and a places-layer mention with its country). */
   events?: Array<{ type: string; subtype?: string; trigger: string; place?: string; at?: { lat: number; lon: number; precision: PlacePrecision; country: string } }>;
@@ -39,6 +40,7 @@ export function sampleDocument(spec: SampleSpec): Document {
       id: `q${i}`, stage: 'quotes', rule: 'sample', form: 'direct' as const, content: [span(text, q.content)],
       source: span(text, q.speaker.split(' ').at(-1)!), speaker: { name: q.speaker, resolvedBy: 'name' as const },
       ...(q.cue ? { cue: span(text, q.cue) } : {}),
+      ...(q.kind ? { cueKind: q.kind } : {}),
     }));
   }
   if (spec.entities) {
@@ -86,7 +88,7 @@ export function corpusSamples(): Document[] {
     sampleDocument({
       text: 'Shelling hit the central market in Riverton on Monday. "We will rebuild the market within a month," Mayor Elena Varga said. The army denied firing at the town.',
       meta: { outlet: 'North Wire', url: 'https://north.example/market', title: 'Market shelled in Riverton', publishedAt: '2024-03-04' },
-      quotes: [{ speaker: 'Elena Varga', content: 'We will rebuild the market within a month', cue: 'said' }],
+      quotes: [{ speaker: 'Elena Varga', content: 'We will rebuild the market within a month', cue: 'said', kind: 'speech' }],
       entities: [{ name: 'Elena Varga', type: 'person', aliases: ['Varga'] }, { name: 'Riverton', type: 'place' }, { name: 'Northern Army', type: 'organisation', aliases: ['the army'] }],
       events: [{ type: 'Explosions/Remote violence', subtype: 'Shelling/artillery/missile attack', trigger: 'Shelling', place: 'Riverton' }],
       claims: [{ text: 'The army denied firing at the town', statuses: ['attributed', 'denied'] }],
@@ -94,7 +96,7 @@ export function corpusSamples(): Document[] {
     sampleDocument({
       text: 'Officials in Lakeside said the bridge would reopen next week. "Traffic will return to normal," said transport minister Omar Haddad. Repairs reportedly cost millions.',
       meta: { outlet: 'South Herald', url: 'https://south.example/bridge', title: 'Bridge to reopen', publishedAt: '2024-03-05T09:30:00Z' },
-      quotes: [{ speaker: 'Omar Haddad', content: 'Traffic will return to normal', cue: 'said' }],
+      quotes: [{ speaker: 'Omar Haddad', content: 'Traffic will return to normal', cue: 'said', kind: 'speech' }],
       entities: [{ name: 'Omar Haddad', type: 'person' }, { name: 'Lakeside', type: 'place' }],
       claims: [{ text: 'Repairs reportedly cost millions', statuses: ['hedged'] }],
     }),

@@ -1,9 +1,10 @@
 /** The shapes of the API's answers that the UI reads (see src/server/schemas.ts). */
 import type { Document } from '../../src/model/document.js';
+import type { CueKind } from '../../src/model/layers/quotes.js';
 
 export interface DocumentHit { id: string; title?: string; outlet?: string; url?: string; publishedAt?: string; status: string; snippet: string }
 export interface QuoteHit {
-  documentId: string; quoteId: string; speaker?: string; form: string; content: string; cue?: string;
+  documentId: string; quoteId: string; speaker?: string; form: string; content: string; cue?: string; cueKind?: CueKind;
   start: number; end: number; outlet?: string; publishedAt?: string; title?: string; url?: string;
 }
 export interface EntityHit { name: string; type: string; documents: number }

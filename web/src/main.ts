@@ -38,7 +38,7 @@ function render(route: Route, main: HTMLElement): Promise<void> | void {
   switch (route.name) {
     case 'search': return searchView(main, route.query);
     case 'people': return peopleView(main, route.query);
-    case 'person': return personView(main, route.arg);
+    case 'person': return personView(main, route.arg, route.query);
     case 'events': return eventsView(main, route.query);
     case 'timeline': return timelineView(main, route.query);
     case 'map': return mapView(main, route.query);

@@ -28,8 +28,13 @@ const KIND_LABELS: Record<CueKind, string> = {
 };
 
 /** What a quote's cue reports, readable ("belief or thought"); says so when no lexicon knew the cue. */
-export function cueKindLabel(q: Quote): string {
+export function cueKindLabel(q: Pick<Quote, 'cueKind'>): string {
   return q.cueKind ? KIND_LABELS[q.cueKind] : 'kind not known';
+}
+
+/** The store's `kind` filter for a scope: speech only asks the store for speech; all asks nothing. */
+export function quoteKindParam(scope: QuoteScope): 'speech' | undefined {
+  return scope === 'speech' ? 'speech' : undefined;
 }
 
 /**

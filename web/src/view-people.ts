@@ -1,11 +1,14 @@
 /**
  * People: everyone the corpus names (GET /api/entities), and a person's page: all their quotes
- * (GET /api/quotes?speaker=), by date and outlet, each a link to its words in the article.
+ * (GET /api/quotes?speaker=, `&kind=speech` for what they said), by date and outlet, each with what its
+ * cue reports and a link to its words in the article.
  */
 import { failureText, getJson, type DocumentHit, type EntityHit, type QuoteHit } from './api.js';
 import { groupQuotes, inQuotes, shortDate } from './corpus-groups.js';
 import { h, replaceChildren, table } from './dom.js';
 import { filterForm, paramsOf } from './forms.js';
+import { QUOTE_SCOPES, cueKindLabel, parseQuoteScope, quoteKindParam, type QuoteScope } from './quote-kinds.js';
+import { rememberQuoteScope } from './view-search.js';
 
 /** Renders the list of people (or organisations) the corpus names. */
 export async function peopleView(root: HTMLElement, query: URLSearchParams): Promise<void> {
@@ -33,37 +36,77 @@ export async function peopleView(root: HTMLElement, query: URLSearchParams): Pro
 function quoteItem(q: QuoteHit, name: string): HTMLElement {
   const facts = [q.speaker && q.speaker !== name ? `as “${q.speaker}”` : '', q.cue ? `cue “${q.cue}”` : '', `${q.form} quote`, q.title ? `in “${q.title}”` : ''].filter(Boolean);
   const href = `#/doc/${encodeURIComponent(q.documentId)}?focus=quotes:${encodeURIComponent(q.quoteId)}`;
-  return h('li', null, h('blockquote', null, inQuotes(q.content)), h('p', { class: 'meta' }, `${facts.join(' · ')} · `, h('a', { href }, 'see it in the article')));
+  return h('li', null, h('blockquote', null, inQuotes(q.content)),
+    h('p', { class: 'meta' }, h('span', { class: `cue-kind kind-${q.cueKind ?? 'unknown'}` }, cueKindLabel(q)), ` · ${facts.join(' · ')} · `, h('a', { href }, 'see it in the article')));
 }
 
 function outletGroup(outlet: string, quotes: readonly QuoteHit[], name: string): HTMLElement {
   return h('div', { class: 'outlet-group' }, h('h4', null, outlet), h('ul', { class: 'quotes' }, quotes.map((q) => quoteItem(q, name))));
 }
 
-/** Renders a person's page: their quotes by day and outlet, and the articles that mention them. */
-export async function personView(root: HTMLElement, name: string): Promise<void> {
-  replaceChildren(root, h('h1', { tabindex: '-1' }, name), h('p', { role: 'status' }, 'Loading their quotes…'));
-  try {
-    const [{ results: quotes }, { results: articles }] = await Promise.all([
-      getJson<{ results: QuoteHit[] }>('/api/quotes', { speaker: name, limit: 1000 }),
-      getJson<{ results: DocumentHit[] }>('/api/search', { person: name, limit: 100 }),
-    ]);
-    const outlets = new Set(quotes.map((q) => q.outlet ?? ''));
-    const docs = new Set(quotes.map((q) => q.documentId));
-    const groups = groupQuotes(quotes);
-    replaceChildren(root,
-      h('h1', { tabindex: '-1' }, name),
-      h('p', { class: 'lede' }, quotes.length
-        ? `${quotes.length} quotes in ${docs.size} articles from ${outlets.size} outlets; mentioned in ${articles.length}${articles.length === 100 ? '+' : ''} articles.`
-        : `No quotes attributed to ${name}; mentioned in ${articles.length} articles.`),
-      h('section', { 'aria-labelledby': 'person-quotes' },
-        h('h2', { id: 'person-quotes' }, 'Quotes by date and outlet'),
-        groups.map((g) => h('section', { class: 'day' }, h('h3', null, g.day), g.outlets.map((o) => outletGroup(o.outlet, o.quotes, name))))),
-      articles.length ? h('section', { 'aria-labelledby': 'person-articles' },
-        h('h2', { id: 'person-articles' }, 'Articles that mention them'),
-        h('ul', null, articles.map((a) => h('li', null, h('a', { href: `#/doc/${encodeURIComponent(a.id)}` }, a.title ?? a.snippet.slice(0, 80)), ` · ${[a.outlet, shortDate(a.publishedAt)].filter(Boolean).join(' · ')}`)))) : null);
-    document.title = `${name} · newslens`;
-  } catch (e) {
-    replaceChildren(root, h('h1', { tabindex: '-1' }, name), h('p', { class: 'error', role: 'alert' }, failureText(e)));
+/** "1 outlet", "2 outlets". */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** At most this many quotes are listed (the newest first). */
+const QUOTES_SHOWN = 1000;
+
+function scopeText(scope: QuoteScope, count: number): string {
+  const shown = count >= QUOTES_SHOWN ? `the newest ${count}` : String(count);
+  return scope === 'speech'
+    ? `Speech only: ${shown} ${count === 1 ? 'quote' : 'quotes'} reported as said or written. Beliefs, stances, plans, findings and quotes of unknown kind are left out.`
+    : `All attributions: ${shown} (what they said, and what they are reported to believe, want, feel or have found).`;
+}
+
+/**
+ * Renders a person's page: their quotes by day and outlet, each with what its cue reports, and the
+ * articles that mention them. `?quotes=speech` keeps to what they said: the store filters, so the
+ * counts and the cap of QUOTES_SHOWN count speech only. The filter reloads the list in place (focus
+ * stays on it) and keeps its choice in the address.
+ */
+export async function personView(root: HTMLElement, name: string, query: URLSearchParams): Promise<void> {
+  let scope = parseQuoteScope(query.get('quotes'));
+  let loading = 0;
+  const status = h('p', { class: 'hint scope-status', role: 'status', id: 'person-scope-status' }, 'Loading their quotes…');
+  const radios = QUOTE_SCOPES.map(({ scope: s, label }) => h('label', { for: `person-scope-${s}`, class: 'mode-option' },
+    h('input', { type: 'radio', name: 'person-scope', value: s, id: `person-scope-${s}`, checked: s === scope, 'aria-describedby': 'person-scope-status', onchange: () => { scope = s; rememberQuoteScope(s); void load(); } }),
+    ` ${label}`));
+  const lede = h('p', { class: 'lede' });
+  const results = h('div', { class: 'results' });
+  replaceChildren(root, h('h1', { tabindex: '-1' }, name), lede, h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), radios, status), results);
+  const articles = getJson<{ results: DocumentHit[] }>('/api/search', { person: name, limit: 100 }).then((r) => r.results);
+
+  async function load(): Promise<void> {
+    const mine = ++loading;
+    status.textContent = 'Loading their quotes…';
+    try {
+      const [{ results: quotes }, mentioned] = await Promise.all([
+        getJson<{ results: QuoteHit[] }>('/api/quotes', { speaker: name, limit: QUOTES_SHOWN, kind: quoteKindParam(scope) }),
+        articles,
+      ]);
+      if (mine !== loading) return; // a later choice of the filter is loading
+      const outlets = new Set(quotes.map((q) => q.outlet ?? ''));
+      const docs = new Set(quotes.map((q) => q.documentId));
+      const mentions = `mentioned in ${mentioned.length === 100 ? '100+ articles' : counted(mentioned.length, 'article')}`;
+      lede.textContent = quotes.length
+        ? `${counted(quotes.length, scope === 'speech' ? 'thing said' : 'quote', scope === 'speech' ? 'things said' : 'quotes')} in ${counted(docs.size, 'article')} from ${counted(outlets.size, 'outlet')}; ${mentions}.`
+        : `No ${scope === 'speech' ? 'speech' : 'quotes'} attributed to ${name}; ${mentions}.`;
+      status.textContent = scopeText(scope, quotes.length);
+      replaceChildren(results,
+        h('section', { 'aria-labelledby': 'person-quotes' },
+          h('h2', { id: 'person-quotes' }, 'Quotes by date and outlet'),
+          groupQuotes(quotes).map((g) => h('section', { class: 'day' }, h('h3', null, g.day), g.outlets.map((o) => outletGroup(o.outlet, o.quotes, name))))),
+        mentioned.length ? h('section', { 'aria-labelledby': 'person-articles' },
+          h('h2', { id: 'person-articles' }, 'Articles that mention them'),
+          h('ul', null, mentioned.map((a) => h('li', null, h('a', { href: `#/doc/${encodeURIComponent(a.id)}` }, a.title ?? a.snippet.slice(0, 80)), ` · ${[a.outlet, shortDate(a.publishedAt)].filter(Boolean).join(' · ')}`)))) : null);
+    } catch (e) {
+      if (mine !== loading) return;
+      status.textContent = '';
+      replaceChildren(results, h('p', { class: 'error', role: 'alert' }, failureText(e)));
+    }
   }
+
+  document.title = `${name} · newslens`;
+  await load();
 }

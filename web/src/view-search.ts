@@ -58,7 +58,7 @@ export function parseFocus(value: string | null): RecordRef | undefined {
 }
 
 /** Keeps the quotes filter in the address (`&quotes=speech`) without reloading the view. */
-function rememberQuoteScope(scope: QuoteScope): void {
+export function rememberQuoteScope(scope: QuoteScope): void {
   const [path = '', search = ''] = location.hash.split('?', 2);
   const query = new URLSearchParams(search);
   if (scope === DEFAULT_QUOTE_SCOPE) query.delete('quotes');

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
-import { documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
+import { CUE_KINDS, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
 const q = { type: 'string', maxLength: 1000, description: 'Full-text query: words (all must appear), "a phrase", a OR b, -excluded.' } as const;
@@ -19,7 +19,11 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
     schema: {
       summary: 'List quotes',
       description: 'All quotes of a speaker, or "what did X say about Y": speaker=X&about=Y. Document filters apply too.',
-      querystring: querystring({ ...filterQuery, about: { ...q, description: 'Full-text query on what was said.' } }),
+      querystring: querystring({
+        ...filterQuery,
+        about: { ...q, description: 'Full-text query on what was said.' },
+        kind: { type: 'string', enum: CUE_KINDS, description: 'Only quotes whose cue reports this: speech keeps what was said or written (beliefs, stances, plans and findings left out); quotes of unknown kind never match.' },
+      }),
       response: { 200: resultsOf(quoteHitSchema), ...errorResponses },
     },
   }, async (request) => ({ results: await ctx.store.quotes(request.query as QuoteQuery) }));

@@ -104,9 +104,9 @@ class PostgresStore implements Store {
     const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
     if (rows.quotes.length > 0) {
       const q = rows.quotes;
-      await client.query(`INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset)
-        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])`,
-        [seq, col(q, (x) => x.id), col(q, (x) => x.speaker), col(q, (x) => x.speakerEntity), col(q, (x) => x.form), col(q, (x) => x.content), col(q, (x) => x.cue), col(q, (x) => x.start), col(q, (x) => x.end)]);
+      await client.query(`INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset, cue_kind)
+        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[])`,
+        [seq, col(q, (x) => x.id), col(q, (x) => x.speaker), col(q, (x) => x.speakerEntity), col(q, (x) => x.form), col(q, (x) => x.content), col(q, (x) => x.cue), col(q, (x) => x.start), col(q, (x) => x.end), col(q, (x) => x.cueKind)]);
     }
     if (rows.entities.length > 0) {
       const e = rows.entities;

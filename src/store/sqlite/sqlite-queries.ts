@@ -91,6 +91,7 @@ export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
   }
   const where: string[] = [];
   if (match.length > 0) where.push('q.qseq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'), params.push(match.join(' AND '));
+  if (q.kind !== undefined) where.push('q.cue_kind = ?'), params.push(q.kind);
   where.push(...filterSql(q, params, true));
   params.push(limit, offset);
   // Order the matches using the compact filter index only, then read the wide rows of one page.
@@ -98,7 +99,7 @@ export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
       SELECT q.qseq AS qseq, q.doc AS doc, d.published_at AS published, q.start_offset AS startOffset
       FROM quotes q JOIN documents d INDEXED BY documents_seq_filters ON d.seq = q.doc
       WHERE 1${and(where)} ORDER BY d.published_at DESC, q.doc DESC, q.start_offset LIMIT ? OFFSET ?)
-    SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue,
+    SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue, q.cue_kind AS cueKind,
       q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title, d.url AS url
     FROM page JOIN quotes q ON q.qseq = page.qseq JOIN documents d ON d.seq = page.doc
     ORDER BY page.published DESC, page.doc DESC, page.startOffset`;

@@ -44,7 +44,7 @@ class SqliteStore implements Store {
   constructor(private readonly db: Database.Database, readonly location: string) {
     this.insertDoc = db.prepare(`INSERT INTO documents (id, url, text_hash, raw_hash, source_key, outlet, published_at, title, status,
       pipeline_version, text, document, raw, raw_info, ingested_at, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
-    this.insertQuote = db.prepare('INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertQuote = db.prepare('INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset, cue_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertEntity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, names) VALUES (?, ?, ?, ?, ?)');
     this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -87,7 +87,7 @@ class SqliteStore implements Store {
   }
 
   private insertIndex(seq: number, rows: IndexRows): void {
-    for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end);
+    for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end, q.cueKind ?? null);
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) {
       this.insertEvent.run(seq, e.id, e.type, e.subtype ?? null, e.place ?? null, e.date ?? null, e.trigger, e.attribution ?? null,

@@ -1,0 +1,76 @@
+/**
+ * The person page in a real browser: each of a person's quotes says what its cue reports, and "speech
+ * only" asks the store for speech (the count and the list follow), by keyboard, kept in the address;
+ * quote text holding markup stays text. Skipped, with the reason, where /usr/bin/chromium is missing.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { SKIP_BROWSER, TOKEN, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+
+const skip = SKIP_BROWSER;
+let harness: Harness;
+
+before(async () => {
+  if (skip) return;
+  harness = await startHarness();
+});
+
+after(async () => {
+  await harness?.close();
+});
+
+/** Written for this test: one person who speaks twice and is said to believe something, markup in the words. */
+const ARTICLES = [
+  'Harbour officials reopen ferry route\n\nThe harbour authority in Split reopened the ferry route on Friday.\n'
+    + '"The boats will run every hour <i>from Monday</i>," port director Ivana Maric told reporters.\n'
+    + 'Maric believes the route <img src=x onerror="window.__pwned=9"> will pay for itself within a year.',
+  'Ferry fares stay the same\n\nThe ferry route from Split will keep its fares this summer.\n'
+    + '"Nobody will pay more than last year," port director Ivana Maric said on Tuesday.',
+];
+
+test('a person\'s quotes say what their cue reports; "speech only" is asked of the store, by keyboard, and kept in the address', { skip, timeout: 120_000 }, async () => {
+  const page = await harness.page();
+  await page.addInitScript(() => { (globalThis as unknown as PageGlobals).__pwned = undefined; });
+  const res = await fetch(`${harness.base}/api/documents`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ articles: ARTICLES.map((text, i) => ({ text, title: `Ferry ${i}`, outlet: 'Example Coast News', publishedAt: `2024-05-0${i + 3}` })) }),
+  });
+  const { results } = (await res.json()) as { results: Array<{ status: string }> };
+  assert.deepEqual(results.map((r) => r.status), ['stored', 'stored']);
+  const asked: string[] = [];
+  page.on('request', (request) => { if (request.url().includes('/api/quotes')) asked.push(request.url()); });
+
+  await open(page, harness.base, '#/person/Ivana%20Maric', 'person');
+  await page.waitForSelector('ul.quotes li');
+  const kinds = await page.locator('ul.quotes li .cue-kind').allTextContents();
+  assert.ok(kinds.length >= 3, `three quotes listed, found ${kinds.join(' | ')}`);
+  assert.ok(kinds.some((k) => /belief or thought/.test(k)) && kinds.filter((k) => /^speech/.test(k)).length >= 2, kinds.join(' | '));
+  const all = await page.locator('ul.quotes li').count();
+  assert.ok(!asked.at(-1)!.includes('kind='), 'all attributions by default');
+
+  // By keyboard: the filter's second option is all (checked); arrow keys move within the group.
+  await page.locator('#person-scope-all').focus();
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).location.hash.includes('quotes=speech'));
+  await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).document.querySelectorAll('ul.quotes li').length < n, all);
+  assert.match(asked.at(-1)!, /[?&]kind=speech(&|$)/, 'the store is asked for speech');
+  const speech = await page.locator('ul.quotes li .cue-kind').allTextContents();
+  assert.ok(speech.length >= 2 && speech.every((k) => /^speech/.test(k)), speech.join(' | '));
+  assert.match((await page.locator('#person-scope-status').textContent()) ?? '', new RegExp(`^Speech only: ${speech.length} quotes`));
+  assert.match((await page.locator('.lede').textContent()) ?? '', new RegExp(`^${speech.length} things said`));
+  assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id), 'person-scope-speech', 'focus stays on the filter');
+  await shoot(page, 'person-speech-only');
+
+  // The address alone opens the filtered page.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="person"] ul.quotes li');
+  assert.equal(await page.locator('#person-scope-speech').isChecked(), true);
+  assert.equal(await page.locator('ul.quotes li').count(), speech.length);
+  assert.equal(await page.locator('main img, main i').count(), 0, 'markup in the words stays text');
+  assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned), undefined, 'nothing ran');
+});
+
+test('no request left the server and no person page logged an error', { skip, timeout: 10_000 }, () => {
+  assert.deepEqual(harness.foreign, []);
+  assert.deepEqual(harness.errors, []);
+});
