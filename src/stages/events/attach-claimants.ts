@@ -24,19 +24,25 @@ const DENIAL_CUE = /\b(?:deni|deny|reject|refut|dismiss)/i;
 /** Cues whose object is a fact the speaker reacts to, not a claim ("condemned the strike", "mourned the dead"). */
 const PRESUPPOSING = /^(?:condemn|denounc|deplor|mourn|lament|regret|welcom|prais|hail|decr[iy]|apologi)/i;
 const CLAUSE_END = /[.!?;]/;
-const OPEN_MARKS = new Set(['“', '"', '«']);
-const CLOSE_MARKS = new Set(['”', '»']);
+/** Quotation marks: '"' opens and closes; '“' and '«' open; '”' and '»' close. */
+const STRAIGHT = 0x22;
+const OPEN_CURLY = 0x201c;
+const OPEN_GUILLEMET = 0xab;
+const CLOSE_CURLY = 0x201d;
+const CLOSE_GUILLEMET = 0xbb;
 
 /** Whether offset `at` lies inside quotation marks opened within the content span that holds it. */
 function insideMarks(text: string, content: readonly { start: number; end: number }[], at: number): boolean {
   const span = content.find((c) => c.start <= at && at < c.end);
   if (!span) return false;
+  // Character codes, not one-character strings: the scan runs over the content before every span a
+  // condemning or mourning source's quote holds.
   let open = false;
   for (let i = span.start; i < at; i++) {
-    const ch = text[i]!;
-    if (ch === '"') open = !open;
-    else if (OPEN_MARKS.has(ch)) open = true;
-    else if (CLOSE_MARKS.has(ch)) open = false;
+    const ch = text.charCodeAt(i);
+    if (ch === STRAIGHT) open = !open;
+    else if (ch === OPEN_CURLY || ch === OPEN_GUILLEMET) open = true;
+    else if (ch === CLOSE_CURLY || ch === CLOSE_GUILLEMET) open = false;
   }
   return open;
 }

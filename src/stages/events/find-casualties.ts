@@ -37,7 +37,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     used.add(figure.start);
     const span = scene.span(from, to);
     const voice = voiceOf(scene, from, to);
-    const claim: CasualtyClaim = { id: nextId(), ...span, stage: 'events', rule, kind, figure: scene.span(figure.start, figure.end), qualifier: figure.qualifier, approximate: figure.approximate, claimant: voice.claimant };
+    const claim: CasualtyClaim = { id: nextId(), start: span.start, end: span.end, text: span.text, stage: 'events', rule, kind, figure: scene.span(figure.start, figure.end), qualifier: figure.qualifier, approximate: figure.approximate, claimant: voice.claimant };
     if (who) {
       claim.who = scene.span(who[0], who[1]);
       const group = lex.groups.findAll(w, who[0], who[1]).reverse().find((m) => m.entry.group)?.entry.group;

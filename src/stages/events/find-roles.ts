@@ -76,7 +76,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   const addActor = (role: EventActor['role'], a: number, b: number, rule: string): void => {
     if (!free(a, b)) return;
     taken.push([a, b]);
-    const actor: EventActor = { ...scene.span(a, b), role, rule };
+    const span = scene.span(a, b);
+    const actor: EventActor = { start: span.start, end: span.end, text: span.text, role, rule };
     if (role === 'perpetrator') actor.kind = kindOf(a, b);
     const mention = firstInside(scene.doc.layers.mentions, scene.tokens[a]!.start, scene.tokens[b - 1]!.end);
     if (mention) actor.entity = mention.entity;
@@ -93,7 +94,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     const headIsSite = site && site.end === b;
     if (headIsSite) {
       taken.push([a, b]);
-      roles.targets.push({ ...scene.span(a, b), category: site.entry.category, rule });
+      const span = scene.span(a, b);
+      roles.targets.push({ start: span.start, end: span.end, text: span.text, category: site.entry.category, rule });
     } else if (lex.actors.findAll(w, a, b).some((m) => m.end === b) || lex.groups.findAll(w, a, b).some((m) => m.end === b)) {
       addActor(nonViolent ? 'target' : 'victim', a, b, rule);
     }
@@ -181,7 +183,8 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     let a = m.start;
     while (a > 0 && scene.sentence[a - 1] === s && MODIFIER_TAG.test(scene.tokens[a - 1]!.pos ?? '') && m.start - a < 2) a--;
     taken.push([a, m.end]);
-    const weapon: EventWeapon = { ...scene.span(a, m.end), category: m.entry.category, rule: `weapon:${m.entry.id}` };
+    const span = scene.span(a, m.end);
+    const weapon: EventWeapon = { start: span.start, end: span.end, text: span.text, category: m.entry.category, rule: `weapon:${m.entry.id}` };
     if (voiceOf(scene, a, m.end).alleged) weapon.alleged = true;
     roles.weapons.push(weapon);
   }
@@ -196,11 +199,13 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     else if (t.role === 'Target') {
       taken.push([t.start, t.end]);
       const site = lex.targets.findAll(w, t.start, t.end).pop();
-      roles.targets.push({ ...scene.span(t.start, t.end), category: site?.entry.category ?? 'other', rule: 'tagger:Target' });
+      const span = scene.span(t.start, t.end);
+      roles.targets.push({ start: span.start, end: span.end, text: span.text, category: site?.entry.category ?? 'other', rule: 'tagger:Target' });
     } else if (t.role === 'Weapon') {
       taken.push([t.start, t.end]);
       const m = lex.weapons.findAll(w, t.start, t.end).pop();
-      roles.weapons.push({ ...scene.span(t.start, t.end), category: m?.entry.category ?? 'other', rule: 'tagger:Weapon' });
+      const span = scene.span(t.start, t.end);
+      roles.weapons.push({ start: span.start, end: span.end, text: span.text, category: m?.entry.category ?? 'other', rule: 'tagger:Weapon' });
     }
   }
   return roles;
@@ -228,7 +233,8 @@ function addWeaponOwner(scene: EventScene, subject: [number, number], roles: Men
   if (!owner) return;
   const a = scene.tokenOf(owner.start);
   const b = scene.tokenOf(owner.end - 1) + 1;
-  const actor: EventActor = { ...scene.span(a, b), role: 'perpetrator', rule: 'weapon-owner', kind: 'organisation' };
+  const span = scene.span(a, b);
+  const actor: EventActor = { start: span.start, end: span.end, text: span.text, role: 'perpetrator', rule: 'weapon-owner', kind: 'organisation' };
   const voice = voiceOf(scene, a, b);
   if (voice.alleged) {
     actor.alleged = true;

@@ -60,6 +60,15 @@ const CIVIL_HEADS = new Set(['government', 'regime', 'authorities', 'police', 'm
 /** Words between a subject and its verb ("artillery allegedly struck", "its forces had hit"). */
 const BETWEEN = new Set(['allegedly', 'reportedly', 'had', 'have', 'has', 'also', 'again', 'then', 'later', 'deliberately', 'themselves', 'repeatedly']);
 
+/**
+ * Whether a match ends at `end` (the phrase's head). A function of its own: a closure over the loop's
+ * `subject` made V8 allocate a context for every token the loop visited, struck or not.
+ */
+function endsWith(matches: ReadonlyArray<{ end: number }>, end: number): boolean {
+  for (const m of matches) if (m.end === end) return true;
+  return false;
+}
+
 /** Adds "struck", "hit" after a forces or weapon subject as generic strikes, in text order. */
 function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: readonly TriggerEntry[]): TriggerMention[] {
   const w = scene.words;
@@ -77,8 +86,7 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
     if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) continue;
     const lex = eventLexicons();
     if (CIVIL_HEADS.has(w[subject[1] - 1]!)) continue;
-    const head = (m: { end: number }): boolean => m.end === subject[1];
-    if (!lex.perpetrators.findAll(w, subject[0], subject[1]).some(head) && !lex.weapons.findAll(w, subject[0], subject[1]).some(head)) continue;
+    if (!endsWith(lex.perpetrators.findAll(w, subject[0], subject[1]), subject[1]) && !endsWith(lex.weapons.findAll(w, subject[0], subject[1]), subject[1])) continue;
     if (mentions.some((m) => m.start <= i && i < m.end)) continue;
     entry ??= entries.find((e) => e.id === 'strike-generic');
     if (!entry) break;

@@ -99,7 +99,7 @@ function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, nu
   const span = scene.span(from, who[1]);
   if (event.actors.some((a) => a.start < span.end && span.start < a.end)) return;
   const voice = voiceOf(scene, from, who[1]);
-  const actor: NewsEvent['actors'][number] = { ...span, role: 'victim', rule: 'casualty-group' };
+  const actor: NewsEvent['actors'][number] = { start: span.start, end: span.end, text: span.text, role: 'victim', rule: 'casualty-group' };
   if (voice.alleged) actor.alleged = true;
   if (voice.alleged && voice.claimant.kind === 'source') actor.allegedBy = voice.claimant;
   event.actors.push(actor);
