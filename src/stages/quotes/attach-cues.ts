@@ -12,13 +12,14 @@ import { loadLexicon } from '../../data/lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
-import { findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
+import { clauseContent, findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
 import { frontedCue } from './find-fronted-cue.js';
 import { extendColonContent } from './extend-colon-content.js';
 import { attachCitedSources } from './attach-cited-sources.js';
 import { isAnonymityRequest } from './find-anonymity.js';
 import { isInvertedTrailing } from './find-inverted-trailing.js';
+import { findPassiveAgent } from './find-passive-agent.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
@@ -144,9 +145,14 @@ function preposition(scene: QuoteScene, cue: CueCandidate, from: number, to: num
 
 function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, stop: number): Draft | undefined {
   if (cue.role !== 'verb') return undefined;
-  const content = findContentAfter(scene, cue.head, cue.to, to, stop);
-  if (!content) return undefined;
-  return fromContent(cue, narrowNounContent(scene, content), 'after', findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
+  const agent = findPassiveAgent(scene, cue, to);
+  const content = findContentAfter(scene, cue.head, agent ? agent[1] : cue.to, to, stop);
+  if (!content) {
+    // "The plan was criticized by the union.": the passive subject is what the agent's cue is about.
+    const subject = agent ? findSourceBefore(scene, cue.from, from, true) : undefined;
+    return subject ? fromContent(cue, clauseContent(scene, subject[0], subject[1]), 'after', agent) : undefined;
+  }
+  return fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
 }
 
 

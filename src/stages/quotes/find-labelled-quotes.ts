@@ -3,7 +3,8 @@
  *  - a headline "Speaker: what they said" (the document's first paragraph, a short name before the colon);
  *  - a transcript turn "PENCE: Well, look, ..." (a paragraph opening with a speaker label in capitals);
  *  - a signed quotation "“...” ― Jane Doe" or a quotation paragraph followed by "- Jane Doe." on its own.
- * The colon or the dash is the cue. Labels that are page furniture ("BREAKING:", "Q:") are lexicon data
+ *  - an interview's turns "Q: ..." and "A: ..." (the label stands for the interviewer or the interviewee).
+ * The colon or the dash is the cue. Other labels that are page furniture ("BREAKING:") are lexicon data
  * (headline-kickers) and never a source.
  */
 import { loadLexicon } from '../../data/lexicon.js';
@@ -35,7 +36,7 @@ export function findLabelledQuotes(scene: QuoteScene, used: ReadonlySet<number>)
   for (let from = 0; from < tokens.length; p++) {
     let to = from;
     while (to < tokens.length && scene.paragraphOf[to] === scene.paragraphOf[from]) to++;
-    const draft = (p === 0 ? headline(scene, from, to) : undefined) ?? turn(scene, from, to) ?? signature(scene, from, to, used);
+    const draft = interviewTurn(scene, from, to) ?? (p === 0 ? headline(scene, from, to) : undefined) ?? turn(scene, from, to) ?? signature(scene, from, to, used);
     if (draft) drafts.push(draft);
     from = to;
   }
@@ -60,6 +61,21 @@ function turn(scene: QuoteScene, from: number, to: number): Draft | undefined {
   if (colon < 0 || colon - start > 3) return undefined;
   for (let t = start; t < colon; t++) if (!ALL_CAPITALS.test(scene.tokens[t]!.text) || DIGIT.test(scene.tokens[t]!.text)) return undefined;
   return labelled(scene, start, colon, to, 'transcript-turn');
+}
+
+/** Letters and words that mark an interview's turns: the interviewer's question, the answer. */
+export const INTERVIEW_LABELS = new Set(['Q', 'A', 'Question', 'Answer']);
+
+/**
+ * "Q: Will the army withdraw?" / "A: Not before the elections.": an interview's turns. The label is the
+ * source (the layout says who speaks: the interviewer, then the interviewee), the rest of the
+ * paragraph the words, verbatim.
+ */
+function interviewTurn(scene: QuoteScene, from: number, to: number): Draft | undefined {
+  if (!INTERVIEW_LABELS.has(scene.tokens[from]!.text) || scene.tokens[from + 1]?.text !== ':' || from + 3 >= to) return undefined;
+  const draft = labelled(scene, from, from + 1, to, 'interview-turn');
+  if (draft && draft.quoted.length === 0) draft.direct = true;
+  return draft;
 }
 
 /** Index of a colon within the first few tokens of `[from, to)` after a label that is no kicker; else -1. */

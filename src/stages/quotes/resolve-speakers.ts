@@ -12,6 +12,7 @@ import type { Speaker } from '../../model/layers/quotes.js';
 import type { Token } from '../../model/layers/structure.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import type { TokenRange } from './find-source.js';
+import { INTERVIEW_LABELS } from './find-labelled-quotes.js';
 
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
 const PLURAL = new Set(['they', 'we', 'them', 'their', 'us']);
@@ -40,6 +41,11 @@ export function resolveSpeakers(text: string, tokens: readonly Token[], sources:
   for (const written of sources) {
     if (!written) {
       out.push(undefined);
+      continue;
+    }
+    // "Q: ..." / "A: ...": the layout says who speaks, the interviewer or the interviewee, not a name.
+    if (written[1] - written[0] === 1 && INTERVIEW_LABELS.has(tokens[written[0]]!.text) && tokens[written[1]]?.text === ':') {
+      out.push({ name: /^Q/.test(tokens[written[0]]!.text) ? 'interviewer' : 'interviewee', resolvedBy: 'none' });
       continue;
     }
     // "Residents who believe ...": a relative pronoun speaks for the noun phrase it follows.
