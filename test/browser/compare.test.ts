@@ -82,6 +82,16 @@ test('find the events at Gorlovka by keyboard, pick the bus-station shelling, se
   assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Casualty claim/);
   await page.goBack();
   await page.waitForSelector('body[data-ready="compare"] table.compare');
+  // A naming choice leads to its first use with every use outlined, as many as the row counts.
+  const kiev = page.locator('table.compare tbody tr', { hasText: 'Novosti Wire' }).locator('td[data-label="Naming"] li', { hasText: /^Kiev/ });
+  const counted = [...((await kiev.textContent()) ?? '').matchAll(/(\d+)× (in its own words|quoted)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  assert.ok(counted >= 1, (await kiev.textContent()) ?? '');
+  await kiev.locator('a').click();
+  await page.waitForSelector('body[data-ready="doc"] .selected-body .record h4');
+  assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Naming choice: Kiev/);
+  assert.equal(await page.locator('mark.naming.related').count(), counted, 'every use of the variant is outlined');
+  await page.goBack();
+  await page.waitForSelector('body[data-ready="compare"] table.compare');
   await page.locator('.c-denial ul.sides a', { hasText: 'Kyiv Daily' }).last().click();
   await page.waitForSelector('body[data-ready="doc"] .selected-body .record h4');
   assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Claim /);

@@ -204,7 +204,8 @@ function framingHighlights(doc: Document): Highlighting {
   }
   for (const n of doc.layers.naming ?? []) {
     used.add('naming');
-    spans.push({ start: n.start, end: n.end, cls: 'hl naming', ref: { layer: 'naming', id: n.id }, group: `naming:${n.id}` });
+    // Every use of one variant is one finding's evidence: selecting "Kiev" outlines each "Kiev" in the text.
+    spans.push({ start: n.start, end: n.end, cls: 'hl naming', ref: { layer: 'naming', id: n.id }, group: `naming:${n.entry}\u0000${n.variant}` });
   }
   const labels: Array<[string, string]> = [
     ['fr-outlet', "framing in the outlet's own voice"], ['fr-source', "framing in a quoted source's words"],

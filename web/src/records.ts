@@ -5,7 +5,7 @@
  */
 import type { Document } from '../../src/model/document.js';
 import type { Claimant, NewsEvent } from '../../src/model/layers/events.js';
-import type { Voice } from '../../src/model/layers/framing.js';
+import type { NamingChoice, Voice } from '../../src/model/layers/framing.js';
 import type { Span } from '../../src/model/span.js';
 import { inQuotes } from './corpus-groups.js';
 import type { RecordRef } from './highlights.js';
@@ -170,11 +170,20 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
     case 'naming': {
       const n = L.naming?.find((x) => x.id === ref.id);
       if (!n) return undefined;
-      rows.push(['variant used', n.variant], ['signals', n.signals], ['alternatives', n.alternatives.join(', ')], ['voice', voiceName(n.voice)], ['entry', n.entry]);
+      rows.push(['variant used', n.variant], ['uses here', namingUses(L.naming!, n)], ['signals', n.signals], ['alternatives', n.alternatives.join(', ')], ['voice', voiceName(n.voice)], ['entry', n.entry]);
       provenance(rows, n);
       return { title: `Naming choice: ${n.variant}`, rows };
     }
   }
+}
+
+/** "use 2 of 3 (2 in the outlet's own voice, 1 in quotation marks); all outlined in the text", or "only this one". */
+function namingUses(all: readonly NamingChoice[], n: NamingChoice): string {
+  const uses = all.filter((x) => x.entry === n.entry && x.variant === n.variant).sort((a, b) => a.start - b.start);
+  if (uses.length <= 1) return 'only this one';
+  const own = uses.filter((x) => x.voice.kind === 'outlet').length;
+  const voices = [own ? `${own} in the outlet's own voice` : '', uses.length - own ? `${uses.length - own} in quotation marks` : ''].filter(Boolean).join(', ');
+  return `use ${uses.indexOf(n) + 1} of ${uses.length} (${voices}); all outlined in the text`;
 }
 
 function partsText(parts: object): string {

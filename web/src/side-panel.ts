@@ -106,6 +106,9 @@ function events(doc: Document, show: Show): HTMLElement | null {
   return section('Events and casualty claims', true, blocks, loose.length ? table('Casualty claims about no event found', head, loose) : null);
 }
 
+/** Per-use buttons shown at most for one naming row. */
+const USE_BUTTONS = 8;
+
 function naming(doc: Document, show: Show): HTMLElement | null {
   const list = doc.layers.naming ?? [];
   if (list.length === 0) return null;
@@ -115,9 +118,15 @@ function naming(doc: Document, show: Show): HTMLElement | null {
     const key = `${n.entry}\u0000${n.variant}\u0000${voiceName(n.voice)}`;
     groups.set(key, [...(groups.get(key) ?? []), n]);
   }
-  return section('Naming choices', true, table(null, ['used', 'signals', 'alternatives', 'voice', ''], [...groups.values()].map((uses) => {
+  // A button per use (not only the first), so a keyboard reaches each one; past USE_BUTTONS, the first few.
+  return section('Naming choices', true, table(null, ['used', 'signals', 'alternatives', 'voice', 'show in the text'], [...groups.values()].map((uses) => {
     const n = uses[0]!;
-    return [`${n.variant}${uses.length > 1 ? ` (${uses.length}×)` : ''}`, n.signals, n.alternatives.join(', '), voiceName(n.voice), button('show', `naming ${n.variant}`, show, { layer: 'naming', id: n.id })];
+    const where = uses.length === 1
+      ? button('show', `naming ${n.variant}`, show, { layer: 'naming', id: n.id })
+      : h('span', { class: 'uses' }, uses.slice(0, USE_BUTTONS).map((u, i) => h('button', {
+        type: 'button', class: 'show', 'aria-label': `show naming ${n.variant}, use ${i + 1} of ${uses.length} (${voiceName(n.voice)}), in the text`, onclick: () => show({ layer: 'naming', id: u.id }),
+      }, String(i + 1))), uses.length > USE_BUTTONS ? ` … ${uses.length - USE_BUTTONS} more outlined in the text` : null);
+    return [`${n.variant}${uses.length > 1 ? ` (${uses.length}×)` : ''}`, n.signals, n.alternatives.join(', '), voiceName(n.voice), where];
   })));
 }
 
