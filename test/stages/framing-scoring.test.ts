@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextFromText } from '../../src/stages/framing/model/text-context.js';
-import { defaultFramingModel, tokenProbabilities } from '../../src/stages/framing/model/framing-model.js';
+import { classifySpans, defaultFramingModel, tokenProbabilities } from '../../src/stages/framing/model/framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from '../../src/stages/framing/model/si-features.js';
 import { SlotList } from '../../src/stages/framing/model/feature-hash.js';
 import { TechniqueScorer } from '../../src/stages/framing/model/technique-scorer.js';
@@ -69,4 +69,20 @@ test('the technique scorer gives scoreMultinomial\'s probabilities, for float32 
       }
     }
   }
+});
+
+test('classifySpans with top gives the first guesses of the full ranking', () => {
+  const model = defaultFramingModel();
+  const ctx = contextFromText(TEXT);
+  // Every sentence, every word and some pairs: spans of many kinds, a repeated one among them.
+  const spans = ctx.sentences.map((s) => ({ start: s.start, end: s.end }));
+  for (let i = 0; i < ctx.tokens.length; i += 3) spans.push({ start: ctx.tokens[i]!.start, end: ctx.tokens[Math.min(i + 1, ctx.tokens.length - 1)]!.end });
+  spans.push(spans[0]!);
+  const full = classifySpans(model, ctx, spans);
+  for (const top of [1, 2, 5]) {
+    const short = classifySpans(model, ctx, spans, top);
+    assert.equal(short.length, spans.length);
+    short.forEach((guesses, k) => assert.deepEqual(guesses, full[k]!.slice(0, top), `span ${k}, top ${top}`));
+  }
+  assert.ok(new Set(full.map((g) => g[0]!.technique)).size > 1, 'the spans get different first guesses');
 });

@@ -9,7 +9,8 @@ import type { CueHit, EuphemismEntry, TechniqueEntry } from './framing-lexicons.
 import type { ArticleContext } from './model/article-context.js';
 import type { VoiceResolver } from './assign-voice.js';
 
-type Draft = Omit<FramingMarker, 'id'>;
+/** A marker whose id (left empty, first so the layer's key order holds) the stage gives after sorting. */
+type Draft = FramingMarker;
 
 /** The technique (or newslens marker kind) of a cue, or undefined when it is not marked on its own. */
 function markerKind(hit: CueHit): FramingMarker['technique'] | undefined {
@@ -61,6 +62,7 @@ export function findLexiconMarkers(ctx: ArticleContext, matches: ReadonlyArray<P
       continue;
     }
     markers.push({
+      id: '',
       start,
       end,
       text,

@@ -8,7 +8,8 @@ import type { ArticleContext } from './model/article-context.js';
 import { classifySpans, predictSpans, type FramingModel } from './model/framing-model.js';
 import type { VoiceResolver } from './assign-voice.js';
 
-type Draft = Omit<FramingMarker, 'id'>;
+/** A marker whose id (left empty, first so the layer's key order holds) the stage gives after sorting. */
+type Draft = FramingMarker;
 
 function percent(p: number): string {
   return `${Math.round(p * 100)}%`;
@@ -17,12 +18,14 @@ function percent(p: number): string {
 /** Predicts spans and techniques, and turns them into markers. */
 export function findModelMarkers(model: FramingModel, ctx: ArticleContext, voices: VoiceResolver, stage: string): Draft[] {
   const spans = predictSpans(model, ctx);
-  const guesses = classifySpans(model, ctx, spans);
+  // The first two guesses are all a marker names (its technique and the runner-up).
+  const guesses = classifySpans(model, ctx, spans, 2);
   return spans.map((span, i) => {
     const [first, second] = guesses[i]!;
     const text = ctx.text.slice(span.start, span.end);
     const runnerUp = second ? `, then ${second.technique.replace(/_/g, ' ')} (${percent(second.probability)})` : '';
     return {
+      id: '',
       start: span.start,
       end: span.end,
       text,

@@ -10,7 +10,8 @@ import { matchPhrases } from './match-phrases.js';
 import { hasWord, type ArticleContext } from './model/article-context.js';
 import type { VoiceResolver } from './assign-voice.js';
 
-type Draft = Omit<NamingChoice, 'id'>;
+/** A choice whose id (left empty, first so the layer's key order holds) the stage gives. */
+type Draft = NamingChoice;
 
 /** Finds the naming choices of an article, in text order, never overlapping. */
 export function findNamingChoices(ctx: ArticleContext, voices: VoiceResolver, stage: string): Draft[] {
@@ -23,6 +24,7 @@ export function findNamingChoices(ctx: ArticleContext, voices: VoiceResolver, st
     const start = ctx.tokens[m.tokenStart]!.start;
     const end = ctx.tokens[m.tokenEnd - 1]!.end;
     choices.push({
+      id: '',
       start,
       end,
       text: ctx.text.slice(start, end),

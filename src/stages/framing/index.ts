@@ -4,7 +4,6 @@
  * each in a voice (the outlet's own, or a quoted source's); naming choices for contested names and
  * terms; and tone per sentence and for the document.
  */
-import type { FramingMarker, NamingChoice } from '../../model/layers/framing.js';
 import { bySpan } from '../../model/span.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { VoiceResolver } from './assign-voice.js';
@@ -39,8 +38,12 @@ export const framingStage: Stage = {
     const taken = new Set(lexical.map((m) => `${m.start}:${m.end}`));
     const learned = findModelMarkers(defaultFramingModel(), ctx, voices, NAME).filter((m) => !taken.has(`${m.start}:${m.end}`));
     const drafts = [...lexical, ...learned].sort(bySpan);
-    doc.layers.framing = drafts.map((d, i): FramingMarker => ({ id: `fr${i + 1}`, ...d }));
-    doc.layers.naming = findNamingChoices(ctx, voices, NAME).map((d, i): NamingChoice => ({ id: `nm${i + 1}`, ...d }));
+    // Ids are set in place: the drafts carry an empty id first (copying each with a spread cost more).
+    for (let i = 0; i < drafts.length; i++) drafts[i]!.id = `fr${i + 1}`;
+    doc.layers.framing = drafts;
+    const naming = findNamingChoices(ctx, voices, NAME);
+    for (let i = 0; i < naming.length; i++) naming[i]!.id = `nm${i + 1}`;
+    doc.layers.naming = naming;
     doc.layers.tone = scoreTone(ctx, cues.valence);
   },
 };

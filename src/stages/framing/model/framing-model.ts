@@ -125,9 +125,10 @@ export interface TechniqueGuess {
 
 /**
  * Ranks the techniques for each span. Spans listed more than once (the same offsets with several
- * techniques) are told so through a feature; the caller gives the k-th copy the k-th guess.
+ * techniques) are told so through a feature; the caller gives the k-th copy the k-th guess. With
+ * `top`, only the first `top` guesses of each ranking are returned (the same as the full ranking's).
  */
-export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>): TechniqueGuess[][] {
+export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>, top = Infinity): TechniqueGuess[][] {
   if (spans.length === 0) return [];
   const lowerText = normalise(ctx.text);
   const keys: string[] = [];
@@ -140,6 +141,23 @@ export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: R
     scorer.begin();
     addTechniqueFeatures(ctx, lowerText, s.start, s.end, counts, copies.get(offsets[k]!)!, scorer, keys[k]!);
     const p = scorer.probabilities();
+    if (top < p.length) return topGuesses(model.tc.labels, p, top);
     return model.tc.labels.map((technique, i) => ({ technique, probability: p[i]! })).sort((a, b) => b.probability - a.probability);
   });
+}
+
+/**
+ * The `top` most probable labels, as the stable descending sort ranks them (on a tie, the earlier
+ * label first), without building and sorting a guess per label: the stage reads two of fourteen.
+ */
+function topGuesses(labels: readonly string[], p: readonly number[], top: number): TechniqueGuess[] {
+  const out: TechniqueGuess[] = [];
+  const taken = new Uint8Array(p.length);
+  for (let k = 0; k < top; k++) {
+    let best = -1;
+    for (let i = 0; i < p.length; i++) if (!taken[i] && (best < 0 || p[i]! > p[best]!)) best = i;
+    taken[best] = 1;
+    out.push({ technique: labels[best]!, probability: p[best]! });
+  }
+  return out;
 }
