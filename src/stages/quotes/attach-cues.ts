@@ -59,7 +59,8 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     const ownSentence = endsOwnSentence(scene, cue);
     // A verb with more after it than the sentence end ("She spoke at the farm") after such a quotation
     // starts a new statement; only a bare "“...” Peskov said." takes it.
-    const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text);
+    // A participle after a comma ("“...!” Trump tweeted, quoting ...") is the speaker's next step, not content.
+    const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text) || (tokens[cue.to]!.text === ',' && tokens[cue.to + 1]?.pos === 'VBG');
     const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0])) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);

@@ -7,7 +7,8 @@
 import type { QuoteScene } from './quote-scene.js';
 import { withheldPhraseAt } from './find-withheld-phrase.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
-import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { cueLexicon } from './cue-lexicon.js';
+import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
 export interface ContentFind {
@@ -134,6 +135,8 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     // "confirmed an arrest but did not name the man": a second verb phrase of the source, when the
     // content so far is a noun phrase (no verb of its own).
     if ((w === 'and' || w === 'but') && t > k && !hasVerb && startsVerbPhrase(scene, t + 1, limit)) break;
+    // "distanced himself from the movement by saying ...": how the source did it, a cue of its own.
+    if (w === 'by' && t > k && !hasVerb && tokens[t + 1]?.pos === 'VBG' && !COMPLEMENTISERS.has(lowerWord(tokens[k]!)) && cueLexicon().verbs.has(lowerWord(tokens[t + 1]!))) break;
     // "said the strikes were barbaric but stopped short of blaming Kyiv": the source's next step.
     if ((w === 'and' || w === 'but') && t > k && withheldPhraseAt(tokens, t + 1, limit)) break;
     if (/^(VB[DPZ]|MD)$/.test(tokens[t]!.pos ?? '')) hasVerb = true;
