@@ -40,6 +40,19 @@ test('tolls contradict only when their ranges cannot meet', () => {
   assert.match(clash[0]!.summary, /according to the mayor/);
 });
 
+test('one side per article and figure, with every claimant that gives it there', () => {
+  const found = findContradictions([
+    outlet('A', { casualties: [figure('seven', 'exact', { best: 7 }), figure('seven', 'exact', { best: 7 }, 'the governor'), figure('Seven', 'exact', { best: 7 })] }),
+    outlet('B', { casualties: [figure('nine', 'exact', { best: 9 }, 'rescuers'), figure('nine', 'exact', { best: 9 }, 'the mayor')] }),
+  ]);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.sides.map((s) => `${s.outlet}: ${s.says}`), [
+    'A: seven killed (in its own voice and according to the governor)',
+    'B: nine killed (according to rescuers, the mayor)',
+  ]);
+  assert.equal(found[0]!.summary, 'Different killed figures: A: seven killed (in its own voice and according to the governor); B: nine killed (according to rescuers, the mayor).');
+});
+
 test('different sides blamed, and a side blamed by one outlet and denying in another', () => {
   const found = findContradictions([
     outlet('A', { blamed: [{ text: 'Ukrainian forces', party: 'Ukraine', alleged: true, allegedBy: 'the mayor' }] }),

@@ -33,8 +33,11 @@ export function figureRange(f: CasualtyFigure): [number, number] {
   }
 }
 
-function describeFigure(f: CasualtyFigure): string {
-  return `${f.figure} ${f.kind}${f.claimant === 'outlet' ? '' : ` (according to ${f.claimant})`}`;
+/** "seven killed", "seven killed (according to X)", "seven killed (in its own voice and according to X)". */
+function describeFigure(f: CasualtyFigure, claimants: readonly string[] = [f.claimant]): string {
+  const sources = claimants.filter((c) => c !== 'outlet');
+  const own = sources.length < claimants.length;
+  return `${f.figure} ${f.kind}${sources.length === 0 ? '' : ` (${own ? 'in its own voice and ' : ''}according to ${sources.join(', ')})`}`;
 }
 
 function tollContradictions(entries: Entry[]): Contradiction[] {
@@ -60,12 +63,18 @@ function tollContradictions(entries: Entry[]): Contradiction[] {
       }
     }
     if (clashing.size === 0) continue;
-    // One side per article and wording: a headline and its body often repeat the same figure.
-    const seen = new Set<string>();
-    const sides = [...clashing].sort((a, b) => a - b).map((i) => {
+    // One side per article and figure: a headline and its body often repeat the same figure, and an
+    // article often gives it in its own voice and as a source's ("seven killed, the governor said").
+    const byFigure = new Map<string, { entry: Entry; figure: CasualtyFigure; claimants: string[] }>();
+    for (const i of [...clashing].sort((a, b) => a - b)) {
       const { entry, figure } = figures[i]!;
-      return { outlet: entry.outlet, documentId: entry.article.documentId, says: describeFigure(figure), start: figure.start, end: figure.end };
-    }).filter((side) => !seen.has(`${side.documentId}\u0000${side.says}`) && seen.add(`${side.documentId}\u0000${side.says}`));
+      const key = `${entry.article.documentId}\u0000${figure.figure.toLowerCase()}`;
+      const side = byFigure.get(key);
+      if (!side) byFigure.set(key, { entry, figure, claimants: [figure.claimant] });
+      else if (!side.claimants.includes(figure.claimant)) side.claimants.push(figure.claimant);
+    }
+    const sides = [...byFigure.values()].map(({ entry, figure, claimants }) =>
+      ({ outlet: entry.outlet, documentId: entry.article.documentId, says: describeFigure(figure, claimants), start: figure.start, end: figure.end }));
     const listed = unique(sides.map((s) => `${s.outlet}: ${s.says}`)).join('; ');
     out.push({
       kind: 'toll',
