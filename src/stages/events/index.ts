@@ -198,13 +198,14 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // place or date its own sentence mentions, unless it names its own place ("the shelling of Donetsk").
     const anaphoric = isAnaphoric(scene, m);
     const own = location && scene.tokenOf(location.expression.start) >= m.end && scene.tokenOf(location.expression.start) <= m.end + 2 ? location : undefined;
-    const key = anaphoric ? { entry: m.entry, ...(own ? { location: own } : {}) } : { entry: m.entry, ...(date ? { date } : {}), ...(location ? { location } : {}) };
+    const keyDate = anaphoric ? undefined : date;
+    const keyLocation = anaphoric ? own : location;
     const distinct = isDistinct(scene, m);
     let joined: Building | undefined;
     for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
       const b = built[k]!;
       if (b.distinct) continue;
-      if (compatible({ entry: b.entry, ...(b.event.date ? { date: b.event.date } : {}), ...(b.event.location ? { location: b.event.location } : {}) }, key)) {
+      if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation)) {
         joined = b;
         break;
       }

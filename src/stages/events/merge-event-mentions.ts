@@ -8,13 +8,6 @@
 import type { EventDate, EventLocation } from '../../model/layers/events.js';
 import type { TriggerEntry } from './lexicons.js';
 
-/** What merging needs to know of a mention or of an event built so far. */
-export interface MergeKey {
-  entry: TriggerEntry;
-  date?: EventDate;
-  location?: EventLocation;
-}
-
 /** The type of the generic "strike(s)". */
 const STRIKE_TYPE = 'Explosions/Remote violence';
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
@@ -33,11 +26,15 @@ function datesCompatible(a?: EventDate, b?: EventDate): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
-/** Whether a mention may join an event. */
-export function compatible(event: MergeKey, mention: MergeKey): boolean {
-  if (!typesCompatible(event.entry, mention.entry)) return false;
-  if (!datesCompatible(event.date, mention.date)) return false;
-  if (event.location && mention.location && event.location.name !== mention.location.name) return false;
+/**
+ * Whether a mention (its entry, date and location) may join an event (the same of the event). The parts
+ * are passed one by one: the events stage asks this for every earlier event of every mention, and a key
+ * object per pair (with spreads for the optional parts) cost more than the test.
+ */
+export function compatible(eventEntry: TriggerEntry, eventDate: EventDate | undefined, eventLocation: EventLocation | undefined, entry: TriggerEntry, date: EventDate | undefined, location: EventLocation | undefined): boolean {
+  if (!typesCompatible(eventEntry, entry)) return false;
+  if (!datesCompatible(eventDate, date)) return false;
+  if (eventLocation && location && eventLocation.name !== location.name) return false;
   return true;
 }
 
