@@ -98,15 +98,17 @@ function blamedParties(article: ArticleAccount): Map<string, string[]> {
 
 function perpetratorContradictions(entries: Entry[]): Contradiction[] {
   const sides: Contradiction['sides'] = [];
-  const parties = new Set<string>();
+  // Per party, the outlets whose articles blame it: the summary says who blames whom.
+  const parties = new Map<string, string[]>();
   for (const entry of entries) {
     for (const [party, hows] of blamedParties(entry.article)) {
-      parties.add(party);
+      parties.set(party, unique([...(parties.get(party) ?? []), entry.outlet]));
       sides.push({ outlet: entry.outlet, documentId: entry.article.documentId, says: `blames ${party} (${hows.join('; ')})` });
     }
   }
   if (parties.size < 2) return [];
-  return [{ kind: 'perpetrator', summary: `Different sides blamed: ${[...parties].join(' vs ')}.`, sides }];
+  const [first, ...others] = [...parties].map(([party, outlets]) => `${party} in ${list(outlets)}`);
+  return [{ kind: 'perpetrator', summary: `${first!.replace(' in ', ' is blamed in ')}${others.map((o) => `; ${o}`).join('')}.`, sides }];
 }
 
 function denialContradictions(entries: Entry[]): Contradiction[] {
