@@ -108,6 +108,7 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       if (d.mod) rows.push(['modifier', d.mod]);
       if (d.range) rows.push(['range', `${d.range.start ?? '…'} to ${d.range.end ?? '…'}`]);
       rows.push(['stated', partsText(d.stated)], ['implied', partsText(d.implied)]);
+      if (/X/.test(d.value)) rows.push(['calendar', doc.meta.publishedAt ? 'not placed on a calendar' : 'not placed on a calendar: no publication date was given to resolve it against']);
       if (d.anchor) rows.push(['resolved against', d.anchor === 'publication' ? `the publication date${doc.meta.publishedAt ? ` (${doc.meta.publishedAt})` : ''}` : `date ${d.anchor}`]);
       provenance(rows, d);
       return { title: `Date ${d.value}`, rows };

@@ -39,6 +39,25 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A TIMEX value with unknown parts ("XXXX-WXX-2"): the date was not placed on a calendar. */
+const UNPLACED = /X/;
+
+/**
+ * When no publication date was given and relative dates ("on Tuesday", "overnight") were left off the
+ * calendar, a line saying so with a button to the Published field: the values alone ("XXXX-WXX-2")
+ * do not tell a journalist what to do.
+ */
+function dateHint(doc: Document, dateField: HTMLInputElement): HTMLElement | null {
+  if (doc.meta.publishedAt) return null;
+  const unplaced = (doc.layers.dates ?? []).filter((d) => UNPLACED.test(d.value));
+  if (unplaced.length === 0) return null;
+  const shown = unplaced.slice(0, 4).map((d) => `“${d.text}”`).join(', ');
+  return h('p', { class: 'notice date-hint' },
+    `No publication date was given, so ${plural(unplaced.length, 'relative date')} (${shown}${unplaced.length > 4 ? ', …' : ''}) ${unplaced.length === 1 ? 'is' : 'are'} not placed on a calendar. `,
+    h('button', { type: 'button', onclick: () => { dateField.scrollIntoView({ block: 'center' }); dateField.focus(); } }, 'Give the publication date'),
+    ' and analyse again.');
+}
+
 function statusLine(ms: number, doc: Document): string {
   const server = (doc.pipeline?.stages ?? []).reduce((sum, s) => sum + s.ms, 0);
   const quotes = doc.layers.quotes?.length ?? 0;
@@ -49,6 +68,7 @@ function statusLine(ms: number, doc: Document): string {
 /** Renders the Analyse view into `root`: the form, and the last result if there is one. */
 export function analyseView(root: HTMLElement): void {
   const status = h('p', { class: 'status', role: 'status' });
+  const hint = h('div', { class: 'hints' });
   const error = h('div', { class: 'error', role: 'alert' });
   const result = h('div', { class: 'result' });
   const text = h('textarea', { id: 'an-text', name: 'text', rows: 14, spellcheck: 'false', 'aria-describedby': 'an-text-help' });
@@ -63,7 +83,7 @@ export function analyseView(root: HTMLElement): void {
   };
   const [titleField] = meta('title', 'Title');
   const [outletField] = meta('outlet', 'Outlet');
-  const [dateField] = meta('publishedAt', 'Published (resolves “on Monday”)', 'date');
+  const [dateField, dateInput] = meta('publishedAt', 'Published (resolves “on Monday”)', 'date');
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Analyse');
   const example = h('button', { type: 'button' }, 'Load an example article');
   const clearFile = h('button', { type: 'button', hidden: !draft.file }, 'Use the pasted text instead');
@@ -149,6 +169,7 @@ export function analyseView(root: HTMLElement): void {
       const ms = performance.now() - started;
       last = { doc, ms };
       status.textContent = statusLine(ms, doc);
+      replaceChildren(hint, dateHint(doc, dateInput));
       const decoded = chosen ? doc.messages.find((m) => m.code === 'W_INPUT_DECODED_LEGACY') : undefined;
       if (chosen && chosen === draft.file) fileNote.textContent = `Used ${chosen.name}${decoded ? `: ${decoded.message}` : ''}.`;
       // The parts of the wait, for tests and for anyone asking why it was slow: the answer, the DOM
@@ -162,6 +183,7 @@ export function analyseView(root: HTMLElement): void {
       heading?.focus({ preventScroll: true });
     } catch (e) {
       status.textContent = '';
+      replaceChildren(hint);
       error.textContent = failureText(e);
     } finally {
       submit.disabled = false;
@@ -171,9 +193,10 @@ export function analyseView(root: HTMLElement): void {
   replaceChildren(root,
     h('h1', { tabindex: '-1' }, 'Analyse an article'),
     h('p', { class: 'lede' }, 'See who said what, how firmly each claim is made, what reportedly happened and how it was framed, each finding with the words it rests on.'),
-    form, status, error, result);
+    form, status, hint, error, result);
   if (last) {
     replaceChildren(result, renderArticle(last.doc, { heading: 'h2' }));
     status.textContent = statusLine(last.ms, last.doc);
+    replaceChildren(hint, dateHint(last.doc, dateInput));
   }
 }
