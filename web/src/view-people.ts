@@ -52,11 +52,13 @@ function counted(n: number, one: string, many = `${one}s`): string {
 /** At most this many quotes are listed (the newest first). */
 const QUOTES_SHOWN = 1000;
 
-function scopeText(scope: QuoteScope, count: number): string {
+function scopeText(scope: QuoteScope, quotes: readonly QuoteHit[]): string {
+  const count = quotes.length;
   const shown = count >= QUOTES_SHOWN ? `the newest ${count}` : String(count);
-  return scope === 'speech'
-    ? `Speech only: ${shown} ${count === 1 ? 'quote' : 'quotes'} reported as said or written. Beliefs, stances, plans, findings and quotes of unknown kind are left out.`
-    : `All attributions: ${shown} (what they said, and what they are reported to believe, want, feel or have found).`;
+  if (scope === 'speech') return `Speech only: ${shown} ${count === 1 ? 'quote' : 'quotes'} reported as said or written. Beliefs, stances, plans, findings and quotes of unknown kind are left out.`;
+  // Quotes stored before kinds were indexed have none until the store re-analyses them: say how many.
+  const unknown = quotes.filter((q) => !q.cueKind).length;
+  return `All attributions: ${shown} (what they said, and what they are reported to believe, want, feel or have found)${unknown ? `; ${unknown} of kind not known, which "Speech only" leaves out` : ''}.`;
 }
 
 /**
@@ -92,7 +94,7 @@ export async function personView(root: HTMLElement, name: string, query: URLSear
       lede.textContent = quotes.length
         ? `${counted(quotes.length, scope === 'speech' ? 'thing said' : 'quote', scope === 'speech' ? 'things said' : 'quotes')} in ${counted(docs.size, 'article')} from ${counted(outlets.size, 'outlet')}; ${mentions}.`
         : `No ${scope === 'speech' ? 'speech' : 'quotes'} attributed to ${name}; ${mentions}.`;
-      status.textContent = scopeText(scope, quotes.length);
+      status.textContent = scopeText(scope, quotes);
       replaceChildren(results,
         h('section', { 'aria-labelledby': 'person-quotes' },
           h('h2', { id: 'person-quotes' }, 'Quotes by date and outlet'),
