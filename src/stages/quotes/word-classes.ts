@@ -20,6 +20,12 @@ export const CLAUSE_BOUNDARIES = new Set(
 export const PERSONAL_PRONOUNS = new Set('he she they it we i you him her them us me'.split(' '));
 export const SUBJECT_PRONOUNS = new Set('he she they it we i you'.split(' '));
 export const DETERMINERS = new Set('the a an this that these those his her its their our my your some many most several all both each every any no'.split(' '));
+/**
+ * Light verbs and the copula: they report only with their noun or adjective ("made clear", "took issue
+ * with", "gave an answer", "is confident"); alone they are deeds or states ("made no comment", "took the
+ * city", "went on to win", "voters who are ...").
+ */
+export const LIGHT_VERBS = new Set('be is are was were been being am go goes went gone going make makes made making take takes took taken taking give gives gave given giving get gets got gotten getting do does did done doing have has had having'.split(' '));
 /** Words opening a complement clause or infinitive after a cue. */
 export const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 export const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«']);
