@@ -20,6 +20,7 @@ import { attachCitedSources } from './attach-cited-sources.js';
 import { isAnonymityRequest } from './find-anonymity.js';
 import { isInvertedTrailing } from './find-inverted-trailing.js';
 import { findPassiveAgent } from './find-passive-agent.js';
+import { isThatSaid } from './skip-adjuncts.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
@@ -53,6 +54,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   const drafts: Draft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
+    if (isThatSaid(scene, cue.head, from)) continue;
     const stop = findContentStop(scene, cues, c, from, to);
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.

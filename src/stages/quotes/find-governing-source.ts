@@ -19,8 +19,15 @@ const LINKS = new Set([',', 'to', 'and', 'but', 'yet', 'by', 'for', 'from', 'aft
 
 /** Whether `range` holds only function words: a misread, no source. */
 export function isFunctionWords(scene: QuoteScene, range: TokenRange): boolean {
+  if (isDemonstrative(scene, range)) return false;
   for (let t = range[0]; t < range[1]; t++) if (!FUNCTION_TAGS.has(scene.tokens[t]!.pos ?? '')) return false;
   return true;
+}
+
+/** "That suggests ...", "This shows ...": a demonstrative subject (often tagged IN or DT) is a source. */
+function isDemonstrative(scene: QuoteScene, range: TokenRange): boolean {
+  const text = scene.tokens[range[0]]!.text;
+  return range[1] - range[0] === 1 && (text === 'That' || text === 'This');
 }
 
 /** Tags that cannot end a noun phrase: "his list by saying", "devoted to criticizing", "rebound and praised". */
@@ -44,7 +51,7 @@ function controlledObject(scene: QuoteScene, range: TokenRange): number {
  */
 export function fixDanglingSource(scene: QuoteScene, cue: CueCandidate, from: number, range: TokenRange): TokenRange | undefined {
   const { tokens } = scene;
-  if (range[1] > cue.from || !DANGLING_TAGS.has(tokens[range[1] - 1]!.pos ?? '')) return range;
+  if (range[1] > cue.from || !DANGLING_TAGS.has(tokens[range[1] - 1]!.pos ?? '') || isDemonstrative(scene, range)) return range;
   // "force Sanders to acknowledge", "led some to speculate": the object before "to" is the speaker.
   const object = tokens[range[1] - 1]!.pos === 'TO' ? controlledObject(scene, range) : -1;
   if (object >= 0) return [object, range[1] - 1];

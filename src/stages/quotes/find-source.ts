@@ -40,10 +40,14 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
     const head = nounPhraseEndingAt(scene, anonymity, limit, passive);
     return head ? [head[0], k + 1] : undefined;
   }
+  // "This shows ...", "That suggests ...": a demonstrative opening the sentence is the source (not
+  // "That said, ...", the idiom).
+  if (k === limit && k + 1 === cueFrom && DEMONSTRATIVES.has(tokens[k]!.text) && tokens[cueFrom + 1]?.text !== ',') return [k, k + 1];
   return nounPhraseEndingAt(scene, k + 1, limit, passive);
 }
 
 const DASHES = new Set(['—', '–', '--']);
+const DEMONSTRATIVES = new Set(['This', 'That']);
 
 /**
  * "Many speakers at the service — including ... — said": the noun phrase before the opening dash, with
@@ -151,6 +155,7 @@ function isTimeAdjunct(scene: QuoteScene, from: number, to: number): boolean {
 }
 
 /** Prepositions that may open a phrase the walk reached but never a source ("with each delegation blaming"). */
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const LEADING_PREPOSITIONS = new Set(['with', 'after', 'before', 'by', 'as', 'from', 'for', 'of', 'on', 'in', 'at', 'amid', 'despite', 'like', 'than', 'among', 'under', 'during', 'without', 'into', 'about']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 
@@ -179,7 +184,10 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
         continue;
       }
       if (t.text === ',' || CLAUSE_BOUNDARIES.has(w) || SENTENCE_END.has(w) || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
-      if ((k < end - 1 && verbs.has(w) && !/^\p{Lu}/u.test(t.text)) || (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text))) {
+      // Right before a finite verb, a word tagged as a present-tense verb is the subject's noun or
+      // adverb ("World Bank watchers expect", "voters overall said"): two finite verbs never touch.
+      const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && FINITE_TAGS.has(tokens[end]?.pos ?? '');
+      if (!misTagged && ((k < end - 1 && verbs.has(w) && !/^\p{Lu}/u.test(t.text)) || (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)))) {
         stoppedByVerb = true;
         break;
       }

@@ -88,7 +88,8 @@ function headOf(tokens: readonly Token[], [from, to]: TokenRange): number {
     const tag = token.pos ?? '';
     if (token.text === ',' || token.text === '(' || /^(WDT|WP)$/.test(tag)) break;
     if (tag === 'IN' && t > from && !(/^NNP/.test(tokens[t - 1]!.pos ?? '') && /^NNP/.test(tokens[t + 1]?.pos ?? ''))) break;
-    if (/^(NN|PRP$|CD|JJ)/.test(tag) || /^\p{Lu}/u.test(token.text)) head = t;
+    // A source's last word tagged as a verb is a mis-tagged noun ("World Bank watchers" before "expect").
+    if (/^(NN|PRP$|CD|JJ)/.test(tag) || /^\p{Lu}/u.test(token.text) || (t === to - 1 && (tag === 'VBZ' || tag === 'VBP'))) head = t;
   }
   return head;
 }
@@ -138,6 +139,13 @@ function fallback(text: string, tokens: readonly Token[], [from, to]: TokenRange
     const organisation = it && index ? lastOrganisationBefore(index, tokens[from]!.start) : undefined;
     return organisation ?? { name: raw, resolvedBy: 'none' };
   }
+  // "That suggests ...": a demonstrative stands for something said or shown before, not for a speaker.
+  if (to - from === 1 && (lower === 'this' || lower === 'that')) return { name: raw, resolvedBy: 'none' };
+  // "This official said": the person just named ("Mayor Elena Brandt ... This official"), when there is one.
+  if (to - from === 2 && /^th(is|at) /.test(lower) && index && personNouns().has(tokens[head]!.text.toLowerCase())) {
+    const named = lastPersonBefore(index, tokens[from]!.start);
+    if (named) return named;
+  }
   const named = /^NNP/.test(tokens[head]!.pos ?? '');
   // "a driver who was turned back", "an aide speaking on condition of anonymity": the clause describes
   // the speaker; the name ends before it.
@@ -155,6 +163,19 @@ function fallback(text: string, tokens: readonly Token[], [from, to]: TokenRange
 function clauseAfterHead(tokens: readonly Token[], head: number, to: number): number {
   for (let t = head + 1; t < to; t++) if (/^(WDT|WP|VBG)$/.test(tokens[t]!.pos ?? '') || tokens[t]!.text === 'who' || tokens[t]!.text === 'which') return t;
   return to;
+}
+
+/** The person named last within the 300 characters before `offset`, as a nominal speaker. */
+function lastPersonBefore(index: SpeakerIndex, offset: number): Speaker | undefined {
+  for (let i = firstEndingAfter(index.mentions, offset) - 1; i >= 0 && index.mentions[i]!.end > offset - 300; i--) {
+    const m = index.mentions[i]!;
+    if (m.type !== 'person' || m.kind !== 'name' || m.end > offset) continue;
+    const entity = index.entities.get(m.entity);
+    const speaker: Speaker = { name: entity?.name ?? m.text, resolvedBy: 'nominal' };
+    if (entity) speaker.entity = entity.id;
+    return speaker;
+  }
+  return undefined;
 }
 
 /** The organisation named last within the 300 characters before `offset` (the previous sentence or so). */

@@ -78,3 +78,12 @@ export function skipDateline(scene: QuoteScene, from: number, limit: number): nu
   }
   return from;
 }
+
+/** "That said, ...", "That being said, ...": the outlet's connective, not an attribution (cue at `head`). */
+export function isThatSaid(scene: QuoteScene, head: number, from: number): boolean {
+  const { tokens } = scene;
+  if (lowerWord(tokens[head]!) !== 'said' || tokens[head + 1]?.text !== ',') return false;
+  let k = head - 1;
+  if (k > from && lowerWord(tokens[k]!) === 'being') k--;
+  return k === from && lowerWord(tokens[k]!) === 'that';
+}
