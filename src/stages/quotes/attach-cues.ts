@@ -104,6 +104,9 @@ function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: num
       if (tokens[between]?.text === ',') between++;
       const pieces = piecesEndingAt(scene, q);
       const content = pieces.map((p) => [scene.quoted[p]!.start, scene.quoted[p]!.end] as [number, number]);
+      // "“...” to Mr. Sanders, said X" / "“...” and residents fled, said X": words after the quotation
+      // that open with a preposition or conjunction, or hold a verb, are the content's rest, not a source.
+      if (between < cue.from && !isQuoteSpeaker(scene, between, cue.from)) return undefined;
       let source: TokenRange | undefined = between < cue.from ? [between, cue.from] : findSourceAfter(scene, cue.to, to);
       if (source && source[0] === source[1]) source = undefined;
       const draft: Draft = { cue, content, direct: true, quoted: pieces, shape: 'quote-before', sharedSource: false };
@@ -123,6 +126,19 @@ function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: num
     if (SENTENCE_END.has(w) || w === ';' || lowerWord(tokens[k]!) === 'that' || scene.opensAt.has(k)) return undefined;
   }
   return undefined;
+}
+
+/** Whether tokens `[from, to)` between a quotation and its cue can be the speaker. */
+function isQuoteSpeaker(scene: QuoteScene, from: number, to: number): boolean {
+  const first = scene.tokens[from]!.pos ?? '';
+  if (first === 'IN' || first === 'TO' || first === 'CC') return false;
+  if (scene.tokens[to - 1]!.text !== ',') return true;
+  for (let t = from; t < to; t++) {
+    const w = lowerWord(scene.tokens[t]!);
+    if (w === 'who' || w === 'which') return true;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(scene.tokens[t]!.pos ?? '')) return false;
+  }
+  return true;
 }
 
 /** A multi-paragraph quotation ending with piece `q`: all its pieces, first to last. */
