@@ -39,8 +39,13 @@ function isEdgePunctuation(text: string, quotes: boolean): boolean {
 /** Claim units in text order. */
 export function findClaimUnits(text: string, sentences: readonly Sentence[], tokens: readonly Token[], quotes: readonly Quote[]): ClaimUnit[] {
   const units: ClaimUnit[] = [];
+  const byId = new Map(quotes.map((q) => [q.id, q]));
   for (const q of quotes) {
     if (q.content.length === 0) continue;
+    // "X, citing Y, said Z": the inner quote reports the same words as its parent; one claim, reported
+    // through the outer quote (the inner one stays on the quotes layer as X's own source).
+    const parent = q.parent ? byId.get(q.parent) : undefined;
+    if (parent && sameSpans(parent, q)) continue;
     units.push({ start: q.content[0]!.start, end: q.content.at(-1)!.end, quote: q });
   }
   // Tokens inside some attribution (from its first to its last part), as one bitmap.
@@ -73,4 +78,8 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     units.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   }
   return units.sort((x, y) => x.start - y.start || y.end - x.end).filter((u) => u.end <= text.length);
+}
+
+function sameSpans(a: Quote, b: Quote): boolean {
+  return a.content.length === b.content.length && a.content.every((c, i) => c.start === b.content[i]!.start && c.end === b.content[i]!.end);
 }
