@@ -91,11 +91,18 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   return drafts;
 }
 
+/**
+ * How far back from the cue a quotation may close: the speaker with a title and an apposition
+ * ("“...,” Jeb Bush, the former Florida governor and a candidate, told CNN"). Chosen on the 140
+ * held-out train articles: 12 gave attribution F1 0.744, 20 gave 0.746.
+ */
+const QUOTE_SOURCE_REACH = 20;
+
 function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: number, used: Set<number>): Draft | undefined {
   if (cue.role !== 'verb') return undefined;
   const { tokens } = scene;
   // The closing mark, then an optional comma, then at most a short source, all in the cue's paragraph.
-  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - QUOTE_SOURCE_REACH); k--) {
     const q = scene.closesAt.get(k);
     if (q !== undefined) {
       if (used.has(q) || !scene.quoted[q]!.closed || wordsIn(scene, scene.quoted[q]!) < 2) return undefined;
@@ -195,7 +202,7 @@ const CLOSING_MARK_CHARS = new Set(['”', '’', '"', "'", '»']);
 
 /** The token before the cue (or before its source) closes a quotation ending in . ! or ? inside its marks, in another sentence. */
 function endsOwnSentence(scene: QuoteScene, cue: CueCandidate): boolean {
-  for (let k = cue.from - 1; k >= Math.max(0, cue.from - 12); k--) {
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - QUOTE_SOURCE_REACH); k--) {
     const q = scene.closesAt.get(k);
     if (q !== undefined) {
       const quote = scene.quoted[q]!;
