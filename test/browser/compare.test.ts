@@ -138,6 +138,12 @@ test('a shared cluster link keeps its event; an old positional link says what it
   await open(page, harness.base, '#/compare?place=Gorlovka&cluster=e0123456789', 'compare');
   assert.match((await page.locator('.results > .notice').textContent()) ?? '', /e0123456789 is not among/);
   assert.equal(await page.locator('table.compare').count(), 0);
+  await open(page, harness.base, '#/compare?place=Gorlovkaa', 'compare');
+  assert.match((await page.locator('.results .notice').textContent()) ?? '', /“Gorlovkaa” is not a place the gazetteer knows/);
+  await open(page, harness.base, '#/compare?place=Gorlovka&from=2024-03-14&to=2024-03-10', 'compare');
+  assert.match((await page.getByRole('alert').textContent()) ?? '', /from must not be after to/);
+  await open(page, harness.base, '#/compare?place=Gorlovka&from=2024-03-10&to=2024-03-14', 'compare');
+  assert.match((await page.locator('.results .hint').first().textContent()) ?? '', /“Gorlovka” read as Horlivka \(town, UA\)/);
 });
 
 test('a bad filter and an empty result each get a clear message', { skip, timeout: 60_000 }, async () => {
@@ -148,6 +154,12 @@ test('a bad filter and an empty result each get a clear message', { skip, timeou
   await open(page, harness.base, '#/compare?place=Gorlovka&from=2020-01-01&to=2020-01-05', 'compare');
   assert.match((await page.locator('.results .notice').textContent()) ?? '', /No (stored )?event/);
   assert.equal(await page.locator('table.compare').count(), 0);
+  await open(page, harness.base, '#/compare?place=Gorlovkaa', 'compare');
+  assert.match((await page.locator('.results .notice').textContent()) ?? '', /“Gorlovkaa” is not a place the gazetteer knows/);
+  await open(page, harness.base, '#/compare?place=Gorlovka&from=2024-03-14&to=2024-03-10', 'compare');
+  assert.match((await page.getByRole('alert').textContent()) ?? '', /from must not be after to/);
+  await open(page, harness.base, '#/compare?place=Gorlovka&from=2024-03-10&to=2024-03-14', 'compare');
+  assert.match((await page.locator('.results .hint').first().textContent()) ?? '', /“Gorlovka” read as Horlivka \(town, UA\)/);
 });
 
 test('the compare table does not scroll the page sideways on a narrow screen', { skip, timeout: 60_000 }, async () => {

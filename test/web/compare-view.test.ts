@@ -79,6 +79,16 @@ test('a cluster is asked for by its stable id; an old positional id is a clear e
   assert.equal(gone.clusters.length, 0);
 });
 
+test('reversed dates are a clear error; a place the gazetteer does not know is said so', async () => {
+  const reversed = await app.inject({ url: '/api/compare?place=Gorlovka&from=2024-03-14&to=2024-03-10' });
+  assert.equal(reversed.statusCode, 400);
+  assert.match((reversed.json() as { error: { message: string } }).error.message, /from must not be after to/);
+  const typo = (await app.inject({ url: '/api/compare?place=Gorlovkaa' })).json() as CompareReport;
+  assert.deepEqual(typo.place, { query: 'Gorlovkaa' });
+  assert.equal(typo.clusters.length, 0);
+  assert.deepEqual(report.place, { query: 'Gorlovka', name: 'Horlivka', precision: 'town', country: 'UA' }, 'the other spelling is read as the town');
+});
+
 test('a bad filter is a JSON error the page can show', async () => {
   const res = await app.inject({ url: '/api/compare?from=yesterday' });
   assert.equal(res.statusCode, 400);

@@ -99,7 +99,10 @@ function clusterList(report: CompareReport, query: URLSearchParams, chosen: stri
 
 function scannedLine(report: CompareReport): HTMLElement {
   const s = report.scanned;
+  const place = report.place?.name && report.place.name.toLowerCase() !== report.place.query.toLowerCase()
+    ? `“${report.place.query}” read as ${report.place.name} (${[report.place.precision, report.place.country].filter(Boolean).join(', ')}). ` : '';
   return h('p', { class: 'hint' },
+    place,
     `Read ${s.events} reported events from the index; ${s.candidates} had a precise place and a date and could be grouped`,
     s.unplaced ? `, ${s.unplaced} had no place below country level` : '', '.',
     s.truncated ? ' The index held more than one comparison reads: narrow the place or the dates.' : '');
@@ -107,6 +110,7 @@ function scannedLine(report: CompareReport): HTMLElement {
 
 /** What to say when no cluster is listed. */
 function emptyMessage(report: CompareReport, query: URLSearchParams): string {
+  if (report.place && !report.place.name) return `No stored event matches. “${report.place.query}” is not a place the gazetteer knows, so only events at a place of exactly that name count: check the spelling, or try another spelling of it.`;
   if (report.clustersFound > 0) return `${report.clustersFound} events match, but none is reported by ${query.get('minOutlets') ?? 'enough'} outlets or more.`;
   if (report.scanned.events > 0) return 'No event with a precise place and a date matches. Try wider dates, another spelling of the place, or no type.';
   return 'No stored event matches these filters.';

@@ -64,6 +64,7 @@ export async function compareEvents(store: Store, query: CompareQuery): Promise<
   return {
     query,
     scanned: { events: hits.length, candidates: candidates.length, unplaced, documents: docs.size, truncated },
+    ...(place ? { place: { query: place.name, ...(place.where ? { name: place.where.name, precision: place.where.precision, country: place.where.country } : {}) } } : {}),
     clustersFound: groups.length,
     clusters,
     timings: { placeMs: round(started - begun), indexMs: round(indexed - started), clusterMs: round(clustered - indexed), documentsMs: round(done - clustered) },

@@ -18,6 +18,7 @@ export function formatCompareReport(report: CompareReport): string {
   const lines: string[] = [`Compare: ${describeQuery(report.query)}`];
   const s = report.scanned;
   lines.push(`${report.clusters.length} of ${report.clustersFound} event cluster${report.clustersFound === 1 ? '' : 's'} shown; ${s.candidates} candidate event${s.candidates === 1 ? '' : 's'} from ${s.events} index row${s.events === 1 ? '' : 's'}, ${s.unplaced} without a precise place or a date left out${s.truncated ? '; the index read stopped at its limit (narrow the query)' : ''}.`);
+  if (report.place && !report.place.name) lines.push(`"${report.place.query}" is not a place the gazetteer knows: only events at a place of exactly that name are found. Check the spelling.`);
   if (report.clusters.length === 0) {
     lines.push('', report.query.cluster !== undefined
       ? `No event with id ${report.query.cluster} matches: its articles may have been removed or re-analysed, or the filters exclude it. Run without --cluster to list the events.`

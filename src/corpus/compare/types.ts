@@ -41,6 +41,12 @@ export interface CompareReport {
   query: CompareQuery;
   /** Index rows read, and how many of them could take part (with a place and the type and dates asked for). */
   scanned: { events: number; candidates: number; unplaced: number; documents: number; truncated: boolean };
+  /**
+   * How the query's place was read: the gazetteer's place for it (canonical name, precision, country),
+   * or none when the gazetteer does not know the name (then only rows at a place of exactly that
+   * name match: a misspelling finds nothing, and the page says why).
+   */
+  place?: { query: string; name?: string; precision?: string; country?: string };
   /** Clusters found before `limit` and `minOutlets`. */
   clustersFound: number;
   clusters: EventCluster[];

@@ -58,6 +58,7 @@ const cluster = obj({
 export const compareReportSchema = obj({
   query: { type: 'object', additionalProperties: true },
   scanned: obj({ events: int, candidates: int, unplaced: int, documents: int, truncated: { type: 'boolean' } }, ['events', 'candidates', 'unplaced', 'documents', 'truncated']),
+  place: obj({ query: str, name: str, precision: str, country: str }, ['query']),
   clustersFound: int,
   clusters: { type: 'array', items: cluster },
   timings: obj({ placeMs: num, indexMs: num, clusterMs: num, documentsMs: num }, ['placeMs', 'indexMs', 'clusterMs', 'documentsMs']),
@@ -73,6 +74,7 @@ export async function compareRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     },
   }, async (request) => {
     const { q, ...rest } = request.query as CompareQuery & { q?: string };
+    if (rest.from && rest.to && rest.from > rest.to) throw new ApiError(400, 'VALIDATION', `from must not be after to, found ${rest.from} > ${rest.to}`);
     const position = rest.cluster === undefined ? null : POSITIONAL_CLUSTER_ID.exec(rest.cluster);
     if (position) {
       throw new ApiError(400, 'POSITIONAL_CLUSTER', `cluster "${rest.cluster}" names an event by its position (number ${position[1]}) in an older result, which changes as articles are stored; ask without \`cluster\` and use the \`id\` of the event in the answer (e and 10 hex digits)`);
