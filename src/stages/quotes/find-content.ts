@@ -52,7 +52,10 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
     while (j < Math.min(sentenceEnd, k + 6) && tokens[j]!.text !== ',') j++;
     if (tokens[j]?.text === ',' && lowerWord(tokens[j + 1] ?? tokens[k]!) === 'that') k = j + 1;
   }
-  if (TELL_VERBS.has(lowerWord(tokens[cueHead]!))) k = skipHearer(scene, k, sentenceEnd);
+  // "added to the uncertainty", "added up to": a sum, not speech ("added that" and "added:" are).
+  const adding = ADD_VERBS.has(lowerWord(tokens[cueHead]!));
+  if (adding && isAddingUp(scene, k)) return undefined;
+  if (TELL_VERBS.has(lowerWord(tokens[cueHead]!)) || (adding && lowerWord(tokens[k]!) === 'to')) k = skipHearer(scene, k, sentenceEnd);
   k = skipSettingBeforeThat(scene, k, sentenceEnd);
   const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
@@ -63,6 +66,21 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   // "spoke in the chamber", "met with aides": a place or companion, not what was said.
   if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && scene.tokens[k]!.pos === 'IN' && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
   return clauseContent(scene, k, end);
+}
+
+const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+
+/** "to the toll" (a noun after "to") or "up" right after a form of "add". */
+function isAddingUp(scene: QuoteScene, k: number): boolean {
+  const w = lowerWord(scene.tokens[k] ?? scene.tokens[0]!);
+  if (w === 'up') return true;
+  if (w !== 'to' || /^VB/.test(scene.tokens[k + 1]?.pos ?? 'VB')) return false;
+  // "added to reporters that ...": a hearer, then what was said.
+  for (let j = k + 1; j < Math.min(scene.tokens.length, k + 7); j++) {
+    const t = scene.tokens[j]!;
+    if (t.text === 'that' || t.text === ':' || scene.opensAt.has(j)) return false;
+  }
+  return true;
 }
 
 /** Content before a cue: from `from` to the comma before the cue's source (trailing attribution). */
