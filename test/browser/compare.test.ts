@@ -75,6 +75,12 @@ test('find the events at Gorlovka by keyboard, pick the bus-station shelling, se
   assert.match((await page.locator('.selected-body .record h4').first().textContent()) ?? '', /^Casualty claim/);
   const focused = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.textContent as string);
   assert.ok(figureText.startsWith(focused.trim().split(/\s+/)[0] ?? '\u0000'), `the focused span "${focused}" is the figure "${figureText}"`);
+  // From the article's event back to every outlet's account of it: the same event opens.
+  await page.getByRole('link', { name: 'How other stored outlets report it' }).first().click();
+  await page.waitForSelector('body[data-ready="compare"] table.compare');
+  assert.match((await page.locator('#compare-event').textContent()) ?? '', /Horlivka, 2024-03-12$/);
+  await page.goBack();
+  await page.waitForSelector('body[data-ready="doc"]');
   await page.goBack();
   await page.waitForSelector('body[data-ready="compare"] table.compare');
   // A side of the toll contradiction leads to the figure it rests on, a side of the denial to the denied claim.

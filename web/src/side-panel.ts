@@ -10,6 +10,7 @@ import { h, table, type Child } from './dom.js';
 import { speakerClass, speakerColours, speakerName, primaryStatus, type RecordRef } from './highlights.js';
 import { claimantName, eventSummary, voiceName } from './records.js';
 import { cueKindLabel } from './quote-kinds.js';
+import { compareHref } from './compare-link.js';
 
 type Show = (ref: RecordRef) => void;
 
@@ -94,8 +95,10 @@ function events(doc: Document, show: Show): HTMLElement | null {
   const blocks = list.map((e) => {
     const who = e.actors.map((a) => `${a.role}: ${a.text}${a.alleged ? ' (alleged)' : ''}`);
     const figures = e.casualties.map(figure).filter((r): r is Child[] => r !== null);
+    const compare = compareHref(e, doc.meta.publishedAt);
     return h('div', { class: 'event' },
       h('h4', null, eventSummary(e), ' ', button('show', `event ${e.id}`, show, { layer: 'events', id: e.id })),
+      compare ? h('p', { class: 'compare-link' }, h('a', { href: compare }, 'How other stored outlets report it'), h('span', { class: 'note' }, ' (Compare)')) : null,
       h('dl', null,
         h('dt', null, 'reported as'), h('dd', null, `“${e.trigger.text}”`),
         who.length ? [h('dt', null, 'who'), h('dd', null, who.join('; '))] : null,
