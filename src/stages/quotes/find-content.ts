@@ -61,11 +61,33 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
   }
-  const end = clauseEnd(scene, k, Math.min(sentenceEnd, stop));
+  const end = clauseEnd(scene, k, Math.min(sentenceEnd, stop, asideEnd(scene, cueHead, k, sentenceEnd)));
   if (end <= k) return undefined;
   // "spoke in the chamber", "met with aides": a place or companion, not what was said.
   if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && scene.tokens[k]!.pos === 'IN' && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
   return clauseContent(scene, k, end);
+}
+
+const ASIDE_DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "Trump - who previously said he would bomb the oil fields - said at a rally ...": a cue inside a
+ * dashed aside has its content end at the aside's closing dash. The sentence end when the cue is in none.
+ */
+function asideEnd(scene: QuoteScene, cueHead: number, k: number, sentenceEnd: number): number {
+  const sentence = scene.sentences[scene.sentenceOf[cueHead]!];
+  if (!sentence) return sentenceEnd;
+  let open = false;
+  for (let t = sentence.tokenStart; t < cueHead; t++) if (isAsideDash(scene, t)) open = !open;
+  if (!open) return sentenceEnd;
+  for (let t = k; t < sentenceEnd; t++) if (isAsideDash(scene, t)) return t;
+  return sentenceEnd;
+}
+
+/** A dash standing between spaces outside quotations (not the hyphen of "second- or third-tier"). */
+function isAsideDash(scene: QuoteScene, t: number): boolean {
+  const token = scene.tokens[t]!;
+  return ASIDE_DASHES.has(token.text) && scene.insideQuote[t]! < 0 && /\s/.test(scene.text[token.start - 1] ?? ' ') && /\s/.test(scene.text[token.end] ?? ' ');
 }
 
 const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);

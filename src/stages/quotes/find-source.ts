@@ -33,7 +33,7 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
   // "Trump, who ..., on Friday described": a time adjunct after the parenthetical's comma.
   const cut = cutTimeBefore(scene, limit, k + 1);
   if (cut <= k && cut - 1 > limit && tokens[cut - 1]!.text === ',') return parentheticalSource(scene, cut - 1, limit, passive);
-  if (DASHES.has(tokens[k]!.text)) return dashedSource(scene, k, limit, passive);
+  if (isDash(scene, k)) return dashedSource(scene, k, limit, passive);
   // "a senior official who asked not to be named said": the speaker with the anonymity clause.
   const anonymity = anonymityClauseBefore(scene, k + 1, limit);
   if (anonymity >= 0) {
@@ -49,16 +49,28 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
 const DASHES = new Set(['—', '–', '--']);
 const DEMONSTRATIVES = new Set(['This', 'That']);
 
+/** A dash, or a hyphen standing between spaces as one ("Trump - who ... - said"). */
+function isDash(scene: QuoteScene, t: number): boolean {
+  const token = scene.tokens[t]!;
+  if (DASHES.has(token.text)) return true;
+  return token.text === '-' && /\s/.test(scene.text[token.start - 1] ?? '') && /\s/.test(scene.text[token.end] ?? '');
+}
+
 /**
  * "Many speakers at the service — including ... — said": the noun phrase before the opening dash, with
  * the aside (PolNeAR keeps it in the source). Undefined when the dash opens no aside.
  */
 function dashedSource(scene: QuoteScene, closing: number, limit: number, passive: boolean): TokenRange | undefined {
   const { tokens } = scene;
-  for (let j = closing - 1; j > limit && closing - j <= MAX_SOURCE; j--) {
+  let verb = false;
+  for (let j = closing - 1; j > limit && closing - j <= 2 * MAX_SOURCE; j--) {
     const w = tokens[j]!.text;
-    if (SENTENCE_END.has(w) || /^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) return undefined;
-    if (DASHES.has(w)) {
+    if (SENTENCE_END.has(w)) return undefined;
+    if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
+    if (isDash(scene, j)) {
+      // "Trump - who previously said ... - said": the aside is a relative clause about the speaker.
+      if (RELATIVE.has(lowerWord(tokens[j + 1]!))) return nounPhraseEndingAt(scene, j, limit, passive);
+      if (verb || closing - j > MAX_SOURCE) return undefined;
       const head = nounPhraseEndingAt(scene, j, limit, passive);
       return head ? [head[0], closing] : undefined;
     }

@@ -197,7 +197,8 @@ const NOMINAL_TAGS = /^(NN|NNS|NNP|NNPS|JJ|DT|POS|PRP\$|CD)$/;
 /** The noun phrase right before the relative pronoun at `relative` (past one comma), if any. */
 function antecedentOf(tokens: readonly Token[], relative: number): TokenRange | undefined {
   let end = relative;
-  if (tokens[end - 1]?.text === ',') end--;
+  // "Kerry, who ...", "The governor - who ...".
+  if ([',', '-', '—', '–', '--'].includes(tokens[end - 1]?.text ?? '')) end--;
   let start = end;
   while (start > 0 && end - start < 8 && NOMINAL_TAGS.test(tokens[start - 1]!.pos ?? '')) start--;
   return start < end && /^(NN|NNS|NNP|NNPS)$/.test(tokens[end - 1]!.pos ?? '') ? [start, end] : undefined;
