@@ -21,6 +21,15 @@ export function throughput<T>(inputs: readonly T[], fn: (input: T) => unknown, m
   return { perSecond: (inputs.length * rounds * 1000) / elapsed, rounds, ms: elapsed };
 }
 
+/**
+ * Runs `round` for at least `ms` milliseconds (and at least 3 times), so the JIT has settled before
+ * timing: newslens's once-per-article code keeps being optimised for 100-200 rounds of the examples.
+ */
+export function warmUp(round: () => void, ms: number): void {
+  const started = performance.now();
+  for (let i = 0; i < 3 || performance.now() - started < ms; i++) round();
+}
+
 /** Samples RSS and heap every few milliseconds while `fn` runs; returns the peaks in MiB. */
 export async function peakMemory<T>(fn: () => Promise<T> | T): Promise<{ result: T; rssMiB: number; heapMiB: number }> {
   let rss = process.memoryUsage().rss;

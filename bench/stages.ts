@@ -8,6 +8,7 @@
  */
 import { analyze } from '../src/analyze.js';
 import { loadTexts } from './pipeline.js';
+import { warmUp } from './measure.js';
 
 export interface StageCost {
   stage: string;
@@ -18,7 +19,7 @@ export interface StageCost {
 export function benchStages(rounds = 40): { tokens: number; articles: number; stages: StageCost[] } {
   const texts = loadTexts();
   const meta = { publishedAt: '2024-01-22' };
-  for (let i = 0; i < 3; i++) for (const t of texts) analyze(t, { meta }); // warm up: lazy loads, JIT
+  warmUp(() => { for (const t of texts) analyze(t, { meta }); }, 2500); // lazy loads, then the JIT settles
   const tokens = texts.reduce((n, t) => n + (analyze(t, { meta }).layers.tokens?.length ?? 0), 0);
   const perStage = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
