@@ -88,6 +88,12 @@ export const quoteHitSchema = {
   required: ['documentId', 'quoteId', 'form', 'content', 'start', 'end'],
 } as const;
 
+export const outletSchema = {
+  type: 'object',
+  properties: { outlet: { type: 'string' }, documents: { type: 'integer' } },
+  required: ['outlet', 'documents'],
+} as const;
+
 export const entityHitSchema = {
   type: 'object',
   properties: { name: { type: 'string' }, type: { type: 'string' }, documents: { type: 'integer' } },

@@ -180,6 +180,12 @@ export interface EventHit {
   publishedAt?: string;
 }
 
+/** An outlet of the stored documents and how many it has. */
+export interface OutletCount {
+  outlet: string;
+  documents: number;
+}
+
 /** Counts for `newslens stats`. */
 export interface StoreStats {
   documents: number;
@@ -233,6 +239,11 @@ export interface Store {
   /** Failed inputs with their reasons, oldest first. */
   failures(page?: Page): Promise<FailureRecord[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * The outlets of the stored documents, the most prolific first (ties by name), at most `limit`
+   * (default 500): the outlet filters match a name exactly, so forms offer the stored spellings.
+   */
+  outlets(limit?: number): Promise<OutletCount[]>;
   /** Documents not analysed by `pipelineVersion`, in storage order after `afterSeq`. */
   stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]>;
   /**

@@ -152,6 +152,18 @@ test('a shared cluster link keeps its event; an old positional link says what it
   assert.match((await page.locator('.results .hint').first().textContent()) ?? '', /“Gorlovka” read as Horlivka \(town, UA\)/);
 });
 
+test('the Outlet field offers the stored outlets, as the filter matches a name exactly', { skip, timeout: 60_000 }, async () => {
+  const page = await harness.page();
+  await open(page, harness.base, '#/compare', 'compare');
+  const field = page.getByLabel('Outlet', { exact: true });
+  const list = await field.getAttribute('list');
+  assert.ok(list, 'the field has a list of suggestions');
+  await page.waitForFunction((id) => ((globalThis as unknown as PageGlobals).document.getElementById(id)?.children.length ?? 0) > 0, list);
+  const offered = await page.locator(`datalist[id="${list}"] option`).evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+  for (const outlet of [...BUS_STATION_OUTLETS, HOSTILE_OUTLET]) assert.ok(offered.includes(outlet), `${outlet} offered: ${offered.join(' | ')}`);
+  assert.equal(await page.locator('main img').count(), 0, 'a hostile outlet name is an option value, not markup');
+});
+
 test('a bad filter and an empty result each get a clear message', { skip, timeout: 60_000 }, async () => {
   const page = await harness.page();
   await open(page, harness.base, '#/compare?from=yesterday', 'compare');

@@ -152,6 +152,9 @@ test('searches, lists quotes ("what did X say about Y"), entities and events', (
   const badKind = await app.inject({ url: '/api/quotes?kind=shouted' });
   assert.equal(badKind.statusCode, 400);
   assert.equal(badKind.json().error.code, 'VALIDATION');
+  const outlets = (await app.inject({ url: '/api/outlets' })).json();
+  assert.deepEqual(outlets.results, [{ outlet: 'North Wire', documents: 2 }, { outlet: 'South Herald', documents: 1 }]);
+  assert.equal((await app.inject({ url: '/api/outlets?limit=0' })).statusCode, 400);
   const people = (await app.inject({ url: '/api/entities?type=person' })).json();
   assert.deepEqual(people.results.map((r: { name: string }) => r.name), ['Elena Varga', 'Omar Haddad']);
   const events = (await app.inject({ url: '/api/events?type=Shelling/artillery/missile%20attack' })).json();
@@ -181,7 +184,7 @@ test('serves the OpenAPI document at /docs with every route', () => withApp({}, 
   assert.equal(res.statusCode, 200);
   const spec = res.json();
   assert.match(spec.openapi, /^3\./);
-  for (const path of ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/search', '/api/quotes', '/api/entities', '/api/events', '/api/stats']) assert.ok(spec.paths[path], path);
+  for (const path of ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/search', '/api/quotes', '/api/entities', '/api/events', '/api/outlets', '/api/stats']) assert.ok(spec.paths[path], path);
   assert.deepEqual(spec.paths['/api/documents'].post.security, [{ bearer: [] }]);
 }));
 

@@ -191,6 +191,17 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.deepEqual(await store.quotes({ speaker: 'Quill', kind: 'decree' }), []);
     });
 
+    it('lists the outlets, the most prolific first, with their document counts', async (store) => {
+      assert.deepEqual(await store.outlets(), []);
+      await seeded(store);
+      const outlets = await store.outlets();
+      const expected = new Map<string, number>();
+      for (const d of corpusSamples()) if (d.meta.outlet) expected.set(d.meta.outlet, (expected.get(d.meta.outlet) ?? 0) + 1);
+      assert.deepEqual(outlets, [...expected].map(([outlet, documents]) => ({ outlet, documents })).sort((a, b) => b.documents - a.documents || (a.outlet < b.outlet ? -1 : 1)));
+      assert.ok(outlets[0]!.documents > outlets.at(-1)!.documents, 'the samples have outlets of different sizes');
+      assert.equal((await store.outlets(1)).length, 1);
+    });
+
     it('lists entities with document counts, and events with filters', async (store) => {
       await seeded(store);
       const people = await store.entities({ type: 'person' });

@@ -2,6 +2,7 @@
  * Filter forms whose state lives in the address (`#/search?q=...`): submitting one navigates, so the
  * back button, bookmarks and reloads show the same results.
  */
+import { getJson } from './api.js';
 import { h } from './dom.js';
 
 export interface Field {
@@ -11,6 +12,23 @@ export interface Field {
   /** For a select: [value, label] pairs; the first is usually "any". */
   options?: Array<[string, string]>;
   placeholder?: string;
+  /** Offer the stored outlets' names as suggestions (the outlet filter matches a name exactly). */
+  suggest?: 'outlets';
+}
+
+let outletNames: Promise<string[]> | undefined;
+
+/** The stored outlets' names, asked once per page load; none when the API fails (the field still works). */
+function storedOutlets(): Promise<string[]> {
+  outletNames ??= getJson<{ results: Array<{ outlet: string }> }>('/api/outlets').then((r) => r.results.map((o) => o.outlet), () => []);
+  return outletNames;
+}
+
+/** A datalist filled with the stored outlets when they arrive. */
+function outletList(id: string): HTMLDataListElement {
+  const list = h('datalist', { id });
+  void storedOutlets().then((names) => list.replaceChildren(...names.map((name) => h('option', { value: name }))));
+  return list;
 }
 
 let formCounter = 0;
@@ -23,8 +41,8 @@ export function filterForm(route: string, fields: readonly Field[], values: URLS
     const value = values.get(f.name) ?? '';
     const control = f.options
       ? h('select', { id, name: f.name }, f.options.map(([v, l]) => h('option', { value: v, selected: v === value }, l)))
-      : h('input', { id, name: f.name, type: f.type ?? 'text', value, placeholder: f.placeholder, autocomplete: 'off' });
-    return h('div', { class: 'field' }, h('label', { for: id }, f.label), control);
+      : h('input', { id, name: f.name, type: f.type ?? 'text', value, placeholder: f.placeholder, autocomplete: 'off', list: f.suggest ? `${id}-list` : undefined });
+    return h('div', { class: 'field' }, h('label', { for: id }, f.label), control, f.suggest ? outletList(`${id}-list`) : null);
   });
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': label }, controls, h('div', { class: 'field actions' }, h('button', { type: 'submit' }, submitLabel)));
   form.addEventListener('submit', (event) => {

@@ -18,7 +18,7 @@ const FIELDS: Field[] = [
   { name: 'to', label: 'Event to', type: 'date' },
   { name: 'type', label: 'Event type', options: EVENT_TYPE_OPTIONS },
   { name: 'q', label: 'Words in the articles', type: 'search', placeholder: 'bus station' },
-  { name: 'outlet', label: 'Outlet' },
+  { name: 'outlet', label: 'Outlet', suggest: 'outlets' },
   { name: 'minOutlets', label: 'Reported by', options: [['', 'any number of outlets'], ['2', '2 or more outlets'], ['3', '3 or more outlets']] },
   { name: 'radiusKm', label: 'Same place within', options: [['', '25 km (default)'], ['5', '5 km'], ['50', '50 km'], ['100', '100 km']] },
 ];

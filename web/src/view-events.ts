@@ -10,7 +10,7 @@ import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js
 const FIELDS: Field[] = [
   { name: 'type', label: 'Event type', options: EVENT_TYPE_OPTIONS },
   { name: 'place', label: 'Place' },
-  { name: 'outlet', label: 'Outlet' },
+  { name: 'outlet', label: 'Outlet', suggest: 'outlets' },
   { name: 'from', label: 'Published from', type: 'date' },
   { name: 'to', label: 'Published to', type: 'date' },
 ];

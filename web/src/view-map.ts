@@ -23,7 +23,7 @@ let outline: Promise<Outline> | undefined;
 
 const FIELDS: Field[] = [
   { name: 'type', label: 'Event type', options: EVENT_TYPE_OPTIONS },
-  { name: 'outlet', label: 'Outlet' },
+  { name: 'outlet', label: 'Outlet', suggest: 'outlets' },
   { name: 'from', label: 'Published from', type: 'date' },
   { name: 'to', label: 'Published to', type: 'date' },
 ];

@@ -14,7 +14,7 @@ const FIELDS: Field[] = [
   { name: 'person', label: 'Mentions person' },
   { name: 'speaker', label: 'Quotes speaker' },
   { name: 'place', label: 'Mentions place' },
-  { name: 'outlet', label: 'Outlet' },
+  { name: 'outlet', label: 'Outlet', suggest: 'outlets' },
   { name: 'from', label: 'Published from', type: 'date' },
   { name: 'to', label: 'Published to', type: 'date' },
   { name: 'eventType', label: 'Reports event type', options: EVENT_TYPE_OPTIONS },

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
-import { CUE_KINDS, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
+import { CUE_KINDS, outletSchema, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
 const q = { type: 'string', maxLength: 1000, description: 'Full-text query: words (all must appear), "a phrase", a OR b, -excluded.' } as const;
@@ -40,6 +40,15 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.get('/events', {
     schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsOf(eventHitSchema), ...errorResponses } },
   }, async (request) => ({ results: await ctx.store.events(request.query as EventQuery) }));
+
+  app.get('/outlets', {
+    schema: {
+      summary: 'List outlets',
+      description: 'The outlets of the stored documents with their document counts, the most prolific first. The outlet filters match a name exactly: these are the names to use.',
+      querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 10000 } }, additionalProperties: false },
+      response: { 200: resultsOf(outletSchema), ...errorResponses },
+    },
+  }, async (request) => ({ results: await ctx.store.outlets((request.query as { limit?: number }).limit) }));
 
   app.get('/stats', { schema: { summary: 'Corpus counts', response: { 200: statsSchema, ...errorResponses } } }, async () => ctx.store.stats());
 }

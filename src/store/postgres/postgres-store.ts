@@ -10,7 +10,7 @@ import { normalizeDate, pageOf } from '../filters.js';
 import { indexRows } from '../index-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { redactStoreUrl } from '../open-store.js';
-import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { entitiesPostgres, eventRowsPostgres, eventsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 
@@ -160,6 +160,12 @@ class PostgresStore implements Store {
     const { limit, offset } = pageOf(page);
     const { rows } = await this.pool.query('SELECT source_key AS "sourceKey", raw_hash AS "rawHash", code, message FROM failures ORDER BY failed_at, source_key LIMIT $1 OFFSET $2', [limit, offset]);
     return rows as FailureRecord[];
+  }
+
+  async outlets(limit = 500): Promise<OutletCount[]> {
+    const { rows } = await this.pool.query(`SELECT outlet, COUNT(*)::int AS documents FROM documents WHERE outlet IS NOT NULL
+      GROUP BY outlet ORDER BY documents DESC, outlet COLLATE "C" LIMIT $1`, [Math.max(1, Math.min(limit, 10_000))]);
+    return rows as OutletCount[];
   }
 
   async stats(): Promise<StoreStats> {

@@ -9,7 +9,7 @@ import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { facetTokens } from '../facets.js';
 import { indexRows, type IndexRows } from '../index-rows.js';
-import { StoreError, type FailureRecord, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { migrateSqlite } from './migrate.js';
 import { entitiesSqlite, eventRowsSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
@@ -129,6 +129,11 @@ class SqliteStore implements Store {
   async failures(page: { limit?: number; offset?: number } = {}): Promise<FailureRecord[]> {
     const { limit, offset } = pageOf(page);
     return this.db.prepare('SELECT source_key AS sourceKey, raw_hash AS rawHash, code, message FROM failures ORDER BY failed_at, source_key LIMIT ? OFFSET ?').all(limit, offset) as FailureRecord[];
+  }
+
+  async outlets(limit = 500): Promise<OutletCount[]> {
+    return this.db.prepare('SELECT outlet, COUNT(*) AS documents FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet LIMIT ?')
+      .all(Math.max(1, Math.min(limit, 10_000))) as OutletCount[];
   }
 
   async stats(): Promise<StoreStats> {
