@@ -70,6 +70,11 @@ export interface NewsEvent extends Provenance {
   subtype?: string;
   /** A finer kind where ACLED has none: `recognition`, `drone`. */
   kind?: string;
+  /**
+   * A recurring pattern ("shelled almost daily", "repeated raids"), not one event: it has no date of
+   * its own and nothing joins it. Conflict monitors count events, so a pattern must not be counted as one.
+   */
+  recurring?: boolean;
   /** The first specific word that reports it ("strikes", "shelling"). */
   trigger: Span;
   /** Every span that reports this same event, the trigger included, in text order. */

@@ -79,6 +79,7 @@ const events = {
       type: { type: 'string' },
       subtype: { type: 'string' },
       kind: { type: 'string' },
+      recurring: { type: 'boolean' },
       trigger: span,
       mentions: arrayOf(span),
       date: { type: 'object', required: ['value', 'precision', 'expression'], properties: { value: { type: 'string' }, precision: { enum: ['day', 'month', 'year', 'vague'] }, expression: span, date: { type: 'string' } } },

@@ -25,7 +25,7 @@ function actors(e: NewsEvent): string {
 }
 
 function what(e: NewsEvent): string {
-  return `${e.subtype ?? e.type}${e.kind ? ` [${e.kind}]` : ''}`;
+  return `${e.subtype ?? e.type}${e.kind ? ` [${e.kind}]` : ''}${e.recurring ? ' (recurring)' : ''}`;
 }
 
 function attribution(e: NewsEvent): string {

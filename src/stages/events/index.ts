@@ -83,11 +83,18 @@ const ANOTHER = new Set(['new', 'another', 'further', 'fresh', 'renewed', 'futur
 /** Words near a trigger that make it a recurring pattern, not one event ("shelled almost daily"). */
 const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularly', 'routinely', 'constantly', 'frequently', 'often', 'regular', 'constant', 'frequent', 'repeated', 'daily', 'persistent', 'relentless', 'continuous']);
 
-/** Whether a mention reports another event than the ones before it, or a recurring pattern. */
-function isDistinct(scene: EventScene, m: TriggerMention): boolean {
+/** Whether a mention reports another event than the ones before it ("new strikes"). */
+function isAnother(scene: EventScene, m: TriggerMention): boolean {
   const w = scene.words;
   const s = scene.sentence;
   for (let i = m.start - 1; i >= 0 && m.start - i <= 2 && s[i] === m.sentence; i--) if (ANOTHER.has(w[i]!)) return true;
+  return false;
+}
+
+/** Whether a mention reports a recurring pattern ("shelled almost daily"), not one event. */
+function isRecurring(scene: EventScene, m: TriggerMention): boolean {
+  const w = scene.words;
+  const s = scene.sentence;
   for (let i = Math.max(0, m.start - 3); i < Math.min(w.length, m.end + 3); i++) if (s[i] === m.sentence && RECURRING.has(w[i]!)) return true;
   return false;
 }
@@ -135,7 +142,7 @@ function countsCasualties(e: NewsEvent, kind: CasualtyClaim['kind']): boolean {
 }
 
 /** The event located at a place that the sentence of token `t` names, if exactly one is. */
-function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: number): NewsEvent | undefined {
+function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: number, dateline: string | undefined): NewsEvent | undefined {
   const places = scene.doc.layers.places;
   if (!places || events.length < 2) return undefined;
   const sentence = scene.sentence[t];
@@ -147,7 +154,8 @@ function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: n
   let found: NewsEvent | undefined;
   for (let i = firstEndingAfter(places, scene.tokens[first]!.start); i < places.length && places[i]!.start < end; i++) {
     const p = places[i]!;
-    if (p.usage !== 'location' || p.rule.startsWith('demonym')) continue;
+    // The dateline says where the report was filed: it names the place of every lead event alike.
+    if (p.usage !== 'location' || p.rule.startsWith('demonym') || p.id === dateline) continue;
     const at = events.filter((e) => e.location?.name === p.name && e.type !== 'Strategic developments');
     if (at.length !== 1 || (found && found !== at[0])) return undefined;
     found = at[0];
@@ -200,7 +208,8 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     const own = location && scene.tokenOf(location.expression.start) >= m.end && scene.tokenOf(location.expression.start) <= m.end + 2 ? location : undefined;
     const keyDate = anaphoric ? undefined : date;
     const keyLocation = anaphoric ? own : location;
-    const distinct = isDistinct(scene, m);
+    const recurring = isRecurring(scene, m);
+    const distinct = recurring || isAnother(scene, m);
     let joined: Building | undefined;
     for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
       const b = built[k]!;
@@ -213,10 +222,12 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (joined) absorb(joined, m, roles, voice, anaphoric);
     else {
       joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct };
+      // A pattern has no one date: the dates near it ("since February 2022") bound it, they do not date it.
+      if (recurring) joined.event.recurring = true;
       built.push(joined);
     }
     const fresh = joined.event.mentions.length === 1;
-    if (date && !joined.event.date && (fresh || !anaphoric)) joined.event.date = date;
+    if (date && !joined.event.date && !joined.event.recurring && (fresh || !anaphoric)) joined.event.date = date;
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
   }
   const events = built.map((b) => b.event);
@@ -228,7 +239,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // The casualty belongs to the event located at a place its sentence names ("seven people had been
     // killed in Kharkiv"), else to the nearest event mention in its sentence, else to the latest one
     // before it, else (a headline's toll) to the first one shortly after it.
-    const named = eventAtPlaceNamed(scene, events, f.start);
+    const named = eventAtPlaceNamed(scene, events, f.start, dateline?.location.place);
     let best: NewsEvent | undefined = named;
     let bestDistance = named ? 0 : Infinity;
     for (const b of named ? [] : built) {
@@ -246,7 +257,12 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
       if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start), scene.tokenOf(f.claim.figure.end - 1));
     }
   }
-  for (const e of events) e.actors.sort((a, b) => a.start - b.start);
+  for (const e of events) {
+    e.actors.sort((a, b) => a.start - b.start);
+    // A dispersal's trigger names no weapon ("water cannon" reports the intervention; its "cannon" is no
+    // artillery), where a strike's does ("missile strike").
+    if (e.weapons.length > 0 && e.type === 'Protests') e.weapons = e.weapons.filter((w) => !e.mentions.some((m) => m.start < w.end && w.start < m.end));
+  }
   return { events, casualties: found.map((f) => f.claim) };
 }
 

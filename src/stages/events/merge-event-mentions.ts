@@ -12,13 +12,25 @@ import type { TriggerEntry } from './lexicons.js';
 const STRIKE_TYPE = 'Explosions/Remote violence';
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
+/**
+ * Sub-types that refine another of the same event: a protest that security forces broke up ("water
+ * cannon", "dispersed") is the protest itself, coded as ACLED does by what happened to it, so the
+ * peaceful protest and its dispersal are one event and its injured are the dispersal's.
+ */
+const REFINES: Record<string, string> = { 'Protest with intervention': 'Peaceful protest' };
+
+/** Whether entry `a` refines entry `b` (same type, a sub-type that says more about the same event). */
+function refines(a: TriggerEntry, b: TriggerEntry): boolean {
+  return a.type === b.type && a.subtype !== undefined && b.subtype !== undefined && REFINES[a.subtype] === b.subtype;
+}
+
 function typesCompatible(a: TriggerEntry, b: TriggerEntry): boolean {
   if (a.generic && b.generic) return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
   // A generic "attack" joins a battle only when that battle is an invasion (an attack on a state); a
   // "strike" is a single blow, never a whole invasion.
   if (a.generic) return VIOLENT.has(a.type) && VIOLENT.has(b.type) && (b.type !== 'Battles' || (b.id === 'invasion' && a.type !== STRIKE_TYPE));
   if (b.generic) return VIOLENT.has(b.type) && VIOLENT.has(a.type) && (a.type !== 'Battles' || (a.id === 'invasion' && b.type !== STRIKE_TYPE));
-  return a.type === b.type && a.subtype === b.subtype && a.kind === b.kind;
+  return (a.type === b.type && a.subtype === b.subtype && a.kind === b.kind) || refines(a, b) || refines(b, a);
 }
 
 function datesCompatible(a?: EventDate, b?: EventDate): boolean {
@@ -38,7 +50,7 @@ export function compatible(eventEntry: TriggerEntry, eventDate: EventDate | unde
   return true;
 }
 
-/** The entry that describes the merged event best: a specific one over a generic one. */
+/** The entry that describes the merged event best: a specific one over a generic one, a refining one over the one it refines. */
 export function moreSpecific(a: TriggerEntry, b: TriggerEntry): TriggerEntry {
-  return a.generic && !b.generic ? b : a;
+  return (a.generic && !b.generic) || refines(b, a) ? b : a;
 }
