@@ -5,7 +5,7 @@
  * request for anonymity is not an attribution of its own ("asked" reports no content here).
  */
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END } from './word-classes.js';
 
 /** Words that make a clause about the speaker an anonymity clause. */
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'anonymous', 'named', 'identified']);
@@ -24,17 +24,19 @@ export function anonymityClauseBefore(scene: QuoteScene, end: number, limit: num
     const t = tokens[j]!;
     // Comma-bracketed clauses are appositions: the parenthetical source walk handles them.
     if (t.text === ',' || t.text === ';' || SENTENCE_END.has(t.text) || OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text)) return -1;
-    const w = lowerWord(t);
-    if (ANONYMITY_WORDS.has(w)) anonymity = true;
-    else if (anonymity && CLAUSE_OPENERS.has(w) && j > limit) return j;
+    // The words are lower-case in running text: compared as written, no lower-casing per token.
+    if (ANONYMITY_WORDS.has(t.text)) anonymity = true;
+    else if (anonymity && CLAUSE_OPENERS.has(t.text) && j > limit) return j;
   }
   return -1;
 }
 
 /** What a cue reports when it only asks for anonymity: "asked not to be named", "requested anonymity". */
-const ANONYMITY_REQUEST = /^(?:not to be (?:named|identified|quoted)|anonymity\b|to remain anonymous|on (?:the )?condition (?:of|that)|on background\b)/i;
+const ANONYMITY_REQUEST = /(?:not to be (?:named|identified|quoted)|anonymity\b|to remain anonymous|on (?:the )?condition (?:of|that)|on background\b)/iy;
 
 /** Whether the content starting at char `start` is a request for anonymity, not reported speech. */
 export function isAnonymityRequest(scene: QuoteScene, start: number): boolean {
-  return ANONYMITY_REQUEST.test(scene.text.slice(start, start + 40));
+  // Sticky match at `start` on the whole text: no substring per draft.
+  ANONYMITY_REQUEST.lastIndex = start;
+  return ANONYMITY_REQUEST.test(scene.text);
 }

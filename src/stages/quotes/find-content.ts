@@ -61,7 +61,9 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
   }
-  const end = clauseEnd(scene, k, Math.min(sentenceEnd, stop, asideEnd(scene, cueHead, k, sentenceEnd)));
+  let end = clauseEnd(scene, k, Math.min(sentenceEnd, stop));
+  // Only a content that crosses a dash needs to know whether its cue stands in a dashed aside.
+  if (crossesDash(scene, k, end)) end = clauseEnd(scene, k, Math.min(sentenceEnd, stop, asideEnd(scene, cueHead, k, sentenceEnd)));
   if (end <= k) return undefined;
   // "spoke in the chamber", "met with aides": a place or companion, not what was said.
   if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && scene.tokens[k]!.pos === 'IN' && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
@@ -84,10 +86,16 @@ function asideEnd(scene: QuoteScene, cueHead: number, k: number, sentenceEnd: nu
   return sentenceEnd;
 }
 
+function crossesDash(scene: QuoteScene, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isAsideDash(scene, t)) return true;
+  return false;
+}
+
 /** A dash standing between spaces outside quotations (not the hyphen of "second- or third-tier"). */
 function isAsideDash(scene: QuoteScene, t: number): boolean {
   const token = scene.tokens[t]!;
-  return ASIDE_DASHES.has(token.text) && scene.insideQuote[t]! < 0 && /\s/.test(scene.text[token.start - 1] ?? ' ') && /\s/.test(scene.text[token.end] ?? ' ');
+  // Cheap test first: every dash is one or two characters long.
+  return token.text.length <= 2 && ASIDE_DASHES.has(token.text) && scene.insideQuote[t]! < 0 && /\s/.test(scene.text[token.start - 1] ?? ' ') && /\s/.test(scene.text[token.end] ?? ' ');
 }
 
 const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
