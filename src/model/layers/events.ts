@@ -88,6 +88,13 @@ export interface NewsEvent extends Provenance {
   /** Ids of the casualty claims (layer `casualties`) about this event. */
   casualties: string[];
   /**
+   * For protests and riots: how many took part, one figure per claimant ("organisers put the crowd
+   * at more than 20,000; police estimated it at about 8,000"), never merged. Omitted when the text
+   * gives none. Kept on the event rather than in `casualties`: no one was hurt, and every toll reader
+   * would have to leave them out.
+   */
+  crowd?: CrowdSize[];
+  /**
    * How the article presents it: `asserted` when the outlet says it in its own voice (in at least one
    * mention); otherwise `attributed`, `hedged`, `disputed` or `denied`, with the claims, quotes and
    * claimants it rests on.
@@ -118,4 +125,19 @@ export interface CasualtyClaim extends Annotation {
   claimedAt?: string;
   /** Id of the event it is about. */
   event?: string;
+}
+
+/** One crowd-size figure as one claimant states it. The span covers the estimate ("put the crowd at more than 20,000"). */
+export interface CrowdSize extends Span {
+  /** The number as written, with its qualifier ("more than 20,000"). */
+  figure: Span;
+  low?: number;
+  best?: number;
+  high?: number;
+  qualifier: NumberQualifier;
+  approximate: boolean;
+  /** The figure counts the crowd at its largest ("at its peak"). */
+  peak?: boolean;
+  claimant: Claimant;
+  rule: string;
 }

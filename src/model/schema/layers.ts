@@ -88,6 +88,7 @@ const events = {
       weapons: arrayOf(spanWith({ category: { type: 'string' }, alleged: { type: 'boolean' }, rule: { type: 'string' } }, ['category', 'rule'])),
       targets: arrayOf(spanWith({ category: { type: 'string' }, rule: { type: 'string' } }, ['category', 'rule'])),
       casualties: arrayOf({ type: 'string' }),
+      crowd: arrayOf(spanWith({ figure: span, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, qualifier, approximate: { type: 'boolean' }, peak: { type: 'boolean' }, claimant, rule: { type: 'string' } }, ['figure', 'qualifier', 'approximate', 'claimant', 'rule'])),
       attribution: { type: 'object', required: ['status', 'claimants', 'claims', 'quotes'], properties: { status: { enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied'] }, claimants: arrayOf(claimant), claims: arrayOf({ type: 'string' }), quotes: arrayOf({ type: 'string' }) } },
     },
   }),

@@ -1,8 +1,8 @@
 /**
  * Report section: events with type, date, place, actors and attribution, then every casualty figure
- * as its own claim with its claimant (competing figures side by side, never merged).
+ * and every crowd size as its own claim with its claimant (competing figures side by side, never merged).
  */
-import type { CasualtyClaim, Claimant, NewsEvent } from '../../model/layers/events.js';
+import type { CasualtyClaim, Claimant, CrowdSize, NewsEvent } from '../../model/layers/events.js';
 import type { ReportSection } from '../section.js';
 import { escapeHtml } from '../escape.js';
 import { textTable } from '../table.js';
@@ -32,9 +32,15 @@ function attribution(e: NewsEvent): string {
   return `${e.attribution.status}: ${e.attribution.claimants.map(claimantName).join(', ')}`;
 }
 
-function figure(c: CasualtyClaim): string {
+function figure(c: CasualtyClaim | CrowdSize): string {
   const bounds = c.best !== undefined ? `${c.best}` : [c.low !== undefined ? `≥ ${c.low}` : '', c.high !== undefined ? `≤ ${c.high}` : ''].filter(Boolean).join(', ');
-  return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''}${c.subset ? ', part of the toll' : ''})`;
+  return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''}${'subset' in c && c.subset ? ', part of the toll' : ''})`;
+}
+
+function crowdRows(doc: Parameters<ReportSection['text']>[0]): string[][] {
+  const rows: string[][] = [];
+  for (const e of doc.layers.events ?? []) for (const c of e.crowd ?? []) rows.push([e.id, figure(c) + (c.peak ? ' at its peak' : ''), claimantName(c.claimant)]);
+  return rows;
 }
 
 function casualtyRows(doc: Parameters<ReportSection['text']>[0]): string[][] {
@@ -50,6 +56,8 @@ export const eventsSection: ReportSection = {
     for (const e of events) if (actors(e)) lines.push(`${e.id} who: ${actors(e)}`);
     const casualties = casualtyRows(doc);
     if (casualties.length > 0) lines.push('', 'Casualty claims (one row per figure and claimant):', ...textTable(['event', 'kind', 'group', 'figure', 'claimed by', 'when claimed'], casualties));
+    const crowds = crowdRows(doc);
+    if (crowds.length > 0) lines.push('', 'Crowd sizes (one row per figure and claimant):', ...textTable(['event', 'figure', 'claimed by'], crowds));
     return lines;
   },
   html(doc) {
@@ -60,7 +68,9 @@ export const eventsSection: ReportSection = {
     const table = `<table class="events">${head(['id', 'what', 'when', 'where', 'who', 'according to'])}<tbody>${events.map((e) => row([e.id, what(e), e.date?.value ?? '', place(e), actors(e), attribution(e)])).join('')}</tbody></table>`;
     const casualties = casualtyRows(doc);
     const claims = casualties.length ? `<table class="casualties">${head(['event', 'kind', 'group', 'figure', 'claimed by', 'when claimed'])}<tbody>${casualties.map(row).join('')}</tbody></table>` : '';
-    return table + claims;
+    const crowdSizes = crowdRows(doc);
+    const crowds = crowdSizes.length ? `<table class="crowd-sizes">${head(['event', 'crowd size', 'claimed by'])}<tbody>${crowdSizes.map(row).join('')}</tbody></table>` : '';
+    return table + claims + crowds;
   },
   highlights(doc) {
     const triggers = (doc.layers.events ?? []).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, className: 'event-trigger', title: `${e.id}: ${what(e)} (${e.attribution.status})` })));

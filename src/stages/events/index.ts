@@ -16,6 +16,7 @@ import { compatible, moreSpecific } from './merge-event-mentions.js';
 import { decodeRoleTags, spansOfTags } from './roles/tag-roles.js';
 import type { EventScene } from './event-scene.js';
 import { firstEndingAfter } from '../../model/text-index.js';
+import { attachCrowdSizes } from './attach-crowd-sizes.js';
 
 export { findTriggers } from './find-triggers.js';
 export { findCasualties } from './find-casualties.js';
@@ -256,6 +257,12 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
       best.casualties.push(f.claim.id);
       if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start), scene.tokenOf(f.claim.figure.end - 1));
     }
+  }
+  if (found.length === 0) attachCrowdSizes(scene, events, new Set());
+  else {
+    const used = new Set<number>();
+    for (const f of found) used.add(scene.tokenOf(f.claim.figure.start));
+    attachCrowdSizes(scene, events, used);
   }
   for (const e of events) {
     e.actors.sort((a, b) => a.start - b.start);

@@ -1,0 +1,94 @@
+/**
+ * Finds crowd sizes, as conflict monitors record them per source: an estimate ("organisers put the
+ * crowd at more than 20,000", "police estimated it at about 8,000", "the turnout was estimated at
+ * 5,000"), a crowd of a number ("a crowd of some 3,000"), or a number of protesters ("thousands of
+ * demonstrators", "10,000 people marched"). Each figure keeps its qualifier and its claimant: the
+ * source quoted, else the subject of the estimate verb ("Organisers put ..."), else the outlet.
+ */
+import type { Claimant, CrowdSize } from '../../model/layers/events.js';
+import { type EventScene, phraseBefore } from './event-scene.js';
+import type { Figure } from './read-figures.js';
+import { voiceOf } from './attach-claimants.js';
+
+/** A crowd size with the token range of its figure, for attaching it to an event. */
+export interface FoundCrowd {
+  size: CrowdSize;
+  start: number;
+}
+
+const ESTIMATE = new Set(['put', 'puts', 'putting', 'estimated', 'estimate', 'estimates', 'estimating', 'numbered', 'counted', 'pegged', 'placed', 'gave']);
+/** Nouns whose size an estimate gives. */
+const CROWD = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'size', 'number', 'numbers', 'protesters', 'protestors', 'demonstrators', 'marchers', 'participants']);
+/** Pronouns that stand for a crowd named earlier in the sentence ("police estimated it at"). */
+const PRONOUN = new Set(['it', 'them', 'its', 'their']);
+/** People who make up a protest ("thousands of demonstrators"). */
+const PARTICIPANTS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'participants', 'rally-goers', 'strikers']);
+/** Verbs that make "people" a crowd ("10,000 people marched"). */
+const JOINED = new Set(['marched', 'rallied', 'gathered', 'protested', 'demonstrated', 'joined', 'took', 'turned', 'massed', 'assembled']);
+/** Small counts of protesters name those something happened to ("three protesters were charged"), not the crowd. */
+const MIN_COUNT = 50;
+
+function isSizeable(f: Figure): boolean {
+  return f.qualifier === 'vague' || f.value >= MIN_COUNT;
+}
+
+/** The estimate verb of a figure after "at" ("put the crowd at"), with whether its object is a crowd. */
+function estimateBefore(scene: EventScene, f: Figure): number | undefined {
+  const w = scene.words;
+  const at = f.start - 1;
+  if (w[at] !== 'at') return undefined;
+  for (let v = at - 1; v >= 0 && at - v <= 6 && scene.sentence[v] === scene.sentence[f.start]; v--) {
+    if (!ESTIMATE.has(w[v]!)) continue;
+    for (let k = v + 1; k < at; k++) {
+      if (CROWD.has(w[k]!)) return v;
+      if (PRONOUN.has(w[k]!)) {
+        // "it" stands for a crowd only when the sentence names one before the verb.
+        for (let j = v - 1; j >= 0 && scene.sentence[j] === scene.sentence[v]; j--) if (CROWD.has(w[j]!) || PARTICIPANTS.has(w[j]!)) return v;
+      }
+    }
+    // "the crowd was estimated at": the noun before a passive verb.
+    for (let k = v - 1; k >= 0 && v - k <= 3 && scene.sentence[k] === scene.sentence[v]; k--) if (CROWD.has(w[k]!)) return v;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The claimant of an estimate: the quoted source, else the subject of its verb, else the outlet. */
+function claimantOf(scene: EventScene, f: Figure, verb: number | undefined): Claimant {
+  // The figure's voice: the estimate verb may be the quote's cue, outside its content.
+  const voice = voiceOf(scene, f.start, f.end);
+  if (voice.claimant.kind === 'source' || verb === undefined) return voice.claimant;
+  const subject = phraseBefore(scene, verb);
+  if (!subject || scene.words[verb - 1] === 'was' || scene.words[verb - 1] === 'were') return voice.claimant;
+  return { kind: 'source', name: scene.span(subject[0], subject[1]).text };
+}
+
+/** Finds the crowd sizes of a document; `used` holds the first tokens of figures already read as casualties. */
+export function findCrowdSizes(scene: EventScene, figures: readonly Figure[], used: ReadonlySet<number>): FoundCrowd[] {
+  const w = scene.words;
+  const found: FoundCrowd[] = [];
+  for (const f of figures) {
+    if (used.has(f.start)) continue;
+    let from = -1;
+    let to = f.end;
+    let rule = '';
+    const verb = estimateBefore(scene, f);
+    if (verb !== undefined) [from, rule] = [verb, 'crowd:estimate'];
+    else if (w[f.start - 1] === 'of' && (w[f.start - 2] === 'crowd' || w[f.start - 2] === 'crowds')) [from, rule] = [f.start - 2, 'crowd:crowd-of'];
+    else if (isSizeable(f)) {
+      const noun = w[f.end] === 'of' ? f.end + 1 : f.end;
+      if (PARTICIPANTS.has(w[noun] ?? '')) [from, to, rule] = [f.start, noun + 1, 'crowd:participants'];
+      else if (w[noun] === 'people' && JOINED.has(w[noun + 1] ?? '')) [from, to, rule] = [f.start, noun + 2, 'crowd:people-joined'];
+    }
+    if (from < 0 || scene.sentence[to - 1] !== scene.sentence[f.start]) continue;
+    const span = scene.span(from, to);
+    const size: CrowdSize = { start: span.start, end: span.end, text: span.text, figure: scene.span(f.start, f.end), qualifier: f.qualifier, approximate: f.approximate, claimant: claimantOf(scene, f, verb), rule };
+    if (f.low !== undefined) size.low = f.low;
+    if (f.qualifier === 'exact' || f.qualifier === 'approximately') size.best = f.value;
+    if (f.high !== undefined) size.high = f.high;
+    // "more than 20,000 at its peak".
+    if (w[f.end] === 'at' && (w[f.end + 1] === 'its' || w[f.end + 1] === 'the' || w[f.end + 1] === 'their') && w[f.end + 2] === 'peak') size.peak = true;
+    found.push({ size, start: f.start });
+  }
+  return found;
+}
