@@ -9,6 +9,7 @@ import type { Draft, EntityContext } from './context.js';
 import { newDraft, normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
+import { retypeRegionQualifiers, splitTitledName } from './split-titled-names.js';
 
 const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
 
@@ -26,6 +27,11 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
         if (!t || t.value.kind === 'modifier') break;
         d.start = t.end;
       }
+    }
+    // "Odesa Mayor Hennadiy Trukhanov" tagged as one organisation: the person and the city it holds.
+    if (d.type === 'person' || (d.type !== 'place' && d.rule === 'ner')) {
+      const qualifier = splitTitledName(ctx, d);
+      if (qualifier) drafts.push(qualifier);
     }
     // A capital the tagger took for a person or another name ("TBILISI HAS REJECTED") is a place; the
     // metonymy rule decides later whether it stands for its government.
@@ -62,6 +68,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
       if (d.start > 0 && d.rule === 'ner' && nominals.matchExactly(ctx.norm, d.start - 1, d.end, raw, true)) drafts.splice(k, 1);
     }
   }
+  retypeRegionQualifiers(ctx, drafts);
   return drafts.sort((a, b) => a.start - b.start);
 }
 

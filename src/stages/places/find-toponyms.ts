@@ -36,6 +36,8 @@ const ENDS_LOWER = /[a-z]$/;
 /** Words that may open a place's name inside a capitalised run ("North Carolina", "Greater Manchester"). */
 const DIRECTION_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Downtown|Upper|Lower|Old|New)$/;
 const SENTENCE_BOUNDARY = /^[.!?"“”:;]$/;
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/i;
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** Finds the toponyms of a document, in text order, without overlaps. */
 export function findToponyms(doc: Document): ToponymCandidate[] {
@@ -145,6 +147,9 @@ function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: n
   if (after && isNameToken(after) && !PLACE_HEADS.has(after.text) && !big && !inside && !cue) return false;
   // An acronym in capitals ("NATO", "AIDS") is a place only when it names a country or region ("UK", "DRC").
   if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big) return false;
+  // "March 11", "11 March": a month name next to a day number is a date, never a place (March, GB);
+  // alone ("in March") too, unless a qualifier says otherwise ("March, Cambridgeshire").
+  if (n === 1 && MONTH.test(tokens[i]!.text) && (DAY_NUMBER.test(after?.text ?? '') || DAY_NUMBER.test(before?.text ?? '') || !qualified)) return false;
   if (n === 1 && usuallyNotAPlace(text.slice(start, end)) && !cue && !qualified && !big) return false;
   // A sentence-initial capital proves nothing: keep only well-known places or ones with a cue.
   const sentenceStart = !before || SENTENCE_BOUNDARY.test(before.text);

@@ -1,0 +1,102 @@
+/**
+ * "Kharkiv Mayor Ihor Terekhov", "Kremlin Press Secretary Dmitry Peskov": the tagger often takes a
+ * capitalised title, and the place or organisation that qualifies it, into the person's name. The
+ * person is the name after the title; the title is the role (attach-roles reads it back), and the
+ * qualifier before it is a mention of its own (the city, the Kremlin).
+ */
+import type { EntityType } from '../../model/layers/entities.js';
+import type { Draft, EntityContext } from './context.js';
+import { newDraft, normText } from './context.js';
+import { entityLexicons } from './lexicons.js';
+import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+
+const MAX_QUALIFIER = 4;
+const CAPITALISED = /^\p{Lu}/u;
+/** Name suffixes: "Martin Luther King Jr." keeps its "King". */
+const ORG_HEAD = /^(?:group|council|committee|party|bank|corp|inc|ltd|co|company|association|union|federation|league|ministry|office|department|agency|court|university|institute|foundation|fund|club|service|services|forces|army|guard|police)\.?$/;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/**
+ * Cuts a qualifier and title off the start of person draft `d` (in place) when its tokens read
+ * "<Qualifier> <Title> <Name>", and returns the qualifier as a new draft; otherwise `undefined`.
+ */
+export function splitTitledName(ctx: EntityContext, d: Draft): Draft | undefined {
+  if (d.end - d.start < 3) return undefined;
+  const { titles } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  const capitalised = (k: number): boolean => !ctx.cased || CAPITALISED.test(raw(k));
+  for (let j = d.start + 1; j < d.end - 1 && j - d.start <= MAX_QUALIFIER; j++) {
+    if (!capitalised(j)) return undefined;
+    if (!titles.mayStart(ctx.hash[j]!)) continue;
+    const t = titles.match(ctx.norm, j, d.end - 1, raw, ctx.cased);
+    if (!t || t.value.kind === 'honorific') continue;
+    // Modifiers ("Acting", "Deputy") belong to the title: find the role they lead to.
+    let end = t.end;
+    let role = t.value.kind === 'role';
+    while (!role && end < d.end - 1) {
+      const next = titles.match(ctx.norm, end, d.end - 1, raw, ctx.cased);
+      if (!next) break;
+      end = next.end;
+      role = next.value.kind === 'role';
+    }
+    if (!role || !looksLikeAName(ctx, end, d.end)) continue;
+    // A name other than a person's is split only around a full name: "Motors Mayor Ltd" stays whole.
+    if (d.type !== 'person' && (d.end - end < 2 || !personLike(ctx, end, d.end))) continue;
+    d.type = 'person';
+    const qualifier = newDraft(d.start, j, qualifierType(ctx, d.start, j, t.value.id), 'name', 'ner:title-qualifier');
+    d.start = end;
+    return qualifier;
+  }
+  return undefined;
+}
+
+/**
+ * "Belgorod Governor Vyacheslav Gladkov": the tagger's organisation right before a mayor or governor
+ * (and not a lexicon name) is the place they govern.
+ */
+export function retypeRegionQualifiers(ctx: EntityContext, drafts: readonly Draft[]): void {
+  const { titles } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  for (const d of drafts) {
+    if (d.type !== 'organisation' || d.alias !== undefined || d.end >= ctx.tokens.length || !titles.mayStart(ctx.hash[d.end]!)) continue;
+    if (ctx.sentenceOf[d.end] !== ctx.sentenceOf[d.start]) continue;
+    const limit = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenEnd;
+    if (titles.match(ctx.norm, d.end, limit, raw, ctx.cased)?.value.id === 'head-of-region') d.type = 'place';
+  }
+}
+
+/** Two or three words, none an organisation's head ("Group", "Council"). */
+function personLike(ctx: EntityContext, start: number, end: number): boolean {
+  if (end - start > 3) return false;
+  for (let k = start; k < end; k++) if (ORG_HEAD.test(ctx.norm[k]!) || !/^\p{L}/u.test(ctx.tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Capitalised words, one of them more than a suffix. */
+function looksLikeAName(ctx: EntityContext, start: number, end: number): boolean {
+  let word = false;
+  for (let k = start; k < end; k++) {
+    const text = ctx.tokens[k]!.text;
+    if (ctx.cased && !CAPITALISED.test(text)) return false;
+    if (!SUFFIX.test(ctx.norm[k]!) && text.length > 1) word = true;
+  }
+  return word;
+}
+
+/** A lexicon name keeps its type; a demonym is no place; before a mayor or governor, a place; else an organisation. */
+function qualifierType(ctx: EntityContext, start: number, end: number, titleId: string): EntityType {
+  const alias = entityLexicons().aliases.matchExactly(ctx.norm, start, end, (k) => ctx.tokens[k]!.text, ctx.cased);
+  if (alias) return alias.type;
+  if (demonyms().has(normText(ctx, start, end))) return 'other';
+  return titleId === 'head-of-region' ? 'place' : 'organisation';
+}
+
+let demonymSet: Set<string> | undefined;
+
+/** Lower-case demonyms of the `nations` lexicon ("russian"), loaded on first use. */
+function demonyms(): Set<string> {
+  if (demonymSet) return demonymSet;
+  demonymSet = new Set();
+  for (const e of loadLexicon<LexiconEntry & { demonyms: string[] }>('nations').entries) for (const t of e.demonyms) demonymSet.add(t.toLowerCase());
+  return demonymSet;
+}
