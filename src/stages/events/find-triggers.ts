@@ -33,6 +33,23 @@ function isPlanned(scene: EventScene, start: number): boolean {
 
 const L = ROLE_LEXICONS.length;
 
+/**
+ * "A blast", "an explosion" say something exploded, not what: in war reports most often a shell or
+ * a missile. The lexicon lists them as remote explosives (the role tagger was trained on that
+ * feature, so it stays), but as an event they are generic and take the sub-type of another mention
+ * of the same event ("the blast ... the shelling") or of their weapon ("artillery hit"), as "strike" does.
+ */
+const BLAST_WORDS = new Set(['blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes']);
+const REMOTE_EXPLOSIVE = 'Remote explosive/landmine/IED';
+let blast: TriggerEntry | undefined;
+
+function blastEntry(of: TriggerEntry): TriggerEntry {
+  if (!blast) {
+    blast = { id: 'explosion-generic', terms: of.terms, note: of.note, source: of.source, type: of.type, generic: true };
+  }
+  return blast;
+}
+
 /** Every trigger mention in the document, in text order (the lexicon matches made for the role tagger). */
 export function findTriggers(scene: EventScene): TriggerMention[] {
   const entries = roleLexiconEntries<TriggerEntry>(LEX_TRIGGER);
@@ -49,7 +66,8 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     if (isPlanned(scene, start)) continue;
     // "broke up without agreement", "no ceasefire": what did not happen.
     if (before === 'without' || (before === 'no' && !verbal)) continue;
-    const entry = entries[entryIndex[start * L + LEX_TRIGGER]!]!;
+    let entry = entries[entryIndex[start * L + LEX_TRIGGER]!]!;
+    if (end - start === 1 && BLAST_WORDS.has(scene.words[start]!) && entry.subtype === REMOTE_EXPLOSIVE) entry = blastEntry(entry);
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }
   return addStrikeVerbs(scene, mentions, entries);

@@ -82,7 +82,7 @@ function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
 /** Words before a trigger that make it another event than the one reported ("new strikes", "another attack"). */
 const ANOTHER = new Set(['new', 'another', 'further', 'fresh', 'renewed', 'future', 'more', 'previous', 'earlier', 'past', 'other']);
 /** Words near a trigger that make it a recurring pattern, not one event ("shelled almost daily"). */
-const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularly', 'routinely', 'constantly', 'frequently', 'often', 'regular', 'constant', 'frequent', 'repeated', 'daily', 'persistent', 'relentless', 'continuous']);
+const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularly', 'routinely', 'constantly', 'frequently', 'often', 'regular', 'constant', 'frequent', 'repeated', 'daily', 'persistent', 'relentless', 'continuous', 'systematic', 'systematically', 'incessant']);
 
 /** Whether a mention reports another event than the ones before it ("new strikes"). */
 function isAnother(scene: EventScene, m: TriggerMention): boolean {
@@ -122,6 +122,12 @@ const STRIKE_BY_WEAPON: Record<string, { subtype: string; kind?: string }> = {
   drone: { subtype: 'Air/drone strike', kind: 'drone' },
   aircraft: { subtype: 'Air/drone strike' },
   'aerial bomb': { subtype: 'Air/drone strike' },
+  // "A car bomb exploded": a blast takes the sub-type of the device that made it.
+  bomb: { subtype: 'Remote explosive/landmine/IED' },
+  'vehicle bomb': { subtype: 'Remote explosive/landmine/IED' },
+  dynamite: { subtype: 'Remote explosive/landmine/IED' },
+  mine: { subtype: 'Remote explosive/landmine/IED' },
+  grenade: { subtype: 'Grenade' },
 };
 
 /** "Russian missiles had hit apartment blocks": a generic strike takes the sub-type its weapon implies. */
