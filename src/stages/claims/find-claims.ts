@@ -39,12 +39,14 @@ function isEdgePunctuation(text: string, quotes: boolean): boolean {
 /** Claim units in text order. */
 export function findClaimUnits(text: string, sentences: readonly Sentence[], tokens: readonly Token[], quotes: readonly Quote[]): ClaimUnit[] {
   const units: ClaimUnit[] = [];
-  const byId = new Map(quotes.map((q) => [q.id, q]));
+  // Built only when some quote is nested (most documents have none).
+  let byId: Map<string, Quote> | undefined;
   for (const q of quotes) {
     if (q.content.length === 0) continue;
     // "X, citing Y, said Z": the inner quote reports the same words as its parent; one claim, reported
     // through the outer quote (the inner one stays on the quotes layer as X's own source).
-    const parent = q.parent ? byId.get(q.parent) : undefined;
+    if (q.parent) byId ??= new Map(quotes.map((o) => [o.id, o]));
+    const parent = q.parent ? byId!.get(q.parent) : undefined;
     if (parent && sameSpans(parent, q)) continue;
     units.push({ start: q.content[0]!.start, end: q.content.at(-1)!.end, quote: q });
   }
