@@ -10,6 +10,7 @@ import { newDraft, normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { retypeRegionQualifiers, splitTitledName } from './split-titled-names.js';
+import { retypeStreetNames } from './retype-street-names.js';
 
 const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
 
@@ -69,6 +70,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
     }
   }
   retypeRegionQualifiers(ctx, drafts);
+  retypeStreetNames(ctx, drafts);
   return drafts.sort((a, b) => a.start - b.start);
 }
 

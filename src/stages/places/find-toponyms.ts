@@ -11,6 +11,7 @@ import type { Token } from '../../model/layers/structure.js';
 import type { NameMatch } from './gazetteer.js';
 import { lookupToponym } from './lookup-toponym.js';
 import { usuallyNotAPlace } from './word-stats.js';
+import { isStreetName } from './street-names.js';
 
 export interface ToponymCandidate {
   start: number;
@@ -29,6 +30,7 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', '
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Officer|Sheriff|Judge|Mayor|President|Coach|Rev|Prof|Chief|Deputy|Attorney|Detective|Trooper|Justice|Pastor|Father|Sister|Brother|Saint)\.?$/;
 const PLACE_HEADS = new Set(['County', 'Parish', 'City', 'Police', 'Fire', 'Sheriff', 'High', 'Middle', 'Elementary', 'School', 'Schools', 'University', 'College', 'Hospital', 'Department', 'Council', 'Board', 'Chamber', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Times', 'Post', 'Herald', 'Tribune', 'News', 'Daily', 'Journal', 'Gazette', 'Courier', 'Register', 'Township', 'Area', 'Region', 'District', 'Metro', 'Public', 'Library', 'Museum', 'Park', 'State', 'Regional', 'Memorial', 'Community', 'Water', 'Housing', 'Health', 'Symphony', 'Zoo', 'Center', 'Centre', 'Mall', 'Bridge', 'River', 'Lake', 'Harbor', 'Port', 'Bay', 'Club', 'Church', 'Cathedral', 'Court', 'Jail', 'Prison', 'Market']);
 const CAPITALISED = /^\p{Lu}/u;
+const COUNTY_NAME = / (?:County|Parish|Borough|Province|Oblast|Region|Township)$/;
 const ADMINISTRATIVE_HEAD = /^ (?:County|Parish|Borough|Province|Oblast|Region|Township)\b/;
 const COORDINATION = new Set(['and', 'or', ',', '&']);
 const ALL_CAPS_ABBREVIATION = /^[A-Z][A-Z.]*$/;
@@ -46,6 +48,8 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
   const mentions = doc.layers.mentions ?? [];
   const found: ToponymCandidate[] = [];
   const taken: Array<{ start: number; end: number }> = [];
+  // Streets the gazetteer lacks: no toponym inside them ("Memphis" in "Memphis St.").
+  const streets: Mention[] = [];
 
   for (const m of mentions) {
     if (m.kind !== 'name' || (m.type !== 'place' && m.metonymy !== 'government')) continue;
@@ -54,7 +58,10 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
     const longer = head ? lookupToponym(text.slice(m.start, m.end + head[0].length)) : undefined;
     const end = longer && longer.matches.length > 0 ? m.end + head![0].length : m.end;
     const lookup = longer && longer.matches.length > 0 ? longer : lookupToponym(m.text);
-    if (lookup.matches.length === 0) continue;
+    if (lookup.matches.length === 0) {
+      if (isStreetName(m.text)) streets.push(m);
+      continue;
+    }
     const candidate: ToponymCandidate = { start: m.start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'entity-mention', mention: m };
     if (m.metonymy === 'government') candidate.government = true;
     found.push(candidate);
@@ -78,6 +85,8 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       // "Ga." "Tenn.": the abbreviation's period belongs to the name.
       if (text[end] === '.' && name.length <= 5 && lookup.matches.some((m) => m.place.featureType === 'A.ADM1') && ENDS_LOWER.test(name)) end++;
       if (taken.some((t) => t.start < end && start < t.end)) { matched = true; continue; }
+      // A county in a road's name is still the county ("Mahnomen County Road 3").
+      if (streets.some((t) => t.start < end && start < t.end) && !COUNTY_NAME.test(name)) { matched = true; continue; }
       const listed = found.length > 0 && i >= 2 && COORDINATION.has(tokens[i - 1]!.text) && found[found.length - 1]!.end === tokens[i - 2]!.end;
       if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed)) continue;
       found.push({ start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'gazetteer' });
