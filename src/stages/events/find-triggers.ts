@@ -7,6 +7,7 @@
 import type { Span } from '../../model/span.js';
 import { type EventScene, phraseBefore } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
+import { resolveLabourStrikes } from './resolve-labour-strikes.js';
 import type { TriggerEntry } from './lexicons.js';
 import { FLAG_STRIKE, LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
 
@@ -70,6 +71,7 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     if (end - start === 1 && BLAST_WORDS.has(scene.words[start]!) && entry.subtype === REMOTE_EXPLOSIVE) entry = blastEntry(entry);
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }
+  resolveLabourStrikes(scene, mentions, entries);
   return addStrikeVerbs(scene, mentions, entries);
 }
 

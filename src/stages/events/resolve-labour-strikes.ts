@@ -1,0 +1,49 @@
+/**
+ * A "strike" by workers is a protest, not an attack: "Port strike ends", "the strike by dock workers
+ * over pay". ACLED codes labour strikes as peaceful protests (the lexicon already has "on strike" and
+ * "general strike"); the generic "strike" mention takes that entry when a labour word stands before it
+ * or its sentence speaks of workers, unions or pay, and names no weapon and no casualty. A later "the
+ * strike" with nothing of either then refers back to the labour strike.
+ */
+import type { EventScene } from './event-scene.js';
+import type { TriggerMention } from './find-triggers.js';
+import type { TriggerEntry } from './lexicons.js';
+import { eventLexicons } from './lexicons.js';
+
+/** Words just before "strike" that make it a stoppage ("port strike", "teachers' strike"). */
+const LABOUR_BEFORE = new Set(['port', 'dock', 'dockers', 'rail', 'railway', 'transport', 'bus', 'postal', 'teachers', 'nurses', 'doctors', 'workers', 'miners', 'union', 'pay', 'wildcat', 'one-day', '24-hour', '48-hour', 'nationwide']);
+/** Words in a sentence that speak of a stoppage. */
+const LABOUR = new Set(['workers', 'union', 'unions', 'wages', 'wage', 'pay', 'pensions', 'pension', 'walkout', 'picket', 'pickets', 'strikers', 'employers', 'industrial', 'bargaining', 'staff', 'dockers', 'walked']);
+
+function sentenceBounds(scene: EventScene, t: number): [number, number] {
+  let from = t;
+  let to = t + 1;
+  while (from > 0 && scene.sentence[from - 1] === scene.sentence[t]) from--;
+  while (to < scene.words.length && scene.sentence[to] === scene.sentence[t]) to++;
+  return [from, to];
+}
+
+/** Whether the sentence of token `t` speaks of a stoppage, or names a weapon or a casualty. */
+function context(scene: EventScene, t: number): { labour: boolean; violent: boolean } {
+  const [from, to] = sentenceBounds(scene, t);
+  let labour = LABOUR_BEFORE.has(scene.words[t - 1] ?? '');
+  for (let i = from; i < to && !labour; i++) if (LABOUR.has(scene.words[i]!)) labour = true;
+  const lex = eventLexicons();
+  const violent = lex.weapons.findAll(scene.words, from, to).length > 0 || lex.casualties.findAll(scene.words, from, to).length > 0;
+  return { labour, violent };
+}
+
+/** Gives generic "strike" mentions that report a stoppage the protest entry, in place. */
+export function resolveLabourStrikes(scene: EventScene, mentions: TriggerMention[], entries: readonly TriggerEntry[]): void {
+  let protest: TriggerEntry | undefined;
+  let seen = false;
+  for (const m of mentions) {
+    if (m.entry.id !== 'strike-generic' || m.end - m.start !== 1) continue;
+    const { labour, violent } = context(scene, m.start);
+    if (violent || !(labour || seen)) continue;
+    protest ??= entries.find((e) => e.id === 'protest');
+    if (!protest) return;
+    m.entry = protest;
+    seen = true;
+  }
+}
