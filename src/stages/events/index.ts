@@ -142,6 +142,17 @@ function subtypeFromWeapons(e: NewsEvent): void {
   }
 }
 
+/** Devices whose blast makes an event a remote explosive ("attacked ... a homemade bomb exploded"). */
+const DEVICES = new Set(['bomb', 'vehicle bomb', 'dynamite', 'mine']);
+const BLAST = /^(?:blasts?|explosions?|explode[sd])$/i;
+
+/** A generic event with a blast and a planted device is a remote explosive, whatever generic word came first. */
+function blastFromDevice(e: NewsEvent): void {
+  if (!e.weapons.some((w) => DEVICES.has(w.category)) || !e.mentions.some((m) => BLAST.test(m.text))) return;
+  e.type = 'Explosions/Remote violence';
+  e.subtype = 'Remote explosive/landmine/IED';
+}
+
 /** Whether an event can have casualties of a kind: no one is killed by an agreement or a peaceful protest's vote. */
 function countsCasualties(e: NewsEvent, kind: CasualtyClaim['kind']): boolean {
   if (e.type !== 'Strategic developments') return true;
@@ -238,7 +249,10 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
   }
   const events = built.map((b) => b.event);
-  for (const e of events) if (!e.subtype) subtypeFromWeapons(e);
+  for (const b of built) {
+    if (!b.event.subtype) subtypeFromWeapons(b.event);
+    else if (b.entry.generic) blastFromDevice(b.event);
+  }
   if (dateline) locateByDateline(dateline, events);
   let n = 0;
   const found = findCasualties(scene, () => `cas${++n}`);
