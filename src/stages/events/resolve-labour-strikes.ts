@@ -23,14 +23,17 @@ function sentenceBounds(scene: EventScene, t: number): [number, number] {
   return [from, to];
 }
 
-/** Whether the sentence of token `t` speaks of a stoppage, or names a weapon or a casualty. */
-function context(scene: EventScene, t: number): { labour: boolean; violent: boolean } {
-  const [from, to] = sentenceBounds(scene, t);
-  let labour = LABOUR_BEFORE.has(scene.words[t - 1] ?? '');
-  for (let i = from; i < to && !labour; i++) if (LABOUR.has(scene.words[i]!)) labour = true;
+/** Whether the sentence of token `t` speaks of a stoppage. */
+function labourIn(scene: EventScene, from: number, to: number, t: number): boolean {
+  if (LABOUR_BEFORE.has(scene.words[t - 1] ?? '')) return true;
+  for (let i = from; i < to; i++) if (LABOUR.has(scene.words[i]!)) return true;
+  return false;
+}
+
+/** Whether the tokens `[from, to)` name a weapon or a casualty. */
+function violentIn(scene: EventScene, from: number, to: number): boolean {
   const lex = eventLexicons();
-  const violent = lex.weapons.findAll(scene.words, from, to).length > 0 || lex.casualties.findAll(scene.words, from, to).length > 0;
-  return { labour, violent };
+  return lex.weapons.findAll(scene.words, from, to).length > 0 || lex.casualties.findAll(scene.words, from, to).length > 0;
 }
 
 /** Gives generic "strike" mentions that report a stoppage the protest entry, in place. */
@@ -39,8 +42,10 @@ export function resolveLabourStrikes(scene: EventScene, mentions: TriggerMention
   let seen = false;
   for (const m of mentions) {
     if (m.entry.id !== 'strike-generic' || m.end - m.start !== 1) continue;
-    const { labour, violent } = context(scene, m.start);
-    if (violent || !(labour || seen)) continue;
+    const [from, to] = sentenceBounds(scene, m.start);
+    // The cheap word test first: most strikes in war reports have no labour word and no labour strike before them.
+    if (!seen && !labourIn(scene, from, to, m.start)) continue;
+    if (violentIn(scene, from, to)) continue;
     protest ??= entries.find((e) => e.id === 'protest');
     if (!protest) return;
     m.entry = protest;
