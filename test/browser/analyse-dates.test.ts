@@ -5,26 +5,17 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { SKIP_BROWSER, open, startHarness, type Harness, type PageGlobals } from './support.js';
+import { SKIP_BROWSER, open, type PageGlobals, useHarness } from './support.js';
 
 const skip = SKIP_BROWSER;
-let harness: Harness;
-
-before(async () => {
-  if (skip) return;
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** Written for this test; markup in it must stay text. */
 const TEXT = 'Ferry service resumes\n\nThe ferry between the two islands resumed on Tuesday after a storm, the <b>operator</b> said.\n';
 
 test('without a publication date, the unplaced relative dates are named and the Published field is one button away', { skip, timeout: 120_000 }, async () => {
-  const page = await harness.page();
-  await open(page, harness.base, '#/analyse', 'analyse');
+  const page = await harness().page();
+  await open(page, harness().base, '#/analyse', 'analyse');
   await page.getByLabel('Article text').fill(TEXT);
   await page.getByRole('button', { name: 'Analyse', exact: true }).click();
   await page.waitForSelector('.article-text');
@@ -47,6 +38,6 @@ test('without a publication date, the unplaced relative dates are named and the 
 });
 
 test('no request left the server and no page logged an error', { skip, timeout: 10_000 }, () => {
-  assert.deepEqual(harness.foreign, []);
-  assert.deepEqual(harness.errors, []);
+  assert.deepEqual(harness().foreign, []);
+  assert.deepEqual(harness().errors, []);
 });

@@ -5,21 +5,12 @@
  * there are; a compare link (`?at=naming:<entry>:<variant>`) opens the first with all outlined.
  * Skipped, with the reason, where /usr/bin/chromium is missing.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SKIP_BROWSER, TOKEN, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+import { SKIP_BROWSER, TOKEN, open, shoot, type PageGlobals, useHarness } from './support.js';
 
 const skip = SKIP_BROWSER;
-let harness: Harness;
-
-before(async () => {
-  if (skip) return;
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** Written for this test: "Kiev" three times in the outlet's words and once quoted; markup in the text. */
 const TEXT = 'Talks to resume in Kiev\n\nOfficials in Kiev said on Monday that the talks would <b>resume</b> next week. '
@@ -29,8 +20,8 @@ const TEXT = 'Talks to resume in Kiev\n\nOfficials in Kiev said on Monday that t
 const starts = (word: string): number[] => [...TEXT.matchAll(new RegExp(word, 'g'))].map((m) => m.index!);
 
 test('every use of a naming choice is reachable: a button per use, all outlined, the record counts them', { skip, timeout: 120_000 }, async () => {
-  const page = await harness.page();
-  const res = await fetch(`${harness.base}/api/documents`, {
+  const page = await harness().page();
+  const res = await fetch(`${harness().base}/api/documents`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify({ articles: [{ text: TEXT, title: 'Talks', outlet: 'Example Wire', publishedAt: '2024-06-03' }] }),
   });
@@ -39,7 +30,7 @@ test('every use of a naming choice is reachable: a button per use, all outlined,
   assert.equal(uses.length, 4);
 
   // As the compare view links it: the first use is focused and every use is outlined.
-  await open(page, harness.base, `#/doc/${encodeURIComponent(id)}?at=naming:kyiv:Kiev`, 'doc');
+  await open(page, harness().base, `#/doc/${encodeURIComponent(id)}?at=naming:kyiv:Kiev`, 'doc');
   await page.waitForSelector('.selected-body .record h4');
   assert.match((await page.locator('.selected-body .record').first().textContent()) ?? '', /use 1 of 4 \(3 in the outlet's own voice, 1 in quotation marks\)/);
   assert.equal(await page.locator('mark.naming.related').count(), 4, 'all four uses outlined');
@@ -67,6 +58,6 @@ test('every use of a naming choice is reachable: a button per use, all outlined,
 });
 
 test('no request left the server and no naming page logged an error', { skip, timeout: 10_000 }, () => {
-  assert.deepEqual(harness.foreign, []);
-  assert.deepEqual(harness.errors, []);
+  assert.deepEqual(harness().foreign, []);
+  assert.deepEqual(harness().errors, []);
 });

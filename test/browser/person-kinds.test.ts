@@ -3,21 +3,12 @@
  * only" asks the store for speech (the count and the list follow), by keyboard, kept in the address;
  * quote text holding markup stays text. Skipped, with the reason, where /usr/bin/chromium is missing.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SKIP_BROWSER, TOKEN, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+import { SKIP_BROWSER, TOKEN, open, shoot, type PageGlobals, useHarness } from './support.js';
 
 const skip = SKIP_BROWSER;
-let harness: Harness;
-
-before(async () => {
-  if (skip) return;
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 /** Written for this test: one person who speaks twice and is said to believe something, markup in the words. */
 const ARTICLES = [
@@ -29,9 +20,9 @@ const ARTICLES = [
 ];
 
 test('a person\'s quotes say what their cue reports; "speech only" is asked of the store, by keyboard, and kept in the address', { skip, timeout: 120_000 }, async () => {
-  const page = await harness.page();
+  const page = await harness().page();
   await page.addInitScript(() => { (globalThis as unknown as PageGlobals).__pwned = undefined; });
-  const res = await fetch(`${harness.base}/api/documents`, {
+  const res = await fetch(`${harness().base}/api/documents`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify({ articles: ARTICLES.map((text, i) => ({ text, title: `Ferry ${i}`, outlet: 'Example Coast News', publishedAt: `2024-05-0${i + 3}` })) }),
   });
@@ -40,7 +31,7 @@ test('a person\'s quotes say what their cue reports; "speech only" is asked of t
   const asked: string[] = [];
   page.on('request', (request) => { if (request.url().includes('/api/quotes')) asked.push(request.url()); });
 
-  await open(page, harness.base, '#/person/Ivana%20Maric', 'person');
+  await open(page, harness().base, '#/person/Ivana%20Maric', 'person');
   await page.waitForSelector('ul.quotes li');
   const kinds = await page.locator('ul.quotes li .cue-kind').allTextContents();
   assert.ok(kinds.length >= 3, `three quotes listed, found ${kinds.join(' | ')}`);
@@ -71,6 +62,6 @@ test('a person\'s quotes say what their cue reports; "speech only" is asked of t
 });
 
 test('no request left the server and no person page logged an error', { skip, timeout: 10_000 }, () => {
-  assert.deepEqual(harness.foreign, []);
-  assert.deepEqual(harness.errors, []);
+  assert.deepEqual(harness().foreign, []);
+  assert.deepEqual(harness().errors, []);
 });

@@ -3,36 +3,27 @@
  * "speech only" hides a belief from the highlights, legend, count and table, by keyboard, kept in the
  * address; quote text holding markup stays text. Skipped, with the reason, where /usr/bin/chromium is missing.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SKIP_BROWSER, TOKEN, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+import { SKIP_BROWSER, TOKEN, open, shoot, type PageGlobals, useHarness } from './support.js';
 
 const skip = SKIP_BROWSER;
-let harness: Harness;
-
-before(async () => {
-  if (skip) return;
-  harness = await startHarness();
-});
-
-after(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 test('each quote says what its cue reports; "speech only" hides a belief, by keyboard, and the address keeps it', { skip, timeout: 120_000 }, async () => {
-  const page = await harness.page();
+  const page = await harness().page();
   await page.addInitScript(() => { (globalThis as unknown as PageGlobals).__pwned = undefined; });
   // Written for this test: a speaker who speaks, a councillor said to believe something, markup in both.
   const text = 'Harbour officials reopen ferry route\n\nThe harbour authority in Split reopened the ferry route on Friday.\n'
     + '"The boats will run every hour <i>from Monday</i>," port director Ivana Maric told reporters.\n'
     + 'Councillor Tomislav Babic believes the route <img src=x onerror="window.__pwned=8"> will lose money within a year.';
-  const res = await fetch(`${harness.base}/api/documents`, {
+  const res = await fetch(`${harness().base}/api/documents`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify({ articles: [{ text, title: 'Ferry route', outlet: 'Example Coast News', publishedAt: '2024-05-03' }] }),
   });
   const { results } = (await res.json()) as { results: Array<{ id: string; status: string }> };
   assert.equal(results[0]!.status, 'stored');
-  await open(page, harness.base, `#/doc/${results[0]!.id}`, 'doc');
+  await open(page, harness().base, `#/doc/${results[0]!.id}`, 'doc');
   const table = page.locator('table.attribution');
   const babic = table.locator('tbody tr', { hasText: 'Tomislav Babic' });
   const maric = table.locator('tbody tr', { hasText: 'Ivana Maric' });
@@ -70,10 +61,10 @@ test('each quote says what its cue reports; "speech only" hides a belief, by key
   assert.ok((await beliefMarks.count()) >= 1);
   assert.doesNotMatch(await page.evaluate(() => (globalThis as unknown as PageGlobals).location.hash), /quotes=/, 'the default leaves the address clean');
   // A link to the belief (a person's page links so) widens the filter rather than showing nothing.
-  const stored = (await (await fetch(`${harness.base}/api/documents/${results[0]!.id}`)).json()) as { document: { layers: { quotes?: Array<{ id: string; cueKind?: string }> } } };
+  const stored = (await (await fetch(`${harness().base}/api/documents/${results[0]!.id}`)).json()) as { document: { layers: { quotes?: Array<{ id: string; cueKind?: string }> } } };
   const beliefId = stored.document.layers.quotes?.find((q) => q.cueKind === 'cognition')?.id;
   assert.ok(beliefId, 'the stored article holds the belief');
-  await open(page, harness.base, `#/doc/${results[0]!.id}?quotes=speech&focus=quotes:${beliefId}`, 'doc');
+  await open(page, harness().base, `#/doc/${results[0]!.id}?quotes=speech&focus=quotes:${beliefId}`, 'doc');
   await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('.selected')?.textContent ?? '').includes('Tomislav Babic'));
   assert.ok(await page.getByRole('radio', { name: /^All attributions/ }).isChecked(), 'the filter widened to show the belief');
   assert.match((await page.locator('.selected').textContent()) ?? '', /the cue reportsbelief or thought/);
@@ -82,6 +73,6 @@ test('each quote says what its cue reports; "speech only" hides a belief, by key
 });
 
 test('no request left the server and no page logged an error', { skip, timeout: 10_000 }, () => {
-  assert.deepEqual(harness.foreign, []);
-  assert.deepEqual(harness.errors.filter((e) => !/Failed to load resource: the server responded with a status of 40[14]/.test(e)), []);
+  assert.deepEqual(harness().foreign, []);
+  assert.deepEqual(harness().errors.filter((e) => !/Failed to load resource: the server responded with a status of 40[14]/.test(e)), []);
 });

@@ -4,6 +4,7 @@
  * a temporary SQLite store holding the sample corpus. Screenshots go to artifacts/screenshots/
  * (gitignored), at 1280×800 and 390×844.
  */
+import { after, before } from 'node:test';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,21 @@ export interface Harness {
 }
 
 /** Starts the server and the browser. */
+/**
+ * One harness for a test file: started before its tests (not where the browser is missing), closed
+ * after them; call the returned function inside a test to get it.
+ */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  before(async () => {
+    if (!SKIP_BROWSER) harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  return () => harness!;
+}
+
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-browser-'));
   const store = await openStore(`sqlite:${join(dir, 'ui.db')}`);
