@@ -104,20 +104,24 @@ export interface NewsEvent extends Provenance {
 
 export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'detained' | 'displaced';
 
-/** One casualty figure as one claimant states it. The span covers the figure and its casualty word. */
-export interface CasualtyClaim extends Annotation {
-  kind: CasualtyKind;
-  /** civilians or combatants, when the text says. */
-  group?: 'civilians' | 'combatants';
-  /** The words that say who was hit ("civilians", "soldiers"), when there are any. */
-  who?: Span;
-  /** The number as written, with its qualifier ("almost 40"). */
+/** A number as a claimant states it: the words, the bounds they give and their qualifier. */
+export interface StatedFigure {
+  /** The number as written, with its qualifier ("almost 40", "more than 20,000"). */
   figure: Span;
   low?: number;
   best?: number;
   high?: number;
   qualifier: NumberQualifier;
   approximate: boolean;
+}
+
+/** One casualty figure as one claimant states it. The span covers the figure and its casualty word. */
+export interface CasualtyClaim extends Annotation, StatedFigure {
+  kind: CasualtyKind;
+  /** civilians or combatants, when the text says. */
+  group?: 'civilians' | 'combatants';
+  /** The words that say who was hit ("civilians", "soldiers"), when there are any. */
+  who?: Span;
   /** The figure counts part of the toll, not all of it ("two children were among the dead"). */
   subset?: boolean;
   claimant: Claimant;
@@ -128,14 +132,7 @@ export interface CasualtyClaim extends Annotation {
 }
 
 /** One crowd-size figure as one claimant states it. The span covers the estimate ("put the crowd at more than 20,000"). */
-export interface CrowdSize extends Span {
-  /** The number as written, with its qualifier ("more than 20,000"). */
-  figure: Span;
-  low?: number;
-  best?: number;
-  high?: number;
-  qualifier: NumberQualifier;
-  approximate: boolean;
+export interface CrowdSize extends Span, StatedFigure {
   /** The figure counts the crowd at its largest ("at its peak"). */
   peak?: boolean;
   claimant: Claimant;
