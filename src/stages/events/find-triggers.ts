@@ -40,7 +40,7 @@ const L = ROLE_LEXICONS.length;
  * feature, so it stays), but as an event they are generic and take the sub-type of another mention
  * of the same event ("the blast ... the shelling") or of their weapon ("artillery hit"), as "strike" does.
  */
-const BLAST_WORDS = new Set(['blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes']);
+export const BLAST_WORDS: ReadonlySet<string> = new Set(['blast', 'blasts', 'explosion', 'explosions', 'exploded', 'explodes']);
 const REMOTE_EXPLOSIVE = 'Remote explosive/landmine/IED';
 let blast: TriggerEntry | undefined;
 

@@ -19,6 +19,7 @@ import { firstEndingAfter } from '../../model/text-index.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
 
 export { findTriggers } from './find-triggers.js';
+import { BLAST_WORDS } from './find-triggers.js';
 export { findCasualties } from './find-casualties.js';
 
 interface Building {
@@ -82,7 +83,7 @@ function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
 /** Words before a trigger that make it another event than the one reported ("new strikes", "another attack"). */
 const ANOTHER = new Set(['new', 'another', 'further', 'fresh', 'renewed', 'future', 'more', 'previous', 'earlier', 'past', 'other']);
 /** Words near a trigger that make it a recurring pattern, not one event ("shelled almost daily"). */
-const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularly', 'routinely', 'constantly', 'frequently', 'often', 'regular', 'constant', 'frequent', 'repeated', 'daily', 'persistent', 'relentless', 'continuous', 'systematic', 'systematically', 'incessant']);
+const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularly', 'routinely', 'constantly', 'frequently', 'often', 'regular', 'constant', 'frequent', 'repeated', 'persistent', 'relentless', 'continuous', 'systematic', 'systematically', 'incessant']);
 
 /** Whether a mention reports another event than the ones before it ("new strikes"). */
 function isAnother(scene: EventScene, m: TriggerMention): boolean {
@@ -144,11 +145,10 @@ function subtypeFromWeapons(e: NewsEvent): void {
 
 /** Devices whose blast makes an event a remote explosive ("attacked ... a homemade bomb exploded"). */
 const DEVICES = new Set(['bomb', 'vehicle bomb', 'dynamite', 'mine']);
-const BLAST = /^(?:blasts?|explosions?|explode[sd])$/i;
 
 /** A generic event with a blast and a planted device is a remote explosive, whatever generic word came first. */
 function blastFromDevice(e: NewsEvent): void {
-  if (!e.weapons.some((w) => DEVICES.has(w.category)) || !e.mentions.some((m) => BLAST.test(m.text))) return;
+  if (!e.weapons.some((w) => DEVICES.has(w.category)) || !e.mentions.some((m) => BLAST_WORDS.has(m.text.toLowerCase()))) return;
   e.type = 'Explosions/Remote violence';
   e.subtype = 'Remote explosive/landmine/IED';
 }
