@@ -1,7 +1,7 @@
 /**
  * The person page in a real browser: each of a person's quotes says what its cue reports, and "speech
  * only" asks the store for speech (the count and the list follow), by keyboard, kept in the address;
- * quote text holding markup stays text. Skipped, with the reason, where /usr/bin/chromium is missing.
+ * quote text holding markup stays text, in one pair of quotation marks without the comma before the cue. Skipped, with the reason, where /usr/bin/chromium is missing.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,6 +36,12 @@ test('a person\'s quotes say what their cue reports; "speech only" is asked of t
   const kinds = await page.locator('ul.quotes li .cue-kind').allTextContents();
   assert.ok(kinds.length >= 3, `three quotes listed, found ${kinds.join(' | ')}`);
   assert.ok(kinds.some((k) => /belief or thought/.test(k)) && kinds.filter((k) => /^speech/.test(k)).length >= 2, kinds.join(' | '));
+  const words = await page.locator('ul.quotes li blockquote').allTextContents();
+  assert.ok(words.some((w) => w.includes('The boats will run every hour <i>from Monday</i>')), words.join(' | '));
+  for (const w of words) {
+    assert.match(w, /^“[^"“”]/, `one opening mark: ${w}`);
+    assert.match(w, /[^"“”,.]”$/, `one closing mark, no comma or period before it: ${w}`);
+  }
   const all = await page.locator('ul.quotes li').count();
   assert.ok(!asked.at(-1)!.includes('kind='), 'all attributions by default');
 

@@ -4,7 +4,8 @@
  * cue reports and a link to its words in the article.
  */
 import { failureText, getJson, type DocumentHit, type EntityHit, type QuoteHit } from './api.js';
-import { groupQuotes, inQuotes, shortDate } from './corpus-groups.js';
+import { groupQuotes, shortDate } from './corpus-groups.js';
+import { quotedWords } from './quoted-words.js';
 import { h, replaceChildren, table } from './dom.js';
 import { filterForm, paramsOf } from './forms.js';
 import { QUOTE_SCOPES, cueKindLabel, parseQuoteScope, quoteKindParam, type QuoteScope } from './quote-kinds.js';
@@ -36,7 +37,7 @@ export async function peopleView(root: HTMLElement, query: URLSearchParams): Pro
 function quoteItem(q: QuoteHit, name: string): HTMLElement {
   const facts = [q.speaker && q.speaker !== name ? `as “${q.speaker}”` : '', q.cue ? `cue “${q.cue}”` : '', `${q.form} quote`, q.title ? `in “${q.title}”` : ''].filter(Boolean);
   const href = `#/doc/${encodeURIComponent(q.documentId)}?focus=quotes:${encodeURIComponent(q.quoteId)}`;
-  return h('li', null, h('blockquote', null, inQuotes(q.content)),
+  return h('li', null, h('blockquote', null, quotedWords(q.content)),
     h('p', { class: 'meta' }, h('span', { class: `cue-kind kind-${q.cueKind ?? 'unknown'}` }, cueKindLabel(q)), ` · ${facts.join(' · ')} · `, h('a', { href }, 'see it in the article')));
 }
 

@@ -1,0 +1,53 @@
+/**
+ * The words of a stored quote as the person page shows them: a direct quote's content span carries
+ * its own quotation marks and the comma or period that hands over to the cue ("“We will stay,”
+ * she said"), so wrapping it again printed “"We will stay,"”. Each part of a split quote (parts are
+ * joined with " … " by the store) loses its own marks and that trailing comma or period; the whole
+ * is then put in one pair of curly quotes. The result is plain text: callers put it in the page as
+ * text, never as markup.
+ */
+
+const PART_JOIN = ' … ';
+/** Marks that open a quotation; a single quote only counts when a single quote also closes it. */
+const OPEN_DOUBLE = /^["“„«]/;
+const OPEN_SINGLE = /^['‘‚‹]/;
+const CLOSE_DOUBLE = /["”»“]$/;
+const CLOSE_SINGLE = /['’›]$/;
+/** The punctuation that hands over to the cue; "?" and "!" belong to the words and stay. */
+const HANDOVER = /[,;:]$/;
+const TRAILING_HANDOVER = /[\s,;:]+$/;
+const DOUBLE_MARK = /["“”„«»]/;
+/** One final period, but not an ellipsis ("...") nor an initial or abbreviation ("U.S.", "Jr."). */
+const FINAL_PERIOD = /(?<![.]|(?:^|[\s.])[A-Z]|\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms|Inc|Ltd|Co|etc))\.$/;
+
+/** How many double quotation marks `s` holds: an odd count means one of them pairs with no other. */
+function doubleMarks(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (DOUBLE_MARK.test(s[i]!)) n++;
+  return n;
+}
+
+/** One part of a quote without its enclosing marks and its handover comma or period. */
+function barePart(part: string): string {
+  let s = part.trim();
+  // A closing mark is the quote's own only when the part opened with one or it is left unpaired:
+  // the indirect 'it was a "special operation"' keeps its inner marks.
+  const double = OPEN_DOUBLE.test(s) || doubleMarks(s) % 2 === 1;
+  const single = OPEN_SINGLE.test(s) && CLOSE_SINGLE.test(s.replace(TRAILING_HANDOVER, ''));
+  let closed = false;
+  // Marks and handover punctuation interleave at the end ("words,”" or "words”,"): peel both.
+  for (let changed = true; changed && s.length > 0;) {
+    changed = false;
+    if (!closed && ((double && CLOSE_DOUBLE.test(s)) || (single && CLOSE_SINGLE.test(s)))) { s = s.slice(0, -1).trimEnd(); closed = changed = true; }
+    if (HANDOVER.test(s)) { s = s.slice(0, -1).trimEnd(); changed = true; }
+  }
+  if ((double && OPEN_DOUBLE.test(s)) || (single && OPEN_SINGLE.test(s))) s = s.slice(1).trimStart();
+  if (FINAL_PERIOD.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/** The quoted words, in one pair of curly quotes, without doubled marks or the trailing comma or period. */
+export function quotedWords(content: string): string {
+  const words = content.split(PART_JOIN).map(barePart).filter((p) => p.length > 0).join(PART_JOIN);
+  return `“${words}”`;
+}
