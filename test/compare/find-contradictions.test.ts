@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { figureRange, findContradictions } from '../../src/corpus/compare/find-contradictions.js';
-import type { ArticleAccount, CasualtyFigure, OutletAccount } from '../../src/corpus/compare/types.js';
+import type { ArticleAccount, CasualtyFigure, CrowdFigure, OutletAccount } from '../../src/corpus/compare/types.js';
 
 function figure(figure: string, qualifier: CasualtyFigure['qualifier'], bounds: Partial<CasualtyFigure>, claimant = 'outlet'): CasualtyFigure {
   return { kind: 'killed', figure, qualifier, claimant, start: 0, end: figure.length, ...bounds };
@@ -11,9 +11,31 @@ function figure(figure: string, qualifier: CasualtyFigure['qualifier'], bounds: 
 function outlet(name: string, fields: Partial<ArticleAccount>): OutletAccount {
   return {
     outlet: name,
-    articles: [{ documentId: `doc-${name}`, events: ['ev1'], triggers: ['shelling'], status: 'asserted', claimants: [], casualties: [], blamed: [], qualifications: [], naming: [], framing: [], publishedAt: '2024-03-12', ...fields }],
+    articles: [{ documentId: `doc-${name}`, events: ['ev1'], triggers: ['shelling'], status: 'asserted', claimants: [], casualties: [], crowd: [], blamed: [], qualifications: [], naming: [], framing: [], publishedAt: '2024-03-12', ...fields }],
   };
 }
+
+function crowd(figure: string, qualifier: CrowdFigure['qualifier'], bounds: Partial<CrowdFigure>, claimant = 'outlet'): CrowdFigure {
+  return { figure, qualifier, claimant, event: 'ev1', start: 0, end: figure.length, ...bounds };
+}
+
+test('crowd sizes that cannot meet contradict, across outlets and between claimants of one article', () => {
+  const organisers = crowd('more than 20,000', 'more-than', { low: 20001 }, 'the organisers');
+  const police = crowd('about 8,000', 'approximately', { best: 8000 }, 'police');
+  const across = findContradictions([outlet('A', { crowd: [organisers] }), outlet('B', { crowd: [police] })]).filter((c) => c.kind === 'crowd');
+  assert.equal(across.length, 1);
+  assert.deepEqual(across[0]!.sides.map((s) => s.outlet), ['A', 'B']);
+  assert.match(across[0]!.summary, /more than 20,000 \(according to the organisers\) in A vs about 8,000 \(according to police\) in B/);
+  const within = findContradictions([outlet('A', { crowd: [organisers, police] })]).filter((c) => c.kind === 'crowd');
+  assert.equal(within.length, 1);
+  assert.equal(within[0]!.sides.length, 2);
+  // "Thousands" meets any figure above it; "about 9,000" meets "about 8,000"; one claimant's repeated figure is no rival.
+  const vague = crowd('thousands', 'vague', { low: 2000 });
+  const close = crowd('about 9,000', 'approximately', { best: 9000 }, 'a reporter');
+  assert.deepEqual(findContradictions([outlet('A', { crowd: [vague, organisers] }), outlet('B', { crowd: [police, close] })]).filter((c) => c.kind === 'crowd').length, 1);
+  assert.deepEqual(findContradictions([outlet('A', { crowd: [vague, police] }), outlet('B', { crowd: [close] })]).filter((c) => c.kind === 'crowd'), []);
+  assert.deepEqual(findContradictions([outlet('A', { crowd: [police, { ...police, figure: '20,000', best: 20000 }] })]).filter((c) => c.kind === 'crowd'), []);
+});
 
 test('figure ranges follow the qualifier', () => {
   assert.deepEqual(figureRange(figure('13', 'exact', { best: 13 })), [13, 13]);

@@ -31,6 +31,7 @@ export interface AccountRow {
 /** What each kind of contradiction is called on the page. */
 export const CONTRADICTION_LABELS: Record<ContradictionKind, string> = {
   toll: 'Casualty figures differ',
+  crowd: 'Crowd sizes differ',
   perpetrator: 'Different sides blamed',
   denial: 'Blame and denial',
   status: 'Reported as fact vs attributed',
@@ -81,12 +82,19 @@ function voice(v: string): string {
   return v === 'unknown' ? 'quoted, speaker unknown' : `${v}'s words`;
 }
 
+/** Casualty figures, then crowd sizes (a protest's figures), each with its qualifier and claimant. */
 function figures(a: ArticleAccount): Item[] {
-  return a.casualties.map((c) => ({
+  const tolls = a.casualties.map((c): Item => ({
     text: `${c.figure} ${c.kind}${c.group ? ` (${c.group})` : ''}`,
     note: `${QUALIFIERS[c.qualifier] ?? c.qualifier}; ${by(c.claimant)}`,
     evidence: { kind: 'span', layer: 'casualties', start: c.start, end: c.end },
   }));
+  const crowd = a.crowd.map((c): Item => ({
+    text: `crowd of ${c.figure}${c.peak ? ' at its peak' : ''}`,
+    note: `${QUALIFIERS[c.qualifier] ?? c.qualifier}; ${by(c.claimant)}`,
+    evidence: { kind: 'events', id: c.event },
+  }));
+  return [...tolls, ...crowd];
 }
 
 function status(a: ArticleAccount): Item[] {

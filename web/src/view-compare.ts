@@ -23,7 +23,7 @@ const FIELDS: Field[] = [
   { name: 'radiusKm', label: 'Same place within', options: [['', '25 km (default)'], ['5', '5 km'], ['50', '50 km'], ['100', '100 km']] },
 ];
 
-const COLUMNS = ['Published', 'Casualty figures (claimant, qualifier)', 'Status', 'Blamed', 'Denials and hedges', 'Naming', 'Loaded words'];
+const COLUMNS = ['Published', 'Casualty figures and crowd sizes (claimant, qualifier)', 'Status', 'Blamed', 'Denials and hedges', 'Naming', 'Loaded words'];
 
 /** The address of a cluster of this query. */
 function clusterHref(query: URLSearchParams, id: string): string {
@@ -69,7 +69,7 @@ function contradictions(cluster: EventCluster): HTMLElement {
   return h('section', { class: 'contradictions', 'aria-labelledby': 'compare-contradictions' },
     h('h3', { id: 'compare-contradictions' }, list.length ? `Where the accounts disagree (${list.length})` : 'Where the accounts disagree'),
     list.length === 0
-      ? h('p', null, cluster.outlets.length > 1 ? 'No contradiction found on tolls, blame, denials or status.' : 'Only one outlet reports this event: nothing to set against it.')
+      ? h('p', null, cluster.outlets.length > 1 ? 'No contradiction found on tolls, crowd sizes, blame, denials or status.' : 'Only one outlet reports this event: nothing to set against it.')
       : h('ul', null, list.map((c) => h('li', { class: `contradiction c-${c.kind}` },
         h('p', null, h('strong', null, `${CONTRADICTION_LABELS[c.kind] ?? c.kind}: `), c.summary),
         h('ul', { class: 'sides' }, c.sides.map((s) => h('li', null, h('a', { href: evidenceHref(s.documentId, sideEvidence(cluster, c.kind, s)) }, s.outlet), `: ${s.says}`)))))));

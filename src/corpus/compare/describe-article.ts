@@ -10,7 +10,7 @@ import type { Voice } from '../../model/layers/framing.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { summarizeNaming } from '../../stages/framing/summarize-naming.js';
 import { partyOf } from './resolve-party.js';
-import type { ArticleAccount, Blame, CasualtyFigure, FramingUse, Qualification } from './types.js';
+import type { ArticleAccount, Blame, CasualtyFigure, CrowdFigure, FramingUse, Qualification } from './types.js';
 
 /** Sentences before and after each mention of the event that count as "near" it. */
 const NEAR_SENTENCES = 2;
@@ -29,6 +29,7 @@ export function describeArticle(doc: Document, eventIds: ReadonlySet<string>): A
     status: FIRMNESS.find((s) => events.some((e) => e.attribution.status === s)) ?? 'attributed',
     claimants: unique(events.flatMap((e) => e.attribution.claimants.filter((c) => c.kind === 'source').map(claimantName))),
     casualties: casualtiesOf(doc, events),
+    crowd: crowdOf(events),
     blamed: blamesOf(doc, events),
     qualifications: qualificationsOf(doc, events, near),
     naming: summarizeNaming(doc.layers.naming ?? []).flatMap((s) => s.used.map((u) => ({ entry: s.entry, variant: u.variant, outlet: u.outlet, quoted: u.quoted, signals: u.signals }))),
@@ -60,6 +61,21 @@ function casualtiesOf(doc: Document, events: NewsEvent[]): CasualtyFigure[] {
     if (c.high !== undefined) figure.high = c.high;
     if (c.group) figure.group = c.group;
     figures.push(figure);
+  }
+  return figures;
+}
+
+function crowdOf(events: NewsEvent[]): CrowdFigure[] {
+  const figures: CrowdFigure[] = [];
+  for (const event of events) {
+    for (const c of event.crowd ?? []) {
+      const figure: CrowdFigure = { figure: c.figure.text, qualifier: c.qualifier, claimant: claimantName(c.claimant), event: event.id, start: c.start, end: c.end };
+      if (c.low !== undefined) figure.low = c.low;
+      if (c.best !== undefined) figure.best = c.best;
+      if (c.high !== undefined) figure.high = c.high;
+      if (c.peak) figure.peak = true;
+      figures.push(figure);
+    }
   }
   return figures;
 }

@@ -1,11 +1,12 @@
 /**
  * Where accounts of one event disagree: casualty figures that cannot both be right (their ranges, given
- * the qualifiers, do not meet), different sides blamed, a side blamed in one article and reported
+ * the qualifiers, do not meet), crowd sizes that do not meet (organisers' against police's figure, in one
+ * article or across outlets), different sides blamed, a side blamed in one article and reported
  * denying it in another, and the event asserted by one outlet but only attributed, hedged, disputed or
  * denied by another. Each is a sentence for a journalist plus the sides, outlet by outlet.
  */
 import type { CasualtyKind } from '../../model/layers/events.js';
-import type { ArticleAccount, CasualtyFigure, Contradiction, OutletAccount } from './types.js';
+import type { ArticleAccount, CasualtyFigure, Contradiction, CrowdFigure, OutletAccount } from './types.js';
 
 interface Entry { outlet: string; article: ArticleAccount }
 
@@ -15,11 +16,11 @@ const APPROXIMATE = 0.2;
 /** The contradictions among the accounts of one cluster. */
 export function findContradictions(outlets: readonly OutletAccount[]): Contradiction[] {
   const entries: Entry[] = outlets.flatMap((o) => o.articles.map((article) => ({ outlet: o.outlet, article })));
-  return [...tollContradictions(entries), ...perpetratorContradictions(entries), ...denialContradictions(entries), ...statusContradictions(entries)];
+  return [...tollContradictions(entries), ...crowdContradictions(entries), ...perpetratorContradictions(entries), ...denialContradictions(entries), ...statusContradictions(entries)];
 }
 
 /** The counts a figure allows, given its qualifier and bounds. */
-export function figureRange(f: CasualtyFigure): [number, number] {
+export function figureRange(f: Pick<CasualtyFigure, 'qualifier' | 'low' | 'best' | 'high'>): [number, number] {
   const value = f.best ?? f.low ?? f.high ?? 0;
   switch (f.qualifier) {
     case 'exact': return [f.low ?? value, f.high ?? value];
@@ -83,6 +84,41 @@ function tollContradictions(entries: Entry[]): Contradiction[] {
     });
   }
   return out;
+}
+
+/** "more than 20,000 (according to the organisers)", "about 8,000 at its peak (in its own voice)". */
+function describeCrowd(f: CrowdFigure): string {
+  return `${f.figure}${f.peak ? ' at its peak' : ''} (${f.claimant === 'outlet' ? 'in its own voice' : `according to ${f.claimant}`})`;
+}
+
+/**
+ * Crowd sizes that cannot both be right. Unlike tolls, two figures in one article count too when
+ * their claimants differ: organisers against police is the protest analyst's core contradiction.
+ */
+function crowdContradictions(entries: Entry[]): Contradiction[] {
+  const figures = entries.flatMap((entry) => entry.article.crowd.map((figure) => ({ entry, figure, range: figureRange(figure) })));
+  const clashing = new Set<number>();
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i]!, b = figures[j]!;
+      if (a.entry.article === b.entry.article && a.figure.claimant === b.figure.claimant) continue;
+      if (a.range[0] <= b.range[1] && b.range[0] <= a.range[1]) continue;
+      clashing.add(i).add(j);
+    }
+  }
+  if (clashing.size === 0) return [];
+  // One side per article, claimant and figure (a headline often repeats the body's figure).
+  const seen = new Set<string>();
+  const sides: Contradiction['sides'] = [];
+  for (const i of [...clashing].sort((a, b) => a - b)) {
+    const { entry, figure } = figures[i]!;
+    const key = `${entry.article.documentId}\u0000${figure.claimant}\u0000${figure.figure.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sides.push({ outlet: entry.outlet, documentId: entry.article.documentId, says: describeCrowd(figure), start: figure.start, end: figure.end });
+  }
+  const listed = unique(sides.map((s) => `${s.says} in ${s.outlet}`));
+  return [{ kind: 'crowd', summary: `Crowd sizes that do not meet: ${listed.join(' vs ')}.`, sides }];
 }
 
 function blamedParties(article: ArticleAccount): Map<string, string[]> {

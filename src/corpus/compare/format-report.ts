@@ -3,7 +3,7 @@
  * presents the event, the figures and who gives them, whom it blames, denials and hedges, its names,
  * its loaded words near the event), then the contradictions. Plain text; nothing is escaped.
  */
-import type { ArticleAccount, CasualtyFigure, CompareQuery, CompareReport, EventCluster } from './types.js';
+import type { ArticleAccount, CasualtyFigure, CrowdFigure, CompareQuery, CompareReport, EventCluster } from './types.js';
 
 const STATUS_TEXT: Record<string, string> = {
   asserted: 'asserted in its own voice',
@@ -60,6 +60,7 @@ function articleLines(outlet: string, a: ArticleAccount): string[] {
   if (a.url) field('url', a.url);
   field('event', `${STATUS_TEXT[a.status] ?? a.status} ("${a.triggers.join('", "')}")${a.claimants.length ? `; sources: ${a.claimants.join(', ')}` : ''}`);
   field('casualties', a.casualties.length ? a.casualties.map(figureText).join('; ') : 'none given');
+  if (a.crowd.length) field('crowd', a.crowd.map(crowdText).join('; '));
   field('blames', a.blamed.length ? a.blamed.map((b) => `${b.text}${b.party && b.party !== b.text ? ` [${b.party}]` : ''}${b.alleged ? ` (alleged${b.allegedBy && b.allegedBy !== 'outlet' ? ` by ${b.allegedBy}` : ''})` : ' (own voice)'}`).join('; ') : 'no one named');
   for (const q of a.qualifications) {
     const what = q.statuses.filter((s) => s !== 'attributed' && s !== 'asserted').join('+');
@@ -73,4 +74,8 @@ function articleLines(outlet: string, a: ArticleAccount): string[] {
 
 function figureText(f: CasualtyFigure): string {
   return `${f.kind} ${f.figure}${f.group ? ` ${f.group}` : ''} (${f.claimant === 'outlet' ? 'outlet' : f.claimant})`;
+}
+
+function crowdText(f: CrowdFigure): string {
+  return `${f.figure}${f.peak ? ' at its peak' : ''} (${f.claimant}, ${f.qualifier})`;
 }

@@ -98,6 +98,8 @@ export interface ArticleAccount {
   /** Who the article says reports the event, when it does not assert it alone. */
   claimants: string[];
   casualties: CasualtyFigure[];
+  /** Crowd sizes of a protest or riot, one per claimant (organisers and police rarely agree). */
+  crowd: CrowdFigure[];
   blamed: Blame[];
   /** Denials, disputes and hedges near the event: claims with those statuses. */
   qualifications: Qualification[];
@@ -118,6 +120,25 @@ export interface CasualtyFigure {
   /** `outlet` when the article says it in its own voice, else the claimant's name. */
   claimant: string;
   /** Offsets of the figure in the article's text. */
+  start: number;
+  end: number;
+}
+
+/** One crowd size as one claimant gives it ("more than 20,000" per the organisers). */
+export interface CrowdFigure {
+  /** The figure as written, with its qualifier and bounds. */
+  figure: string;
+  qualifier: NumberQualifier;
+  low?: number;
+  best?: number;
+  high?: number;
+  /** The figure counts the crowd at its largest ("at its peak"). */
+  peak?: boolean;
+  /** `outlet` when the article says it in its own voice, else the claimant's name. */
+  claimant: string;
+  /** Id of the event it sizes (the article links to it). */
+  event: string;
+  /** Offsets of the estimate in the article's text. */
   start: number;
   end: number;
 }
@@ -168,7 +189,7 @@ export interface FramingUse {
   end: number;
 }
 
-export type ContradictionKind = 'toll' | 'perpetrator' | 'denial' | 'status';
+export type ContradictionKind = 'toll' | 'crowd' | 'perpetrator' | 'denial' | 'status';
 
 /** Where accounts of the same event disagree. */
 export interface Contradiction {
@@ -184,7 +205,7 @@ export interface ContradictionSide {
   outlet: string;
   documentId: string;
   says: string;
-  /** Offsets of the words it rests on in the article (a casualty figure, a denied claim), when there are such words. */
+  /** Offsets of the words it rests on in the article (a casualty figure, a crowd size, a denied claim), when there are such words. */
   start?: number;
   end?: number;
 }

@@ -1,6 +1,6 @@
 /**
  * GET /api/compare: the stored articles' accounts of the same real-world events, outlet by outlet
- * (casualty figures per claimant, attribution, blame, naming, framing), and where they disagree.
+ * (casualty figures and crowd sizes per claimant, attribution, blame, naming, framing), and where they disagree.
  * The same report as `newslens compare --format json` (src/corpus/compare).
  */
 import type { FastifyInstance } from 'fastify';
@@ -38,15 +38,16 @@ const querySchema = {
 } as const;
 
 const casualty = obj({ kind: str, figure: str, qualifier: str, low: num, best: num, high: num, group: str, claimant: str, start: int, end: int }, ['kind', 'figure', 'qualifier', 'claimant', 'start', 'end']);
+const crowd = obj({ figure: str, qualifier: str, low: num, best: num, high: num, peak: { type: 'boolean' }, claimant: str, event: str, start: int, end: int }, ['figure', 'qualifier', 'claimant', 'event', 'start', 'end']);
 const blame = obj({ text: str, name: str, party: str, alleged: { type: 'boolean' }, allegedBy: str }, ['text', 'alleged']);
 const qualification = obj({ claim: str, statuses: strings, text: str, by: str, party: str, start: int, end: int }, ['claim', 'statuses', 'text', 'start', 'end']);
 const naming = obj({ entry: str, variant: str, outlet: int, quoted: int, signals: str }, ['entry', 'variant', 'outlet', 'quoted', 'signals']);
 const framing = obj({ technique: str, text: str, voice: str, start: int, end: int }, ['technique', 'text', 'voice', 'start', 'end']);
 const article = obj({
   documentId: str, title: str, url: str, publishedAt: str, events: strings, triggers: strings, status: str, claimants: strings,
-  casualties: { type: 'array', items: casualty }, blamed: { type: 'array', items: blame }, qualifications: { type: 'array', items: qualification },
+  casualties: { type: 'array', items: casualty }, crowd: { type: 'array', items: crowd }, blamed: { type: 'array', items: blame }, qualifications: { type: 'array', items: qualification },
   naming: { type: 'array', items: naming }, framing: { type: 'array', items: framing },
-}, ['documentId', 'events', 'triggers', 'status', 'claimants', 'casualties', 'blamed', 'qualifications', 'naming', 'framing']);
+}, ['documentId', 'events', 'triggers', 'status', 'claimants', 'casualties', 'crowd', 'blamed', 'qualifications', 'naming', 'framing']);
 const contradiction = obj({ kind: str, summary: str, sides: { type: 'array', items: obj({ outlet: str, documentId: str, says: str, start: int, end: int }, ['outlet', 'documentId', 'says']) } }, ['kind', 'summary', 'sides']);
 const cluster = obj({
   id: str, type: str, subtypes: strings, places: strings, lat: num, lon: num, dates: obj({ from: str, to: str }, ['from', 'to']),
