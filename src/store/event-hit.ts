@@ -8,7 +8,7 @@ import type { EventHit } from './types.js';
 
 /** The SELECT list (events `ev`, documents `d`) in the order `eventHitOf` reads it. */
 export const EVENT_HIT_COLUMNS = `d.id, ev.event_id, ev.type, ev.subtype, ev.place, ev.lat, ev.lon, ev.place_precision, ev.place_country,
-  ev.date, ev.trigger, ev.attribution, d.outlet, d.published_at`;
+  ev.date, ev.trigger, ev.attribution, d.outlet, d.published_at, ev.recurring`;
 
 /** An EventHit from a row of EVENT_HIT_COLUMNS; absent values are omitted, never undefined. */
 export function eventHitOf(r: readonly unknown[]): EventHit {
@@ -26,5 +26,7 @@ export function eventHitOf(r: readonly unknown[]): EventHit {
   if (r[11] !== null) hit.attribution = r[11] as string;
   if (r[12] !== null) hit.outlet = r[12] as string;
   if (r[13] !== null) hit.publishedAt = r[13] as string;
+  // SQLite stores 1, PostgreSQL true; NULL (or a row stored before the column) is no pattern.
+  if (r[14] === 1 || r[14] === true) hit.recurring = true;
   return hit;
 }

@@ -41,6 +41,8 @@ export interface EventRow {
   date?: string;
   trigger: string;
   attribution?: string;
+  /** A recurring pattern ("shelled almost daily"), not one event (NewsEvent.recurring). */
+  recurring?: true;
 }
 
 export interface ClaimRow {
@@ -120,6 +122,7 @@ function eventRows(doc: Document): EventRow[] {
     }
     if (e.date?.value) row.date = e.date.value;
     if (e.attribution?.status) row.attribution = e.attribution.status;
+    if (e.recurring) row.recurring = true;
     return row;
   });
 }

@@ -176,6 +176,8 @@ export interface EventHit {
   date?: string;
   trigger: string;
   attribution?: string;
+  /** A recurring pattern ("shelled almost daily"), not one event: compare leaves it out of its clusters. */
+  recurring?: true;
   outlet?: string;
   publishedAt?: string;
 }

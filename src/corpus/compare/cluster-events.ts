@@ -35,7 +35,7 @@ export interface ClusterOptions {
   place?: { name: string; where: ResolvedPlace | undefined };
 }
 
-/** Rows that can take part (placed below country level, dated, in range, near the place), and those left out. */
+/** Rows that can take part (one event, not a recurring pattern; placed below country level, dated, in range, near the place), and those left out. */
 export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): { candidates: Candidate[]; unplaced: number } {
   const candidates: Candidate[] = [];
   let unplaced = 0;
@@ -44,7 +44,9 @@ export function selectCandidates(hits: readonly EventHit[], o: ClusterOptions): 
   // whether another row of the name was placed elsewhere.
   const named = new Map<string, { lat: number | undefined; lon: number | undefined; where: ResolvedPlace | undefined; mixed: boolean }>();
   for (const hit of hits) {
-    const days = eventDays(hit.date, hit.publishedAt);
+    // A recurring pattern ("shelled almost daily") has no date of its own: dated by its article, it
+    // would join that day's specific event, so like an undated row it takes no part.
+    const days = hit.recurring ? undefined : eventDays(hit.date, hit.publishedAt);
     if (hit.place === undefined || days === undefined) { unplaced++; continue; }
     const key = hit.place.toLowerCase();
     const seen = named.get(key);
