@@ -4,11 +4,11 @@
  * up to 20,000 rows at once, where turning each row object into a compacted copy cost more than
  * the query.
  */
-import type { EventHit } from './types.js';
+import type { CrowdHit, EventHit } from './types.js';
 
 /** The SELECT list (events `ev`, documents `d`) in the order `eventHitOf` reads it. */
 export const EVENT_HIT_COLUMNS = `d.id, ev.event_id, ev.type, ev.subtype, ev.place, ev.lat, ev.lon, ev.place_precision, ev.place_country,
-  ev.date, ev.trigger, ev.attribution, d.outlet, d.published_at, ev.recurring`;
+  ev.date, ev.trigger, ev.attribution, d.outlet, d.published_at, ev.recurring, ev.crowd`;
 
 /** An EventHit from a row of EVENT_HIT_COLUMNS; absent values are omitted, never undefined. */
 export function eventHitOf(r: readonly unknown[]): EventHit {
@@ -28,5 +28,6 @@ export function eventHitOf(r: readonly unknown[]): EventHit {
   if (r[13] !== null) hit.publishedAt = r[13] as string;
   // SQLite stores 1, PostgreSQL true; NULL (or a row stored before the column) is no pattern.
   if (r[14] === 1 || r[14] === true) hit.recurring = true;
+  if (typeof r[15] === 'string') hit.crowd = JSON.parse(r[15]) as CrowdHit[];
   return hit;
 }

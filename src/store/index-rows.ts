@@ -4,6 +4,8 @@
  * pipeline of the day produces. Pure: runs in ingest workers, so the writer thread only inserts.
  */
 import type { Document } from '../model/document.js';
+import type { CrowdSize } from '../model/layers/events.js';
+import type { CrowdHit } from './types.js';
 
 export interface QuoteRow {
   id: string;
@@ -43,6 +45,8 @@ export interface EventRow {
   attribution?: string;
   /** A recurring pattern ("shelled almost daily"), not one event (NewsEvent.recurring). */
   recurring?: true;
+  /** The crowd sizes (NewsEvent.crowd) as JSON of CrowdHit[], when the text gives any. */
+  crowd?: string;
 }
 
 export interface ClaimRow {
@@ -123,8 +127,19 @@ function eventRows(doc: Document): EventRow[] {
     if (e.date?.value) row.date = e.date.value;
     if (e.attribution?.status) row.attribution = e.attribution.status;
     if (e.recurring) row.recurring = true;
+    if (e.crowd?.length) row.crowd = JSON.stringify(e.crowd.map(crowdHit));
     return row;
   });
+}
+
+/** A crowd size as the index keeps it: the words, qualifier, bounds and who gives it. */
+function crowdHit(c: CrowdSize): CrowdHit {
+  const hit: CrowdHit = { figure: c.figure.text, qualifier: c.qualifier, claimant: c.claimant.kind === 'outlet' ? 'outlet' : c.claimant.name };
+  if (c.low !== undefined) hit.low = c.low;
+  if (c.best !== undefined) hit.best = c.best;
+  if (c.high !== undefined) hit.high = c.high;
+  if (c.peak) hit.peak = true;
+  return hit;
 }
 
 /**

@@ -178,8 +178,21 @@ export interface EventHit {
   attribution?: string;
   /** A recurring pattern ("shelled almost daily"), not one event: compare leaves it out of its clusters. */
   recurring?: true;
+  /** Crowd sizes of a protest or riot, one per claimant; absent when the text gives none. */
+  crowd?: CrowdHit[];
   outlet?: string;
   publishedAt?: string;
+}
+
+/** One crowd size in an event row: the figure as written, qualifier, bounds, `outlet` or the claimant's name. */
+export interface CrowdHit {
+  figure: string;
+  qualifier: string;
+  low?: number;
+  best?: number;
+  high?: number;
+  peak?: true;
+  claimant: string;
 }
 
 /** An outlet of the stored documents and how many it has. */

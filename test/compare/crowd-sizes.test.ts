@@ -2,7 +2,7 @@
  * Crowd sizes in the comparison, end to end on SQLite: two invented articles on one protest from two
  * outlets, one giving the organisers' figure and one the police's, analysed, stored and compared. The
  * figures reach each outlet's account with claimant and qualifier, and their clash is a contradiction
- * in the report, its text and the API's serialisation.
+ * in the report and its text; the event index rows (and so the events export) carry the figures.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { ingest } from '../../src/corpus/ingest.js';
 import { compareEvents, formatCompareReport } from '../../src/corpus/compare/index.js';
 import type { CompareReport, EventCluster } from '../../src/corpus/compare/types.js';
+import { toCsv, toJsonl } from '../../src/corpus/export.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 
@@ -79,4 +80,13 @@ test('organisers\' and police\'s figures that do not meet are a crowd contradict
   const text = formatCompareReport(report);
   assert.match(text, /crowd: Crowd sizes that do not meet/);
   assert.match(text, /crowd\s+about 8,000 \(Police, approximately\)/);
+});
+
+test('event index rows carry the crowd sizes, and the events export writes them', async () => {
+  const rows = await store.eventRows({ type: 'Protests' }, 100);
+  const courier = rows.filter((r) => r.outlet === 'Northern Courier' && r.crowd);
+  assert.ok(courier.some((r) => r.crowd!.some((c) => c.figure === 'about 8,000' && c.qualifier === 'approximately' && c.best === 8000 && /police/i.test(c.claimant))), JSON.stringify(rows));
+  const jsonl = toJsonl(rows).trim().split('\n').map((line) => JSON.parse(line) as { crowd?: Array<{ figure: string }> });
+  assert.ok(jsonl.some((r) => r.crowd?.some((c) => c.figure === 'more than 20,000')));
+  assert.match(toCsv(rows, ['outlet', 'crowd']), /Harbour Gazette,"\[\{""figure"":""more than 20,000""/);
 });

@@ -15,7 +15,7 @@ const COLUMNS: Record<Kind, string[]> = {
   documents: ['id', 'publishedAt', 'outlet', 'title', 'url', 'status', 'snippet'],
   quotes: ['documentId', 'quoteId', 'publishedAt', 'outlet', 'speaker', 'form', 'cue', 'content', 'start', 'end', 'title', 'url'],
   entities: ['name', 'type', 'documents'],
-  events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution', 'recurring'],
+  events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution', 'recurring', 'crowd'],
 };
 
 export const searchCommand: Command = {

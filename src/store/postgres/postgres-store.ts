@@ -115,10 +115,10 @@ class PostgresStore implements Store {
     }
     if (rows.events.length > 0) {
       const e = rows.events;
-      await client.query(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring)
-        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::boolean[])`,
+      await client.query(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
+        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::boolean[], $14::text[])`,
         [seq, col(e, (x) => x.id), col(e, (x) => x.type), col(e, (x) => x.subtype), col(e, (x) => x.place), col(e, (x) => x.date), col(e, (x) => x.trigger), col(e, (x) => x.attribution),
-          col(e, (x) => x.lat), col(e, (x) => x.lon), col(e, (x) => x.placePrecision), col(e, (x) => x.placeCountry), col(e, (x) => x.recurring)]);
+          col(e, (x) => x.lat), col(e, (x) => x.lon), col(e, (x) => x.placePrecision), col(e, (x) => x.placeCountry), col(e, (x) => x.recurring), col(e, (x) => x.crowd)]);
     }
     if (rows.claims.length > 0) {
       const c = rows.claims;

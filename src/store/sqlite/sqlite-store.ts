@@ -46,8 +46,8 @@ class SqliteStore implements Store {
       pipeline_version, text, document, raw, raw_info, ingested_at, facets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
     this.insertQuote = db.prepare('INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset, cue_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     this.insertEntity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, names) VALUES (?, ?, ?, ?, ?)');
-    this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
     this.deleteFailure = db.prepare('DELETE FROM failures WHERE source_key = ?');
     this.lastSeqs = db.prepare('SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS documents, (SELECT COALESCE(MAX(qseq), 0) FROM quotes) AS quotes, (SELECT COALESCE(MAX(eseq), 0) FROM entities) AS entities');
@@ -91,7 +91,7 @@ class SqliteStore implements Store {
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) {
       this.insertEvent.run(seq, e.id, e.type, e.subtype ?? null, e.place ?? null, e.date ?? null, e.trigger, e.attribution ?? null,
-        e.lat ?? null, e.lon ?? null, e.placePrecision ?? null, e.placeCountry ?? null, e.recurring ? 1 : null);
+        e.lat ?? null, e.lon ?? null, e.placePrecision ?? null, e.placeCountry ?? null, e.recurring ? 1 : null, e.crowd ?? null);
     }
     for (const c of rows.claims) this.insertClaim.run(seq, c.id, c.status);
   }
