@@ -99,12 +99,56 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     const distance = gap * (LOCATIVE.has(prep) ? 1 : 2);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: LOCATIVE.has(prep) ? `place-after-${prep}` : 'place-in-sentence' };
-      if (p.lat !== undefined) best.lat = p.lat;
-      if (p.lon !== undefined) best.lon = p.lon;
+      best = locationOf(p, LOCATIVE.has(prep) ? `place-after-${prep}` : 'place-in-sentence');
     }
   }
-  return best;
+  return appositiveSubject(scene, mention, places, first, candidate) ?? best;
+}
+
+function locationOf(p: NonNullable<EventScene['doc']['layers']['places']>[number], rule: string): EventLocation {
+  const location: EventLocation = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule };
+  if (p.lat !== undefined) location.lat = p.lat;
+  if (p.lon !== undefined) location.lon = p.lon;
+  return location;
+}
+
+/** Auxiliaries and adverbs between a passive subject and its participle ("has been repeatedly shelled"). */
+const PASSIVE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'reportedly', 'allegedly', 'repeatedly', 'again', 'also', 'regularly', 'constantly', 'frequently']);
+/** Words that may open a sentence before its subject place ("The city of Kharkiv", "But Kharkiv"). */
+const SUBJECT_OPENERS = new Set(['the', 'city', 'town', 'village', 'region', 'of', 'but', 'and', 'meanwhile', 'now', 'port', 'capital']);
+
+/**
+ * "Kharkiv, the country's second-largest city and ..., has been shelled almost daily": a place that
+ * opens the sentence, set off by an appositive that ends right before the passive verb, is what was hit
+ * however long the appositive is.
+ */
+function appositiveSubject(scene: EventScene, mention: TriggerMention, places: NonNullable<EventScene['doc']['layers']['places']>, first: Int32Array, candidate: Uint8Array): EventLocation | undefined {
+  if (mention.entry.type === 'Strategic developments') return undefined;
+  const w = scene.words;
+  const s = mention.sentence;
+  let k = mention.start;
+  while (k > 0 && PASSIVE_AUX.has(w[k - 1]!)) k--;
+  // A passive verb: at least one auxiliary before the participle, and the appositive's comma before it.
+  if (k === mention.start || w[k - 1] !== ',' || !/^(?:was|were|is|are|been|being|be)$/.test(w[mention.start - 1] ?? '')) return undefined;
+  // The comma that opens the appositive, right after a place that opens the sentence.
+  for (let comma = k - 2; comma > 0 && scene.sentence[comma] === s && !/^[;:]$/.test(w[comma]!); comma--) {
+    if (w[comma] !== ',') continue;
+    const k2 = placeEndingAt(scene, places, comma - 1);
+    if (k2 < 0 || candidate[k2] === 0) continue;
+    const p = places[k2]!;
+    let a = first[k2]!;
+    while (a > 0 && scene.sentence[a - 1] === s && SUBJECT_OPENERS.has(w[a - 1]!)) a--;
+    if (a > 0 && scene.sentence[a - 1] === s) return undefined;
+    return locationOf(p, 'appositive-subject');
+  }
+  return undefined;
+}
+
+/** The index of the place whose last token is `t`, or -1. */
+function placeEndingAt(scene: EventScene, places: NonNullable<EventScene['doc']['layers']['places']>, t: number): number {
+  const end = scene.tokens[t]!.end;
+  for (let k = firstEndingAfter(places, end - 1); k < places.length && places[k]!.start < end; k++) if (places[k]!.end === end) return k;
+  return -1;
 }
 
 /**
