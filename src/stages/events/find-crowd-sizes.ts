@@ -32,6 +32,30 @@ function isSizeable(f: Figure): boolean {
   return f.qualifier === 'vague' || f.value >= MIN_COUNT;
 }
 
+/** How many words may come before an estimate verb that opens its sentence ("The local police"). */
+const MAX_SUBJECT = 4;
+/** Gatherings whose size "it" may stand for ("the rally ... police estimated it at"). */
+const GATHERING = new Set(['rally', 'rallies', 'march', 'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'vigil', 'gathering']);
+
+/**
+ * Whether a crowd is named before token `v` in its sentence, or anywhere in the sentence before: a
+ * crowd noun, protesters, a gathering, or people who marched.
+ */
+function namesCrowd(scene: EventScene, v: number): boolean {
+  const w = scene.words;
+  const s = scene.sentence[v]!;
+  let opening = v;
+  while (opening > 0 && scene.sentence[opening - 1] === s) opening--;
+  // The sentence before counts only when this one opens with the estimate ("Police estimated it"):
+  // after a clause of its own ("The storm damaged the roof; officials estimated it") "it" is nearer.
+  const from = v - opening <= MAX_SUBJECT ? s - 1 : s;
+  for (let j = v - 1; j >= 0 && scene.sentence[j]! >= from; j--) {
+    if (CROWD.has(w[j]!) || PARTICIPANTS.has(w[j]!) || GATHERING.has(w[j]!)) return true;
+    if (w[j] === 'people' && JOINED.has(w[j + 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The estimate verb of a figure after "at" ("put the crowd at"), with whether its object is a crowd. */
 function estimateBefore(scene: EventScene, f: Figure): number | undefined {
   const w = scene.words;
@@ -41,10 +65,9 @@ function estimateBefore(scene: EventScene, f: Figure): number | undefined {
     if (!ESTIMATE.has(w[v]!)) continue;
     for (let k = v + 1; k < at; k++) {
       if (CROWD.has(w[k]!)) return v;
-      if (PRONOUN.has(w[k]!)) {
-        // "it" stands for a crowd only when the sentence names one before the verb.
-        for (let j = v - 1; j >= 0 && scene.sentence[j] === scene.sentence[v]; j--) if (CROWD.has(w[j]!) || PARTICIPANTS.has(w[j]!)) return v;
-      }
+      // "it" stands for a crowd only when the sentence names one before the verb, or the sentence
+      // before does ("Thousands of people marched ... . Police estimated it at about 8,000.").
+      if (PRONOUN.has(w[k]!) && namesCrowd(scene, v)) return v;
     }
     // "the crowd was estimated at": the noun before a passive verb.
     for (let k = v - 1; k >= 0 && v - k <= 3 && scene.sentence[k] === scene.sentence[v]; k--) if (CROWD.has(w[k]!)) return v;
