@@ -2,10 +2,12 @@
  * Finds the words that report an event: lexicon triggers (event-triggers.json), longest match first.
  * A verb after "to" or a modal ("planning to retake", "could strike"), and what is prepared or planned
  * ("preparing new strikes"), report no event that happened, so they are left out. "Struck" and "hit"
- * report a strike only after forces or a weapon ("Ukrainian artillery allegedly struck a market").
+ * report a strike only after forces or a weapon ("Ukrainian artillery allegedly struck a market"), or
+ * before one in the passive ("was hit by occupation forces"); "fired" only when aimed ("fired on a bus
+ * station", "fired rockets at").
  */
 import type { Span } from '../../model/span.js';
-import { type EventScene, phraseBefore } from './event-scene.js';
+import { type EventScene, phraseBefore, phraseFrom } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import { resolveLabourStrikes } from './resolve-labour-strikes.js';
 import type { TriggerEntry } from './lexicons.js';
@@ -80,6 +82,11 @@ const CIVIL_HEADS = new Set(['government', 'regime', 'authorities', 'police', 'm
 /** Words between a subject and its verb ("artillery allegedly struck", "its forces had hit"). */
 const BETWEEN = new Set(['allegedly', 'reportedly', 'had', 'have', 'has', 'also', 'again', 'then', 'later', 'deliberately', 'themselves', 'repeatedly']);
 
+/** Words after "fired" that aim it ("fired on", "fired at", "fired into"). */
+const FIRED_AT = new Set(['on', 'at', 'into', 'upon']);
+/** Auxiliaries of a passive strike verb ("was hit by", "were struck by"). */
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 /**
  * Whether a match ends at `end` (the phrase's head). A function of its own: a closure over the loop's
  * `subject` made V8 allocate a context for every token the loop visited, struck or not.
@@ -97,14 +104,19 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
   // The strike verbs (role-lexicon.ts STRIKE_VERBS) are marked per token: a scan of bytes, no lookups.
   const flags = scene.roles.flags;
   for (let i = 1; i < w.length; i++) {
-    if ((flags[i]! & FLAG_STRIKE) === 0) continue;
+    const fired = w[i] === 'fired';
+    if ((flags[i]! & FLAG_STRIKE) === 0 && !fired) continue;
     const tag = scene.tokens[i]!.pos;
     if (tag && !tag.startsWith('VB')) continue;
+    const lex = eventLexicons();
+    // "fired on a bus station", "fired rockets at": not "fired its chief executive".
+    if (fired && !FIRED_AT.has(w[i + 1] ?? '') && !lex.weapons.findAll(w, i + 1, Math.min(w.length, i + 4)).some((m) => m.start === i + 1)) continue;
+    // "A clinic was hit by occupation forces": the agent after "by" instead of the subject.
+    const passive = PASSIVE_BE.has(w[i - 1]!) && w[i + 1] === 'by';
     let k = i;
     while (k > 0 && BETWEEN.has(w[k - 1]!)) k--;
-    const subject = phraseBefore(scene, k);
+    const subject = passive ? phraseFrom(scene, i + 2) : phraseBefore(scene, k);
     if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) continue;
-    const lex = eventLexicons();
     if (CIVIL_HEADS.has(w[subject[1] - 1]!)) continue;
     if (!endsWith(lex.perpetrators.findAll(w, subject[0], subject[1]), subject[1]) && !endsWith(lex.weapons.findAll(w, subject[0], subject[1]), subject[1])) continue;
     if (mentions.some((m) => m.start <= i && i < m.end)) continue;

@@ -77,8 +77,13 @@ const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
 
 /** Whether a mention refers back to an event already reported ("the shelling", "these strikes"). */
 function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
-  return DEFINITE.has(scene.words[m.start - 1] ?? '') || DEFINITE.has(scene.words[m.start - 2] ?? '');
+  if (DEFINITE.has(scene.words[m.start - 1] ?? '')) return true;
+  // "the deadly shelling" refers back; "The invaders attacked" is a subject and its verb, a new report.
+  return DEFINITE.has(scene.words[m.start - 2] ?? '') && !FINITE_VERB.test(scene.tokens[m.end - 1]!.pos ?? '');
 }
+
+/** Tags of a verb with a subject of its own (past, present, participle): no noun a determiner refers back with. */
+const FINITE_VERB = /^VB[DZPN]$/;
 
 /** Words before a trigger that make it another event than the one reported ("new strikes", "another attack"). */
 const ANOTHER = new Set(['new', 'another', 'further', 'fresh', 'renewed', 'future', 'more', 'previous', 'earlier', 'past', 'other']);
