@@ -20,6 +20,7 @@ import { attachCitedSources } from './attach-cited-sources.js';
 import { isAnonymityRequest } from './find-anonymity.js';
 import { isInvertedTrailing } from './find-inverted-trailing.js';
 import { findPassiveAgent } from './find-passive-agent.js';
+import { objectCueAt } from './find-object-cue.js';
 import { isThatSaid } from './skip-adjuncts.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
@@ -262,6 +263,8 @@ const MODEL_CUE_CONFIDENCE = 0.5;
  */
 function plausibleModelCue(scene: QuoteScene, draft: Draft): boolean {
   if (draft.cue.entry !== 'model' || draft.direct || draft.quoted.length > 0 || draft.shape !== 'after') return true;
+  // "attacked Rubio for not answering", "urged lawmakers to": the object and its preposition say it is a report.
+  if (draft.cue.head === draft.cue.to - 1 && objectCueAt(scene.tokens, draft.cue.head, scene.sentences[scene.sentenceOf[draft.cue.head]!]!.tokenEnd)) return true;
   const head = lowerWord(scene.tokens[draft.cue.head]!);
   if ((draft.cue.confidence ?? 0) >= MODEL_CUE_CONFIDENCE && !actionVerbs().has(head)) return true;
   const first = scene.text.slice(draft.content[0]![0], draft.content[0]![1]).split(/\s+/)[0]!.toLowerCase();
