@@ -2,7 +2,7 @@
  * Names from the alias lexicons (entity-aliases, and the country names of `nations`): a name the
  * tagger found gets the lexicon's type and alias id; a lexicon name it missed becomes a mention.
  * Titles the tagger swallowed at the start of a person's name ("President Vladimir Putin") are cut
- * off, so that attach-roles can read them as the role.
+ * off, so that attach-roles can read them as the role. "X" is the platform where its context says so.
  */
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
@@ -11,6 +11,7 @@ import { entityLexicons } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { retypeRegionQualifiers, splitTitledName } from './split-titled-names.js';
 import { retypeStreetNames } from './retype-street-names.js';
+import { addPlatformX } from './find-platform-x.js';
 
 const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
 
@@ -26,6 +27,8 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
       while (d.end - d.start > 1) {
         const t = titles.match(ctx.norm, d.start, d.end - 1, raw, ctx.cased);
         if (!t || t.value.kind === 'modifier') break;
+        // "King Jr.": a title followed by a generational suffix only is the surname.
+        if (d.end - t.end === 1 && NAME_SUFFIX.test(ctx.norm[t.end]!)) break;
         d.start = t.end;
       }
     }
@@ -69,8 +72,10 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
       if (d.start > 0 && d.rule === 'ner' && nominals.matchExactly(ctx.norm, d.start - 1, d.end, raw, true)) drafts.splice(k, 1);
     }
   }
+  closeSuffixedNames(ctx, drafts);
   retypeRegionQualifiers(ctx, drafts);
   retypeStreetNames(ctx, drafts);
+  addPlatformX(ctx, drafts);
   return drafts.sort((a, b) => a.start - b.start);
 }
 
@@ -80,4 +85,41 @@ const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|jan
 function isDatePart(ctx: EntityContext, i: number): boolean {
   if (!MONTH_OR_DAY.test(ctx.norm[i]!)) return false;
   return /^0/.test(ctx.norm[i - 1] ?? '') || /^0/.test(ctx.norm[i + 1] ?? '');
+}
+
+/** Generational suffixes that close a person's name ("Jr.", "Sr.", "III"). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** How many capitalised words may lie between a person's name and its suffix ("King" in "Martin Luther | King Jr."). */
+const MAX_BEFORE_SUFFIX = 2;
+
+/**
+ * "Martin Luther King Jr. Day": the tagger may stop a person's name before its last name and suffix
+ * ("Martin Luther") and start another name at the suffix ("Jr. Day"), or take the suffix alone ("King
+ * Jr." as "Jr."). A suffix closes the person's name: the person runs through it, a name that started at
+ * the suffix keeps what follows it, or goes when that is a single word ("Day"), and a suffix alone takes
+ * the capitalised word before it.
+ */
+function closeSuffixedNames(ctx: EntityContext, drafts: Draft[]): void {
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    // "King Jr. had spoken": a suffix alone takes the surname before it.
+    if (d.end - d.start === 1 && NAME_SUFFIX.test(ctx.norm[d.start]!) && d.start > 0 && ctx.sentenceOf[d.start - 1] === ctx.sentenceOf[d.start] && /^\p{Lu}\p{Ll}/u.test(raw(d.start - 1)) && !drafts.some((o) => o.start < d.start && d.start - 1 < o.end)) {
+      d.start--;
+      continue;
+    }
+    let k = d.end;
+    while (k < ctx.tokens.length && k - d.end < MAX_BEFORE_SUFFIX && ctx.sentenceOf[k] === ctx.sentenceOf[d.start] && /^\p{Lu}\p{Ll}/u.test(raw(k)) && !NAME_SUFFIX.test(ctx.norm[k]!)) k++;
+    if (k >= ctx.tokens.length || ctx.sentenceOf[k] !== ctx.sentenceOf[d.start] || !NAME_SUFFIX.test(ctx.norm[k]!) || !/^\p{Lu}/u.test(raw(k))) continue;
+    // Words in between that the tagger gave to another name are that name's ("Ford Motor Co. Jr." is not one).
+    if (drafts.some((o) => o !== d && o.start < k && d.end < o.end && o.start >= d.end)) continue;
+    const end = k + 1;
+    for (let j = drafts.length - 1; j >= 0; j--) {
+      const o = drafts[j]!;
+      if (o === d || o.start !== k) continue;
+      if (o.end - end >= 2) o.start = end;
+      else drafts.splice(j, 1);
+    }
+    d.end = end;
+  }
 }

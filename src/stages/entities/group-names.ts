@@ -72,18 +72,27 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
   return groups;
 }
 
+/** Generational suffixes, left out when surnames are compared ("jr.", "iii"). */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
 /**
  * A person group this name is a short or long form of: same surname, or one name inside the other.
  * When several fit ("Clinton" after "Hillary Clinton" and "Chelsea Clinton"), the one mentioned most
  * so far wins, then the one introduced first: a bare surname refers to the story's main person.
  */
 function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): number | undefined {
-  const words = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
+  const all = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
+  // "King Jr." is Martin Luther King Jr.'s surname with his suffix; Davis Jr. is not Davis Sr.
+  const suffix = all.length > 1 && SUFFIX.test(all[all.length - 1]!) ? all[all.length - 1] : undefined;
+  const words = suffix ? all.slice(0, -1) : all;
   const last = words[words.length - 1]!;
   let best: number | undefined;
   for (let g = 0; g < groups.length; g++) {
-    const other = groups[g]!.personWords;
+    let other = groups[g]!.personWords;
     if (!other || groups[g]!.standsFor) continue;
+    const otherSuffix = other.length > 1 && SUFFIX.test(other[other.length - 1]!) ? other[other.length - 1] : undefined;
+    if (suffix && otherSuffix && suffix !== otherSuffix) continue;
+    if (otherSuffix) other = other.slice(0, -1);
     const otherLast = other[other.length - 1]!;
     const fits =
       (words.length === 1 && last === otherLast) ||
