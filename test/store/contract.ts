@@ -96,6 +96,17 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       assert.match(hit?.snippet ?? '', /bridge/i);
     });
 
+    it('a snippet does not run the headline into the body: a text that opens with its title starts after it, other unpunctuated lines are set off', async (store) => {
+      const titled = sampleDocument({ text: 'Harbour wall breached in Portmere\n\nStorm waves breached the harbour wall on Sunday, flooding the quay.', meta: { title: 'Harbour wall breached in Portmere', url: 'https://a.example/wall' } });
+      const untitled = sampleDocument({ text: 'Ferry halted at Portmere\n\nStorm waves stopped the ferry on Sunday.', meta: { url: 'https://a.example/ferry' } });
+      await store.put([storable(titled), storable(untitled)]);
+      const byId = new Map((await store.search({ text: 'storm' })).map((h) => [h.id, h.snippet]));
+      assert.equal(byId.get(titled.id), 'Storm waves breached the harbour wall on Sunday, flooding the quay.', 'the title is shown once, above the snippet');
+      assert.equal(byId.get(untitled.id), 'Ferry halted at Portmere · Storm waves stopped the ferry on Sunday.');
+      const inTitle = (await store.search({ text: 'Portmere' })).find((h) => h.id === titled.id);
+      assert.equal(inTitle?.snippet, 'Storm waves breached the harbour wall on Sunday, flooding the quay.', 'a match in the title only: the body from its start');
+    });
+
     it('finds a word anywhere in a long text, and ranks a title match first', async (store) => {
       const filler = Array.from({ length: 30 }, (_, i) => `Council session ${i} discussed parking rules and bus timetables.`).join(' ');
       const titled = sampleDocument({ text: 'Crews worked through the night near the river.', meta: { title: 'Levee repairs begin', url: 'https://a.example/levee' } });

@@ -61,14 +61,14 @@ export async function searchPostgres(db: pg.Pool, q: SearchQuery): Promise<Docum
       ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   } else if (parsed) {
     const rows = await rankedSearch(db, q, parsed, cols, limit, offset);
-    return rows.map(({ text, ...r }: Row) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+    return rows.map(({ text, ...r }: Row) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed, r.title as string | undefined) }));
   } else {
     const where = filterSql(q, p);
     sql = `SELECT ${cols} FROM documents d
       WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
   }
   const { rows } = await db.query(sql, p.values);
-  return rows.map(({ text, ...r }: Row) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+  return rows.map(({ text, ...r }: Row) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed, r.title as string | undefined) }));
 }
 
 /** Relevance is computed over at most this many of the newest matches, as on SQLite (see SearchQuery.sort). */

@@ -73,7 +73,7 @@ export function searchSqlite(db: Database.Database, q: SearchQuery): DocumentHit
   } else {
     rows = db.prepare(`SELECT ${cols} FROM documents d WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ? OFFSET ?`).all(...filterParams, limit, offset) as Row[];
   }
-  return rows.map(({ text, ...r }) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed) }));
+  return rows.map(({ text, ...r }) => compactRow<DocumentHit>({ ...r, snippet: makeSnippet(text as string, parsed, r.title as string | undefined) }));
 }
 
 export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
