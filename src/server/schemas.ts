@@ -105,6 +105,16 @@ export const eventHitSchema = {
   properties: {
     documentId: { type: 'string' }, eventId: { type: 'string' }, type: { type: 'string' }, subtype: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
     trigger: { type: 'string' }, attribution: { type: 'string' }, outlet: { type: 'string' }, publishedAt: { type: 'string' },
+    recurring: { type: 'boolean', description: 'A recurring pattern ("shelled almost daily"), not one event.' },
+    crowd: {
+      type: 'array',
+      description: "Crowd sizes of a protest or riot, one per claimant (`outlet` for the outlet's own voice); absent when the text gives none.",
+      items: {
+        type: 'object',
+        properties: { figure: { type: 'string' }, qualifier: { type: 'string' }, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, peak: { type: 'boolean' }, claimant: { type: 'string' } },
+        required: ['figure', 'qualifier', 'claimant'],
+      },
+    },
   },
   required: ['documentId', 'eventId', 'type', 'trigger'],
 } as const;

@@ -67,6 +67,19 @@ test('a person\'s quotes say what their cue reports; "speech only" is asked of t
   assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned), undefined, 'nothing ran');
 });
 
+test('the timeline shows each of the person\'s quotes in the same words as the person page (one helper)', { skip, timeout: 60_000 }, async () => {
+  const page = await harness().page();
+  await open(page, harness().base, '#/person/Ivana%20Maric', 'person');
+  await page.waitForSelector('ul.quotes li blockquote');
+  const onPerson = (await page.locator('ul.quotes li blockquote').allTextContents()).sort();
+  await open(page, harness().base, '#/timeline?speaker=Ivana%20Maric', 'timeline');
+  await page.waitForSelector('.tl-item.quote a');
+  const onTimeline = (await page.locator('.tl-item.quote a').allTextContents()).sort();
+  assert.deepEqual(onTimeline, onPerson, 'the same words, marks and punctuation in both views');
+  assert.ok(onTimeline.some((w) => w === '“Nobody will pay more than last year”'), onTimeline.join(' | '));
+  assert.equal(await page.locator('main img, main i').count(), 0, 'markup in the words stays text');
+});
+
 test('no request left the server and no person page logged an error', { skip, timeout: 10_000 }, () => {
   assert.deepEqual(harness().foreign, []);
   assert.deepEqual(harness().errors, []);

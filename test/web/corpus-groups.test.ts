@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventHit, EventPlaceHit, QuoteHit } from '../../web/src/api-types.js';
-import { clusterPlaces, dayNumber, eventTypeClass, groupQuotes, shortDate, timelineItems } from '../../web/src/corpus-groups.js';
+import { clusterPlaces, crowdLine, dayNumber, eventTypeClass, groupQuotes, shortDate, timelineItems } from '../../web/src/corpus-groups.js';
 
 const quote = (documentId: string, start: number, publishedAt: string | undefined, outlet: string | undefined): QuoteHit => ({
   documentId, quoteId: `q${start}`, form: 'direct', content: `words ${start}`, start, end: start + 5,
@@ -43,4 +43,14 @@ test('map places: events at one place form one point, events without coordinates
   assert.deepEqual(clusters.map((c) => [c.place, c.events.length]), [['Kharkiv', 2], ['Donetsk', 1], ['Paris', 1], ['Paris', 1]]);
   assert.equal(eventTypeClass('Protests'), 'et-protests');
   assert.equal(eventTypeClass('something else'), 'et-other');
+});
+
+test('crowd sizes read one per claimant, the figure as written, the outlet\'s own voice named as such', () => {
+  assert.equal(crowdLine(undefined), '');
+  assert.equal(crowdLine([]), '');
+  assert.equal(crowdLine([
+    { figure: 'more than 20,000', qualifier: 'more-than', low: 20001, peak: true, claimant: 'Organisers' },
+    { figure: 'about 8,000', qualifier: 'approximately', best: 8000, claimant: 'police' },
+    { figure: 'thousands', qualifier: 'vague', claimant: 'outlet' },
+  ]), "crowd of more than 20,000 at its peak (per Organisers) · crowd of about 8,000 (per police) · crowd of thousands (the outlet's own voice)");
 });

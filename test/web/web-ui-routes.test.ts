@@ -124,3 +124,17 @@ test('event places carry coordinates from their documents, with the events filte
   assert.ok(protests.every((r) => r.type === 'Protests'));
   assert.equal((await app.inject({ url: '/api/event-places?limit=0' })).statusCode, 400);
 });
+
+test('events and event places carry each claimant\'s crowd size, as stored in the document (the API schema keeps them)', async () => {
+  for (const url of ['/api/events?type=Protests&limit=500', '/api/event-places?type=Protests&limit=500']) {
+    const { results } = (await app.inject({ url })).json() as { results: Array<{ documentId: string; eventId: string; crowd?: Array<{ figure: string; claimant: string }> }> };
+    const withCrowd = results.filter((r) => r.crowd);
+    assert.ok(withCrowd.length >= 1, `${url}: a protest with crowd sizes`);
+    for (const r of withCrowd) {
+      const event = (await store.get(r.documentId))!.doc.layers.events!.find((e) => e.id === r.eventId)!;
+      assert.deepEqual(r.crowd!.map((c) => c.figure), (event.crowd ?? []).map((c) => c.figure.text), url);
+      assert.deepEqual(r.crowd!.map((c) => c.claimant), (event.crowd ?? []).map((c) => (c.claimant.kind === 'outlet' ? 'outlet' : c.claimant.name)), url);
+    }
+    assert.ok(withCrowd.some((r) => r.crowd!.length >= 2), `${url}: organisers and police both give a figure somewhere`);
+  }
+});

@@ -10,8 +10,10 @@ export interface QuoteHit {
 export interface EntityHit { name: string; type: string; documents: number }
 export interface EventHit {
   documentId: string; eventId: string; type: string; subtype?: string; place?: string; date?: string;
-  trigger: string; attribution?: string; outlet?: string; publishedAt?: string;
+  trigger: string; attribution?: string; outlet?: string; publishedAt?: string; recurring?: true; crowd?: CrowdHit[];
 }
+/** A crowd size as one claimant gives it (`outlet`: the outlet's own voice). */
+export interface CrowdHit { figure: string; qualifier: string; low?: number; best?: number; high?: number; peak?: true; claimant: string }
 export interface EventPlaceHit extends EventHit { lat?: number; lon?: number; precision?: string; title?: string }
 export type { ArticleAccount, CompareReport, Contradiction, ContradictionKind, ContradictionSide, EventCluster } from '../../src/corpus/compare/types.js';
 export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number }

@@ -4,7 +4,8 @@
  * Strings here are untrusted (article words, outlet names): the view puts them in text nodes. Pure: no DOM.
  */
 import type { ArticleAccount, ContradictionKind, ContradictionSide, EventCluster } from './api-types.js';
-import { inQuotes, shortDate } from './corpus-groups.js';
+import { QUALIFIERS, claimantWords, shortDate } from './corpus-groups.js';
+import { quotedWords } from './quoted-words.js';
 import type { Evidence } from './evidence.js';
 
 /** One item of a cell: the words (a link when there is evidence) and a note after them. */
@@ -37,18 +38,6 @@ export const CONTRADICTION_LABELS: Record<ContradictionKind, string> = {
   status: 'Reported as fact vs attributed',
 };
 
-/** Qualifiers in words: how firm the figure is as given. */
-const QUALIFIERS: Record<string, string> = {
-  exact: 'exact',
-  approximately: 'approximate',
-  almost: 'almost',
-  'at-least': 'at least',
-  'more-than': 'more than',
-  'at-most': 'at most',
-  'less-than': 'fewer than',
-  vague: 'vague',
-};
-
 /** "Shelling/artillery/missile attack in Horlivka, 2024-03-12" (or a date range). */
 export function clusterLabel(cluster: EventCluster): string {
   const what = cluster.subtypes[0] ?? cluster.type;
@@ -67,9 +56,7 @@ export function clusterCounts(cluster: EventCluster): string {
   return [plural(cluster.outlets.length, 'outlet'), plural(articles, 'article'), plural(cluster.contradictions.length, 'contradiction')].join(', ');
 }
 
-function by(claimant: string): string {
-  return claimant === 'outlet' ? "the outlet's own voice" : `per ${claimant}`;
-}
+const by = claimantWords;
 
 /** "Name calling, labeling" from "Name_Calling,Labeling". */
 export function techniqueName(technique: string): string {
@@ -103,7 +90,7 @@ function status(a: ArticleAccount): Item[] {
     : { text: a.status, note: a.claimants.length ? `by ${a.claimants.join(', ')}` : 'no source named' };
   const firstEvent = a.events[0];
   if (firstEvent !== undefined) head.evidence = { kind: 'events', id: firstEvent };
-  const triggers = a.triggers.map((t): Item => ({ text: inQuotes(t), note: 'reported as', evidence: { kind: 'trigger', text: t, events: a.events } }));
+  const triggers = a.triggers.map((t): Item => ({ text: quotedWords(t), note: 'reported as', evidence: { kind: 'trigger', text: t, events: a.events } }));
   return [head, ...triggers];
 }
 
@@ -116,7 +103,7 @@ function blamed(a: ArticleAccount): Item[] {
 
 function qualifications(a: ArticleAccount): Item[] {
   return a.qualifications.map((q) => ({
-    text: inQuotes(q.text),
+    text: quotedWords(q.text),
     note: `${q.statuses.filter((s) => s !== 'attributed' || q.statuses.length === 1).join(', ')}${q.by ? ` by ${q.by}` : ''}`,
     evidence: { kind: 'claims', id: q.claim },
   }));
@@ -131,7 +118,7 @@ function naming(a: ArticleAccount): Item[] {
 
 function framing(a: ArticleAccount): Item[] {
   return a.framing.map((f) => ({
-    text: inQuotes(f.text),
+    text: quotedWords(f.text),
     note: `${techniqueName(f.technique)}; ${voice(f.voice)}`,
     evidence: { kind: 'span', layer: 'framing', start: f.start, end: f.end },
   }));

@@ -2,7 +2,7 @@
  * Grouping corpus results for the views: a person's quotes by day and outlet, events and quotes on a
  * timeline, events by place for the map. Pure: no DOM here.
  */
-import type { EventHit, EventPlaceHit, QuoteHit } from './api-types.js';
+import type { CrowdHit, EventHit, EventPlaceHit, QuoteHit } from './api-types.js';
 
 /** A short date for people: "2024-01-22" from an ISO timestamp, else the value as given. */
 export function shortDate(value: string | undefined): string {
@@ -91,9 +91,30 @@ export function clusterPlaces(hits: readonly EventPlaceHit[]): PlaceCluster[] {
   return [...byName.values()].flat().sort((a, b) => b.events.length - a.events.length || a.place.localeCompare(b.place));
 }
 
-/** Wraps quoted words in quotation marks, unless they already open with one. */
-export function inQuotes(words: string): string {
-  return /^["“”'‘«„]/.test(words.trimStart()) ? words : `“${words}”`;
+/** Qualifiers in words: how firm a figure is as given. */
+export const QUALIFIERS: Record<string, string> = {
+  exact: 'exact',
+  approximately: 'approximate',
+  almost: 'almost',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'at-most': 'at most',
+  'less-than': 'fewer than',
+  vague: 'vague',
+};
+
+/** Who gives a figure: "the outlet's own voice" or "per police". */
+export function claimantWords(claimant: string): string {
+  return claimant === 'outlet' ? "the outlet's own voice" : `per ${claimant}`;
+}
+
+/**
+ * An event's crowd sizes in one line, one per claimant, the figure as written (its qualifier is in
+ * its words): "crowd of more than 20,000 at its peak (per Organisers) · crowd of about 8,000 (per
+ * police)". Empty when there are none.
+ */
+export function crowdLine(crowd: readonly CrowdHit[] | undefined): string {
+  return (crowd ?? []).map((c) => `crowd of ${c.figure}${c.peak ? ' at its peak' : ''} (${claimantWords(c.claimant)})`).join(' · ');
 }
 
 /** The ACLED event types the events stage uses, in the legend's order. */

@@ -4,7 +4,8 @@
  * she said"), so wrapping it again printed “"We will stay,"”. Each part of a split quote (parts are
  * joined with " … " by the store) loses its own marks and that trailing comma or period; the whole
  * is then put in one pair of curly quotes. The result is plain text: callers put it in the page as
- * text, never as markup.
+ * text, never as markup. Every view that shows quoted words (person page, events timeline, compare,
+ * an article's record panel) goes through `quotedWords`, so a quote reads the same everywhere.
  */
 
 const PART_JOIN = ' … ';
@@ -29,7 +30,7 @@ function doubleMarks(s: string): number {
 
 /** One part of a quote without its enclosing marks and its handover comma or period. */
 function barePart(part: string): string {
-  let s = part.trim();
+  let s = part.replace(/\s+/g, ' ').trim();
   // A closing mark is the quote's own only when the part opened with one or it is left unpaired:
   // the indirect 'it was a "special operation"' keeps its inner marks.
   const double = OPEN_DOUBLE.test(s) || doubleMarks(s) % 2 === 1;
@@ -46,8 +47,17 @@ function barePart(part: string): string {
   return s;
 }
 
-/** The quoted words, in one pair of curly quotes, without doubled marks or the trailing comma or period. */
-export function quotedWords(content: string): string {
-  const words = content.split(PART_JOIN).map(barePart).filter((p) => p.length > 0).join(PART_JOIN);
+/**
+ * The quoted words, in one pair of curly quotes, without doubled marks or the trailing comma or period.
+ * With `max`, words longer than that are cut at a word boundary and end in "…" inside the marks (cut
+ * after cleaning, so a clipped quote keeps one pair of marks and no stray comma).
+ */
+export function quotedWords(content: string, max?: number): string {
+  let words = content.split(PART_JOIN).map(barePart).filter((p) => p.length > 0).join(PART_JOIN);
+  if (max !== undefined && words.length > max) {
+    const cut = words.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    words = `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…]+$/, '')}…`;
+  }
   return `“${words}”`;
 }

@@ -7,7 +7,7 @@ import type { Document } from '../../src/model/document.js';
 import type { Claimant, NewsEvent } from '../../src/model/layers/events.js';
 import type { NamingChoice, Voice } from '../../src/model/layers/framing.js';
 import type { Span } from '../../src/model/span.js';
-import { inQuotes } from './corpus-groups.js';
+import { quotedWords } from './quoted-words.js';
 import type { RecordRef } from './highlights.js';
 import { cueKindLabel } from './quote-kinds.js';
 
@@ -42,7 +42,7 @@ export function voiceName(v: Voice): string {
 }
 
 function quoted(s: Span | undefined): string {
-  return s ? inQuotes(s.text) : '';
+  return s ? quotedWords(s.text) : '';
 }
 
 function provenance(rows: Array<[string, string]>, made: Made): void {
@@ -69,7 +69,7 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       if (q.source) rows.push(['source as written', quoted(q.source)]);
       if (q.cue) rows.push(['cue', `${quoted(q.cue)}${q.cueEntry ? ` (lexicon entry ${q.cueEntry})` : ''}`]);
       rows.push(['the cue reports', cueKindLabel(q)]);
-      rows.push(['form', q.form], ['content', q.content.map((c) => inQuotes(c.text)).join(' … ')]);
+      rows.push(['form', q.form], ['content', quotedWords(q.content.map((c) => c.text).join(' … '))]);
       if (claim) rows.push(['claim status', `${claim.statuses.join(', ')}${claim.negated ? ' (negated)' : ''}`]);
       if (q.parent) rows.push(['nested in', `quote ${q.parent}`]);
       provenance(rows, q);

@@ -10,6 +10,7 @@ import { h, table, type Child } from './dom.js';
 import { speakerClass, speakerColours, speakerName, primaryStatus, type RecordRef } from './highlights.js';
 import { claimantName, eventSummary, voiceName } from './records.js';
 import { cueKindLabel } from './quote-kinds.js';
+import { quotedWords } from './quoted-words.js';
 import { compareHref } from './compare-link.js';
 
 type Show = (ref: RecordRef) => void;
@@ -65,7 +66,7 @@ function attribution(doc: Document, show: Show): HTMLElement | null {
       h('span', { 'data-quote': q.id }, '↳ '.repeat(depth(q, byId)), h('mark', { class: `hl ${speakerClass(q, colours)} swatch`, 'aria-hidden': 'true' }, 'Aa'), ' ', speakerName(q), h('br'), h('small', null, how)),
       h('span', null, q.cue?.text ?? '', h('br'), h('small', null, q.form), h('br'), h('small', { class: 'cue-kind' }, cueKindLabel(q))),
       claim ? `${claim.statuses.join(', ')}${claim.negated ? ' (negated)' : ''}` : '',
-      clip(q.content.map((c) => c.text).join(' … ')),
+      quotedWords(q.content.map((c) => c.text).join(' … '), 160),
       button('show', `quote ${q.id}`, show, { layer: 'quotes', id: q.id, part: 'content' }),
     ];
   });
@@ -137,7 +138,7 @@ function framing(doc: Document, show: Show): HTMLElement | null {
   const list = doc.layers.framing ?? [];
   if (list.length === 0) return null;
   return section(`Framing markers (${list.length})`, false, table(null, ['technique', 'words', 'voice', ''], list.map((f) => [
-    f.technique.replace(/_/g, ' '), `“${clip(f.text, 80)}”`, voiceName(f.voice), button('show', `framing marker ${f.id}`, show, { layer: 'framing', id: f.id }),
+    f.technique.replace(/_/g, ' '), quotedWords(f.text, 80), voiceName(f.voice), button('show', `framing marker ${f.id}`, show, { layer: 'framing', id: f.id }),
   ])));
 }
 

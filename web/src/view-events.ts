@@ -3,7 +3,8 @@
  * overview (decorative) over a day-by-day list that carries the same items for keyboards and readers.
  */
 import { failureText, getJson, type EventHit, type QuoteHit } from './api.js';
-import { EVENT_TYPES, dayNumber, eventTypeClass, inQuotes, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
+import { EVENT_TYPES, crowdLine, dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
+import { quotedWords } from './quoted-words.js';
 import { h, replaceChildren, svg, table } from './dom.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
 
@@ -27,6 +28,14 @@ function eventLink(e: EventHit, label: string): HTMLAnchorElement {
   return h('a', { href: `#/doc/${encodeURIComponent(e.documentId)}?focus=events:${encodeURIComponent(e.eventId)}` }, label);
 }
 
+/** What happened: the type, a recurring pattern said so, and the crowd sizes each claimant gives. */
+function whatCell(e: EventHit): HTMLElement {
+  const crowd = crowdLine(e.crowd);
+  return h('span', null, h('span', { class: `dot ${eventTypeClass(e.type)}`, 'aria-hidden': 'true' }), ` ${e.subtype ?? e.type}`,
+    e.recurring ? h('small', { class: 'recurring' }, ' (a recurring pattern, not one event)') : null,
+    crowd ? [h('br'), h('small', { class: 'crowd' }, crowd)] : null);
+}
+
 /** Renders the events list with its filters. */
 export async function eventsView(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const list = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
@@ -37,9 +46,9 @@ export async function eventsView(root: HTMLElement, query: URLSearchParams): Pro
       ['when', 'what', 'where', 'reported as', 'according to', 'outlet, published'],
       results.map((e) => [
         e.date ?? '',
-        h('span', null, h('span', { class: `dot ${eventTypeClass(e.type)}`, 'aria-hidden': 'true' }), ` ${e.subtype ?? e.type}`),
+        whatCell(e),
         e.place ?? '',
-        eventLink(e, inQuotes(e.trigger)),
+        eventLink(e, quotedWords(e.trigger)),
         e.attribution ?? '',
         [e.outlet, shortDate(e.publishedAt)].filter(Boolean).join(', '),
       ])));
@@ -119,16 +128,13 @@ export async function timelineView(root: HTMLElement, query: URLSearchParams): P
           ? h('li', { class: 'tl-item event' },
             h('span', { class: `dot ${eventTypeClass(item.event!.type)}`, 'aria-hidden': 'true' }), ' ', h('strong', null, 'Event: '),
             `${item.event!.subtype ?? item.event!.type}${item.event!.place ? ` in ${item.event!.place}` : ''}${item.dated ? '' : ' (published that day)'} — `,
-            eventLink(item.event!, inQuotes(item.event!.trigger)), ` · ${[item.event!.attribution, item.event!.outlet].filter(Boolean).join(' · ')}`)
+            eventLink(item.event!, quotedWords(item.event!.trigger)), ` · ${[item.event!.attribution, item.event!.outlet].filter(Boolean).join(' · ')}`,
+            item.event!.crowd ? h('small', { class: 'crowd' }, ` · ${crowdLine(item.event!.crowd)}`) : null)
           : h('li', { class: 'tl-item quote' },
             h('span', { class: 'square', 'aria-hidden': 'true' }), ' ', h('strong', null, `${item.quote!.speaker ?? 'Unknown speaker'}: `),
-            h('a', { href: `#/doc/${encodeURIComponent(item.quote!.documentId)}?focus=quotes:${encodeURIComponent(item.quote!.quoteId)}` }, inQuotes(clip(item.quote!.content))),
+            h('a', { href: `#/doc/${encodeURIComponent(item.quote!.documentId)}?focus=quotes:${encodeURIComponent(item.quote!.quoteId)}` }, quotedWords(item.quote!.content, 140)),
             item.quote!.outlet ? ` · ${item.quote!.outlet}` : '')))))));
   } catch (e) {
     replaceChildren(body, h('p', { class: 'error', role: 'alert' }, failureText(e)));
   }
-}
-
-function clip(s: string, n = 140): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

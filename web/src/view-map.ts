@@ -5,7 +5,7 @@
  * and a table under the map lists the same places for keyboards and screen readers.
  */
 import { failureText, getJson, type EventPlaceHit } from './api.js';
-import { clusterPlaces, eventTypeClass, type PlaceCluster } from './corpus-groups.js';
+import { clusterPlaces, crowdLine, eventTypeClass, type PlaceCluster } from './corpus-groups.js';
 import { h, replaceChildren, svg, table } from './dom.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
 import { typeLegendItems } from './view-events.js';
@@ -27,6 +27,11 @@ const FIELDS: Field[] = [
   { name: 'from', label: 'Published from', type: 'date' },
   { name: 'to', label: 'Published to', type: 'date' },
 ];
+
+/** The crowd sizes of a place's events, each event's claimants on one line: "" when none gives one. */
+function crowdsOf(cluster: PlaceCluster): string {
+  return cluster.events.map((e) => crowdLine(e.crowd)).filter(Boolean).join('; ');
+}
 
 function link(cluster: PlaceCluster): string {
   const only = cluster.events.length === 1 ? cluster.events[0] : undefined;
@@ -75,7 +80,8 @@ function drawMap(o: Outline, clusters: readonly PlaceCluster[], world: boolean, 
   const fontSize = 13 * scale;
   const points = circles.map(({ c, cx, cy, r }) => {
     const types = [...new Set(c.events.map((e) => e.type))];
-    const label = `${c.place}: ${c.events.length} event${c.events.length === 1 ? '' : 's'} (${types.join(', ')})`;
+    const crowds = crowdsOf(c);
+    const label = `${c.place}: ${c.events.length} event${c.events.length === 1 ? '' : 's'} (${types.join(', ')})${crowds ? `; ${crowds}` : ''}`;
     const width = c.place.length * fontSize * 0.62;
     const gap = r + 3 * scale;
     const spots: Array<[number, number, 'start' | 'end']> = [[cx + gap, cy + fontSize * 0.35, 'start'], [cx - gap, cy + fontSize * 0.35, 'end'], [cx - width / 2, cy - gap, 'start'], [cx - width / 2, cy + gap + fontSize * 0.8, 'start']];
@@ -97,6 +103,19 @@ function drawMap(o: Outline, clusters: readonly PlaceCluster[], world: boolean, 
     svg('path', { d: o.land, class: 'land', 'stroke-width': (0.8 * scale).toFixed(2) }),
     svg('path', { d: o.borders, class: 'borders', 'stroke-width': (0.6 * scale).toFixed(2) }),
     points);
+}
+
+/** The places under the map, for keyboards and screen readers; a crowd-size column when any place has one. */
+function placesTable(clusters: readonly PlaceCluster[]): HTMLElement {
+  const crowds = clusters.map(crowdsOf);
+  const withCrowds = crowds.some(Boolean);
+  return table('Places with events', ['place', 'events', 'types', ...(withCrowds ? ['crowd sizes'] : []), 'coordinates'], clusters.map((c, i) => [
+    h('a', { href: link(c) }, c.place),
+    String(c.events.length),
+    [...new Set(c.events.map((e) => e.subtype ?? e.type))].join(', '),
+    ...(withCrowds ? [crowds[i]!] : []),
+    `${c.lat.toFixed(2)}, ${c.lon.toFixed(2)}`,
+  ]));
 }
 
 /** Renders the map of event places with its legend and the table of places. */
@@ -138,12 +157,7 @@ export async function mapView(root: HTMLElement, query: URLSearchParams): Promis
         h('li', null, 'a larger circle: more events')),
       holder,
       h('p', { class: 'credit' }, 'Country outlines: Natural Earth (public domain), via world-atlas. Places: GeoNames (CC BY 4.0). Drawn without any tile server.'),
-      clusters.length ? table('Places with events', ['place', 'events', 'types', 'coordinates'], clusters.map((c) => [
-        h('a', { href: link(c) }, c.place),
-        String(c.events.length),
-        [...new Set(c.events.map((e) => e.subtype ?? e.type))].join(', '),
-        `${c.lat.toFixed(2)}, ${c.lon.toFixed(2)}`,
-      ])) : h('p', null, 'No events with a resolved place.'));
+      clusters.length ? placesTable(clusters) : h('p', null, 'No events with a resolved place.'));
   } catch (e) {
     replaceChildren(body, h('p', { class: 'error', role: 'alert' }, failureText(e)));
   }

@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toCsv, toJsonl } from '../../corpus/export.js';
-import type { Filters, Store } from '../../store/types.js';
+import type { EventHit, Filters, Store } from '../../store/types.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { EXIT, usageError } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
@@ -111,7 +111,11 @@ function formatText(kind: Kind, rows: object[]): string {
     const where = [r.publishedAt?.toString().slice(0, 10), r.outlet].filter(Boolean).join(' · ');
     if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: ${/^["“‘«']/.test(String(r.content)) ? r.content : `“${r.content}”`}\n    ${where}  ${r.title ?? ''}  [${r.documentId}]`;
     if (kind === 'entities') return `${r.name} (${r.type}): ${r.documents} document${r.documents === 1 ? '' : 's'}`;
-    if (kind === 'events') return `${r.type}${r.subtype ? ` / ${r.subtype}` : ''}${r.place ? ` in ${r.place}` : ''}${r.date ? ` on ${r.date}` : ''}: "${r.trigger}"\n    ${where}  [${r.documentId}]`;
+    if (kind === 'events') {
+      const e = row as EventHit;
+      const crowd = (e.crowd ?? []).map((c) => `${c.figure}${c.peak ? ' at its peak' : ''} (${c.claimant === 'outlet' ? 'the outlet' : `per ${c.claimant}`})`).join('; ');
+      return `${r.type}${r.subtype ? ` / ${r.subtype}` : ''}${r.place ? ` in ${r.place}` : ''}${r.date ? ` on ${r.date}` : ''}: "${r.trigger}"${e.recurring ? ' (recurring)' : ''}${crowd ? `\n    crowd: ${crowd}` : ''}\n    ${where}  [${r.documentId}]`;
+    }
     const place = `${where}${r.url ? `  ${r.url}` : ''}`.trim();
     return `${r.title ?? '(untitled)'}  [${r.id}]\n${place ? `    ${place}\n` : ''}    ${String(r.snippet ?? '').replace(/\s+/g, ' ').trim()}`;
   });
