@@ -5,8 +5,8 @@
  * - in apposition after it: "Eduard Basurin, the deputy commander of the militia, said";
  * - in apposition before it: "The deputy commander of the militia, Eduard Basurin, said".
  * A role must hold a title word from the `titles` lexicon. The role span lies outside the mention and
- * may contain other mentions ("Kremlin"). Gender stated by the title (spokeswoman) or an honorific
- * (Mr.) is kept for pronoun resolution.
+ * may contain other mentions ("Kremlin"). Gender stated by the title (spokeswoman), an honorific
+ * (Mr.) or, failing those, a given name of one gender (given-names.json) is kept for pronoun resolution.
  */
 import type { Draft, EntityContext } from './context.js';
 import { entityLexicons, type TitleEntry } from './lexicons.js';
@@ -19,6 +19,7 @@ const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
 
 /** Sets `role` and `gender` on person drafts. */
 export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
+  const { givenNames } = entityLexicons();
   const endingAt = new Map<number, Draft>();
   for (const d of drafts) endingAt.set(d.end, d);
   for (const d of drafts) {
@@ -31,6 +32,12 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
     const honorific = ctx.norm[d.start - 1];
     if (honorific && FEMALE_HONORIFICS.has(honorific)) d.gender = 'female';
     if (honorific && MALE_HONORIFICS.has(honorific)) d.gender = 'male';
+    // "Maria Lopez": a given name of one gender, when nothing else said it (a full name only: a
+    // single word may be a surname, "Paul" for Rand Paul).
+    if (!d.gender && d.end - d.start > 1) {
+      const given = givenNames.get(ctx.tokens[d.start]!.text);
+      if (given) d.gender = given;
+    }
   }
 }
 

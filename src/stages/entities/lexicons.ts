@@ -14,6 +14,7 @@ export interface PronounEntry extends LexiconEntry { type: EntityType; gender?: 
 export interface NominalEntry extends LexiconEntry { type: EntityType; match: 'role' | 'name' | 'alias' | 'city' | 'country'; words?: string[] }
 export interface AliasEntry extends LexiconEntry { type: EntityType; name: string; caseSensitive?: boolean; capitals?: string[] }
 interface NationEntry extends LexiconEntry { demonyms: string[]; capitals: string[]; government: string }
+interface GivenNameEntry extends LexiconEntry { gender: 'male' | 'female' }
 interface CueEntry extends LexiconEntry { position: 'before' | 'possessive'; afterParticiple?: boolean }
 
 /** An alias group: one referent's names. */
@@ -35,6 +36,8 @@ export interface EntityLexicons {
   countries: Set<string>;
   cuesBefore: PhraseIndex<CueEntry>;
   possessiveCues: Set<string>;
+  /** Given names, as written, whose bearers are of one gender ("Maria" → female). */
+  givenNames: Map<string, 'male' | 'female'>;
 }
 
 let cached: EntityLexicons | undefined;
@@ -75,6 +78,8 @@ export function entityLexicons(): EntityLexicons {
       else possessiveCues.add(t.toLowerCase());
     }
   }
-  cached = { titles, pronouns, pronounHashes, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues };
+  const givenNames = new Map<string, 'male' | 'female'>();
+  for (const e of loadLexicon<GivenNameEntry>('given-names').entries) for (const t of e.terms) givenNames.set(t, e.gender);
+  cached = { titles, pronouns, pronounHashes, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues, givenNames };
   return cached;
 }
