@@ -9,6 +9,8 @@
  */
 import type { CueCandidate } from './find-cues.js';
 import { findSourceBefore } from './find-source.js';
+import { CITING } from './attach-cited-sources.js';
+import { skipTimeAfter } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
 import { CLOSING_MARKS, lowerWord } from './word-classes.js';
 
@@ -64,11 +66,14 @@ export function stopBeforeLaterAttribution(scene: QuoteScene, cues: readonly Cue
 export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[], c: number, from: number, to: number): number {
   const { tokens } = scene;
   const cue = cues[c]!;
-  const next = cues[c + 1];
+  // "reported, citing the ministry, that ...": the citing aside qualifies this cue (attach-cited-sources
+  // links it) and its content runs on after it.
+  const after = citesRightAfter(scene, cue, cues[c + 1], to) ? c + 2 : c + 1;
+  const next = cues[after];
   // A coordinated cue ("insists X and has denied Y"; "said the attack showed X and accused Y", the
   // same tense as this cue) ends this cue's content.
   let stop = to;
-  const coordinated = cues.slice(c + 2).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
+  const coordinated = cues.slice(after + 1).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
   if (next && SHARERS.has(lowerWord(tokens[beforeAdverbs(tokens, next.from - 1, cue.to)]!))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
   else if (coordinated) stop = coordinated.from - 1;
   else if (next) {
@@ -79,8 +84,17 @@ export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[]
     else if (subject && isConjunction(tokens[subject[0] - 1]) && tokens[subject[0] - 2]?.text === ',') stop = subject[0] - 2;
     else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
   }
-  if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, c) ?? stop;
+  if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, after - 1) ?? stop;
   return stop;
+}
+
+/** "reported, citing X, ..." / "said on Monday, quoting X, ...": a citing aside right after the cue, content after it. */
+function citesRightAfter(scene: QuoteScene, cue: CueCandidate, next: CueCandidate | undefined, to: number): boolean {
+  if (!next || !CITING.has(lowerWord(scene.tokens[next.head]!)) || scene.tokens[next.from - 1]?.text !== ',') return false;
+  if (skipTimeAfter(scene, cue.to, to) !== next.from - 1) return false;
+  // The aside closes with a comma and the content follows ("..., the authority said, citing inspectors." has none).
+  for (let j = next.to; j < Math.min(to, next.to + 14); j++) if (scene.tokens[j]!.text === ',') return j + 2 < to;
+  return false;
 }
 
 const QUOTE_BREAKS = new Set(['—', '–', '-', '--', ':', ';', '(']);

@@ -8,6 +8,7 @@ import type { QuoteScene } from './quote-scene.js';
 import { withheldPhraseAt } from './find-withheld-phrase.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
+import { CITING } from './attach-cited-sources.js';
 import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
@@ -31,6 +32,9 @@ const OUTLET_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'th
 /** After a comma, these open a new clause that is not part of the content. */
 const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
 
+/** How far a cited party may run ("citing sources in the regional defence ministry,"). */
+const CITED_REACH = 14;
+
 /** Content after a cue ending at token `k`, within the sentence ending at token `sentenceEnd`; `stop` cuts it. */
 export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, sentenceEnd: number, stop: number): ContentFind | undefined {
   const { tokens } = scene;
@@ -42,15 +46,17 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   // "said on Tuesday that", "said earlier,": a time adjunct is neither cue nor content.
   const adjunct = k;
   k = skipTimeAfter(scene, k, sentenceEnd);
-  if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1)))) return undefined;
+  if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1) && !CITING.has(lowerWord(tokens[k + 1] ?? tokens[k]!))))) return undefined;
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
   // "officials said, and the market reopened": a new clause of the outlet's after the comma, no content.
   else if (tokens[k]!.text === ',' && OUTLET_CLAUSE.has(lowerWord(tokens[k + 1] ?? tokens[k]!))) return undefined;
   else if (tokens[k]!.text === ',') {
-    // "said, however, that ...": an aside before the clause.
+    // "said, however, that ...": an aside before the clause; "reported, citing the ministry, (that)
+    // ...": the cited party, whom attach-cited-sources makes the inner source.
+    const citing = CITING.has(lowerWord(tokens[k + 1] ?? tokens[k]!));
     let j = k + 1;
-    while (j < Math.min(sentenceEnd, k + 6) && tokens[j]!.text !== ',') j++;
-    if (tokens[j]?.text === ',' && lowerWord(tokens[j + 1] ?? tokens[k]!) === 'that') k = j + 1;
+    while (j < Math.min(sentenceEnd, k + (citing ? CITED_REACH : 6)) && tokens[j]!.text !== ',') j++;
+    if (tokens[j]?.text === ',' && (lowerWord(tokens[j + 1] ?? tokens[k]!) === 'that' || (citing && j + 2 < sentenceEnd))) k = j + 1;
   }
   // "added to the uncertainty", "added up to": a sum, not speech ("added that" and "added:" are).
   const adding = ADD_VERBS.has(lowerWord(tokens[cueHead]!));
