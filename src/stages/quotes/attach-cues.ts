@@ -179,8 +179,18 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
     const subject = agent ? findSourceBefore(scene, cue.from, from, true) : undefined;
     return subject ? fromContent(cue, clauseContent(scene, subject[0], subject[1]), 'after', agent) : undefined;
   }
-  return fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
+  const draft = fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
+  // "The plan was criticized by the unions for ignoring pensions": what the agent said is about the
+  // passive subject, which PolNeAR puts in the content with the reason ("The plan … for ignoring ...").
+  if (agent && PASSIVE_REASONS.has(lowerWord(scene.tokens[agent[1]] ?? scene.tokens[cue.head]!))) {
+    const subject = findSourceBefore(scene, cue.from, from, true);
+    if (subject) draft.content.unshift([scene.tokens[subject[0]]!.start, scene.tokens[subject[1] - 1]!.end]);
+  }
+  return draft;
 }
+
+/** Prepositions after a passive cue's agent that give the reason or the label, not a new clause. */
+const PASSIVE_REASONS = new Set(['for', 'as', 'over', 'of']);
 
 
 

@@ -8,8 +8,11 @@ import type { QuoteScene } from './quote-scene.js';
 import { CLAUSE_BOUNDARIES, COMPLEMENTISERS, SENTENCE_END, lowerWord } from './word-classes.js';
 
 const MAX_AGENT = 10;
-/** Prepositions that open what was asked or said after the agent ("asked by reporters about the strike"). */
-const CONTENT_PREPOSITIONS = new Set(['about', 'on', 'for', 'of']);
+/**
+ * Prepositions that open what was asked or said after the agent ("asked by reporters about the strike",
+ * "described by the governor as an act of terror", "criticized by the unions over the cuts").
+ */
+const CONTENT_PREPOSITIONS = new Set(['about', 'on', 'for', 'of', 'as', 'over']);
 
 /** The agent after a passive verb cue ("asked by a reporter"), ending before the content or the sentence end; else undefined. */
 export function findPassiveAgent(scene: QuoteScene, cue: CueCandidate, to: number): TokenRange | undefined {
