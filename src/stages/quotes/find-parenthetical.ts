@@ -54,9 +54,20 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   const pieces: Array<[number, number]> = [];
   let connective = true;
   for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
-  if (!connective) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
+  // "Asked by reporters whether ..., she said, “...”": a participle clause opening the sentence is the
+  // outlet's setting (with its own attribution), not the first half of what she said.
+  if (!connective && !opensWithParticiple(scene, start, left - 1)) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
   pieces.push([rest.start, rest.end]);
-  return { cue, content: pieces, source, direct: false, quoted: rest.quoted, shape: 'parenthetical', sharedSource: false };
+  return { cue, content: pieces, source, direct: pieces.length === 1 && rest.direct, quoted: rest.quoted, shape: 'parenthetical', sharedSource: false };
+}
+
+const PARTICIPLE_LEADS = new Set(['when', 'while', 'after', 'once', 'if', 'before']);
+
+/** "Asked by ...", "When asked ...", "Speaking to reporters ...": a participle opening the stretch `[from, to)`. */
+function opensWithParticiple(scene: QuoteScene, from: number, to: number): boolean {
+  const { tokens } = scene;
+  const first = PARTICIPLE_LEADS.has(lowerWord(tokens[from]!)) ? from + 1 : from;
+  return first < to && (tokens[first]!.pos === 'VBN' || tokens[first]!.pos === 'VBG');
 }
 
 function hasFiniteVerb(scene: QuoteScene, from: number, to: number): boolean {
