@@ -32,6 +32,29 @@ interface Seen {
   plural: boolean;
   /** An organisation: "it" or "they". */
   group: boolean;
+  /** Where its source starts in the text. */
+  start: number;
+}
+
+/**
+ * The last speaker a pronoun can stand for ("she": a person; "they": a group or plural), when it has no
+ * entity and was named after every name-mention of the entity the entity layer chose.
+ */
+function nearerSpeaker(tokens: readonly Token[], [from]: TokenRange, pronoun: Mention, seen: readonly Seen[], index: SpeakerIndex): Seen | undefined {
+  const word = tokens[from]!.text.toLowerCase();
+  const wanted = (s: Seen): boolean => (PLURAL.has(word) ? s.plural || s.group : SINGULAR_PERSON.has(word) ? s.person : false);
+  const candidate = seen.findLast(wanted);
+  if (!candidate || candidate.speaker.entity !== undefined || candidate.speaker.resolvedBy !== 'nominal') return undefined;
+  const at = tokens[from]!.start;
+  let named = -1;
+  for (let i = firstEndingAfter(index.mentions, at) - 1; i >= 0; i--) {
+    const m = index.mentions[i]!;
+    if (m.entity === pronoun.entity && m.kind !== 'pronoun' && m.end <= at) {
+      named = m.start;
+      break;
+    }
+  }
+  return named >= 0 && candidate.start > named ? candidate : undefined;
 }
 
 /** Resolves each source (token ranges, in text order) to a speaker; `undefined` sources give `undefined`. */
@@ -56,7 +79,14 @@ export function resolveSpeakers(text: string, tokens: readonly Token[], sources:
     let speaker: Speaker;
     let person = false;
     let group = false;
-    if (mention) {
+    // "..., a local resident told us. She said ...": the entity layer links the pronoun to the last
+    // person it knows by name, but a nearer speaker it has no entity for (a nominal) is the one meant.
+    const nearer = mention?.kind === 'pronoun' ? nearerSpeaker(tokens, source, mention, seen, index!) : undefined;
+    if (nearer) {
+      speaker = { ...nearer.speaker, resolvedBy: 'pronoun' };
+      person = nearer.person;
+      group = nearer.group;
+    } else if (mention) {
       const entity = index!.entities.get(mention.entity);
       speaker = { name: entity?.name ?? mention.text, resolvedBy: mention.kind === 'pronoun' ? 'pronoun' : mention.kind === 'nominal' ? 'nominal' : 'name' };
       if (entity) speaker.entity = entity.id;
@@ -70,7 +100,7 @@ export function resolveSpeakers(text: string, tokens: readonly Token[], sources:
     if (antecedent && speaker.resolvedBy !== 'none') speaker.resolvedBy = 'pronoun';
     out.push(speaker);
     if (speaker.resolvedBy !== 'pronoun' && speaker.resolvedBy !== 'none') {
-      seen.push({ speaker, person, plural: /^(NNS|NNPS)$/.test(tokens[head]!.pos ?? ''), group });
+      seen.push({ speaker, person, plural: /^(NNS|NNPS)$/.test(tokens[head]!.pos ?? ''), group, start: tokens[source[0]]!.start });
     }
   }
   return out;
