@@ -43,7 +43,29 @@ export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: numb
   // "This shows ...", "That suggests ...": a demonstrative opening the sentence is the source (not
   // "That said, ...", the idiom).
   if (k === limit && k + 1 === cueFrom && DEMONSTRATIVES.has(tokens[k]!.text) && tokens[cueFrom + 1]?.text !== ',') return [k, k + 1];
-  return nounPhraseEndingAt(scene, k + 1, limit, passive);
+  const phrase = nounPhraseEndingAt(scene, k + 1, limit, passive);
+  return phrase ? withRelativeClause(scene, phrase, limit) ?? phrase : undefined;
+}
+
+/** Tags inside a short relative clause about the speaker ("who lives near the station", "who has worked there"). */
+const RELATIVE_CLAUSE_TAGS = /^(VB|VBD|VBZ|VBP|VBN|VBG|MD|RB|TO|IN|DT|NN|NNS|NNP|NNPS|JJ|PRP\$|CD|POS)$/;
+
+/**
+ * "A pensioner who lives near the station said": the walk stopped inside a relative clause that
+ * identifies the speaker; the source is the noun phrase before "who" with its clause (PolNeAR keeps it).
+ */
+function withRelativeClause(scene: QuoteScene, [from, to]: TokenRange, limit: number): TokenRange | undefined {
+  const { tokens } = scene;
+  for (let j = from - 1; j > limit && from - j <= MAX_SOURCE; j--) {
+    const t = tokens[j]!;
+    if (lowerWord(t) === 'who') {
+      if (!/^(NN|NNS|NNP|NNPS)$/.test(tokens[j - 1]!.pos ?? '') || !/^(VB|MD|RB)/.test(tokens[j + 1]?.pos ?? '')) return undefined;
+      const head = nounPhraseEndingAt(scene, j, limit);
+      return head && to - head[0] <= 2 * MAX_SOURCE ? [head[0], to] : undefined;
+    }
+    if (!RELATIVE_CLAUSE_TAGS.test(t.pos ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 const DASHES = new Set(['—', '–', '--']);
