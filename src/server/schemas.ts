@@ -124,6 +124,7 @@ export const statsSchema = {
   properties: {
     documents: { type: 'integer' }, failed: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, events: { type: 'integer' },
     pipelineVersions: { type: 'object', additionalProperties: { type: 'integer' } },
+    quotesWithoutCueKind: { type: 'integer', description: 'Quotes stored before cue kinds were indexed: a `kind` filter leaves them out until `newslens reanalyze --index-only` fills them in from the stored documents.' },
   },
   required: ['documents', 'failed', 'quotes', 'entities', 'events'],
 } as const;

@@ -126,7 +126,7 @@ export interface QuoteHit {
   /** The quoted content (split quotes joined with " … "). */
   content: string;
   cue?: string;
-  /** What the cue reports (speech, cognition…); absent when not known (or stored before kinds were indexed). */
+  /** What the cue reports (speech, cognition…); absent when not known (or stored before kinds were indexed: see StoreStats.quotesWithoutCueKind). */
   cueKind?: CueKind;
   start: number;
   end: number;
@@ -210,6 +210,22 @@ export interface StoreStats {
   events: number;
   /** Documents analysed by each pipeline version. */
   pipelineVersions: Record<string, number>;
+  /**
+   * Quote rows indexed before their cue kind was (SQLite migration 004, PostgreSQL 005): a "speech
+   * only" query leaves them out until `Store.backfillCueKinds` (`newslens reanalyze --index-only`)
+   * fills them in from the stored documents.
+   */
+  quotesWithoutCueKind: number;
+}
+
+/** What `Store.backfillCueKinds` did. */
+export interface CueKindBackfill {
+  /** Documents read. */
+  documents: number;
+  /** Quote rows that had no cue kind recorded. */
+  quotes: number;
+  /** Of those, the rows that now have a kind (the others have a cue no lexicon knows: kind not known). */
+  filled: number;
 }
 
 /** A stored document whose pipeline version is not the current one, with what re-analysis needs. */
@@ -266,6 +282,12 @@ export interface Store {
    * reader changed them) and its index rows, in one transaction.
    */
   replace(seq: number, item: StorableDocument): Promise<void>;
+  /**
+   * Fills in the cue kind of quote rows indexed before the store recorded it, from each stored
+   * Document (no re-analysis): the quote's own kind, else its cue's lexicon kind. Afterwards
+   * `stats().quotesWithoutCueKind` is 0; running it again reads nothing.
+   */
+  backfillCueKinds(): Promise<CueKindBackfill>;
   /** Every stored document, in storage order, a page at a time (for export). */
   scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>>;
   close(): Promise<void>;

@@ -80,6 +80,26 @@ test('the timeline shows each of the person\'s quotes in the same words as the p
   assert.equal(await page.locator('main img, main i').count(), 0, 'markup in the words stays text');
 });
 
+test('when the store holds quotes stored before cue kinds, the person page says how many and the command that fills them in', { skip, timeout: 60_000 }, async () => {
+  const page = await harness().page();
+  // The count comes from the store (tested on SQLite and PostgreSQL); here the page's part: the notice.
+  await page.route('**/api/stats', async (route) => {
+    const real = await route.fetch();
+    await route.fulfill({ response: real, json: { ...(await real.json()), quotesWithoutCueKind: 3 } });
+  });
+  await open(page, harness().base, '#/person/Ivana%20Maric?quotes=speech', 'person');
+  const notice = page.locator('#cue-kinds-pending');
+  await notice.waitFor();
+  assert.match((await notice.textContent()) ?? '', /^3 quotes in this corpus were stored before cue kinds were indexed: .*"Speech only" leaves them out until newslens reanalyze --index-only fills them in/);
+  assert.equal(await notice.locator('code').textContent(), 'newslens reanalyze --index-only');
+
+  const clean = await harness().page();
+  await open(clean, harness().base, '#/person/Ivana%20Maric?quotes=speech', 'person');
+  await clean.waitForSelector('ul.quotes li');
+  await clean.waitForLoadState('networkidle');
+  assert.equal(await clean.locator('#cue-kinds-pending').count(), 0, 'no notice when every row has its kind');
+});
+
 test('no request left the server and no person page logged an error', { skip, timeout: 10_000 }, () => {
   assert.deepEqual(harness().foreign, []);
   assert.deepEqual(harness().errors, []);

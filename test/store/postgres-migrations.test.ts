@@ -12,6 +12,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
 import { definePostgresSuite } from '../support/postgres-schema.js';
 import { assertNewEventKeepsCoordinates } from './sample-documents.js';
+import { assertCueKindBackfill } from './cue-kind-backfill.js';
 
 const url = process.env.NEWSLENS_TEST_POSTGRES_URL!;
 
@@ -61,6 +62,23 @@ definePostgresSuite('postgres: migrations upgrade a store with documents in plac
       assert.deepEqual(applied, loadMigrations('postgres').map((m) => m.version));
       const indexes = (await client.query('SELECT indexname FROM pg_indexes WHERE schemaname = $1', [schema])).rows.map((r: { indexname: string }) => r.indexname);
       assert.ok(indexes.includes('documents_date_newest'), 'the newest-first index (003) was built on the existing table');
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+      await client.end();
+    }
+  });
+});
+
+definePostgresSuite('postgres: quote rows indexed before cue kinds are filled in from the stored documents', 'kinds', () => {
+  test('postgres: quote rows indexed before cue kinds are counted, and filled in from the stored documents without re-analysis', async () => {
+    const schema = `kinds_${randomBytes(6).toString('hex')}`;
+    const storeUrl = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await assertCueKindBackfill(await openStore(storeUrl), async () => {
+        await client.query(`UPDATE ${schema}.quotes SET cue_kind = NULL`);
+      }, () => openStore(storeUrl), assert);
     } finally {
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await client.end();

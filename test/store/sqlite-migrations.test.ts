@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/open-store.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
 import { assertNewEventKeepsCoordinates } from './sample-documents.js';
+import { assertCueKindBackfill } from './cue-kind-backfill.js';
 
 test('sqlite: the event-coordinates migration upgrades a store with events in place', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-migrate-'));
@@ -42,6 +43,20 @@ test('sqlite: the event-coordinates migration upgrades a store with events in pl
     const applied = (check.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: string }>).map((r) => r.version);
     check.close();
     assert.deepEqual(applied, loadMigrations('sqlite').map((m) => m.version));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: quote rows indexed before cue kinds are counted, and filled in from the stored documents without re-analysis', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-cue-kinds-'));
+  try {
+    const path = join(dir, 'kinds.db');
+    await assertCueKindBackfill(await openStore(`sqlite:${path}`), async () => {
+      const db = new Database(path);
+      db.exec('UPDATE quotes SET cue_kind = NULL');
+      db.close();
+    }, () => openStore(`sqlite:${path}`), assert);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

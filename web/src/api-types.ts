@@ -16,5 +16,5 @@ export interface EventHit {
 export interface CrowdHit { figure: string; qualifier: string; low?: number; best?: number; high?: number; peak?: true; claimant: string }
 export interface EventPlaceHit extends EventHit { lat?: number; lon?: number; precision?: string; title?: string }
 export type { ArticleAccount, CompareReport, Contradiction, ContradictionKind, ContradictionSide, EventCluster } from '../../src/corpus/compare/types.js';
-export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number }
+export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number; quotesWithoutCueKind?: number }
 export interface StoredDocument { document: Document; pipelineVersion?: string; ingestedAt?: string }

@@ -3,7 +3,7 @@
  * (GET /api/quotes?speaker=, `&kind=speech` for what they said), by date and outlet, each with what its
  * cue reports and a link to its words in the article.
  */
-import { failureText, getJson, type DocumentHit, type EntityHit, type QuoteHit } from './api.js';
+import { failureText, getJson, type DocumentHit, type EntityHit, type QuoteHit, type Stats } from './api.js';
 import { groupQuotes, shortDate } from './corpus-groups.js';
 import { quotedWords } from './quoted-words.js';
 import { h, replaceChildren, table } from './dom.js';
@@ -77,7 +77,15 @@ export async function personView(root: HTMLElement, name: string, query: URLSear
     ` ${label}`));
   const lede = h('p', { class: 'lede' });
   const results = h('div', { class: 'results' });
-  replaceChildren(root, h('h1', { tabindex: '-1' }, name), lede, h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), radios, status), results);
+  const notice = h('div', null);
+  replaceChildren(root, h('h1', { tabindex: '-1' }, name), lede, h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), radios, status), notice, results);
+  // Quotes stored before cue kinds were indexed: "speech only" cannot see them; say so, and how to fix it.
+  void getJson<Stats>('/api/stats').then((stats) => {
+    const pending = stats.quotesWithoutCueKind ?? 0;
+    if (pending > 0 && root.isConnected) notice.replaceChildren(h('p', { class: 'notice', id: 'cue-kinds-pending' },
+      `${pending.toLocaleString('en')} ${pending === 1 ? 'quote' : 'quotes'} in this corpus ${pending === 1 ? 'was' : 'were'} stored before cue kinds were indexed: they show as of kind not known, and "Speech only" leaves them out until `,
+      h('code', null, 'newslens reanalyze --index-only'), ' fills them in from the stored articles (no re-analysis).'));
+  }, () => undefined);
   const articles = getJson<{ results: DocumentHit[] }>('/api/search', { person: name, limit: 100 }).then((r) => r.results);
 
   async function load(): Promise<void> {

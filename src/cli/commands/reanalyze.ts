@@ -7,24 +7,32 @@ import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
 export const reanalyzeCommand: Command = {
   name: 'reanalyze',
   summary: 'Re-analyse stored documents made by an older pipeline version (from their raw input).',
-  usage: 'newslens reanalyze [--store URL] [--workers N] [--json]',
+  usage: 'newslens reanalyze [--store URL] [--workers N] [--index-only] [--json]',
   options: {
     ...STORE_OPTION,
+    'index-only': { type: 'boolean', help: 'only fill in what the index lacks from the stored documents (cue kinds of quotes stored before they were indexed), without re-analysis' },
     workers: { type: 'string', help: `analysis threads (default ${availableParallelism()})` },
     json: { type: 'boolean', help: 'print the summary as one JSON object' },
   },
   async run({ values }) {
-    const { reanalyze } = await import('../../corpus/reanalyze.js');
     const store = await openStoreOption(values.store);
     try {
+      // First what the stored documents already say: quote rows indexed before their cue kind was.
+      const cueKinds = await store.backfillCueKinds();
+      const filled = cueKinds.quotes === 0 ? '' : `cue kinds: ${cueKinds.filled} of ${cueKinds.quotes} quotes stored before kinds were indexed filled in from ${cueKinds.documents} stored document${cueKinds.documents === 1 ? '' : 's'}${cueKinds.quotes > cueKinds.filled ? ` (${cueKinds.quotes - cueKinds.filled} have a cue no lexicon knows: kind not known)` : ''}\n`;
+      if (values['index-only']) {
+        process.stdout.write(values.json ? `${JSON.stringify({ cueKinds })}\n` : filled || 'cue kinds: every quote row has its kind recorded; nothing to fill in\n');
+        return EXIT.OK;
+      }
+      const { reanalyze } = await import('../../corpus/reanalyze.js');
       const tty = process.stderr.isTTY && !values.json;
       const summary = await reanalyze({
         store, workers: intOption('workers', values.workers, availableParallelism(), 0),
         ...(tty ? { onProgress: (n: number) => process.stderr.write(`\r${n.toLocaleString('en')} re-analysed\x1b[K`) } : {}),
       });
       if (tty) process.stderr.write('\n');
-      if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
-      else process.stdout.write(`pipeline ${summary.version}: ${summary.replaced} re-analysed, ${summary.failed} failed (kept as they were)\n${summary.failures.slice(0, 5).map((f) => `  ${f.code} ${f.message}\n`).join('')}`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, cueKinds })}\n`);
+      else process.stdout.write(`${filled}pipeline ${summary.version}: ${summary.replaced} re-analysed, ${summary.failed} failed (kept as they were)\n${summary.failures.slice(0, 5).map((f) => `  ${f.code} ${f.message}\n`).join('')}`);
       return EXIT.OK;
     } finally {
       await store.close();

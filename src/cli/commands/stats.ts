@@ -26,6 +26,9 @@ export const statsCommand: Command = {
       const lines = [store.location, ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v.toLocaleString('en')}`)];
       const versions = Object.entries(stats.pipelineVersions);
       if (versions.length > 1) lines.push('  by pipeline version:', ...versions.map(([v, n]) => `    ${v}  ${n}`));
+      if (stats.quotesWithoutCueKind > 0) {
+        lines.push(`  ${stats.quotesWithoutCueKind.toLocaleString('en')} quotes were stored before cue kinds were indexed: "speech only" leaves them out until \`newslens reanalyze --index-only\` fills them in from the stored documents (no re-analysis)`);
+      }
       for (const f of failures ?? []) lines.push(`  ${f.code}  ${f.sourceKey}\n    ${f.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);
       return EXIT.OK;

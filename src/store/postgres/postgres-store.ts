@@ -6,11 +6,12 @@
 import pg from 'pg';
 import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
+import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { indexRows } from '../index-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { redactStoreUrl } from '../open-store.js';
-import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { StoreError, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { entitiesPostgres, eventRowsPostgres, eventsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 
@@ -106,7 +107,7 @@ class PostgresStore implements Store {
       const q = rows.quotes;
       await client.query(`INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset, cue_kind)
         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[])`,
-        [seq, col(q, (x) => x.id), col(q, (x) => x.speaker), col(q, (x) => x.speakerEntity), col(q, (x) => x.form), col(q, (x) => x.content), col(q, (x) => x.cue), col(q, (x) => x.start), col(q, (x) => x.end), col(q, (x) => x.cueKind)]);
+        [seq, col(q, (x) => x.id), col(q, (x) => x.speaker), col(q, (x) => x.speakerEntity), col(q, (x) => x.form), col(q, (x) => x.content), col(q, (x) => x.cue), col(q, (x) => x.start), col(q, (x) => x.end), col(q, (x) => x.cueKind ?? KIND_NOT_KNOWN)]);
     }
     if (rows.entities.length > 0) {
       const e = rows.entities;
@@ -170,13 +171,39 @@ class PostgresStore implements Store {
 
   async stats(): Promise<StoreStats> {
     const { rows } = await this.pool.query(`SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM failures) AS failed,
-      (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM events) AS events`);
+      (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM events) AS events,
+      (SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL) AS pending`);
     const versions = (await this.pool.query('SELECT pipeline_version AS v, COUNT(*)::int AS n FROM documents GROUP BY pipeline_version ORDER BY pipeline_version COLLATE "C"')).rows as Array<{ v: string; n: number }>;
     const r = rows[0] as Record<string, string>;
     return {
       documents: Number(r.documents), failed: Number(r.failed), quotes: Number(r.quotes), entities: Number(r.entities), events: Number(r.events),
       pipelineVersions: Object.fromEntries(versions.map((v) => [v.v, v.n])),
+      quotesWithoutCueKind: Number(r.pending),
     };
+  }
+
+  async backfillCueKinds(): Promise<CueKindBackfill> {
+    const docs = (await this.pool.query('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc')).rows.map((r: { doc: string }) => Number(r.doc));
+    const done: CueKindBackfill = { documents: 0, quotes: 0, filled: 0 };
+    // A few hundred documents per transaction: ingest can go on between them.
+    for (let i = 0; i < docs.length; i += 200) {
+      await this.transaction(async (client) => {
+        for (const seq of docs.slice(i, i + 200)) {
+          const { rows } = await client.query('SELECT document FROM documents WHERE seq = $1', [seq]);
+          done.documents++;
+          const quotes = rows[0] ? unpackDocument((rows[0] as { document: Buffer }).document).layers.quotes ?? [] : [];
+          const kinds = quotes.map((q) => storedCueKind(q));
+          const result = await client.query(`UPDATE quotes SET cue_kind = k.kind FROM unnest($2::text[], $3::text[]) AS k(id, kind)
+            WHERE quotes.doc = $1 AND quotes.quote_id = k.id AND quotes.cue_kind IS NULL RETURNING quotes.cue_kind`,
+          [seq, quotes.map((q) => q.id), kinds.map((k) => k ?? KIND_NOT_KNOWN)]);
+          done.quotes += result.rowCount ?? 0;
+          done.filled += (result.rows as Array<{ cue_kind: string }>).filter((r) => r.cue_kind !== KIND_NOT_KNOWN).length;
+          // A row whose quote the document does not hold (none expected): kind not known, never pending again.
+          done.quotes += (await client.query('UPDATE quotes SET cue_kind = $1 WHERE doc = $2 AND cue_kind IS NULL', [KIND_NOT_KNOWN, seq])).rowCount ?? 0;
+        }
+      });
+    }
+    return done;
   }
 
   async stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]> {

@@ -31,7 +31,7 @@ export async function quotesPostgres(db: pg.Pool, q: QuoteQuery): Promise<QuoteH
   }
   if (q.kind !== undefined) where.push(`q.cue_kind = ${p.add(q.kind)}`);
   where.push(...filterSql(q, p, true));
-  const sql = `SELECT d.id AS "documentId", q.quote_id AS "quoteId", q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue, q.cue_kind AS "cueKind",
+  const sql = `SELECT d.id AS "documentId", q.quote_id AS "quoteId", q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue, NULLIF(q.cue_kind, '') AS "cueKind",
       q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS "publishedAt", d.title AS title, d.url AS url
     FROM quotes q JOIN documents d ON d.seq = q.doc
     WHERE true${where.map((w) => ` AND ${w}`).join('')} ORDER BY d.published_at DESC NULLS LAST, q.doc DESC, q.start_offset LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;

@@ -99,7 +99,7 @@ export function quotesSqlite(db: Database.Database, q: QuoteQuery): QuoteHit[] {
       SELECT q.qseq AS qseq, q.doc AS doc, d.published_at AS published, q.start_offset AS startOffset
       FROM quotes q JOIN documents d INDEXED BY documents_seq_filters ON d.seq = q.doc
       WHERE 1${and(where)} ORDER BY d.published_at DESC, q.doc DESC, q.start_offset LIMIT ? OFFSET ?)
-    SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue, q.cue_kind AS cueKind,
+    SELECT d.id AS documentId, q.quote_id AS quoteId, q.speaker AS speaker, q.form AS form, q.content AS content, q.cue AS cue, NULLIF(q.cue_kind, '') AS cueKind,
       q.start_offset AS start, q.end_offset AS "end", d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title, d.url AS url
     FROM page JOIN quotes q ON q.qseq = page.qseq JOIN documents d ON d.seq = page.doc
     ORDER BY page.published DESC, page.doc DESC, page.startOffset`;

@@ -6,10 +6,11 @@
 import Database from 'better-sqlite3';
 import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
+import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { facetTokens } from '../facets.js';
 import { indexRows, type IndexRows } from '../index-rows.js';
-import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill } from '../types.js';
 import { migrateSqlite } from './migrate.js';
 import { entitiesSqlite, eventRowsSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
@@ -87,7 +88,7 @@ class SqliteStore implements Store {
   }
 
   private insertIndex(seq: number, rows: IndexRows): void {
-    for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end, q.cueKind ?? null);
+    for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end, q.cueKind ?? KIND_NOT_KNOWN);
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) {
       this.insertEvent.run(seq, e.id, e.type, e.subtype ?? null, e.place ?? null, e.date ?? null, e.trigger, e.attribution ?? null,
@@ -146,7 +147,33 @@ class SqliteStore implements Store {
       entities: count('SELECT COUNT(*) FROM entities'),
       events: count('SELECT COUNT(*) FROM events'),
       pipelineVersions: Object.fromEntries(versions.map((r) => [r.v, r.n])),
+      quotesWithoutCueKind: count('SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL'),
     };
+  }
+
+  async backfillCueKinds(): Promise<CueKindBackfill> {
+    const docs = this.db.prepare('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc').pluck().all() as number[];
+    const read = this.db.prepare('SELECT document FROM documents WHERE seq = ?').pluck();
+    const update = this.db.prepare('UPDATE quotes SET cue_kind = ? WHERE doc = ? AND quote_id = ? AND cue_kind IS NULL');
+    const done: CueKindBackfill = { documents: 0, quotes: 0, filled: 0 };
+    // A few hundred documents per transaction: ingest can go on between them.
+    for (let i = 0; i < docs.length; i += 200) {
+      this.db.transaction(() => {
+        for (const seq of docs.slice(i, i + 200)) {
+          const packed = read.get(seq) as Buffer | undefined;
+          done.documents++;
+          for (const q of packed ? unpackDocument(packed).layers.quotes ?? [] : []) {
+            const kind = storedCueKind(q);
+            const changes = update.run(kind ?? KIND_NOT_KNOWN, seq, q.id).changes;
+            done.quotes += changes;
+            if (kind) done.filled += changes;
+          }
+          // A row whose quote the document does not hold (none expected): kind not known, never pending again.
+          done.quotes += this.db.prepare('UPDATE quotes SET cue_kind = ? WHERE doc = ? AND cue_kind IS NULL').run(KIND_NOT_KNOWN, seq).changes;
+        }
+      }).immediate();
+    }
+    return done;
   }
 
   async stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]> {

@@ -1,0 +1,48 @@
+/**
+ * Quote rows stored before cue kinds were indexed, from the command line: `stats` says how many and
+ * which command fills them in; `reanalyze --index-only` fills them from the stored documents without
+ * re-analysing; afterwards `stats` says nothing more and the speech filter finds them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openStore } from '../../src/store/open-store.js';
+import { oldQuotesDocument } from '../store/cue-kind-backfill.js';
+import { storable } from '../store/sample-documents.js';
+import { runCli } from './run-cli.js';
+
+test('stats names the quotes stored before cue kinds and the command; reanalyze --index-only fills them in', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-kinds-cli-'));
+  try {
+    const path = join(dir, 'kinds.db');
+    const store = await openStore(`sqlite:${path}`);
+    await store.put([storable(oldQuotesDocument())]);
+    await store.close();
+    const db = new Database(path);
+    db.exec('UPDATE quotes SET cue_kind = NULL');
+    db.close();
+    const env = { NEWSLENS_STORE: '' };
+
+    const before = runCli(['stats', '--store', path], undefined, env);
+    assert.equal(before.status, 0, before.stderr);
+    assert.match(before.stdout, /4 quotes were stored before cue kinds were indexed: "speech only" leaves them out until `newslens reanalyze --index-only`/);
+    assert.equal(JSON.parse(runCli(['stats', '--store', path, '--json'], undefined, env).stdout).quotesWithoutCueKind, 4);
+
+    const fill = runCli(['reanalyze', '--store', path, '--index-only'], undefined, env);
+    assert.equal(fill.status, 0, fill.stderr);
+    assert.match(fill.stdout, /^cue kinds: 3 of 4 quotes stored before kinds were indexed filled in from 1 stored document \(1 have a cue no lexicon knows: kind not known\)\n$/);
+    const again = runCli(['reanalyze', '--store', path, '--index-only', '--json'], undefined, env);
+    assert.deepEqual(JSON.parse(again.stdout), { cueKinds: { documents: 0, quotes: 0, filled: 0 } });
+
+    const after = runCli(['stats', '--store', path], undefined, env);
+    assert.doesNotMatch(after.stdout, /before cue kinds/);
+    const speech = runCli(['search', '--quotes', '--speaker', 'Lind', '--store', path, '--format', 'jsonl'], undefined, env);
+    assert.equal(speech.status, 0, speech.stderr);
+    assert.equal(speech.stdout.trim().split('\n').length, 4);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
