@@ -71,8 +71,8 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   // Only a content that crosses a dash needs to know whether its cue stands in a dashed aside.
   if (crossesDash(scene, k, end)) end = clauseEnd(scene, k, Math.min(sentenceEnd, stop, asideEnd(scene, cueHead, k, sentenceEnd)));
   if (end <= k) return undefined;
-  // "spoke in the chamber", "met with aides": a place or companion, not what was said.
-  if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && scene.tokens[k]!.pos === 'IN' && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
+  // "spoke in the chamber", "spoke to Olena Petrenko": a place or hearer, not what was said.
+  if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && (scene.tokens[k]!.pos === 'IN' || scene.tokens[k]!.pos === 'TO') && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
   return clauseContent(scene, k, end);
 }
 

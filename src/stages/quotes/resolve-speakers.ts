@@ -61,6 +61,8 @@ function nearerSpeaker(tokens: readonly Token[], [from]: TokenRange, pronoun: Me
 export function resolveSpeakers(text: string, tokens: readonly Token[], sources: ReadonlyArray<TokenRange | undefined>, index: SpeakerIndex | undefined): Array<Speaker | undefined> {
   const out: Array<Speaker | undefined> = [];
   const seen: Seen[] = [];
+  let firstTurn: number | undefined;
+  let interviewee: Speaker | null | undefined;
   for (const written of sources) {
     if (!written) {
       out.push(undefined);
@@ -68,7 +70,11 @@ export function resolveSpeakers(text: string, tokens: readonly Token[], sources:
     }
     // "Q: ..." / "A: ...": the layout says who speaks, the interviewer or the interviewee, not a name.
     if (written[1] - written[0] === 1 && INTERVIEW_LABELS.has(tokens[written[0]]!.text) && tokens[written[1]]?.text === ':') {
-      out.push({ name: /^Q/.test(tokens[written[0]]!.text) ? 'interviewer' : 'interviewee', resolvedBy: 'none' });
+      const asks = /^Q/.test(tokens[written[0]]!.text);
+      firstTurn ??= tokens[written[0]]!.start;
+      // The answers are the person the introduction names ("We spoke to Olena Petrenko, a teacher").
+      interviewee ??= index ? introducedPerson(text, index, firstTurn) ?? null : null;
+      out.push(!asks && interviewee ? { ...interviewee } : { name: asks ? 'interviewer' : 'interviewee', resolvedBy: 'none' });
       continue;
     }
     // "Residents who believe ...": a relative pronoun speaks for the noun phrase it follows.
@@ -206,6 +212,33 @@ function lastPersonBefore(index: SpeakerIndex, offset: number): Speaker | undefi
     return speaker;
   }
   return undefined;
+}
+
+/** How far before an interview's first turn its introduction may name the interviewee. */
+const INTRODUCTION_REACH = 600;
+/** Words right before the interviewee's name in an introduction: "spoke to", "an interview with", "interviewed". */
+const INTRODUCES = /\b(?:to|with|interviewed|asked)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
+/**
+ * The person an interview's introduction names before its first turn at `turn`: one introduced as the
+ * one spoken to ("spoke to X", "an interview with X"), else the last person named; a nominal speaker.
+ */
+function introducedPerson(text: string, index: SpeakerIndex, turn: number): Speaker | undefined {
+  let last: Mention | undefined;
+  for (let i = firstEndingAfter(index.mentions, turn) - 1; i >= 0 && index.mentions[i]!.start > turn - INTRODUCTION_REACH; i--) {
+    const m = index.mentions[i]!;
+    if (m.type !== 'person' || m.kind !== 'name' || m.end > turn) continue;
+    last ??= m;
+    if (INTRODUCES.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+      last = m;
+      break;
+    }
+  }
+  if (!last) return undefined;
+  const entity = index.entities.get(last.entity);
+  const speaker: Speaker = { name: entity?.name ?? last.text, resolvedBy: 'nominal' };
+  if (entity) speaker.entity = entity.id;
+  return speaker;
 }
 
 /** The organisation named last within the 300 characters before `offset` (the previous sentence or so). */
