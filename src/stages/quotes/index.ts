@@ -18,6 +18,7 @@ import { mergeContinuedQuotes } from './merge-continued-quotes.js';
 import { nestQuotes } from './nest-quotes.js';
 import { buildScene, type QuoteScene } from './quote-scene.js';
 import { resolveSpeakers } from './resolve-speakers.js';
+import { linkHeadlineSpeakers } from './link-headline-speaker.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -67,6 +68,7 @@ function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {
   const sources = nested.map(({ draft }) => (draft.source ? spanOf(doc.text, scene.tokens[draft.source[0]]!.start, scene.tokens[draft.source[1] - 1]!.end) : undefined));
   const index = doc.layers.mentions ? { mentions: doc.layers.mentions, entities: new Map((doc.layers.entities ?? []).map((e) => [e.id, e])) } : undefined;
   const speakers = resolveSpeakers(doc.text, scene.tokens, nested.map(({ draft }) => draft.source), index);
+  linkHeadlineSpeakers(scene, nested.map(({ draft }) => draft), speakers);
   return nested.map(({ draft, parent }, i) => {
     const content = [...draft.content].sort((a, b) => a[0] - b[0]).map(([s, e]) => spanOf(doc.text, s, e));
     const quote: Quote = {
