@@ -32,7 +32,7 @@ export const claimsStage: Stage = {
     const sentences = doc.layers.sentences ?? [];
     for (const found of findClaimUnits(doc.text, sentences, tokens, quotes)) {
       const [foundFrom, foundTo] = tokensIn(tokens, found.start, found.end);
-      const withheld = found.quote ? undefined : resolveWithheld(found, foundFrom, foundTo, words, tokens, sentences, quotes);
+      const withheld = found.quote ? undefined : resolveWithheld(found, foundFrom, foundTo, tokens, sentences, quotes);
       const unit: ClaimUnit = withheld ?? found;
       const [from, to] = withheld ? tokensIn(tokens, unit.start, unit.end) : [foundFrom, foundTo];
       const cues: Claim['cues'] = [];
@@ -78,7 +78,7 @@ export const claimsStage: Stage = {
         statuses: ORDER.filter((s) => statuses.has(s)),
         cues: cues.sort((a, b) => a.start - b.start),
         // A claim the source stopped short of making is recorded as not made.
-        negated: withheld !== undefined || (q !== undefined && cueWithholds(q, words, tokens)) || matchTerms('negation-cues', words, from, to).length > 0,
+        negated: withheld !== undefined || (q !== undefined && cueWithholds(q, tokens)) || matchTerms('negation-cues', words, from, to).length > 0,
       };
       if (q) {
         claim.quote = q.id;

@@ -9,8 +9,8 @@ import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END } from './word-classes.js';
 
 /** Words that make a clause about the speaker an anonymity clause. */
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'anonymous', 'named', 'identified']);
-/** Words that open such a clause after the speaker's noun phrase. */
-const CLAUSE_OPENERS = new Set(['who', 'that', 'speaking', 'requesting', 'asking', 'insisting', 'talking']);
+/** Words that open an anonymity clause after the speaker's noun phrase ("who asked", "speaking on condition"). */
+const ANONYMITY_CLAUSE_OPENERS = new Set(['who', 'that', 'speaking', 'requesting', 'asking', 'insisting', 'talking']);
 const MAX_CLAUSE = 20;
 
 /**
@@ -26,7 +26,7 @@ export function anonymityClauseBefore(scene: QuoteScene, end: number, limit: num
     if (t.text === ',' || t.text === ';' || SENTENCE_END.has(t.text) || OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text)) return -1;
     // The words are lower-case in running text: compared as written, no lower-casing per token.
     if (ANONYMITY_WORDS.has(t.text)) anonymity = true;
-    else if (anonymity && CLAUSE_OPENERS.has(t.text) && j > limit) return j;
+    else if (anonymity && ANONYMITY_CLAUSE_OPENERS.has(t.text) && j > limit) return j;
   }
   return -1;
 }

@@ -9,17 +9,16 @@ import { findContentAfter } from './find-content.js';
 import type { CueCandidate } from './find-cues.js';
 import { findSourceAfter } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
-import { SENTENCE_END } from './word-classes.js';
+// A fronted verb takes a noun-phrase speaker only ("Said Peskov:"): no pronoun, no number, unlike a trailing one.
+import { NOUN_SPEAKER_START, SENTENCE_END } from './word-classes.js';
 
-/** Tags a speaker after a fronted verb may start with: a name, a determiner, a title, a pronoun. */
-const SPEAKER_START = /^(NNP|NNPS|DT|PRP\$|JJ|NN|NNS)$/;
 /** How far the content's opening (colon or quotation) may stand from the cue: the source and its aside. */
 const MAX_REACH = 30;
 
 /** The draft for a sentence-initial verb cue followed by its speaker and then the content, else undefined. */
 export function frontedCue(scene: QuoteScene, cue: CueCandidate, from: number, to: number): Draft | undefined {
   const { tokens } = scene;
-  if (cue.role !== 'verb' || cue.from !== from || cue.to >= to || !SPEAKER_START.test(tokens[cue.to]!.pos ?? '')) return undefined;
+  if (cue.role !== 'verb' || cue.from !== from || cue.to >= to || !NOUN_SPEAKER_START.test(tokens[cue.to]!.pos ?? '')) return undefined;
   // The content opens at a colon or a quotation after the speaker (and any aside about the speaker).
   let open = -1;
   for (let k = cue.to + 1; k < to && k - cue.to <= MAX_REACH; k++) {

@@ -7,10 +7,9 @@
 import type { CueCandidate } from './find-cues.js';
 import { findSourceAfter, findSourceBefore } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
-import { SENTENCE_END, lowerWord } from './word-classes.js';
+// After a trailing verb the speaker may be a pronoun or open with a number ("said he", "said two officials").
+import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, lowerWord } from './word-classes.js';
 
-/** Tags a speaker's noun phrase may start with. */
-const SPEAKER_START = /^(NNP|NNPS|DT|PRP|PRP\$|JJ|NN|NNS|CD)$/;
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
@@ -22,7 +21,7 @@ export function isInvertedTrailing(scene: QuoteScene, cue: CueCandidate, from: n
   if (cue.role !== 'verb' || cue.entry === 'model' || cue.to - cue.from !== 1 || !FINITE.test(tokens[cue.head]!.pos ?? '')) return false;
   if (cue.from - from < 4 || tokens[cue.from - 1]?.text !== ',' || cue.to >= to) return false;
   const first = tokens[cue.to]!;
-  if (!SPEAKER_START.test(first.pos ?? '') || RELATIVE.has(lowerWord(first)) || scene.opensAt.has(cue.to)) return false;
+  if (!NOUN_PRONOUN_OR_NUMBER_SPEAKER_START.test(first.pos ?? '') || RELATIVE.has(lowerWord(first)) || scene.opensAt.has(cue.to)) return false;
   const source = findSourceAfter(scene, cue.to, to);
   if (!source) return false;
   const next = tokens[source[1]];

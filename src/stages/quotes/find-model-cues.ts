@@ -88,8 +88,8 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
   return cues.sort((a, b) => a.from - b.from);
 }
 
-/** Marks after which a quotation opens a clause of its own. */
-const CLAUSE_OPENERS = new Set([':', ',', ';', '—', '–', '-', '(', '.', '!', '?']);
+/** Punctuation after which a quotation opens a clause of its own (so it is no term inside a clause). */
+const MARKS_BEFORE_CLAUSE_QUOTATION = new Set([':', ',', ';', '—', '–', '-', '(', '.', '!', '?']);
 
 /**
  * "... register as “agents of foreign influence”, passed its second reading": a run right after a
@@ -105,7 +105,7 @@ function afterTermQuotation(ctx: CueFeatureContext, i: number, sentenceStart: nu
   while (open > 0 && ctx.insideQuote[open - 1] === q) open--;
   if (open <= sentenceStart) return false;
   const before = ctx.tokens[open - 1];
-  return before !== undefined && !CLAUSE_OPENERS.has(before.text) && /^[\p{L}\p{N}]/u.test(before.text);
+  return before !== undefined && !MARKS_BEFORE_CLAUSE_QUOTATION.has(before.text) && /^[\p{L}\p{N}]/u.test(before.text);
 }
 
 /** "stopped short of accusing the army of ...": what follows the phrase is a claim the source did not make. */

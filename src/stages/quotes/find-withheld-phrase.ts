@@ -1,26 +1,43 @@
 /**
  * "but stopped short of blaming Kyiv": a phrase saying the source did not go as far as a claim
  * (lexicon `withheld-claim-cues`). After a reported clause it starts the source's next verb phrase,
- * so the clause ends before it.
+ * so the clause ends before it. The one matcher for the lexicon: the claims stage reads it too (the
+ * fragment after the phrase is a withheld claim).
  */
-import { loadLexicon } from '../../data/lexicon.js';
+import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { Token } from '../../model/layers/structure.js';
 import { lowerWord } from './word-classes.js';
 
-let byFirst: Map<string, string[][]> | undefined;
+interface Phrase {
+  words: string[];
+  entry: LexiconEntry;
+}
 
-function phrases(): Map<string, string[][]> {
+let byFirst: Map<string, Phrase[]> | undefined;
+
+/** The lexicon's phrases by first word, longest first; words split as the tokenizer splits ("did n't"). */
+function phrases(): Map<string, Phrase[]> {
   if (byFirst) return byFirst;
   byFirst = new Map();
   for (const entry of loadLexicon('withheld-claim-cues').entries) {
     for (const term of entry.terms) {
-      const words = term.toLowerCase().replace(/(\w)(n't)\b/g, '$1 $2').split(/\s+/);
+      const words = term.toLowerCase().replace(/’/g, "'").replace(/(\w)(n't)\b/g, '$1 $2').split(/\s+/);
       const list = byFirst.get(words[0]!) ?? [];
-      list.push(words);
+      list.push({ words, entry });
       byFirst.set(words[0]!, list);
     }
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
+}
+
+/** The withheld-claim phrase that starts at token `k` and ends before `limit`: its length in tokens and its entry. */
+export function withheldPhraseMatch(tokens: readonly Token[], k: number, limit: number): { length: number; entry: LexiconEntry } | undefined {
+  if (k >= limit) return undefined;
+  const candidates = phrases().get(lowerWord(tokens[k]!));
+  if (!candidates) return undefined;
+  const found = candidates.find(({ words }) => k + words.length <= limit && words.every((w, i) => lowerWord(tokens[k + i]!) === w));
+  return found ? { length: found.words.length, entry: found.entry } : undefined;
 }
 
 /** Whether a withheld-claim phrase starts at token `k` and ends before `limit`. */
@@ -30,9 +47,5 @@ export function withheldPhraseAt(tokens: readonly Token[], k: number, limit: num
 
 /** The length in tokens of the withheld-claim phrase that starts at token `k` and ends before `limit`; 0 if none. */
 export function withheldPhraseLength(tokens: readonly Token[], k: number, limit: number): number {
-  if (k >= limit) return 0;
-  const candidates = phrases().get(lowerWord(tokens[k]!));
-  if (!candidates) return 0;
-  const found = candidates.find((words) => k + words.length <= limit && words.every((w, i) => lowerWord(tokens[k + i]!) === w));
-  return found ? found.length : 0;
+  return withheldPhraseMatch(tokens, k, limit)?.length ?? 0;
 }

@@ -31,6 +31,13 @@ export const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', '
 export const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«']);
 export const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»']);
 export const SENTENCE_END = new Set(['.', '!', '?', '…', '...']);
+/**
+ * Tags a speaker's noun phrase opens with after a verb: a name, a determiner or possessive, an
+ * adjective, a noun ("Said Peskov:", "said the minister").
+ */
+export const NOUN_SPEAKER_START = /^(NNP|NNPS|DT|PRP\$|JJ|NN|NNS)$/;
+/** The same, or a personal pronoun or a number: "..., said he.", "..., said two officials." */
+export const NOUN_PRONOUN_OR_NUMBER_SPEAKER_START = /^(NNP|NNPS|DT|PRP|PRP\$|JJ|NN|NNS|CD)$/;
 
 const VERB_TAGS = /^(VB|MD)/;
 const NOUNISH_TAGS = /^(NN|PRP|CD|JJ|DT|POS|PDT|IN|CC|NNP)/;
