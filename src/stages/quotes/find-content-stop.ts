@@ -75,6 +75,7 @@ export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[]
   let stop = to;
   const coordinated = cues.slice(after + 1).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
   if (next && SHARERS.has(lowerWord(tokens[beforeAdverbs(tokens, next.from - 1, cue.to)]!))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
+  else if (next && participleAfterQuotation(scene, cue, next)) stop = next.from;
   else if (coordinated) stop = coordinated.from - 1;
   else if (next) {
     // "When asked whether ..., Peskov responded": the next cue's own subject after a comma.
@@ -84,8 +85,27 @@ export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[]
     else if (subject && isConjunction(tokens[subject[0] - 1]) && tokens[subject[0] - 2]?.text === ',') stop = subject[0] - 2;
     else if (subject) stop = stopBeforeQuotedAttribution(scene, subject[0], from) ?? stop;
   }
+  if (stop === to) stop = cues.slice(after + 1).find((d) => participleAfterQuotation(scene, cue, d))?.from ?? stop;
   if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, after - 1) ?? stop;
   return stop;
+}
+
+/**
+ * 'called it a “ridiculous proposition,” adding that ...': a participle cue right after a quotation that
+ * closed on its comma is the speaker's next step; the content ends with the quotation.
+ */
+function participleAfterQuotation(scene: QuoteScene, cue: CueCandidate, later: CueCandidate): boolean {
+  return later.from > cue.to + 1 && later.from === later.head && scene.tokens[later.head]!.pos === 'VBG' && closesOnComma(scene, later.from - 1);
+}
+
+/** Whether token `t` closes a quotation whose last character inside the marks is a comma. */
+function closesOnComma(scene: QuoteScene, t: number): boolean {
+  const q = scene.closesAt.get(t);
+  if (q === undefined) return false;
+  const quote = scene.quoted[q]!;
+  let c = quote.end - 1;
+  while (c > quote.start && CLOSING_MARKS.has(scene.text[c]!)) c--;
+  return scene.text[c] === ',';
 }
 
 /** "reported, citing X, ..." / "said on Monday, quoting X, ...": a citing aside right after the cue, content after it. */
