@@ -13,7 +13,8 @@ import { findCasualties } from './find-casualties.js';
 import { attachDates, attachLocation, findDateline } from './attach-time-place.js';
 import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
 import { compatible, moreSpecific } from './merge-event-mentions.js';
-import { decodeRoleTags, spansOfTags } from './roles/tag-roles.js';
+import { decodeRoleTags, spansOfTags, type RoleSpan } from './roles/tag-roles.js';
+import { trimRoleSpan } from './roles/collect-role-fillers.js';
 import type { EventScene } from './event-scene.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
@@ -213,10 +214,21 @@ function nearTriggers(scene: EventScene, mentions: readonly TriggerMention[]): U
   return mask;
 }
 
+/** The role spans cut by trimRoleSpan, the empty ones dropped. */
+function trimmedSpans(words: readonly string[], spans: readonly RoleSpan[]): RoleSpan[] {
+  const out: RoleSpan[] = [];
+  for (const span of spans) {
+    const kept = trimRoleSpan(words, span);
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
 /** Runs the whole analysis on a scene and returns the two layers. */
 export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualties: CasualtyClaim[] } {
   const mentions = findTriggers(scene);
-  const tagged = mentions.length > 0 ? spansOfTags(decodeRoleTags(scene.roles, nearTriggers(scene, mentions))) : [];
+  // The tagger's spans cut where their noun phrase ends ("Juan Perez escaped unharmed" is a victim's name and more).
+  const tagged = mentions.length > 0 ? trimmedSpans(scene.words, spansOfTags(decodeRoleTags(scene.roles, nearTriggers(scene, mentions)))) : [];
   const dates = attachDates(scene, mentions);
   const built: Building[] = [];
   const dateline = mentions.length > 0 ? findDateline(scene) : undefined;
