@@ -55,8 +55,11 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   let connective = true;
   for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
   // "Asked by reporters whether ..., she said, “...”": a participle clause opening the sentence is the
-  // outlet's setting (with its own attribution), not the first half of what she said.
-  if (!connective && !opensWithParticiple(scene, start, left - 1)) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
+  // outlet's setting (with its own attribution), not the first half of what she said; so is a whole
+  // clause before a quotation ("After Clinton accused him of sexism, he warned, “...”"), unlike a
+  // subject the quotation completes ("Prices, he said, “will fall”").
+  const setting = opensWithParticiple(scene, start, left - 1) || (rest.direct && hasFiniteVerb(scene, start, left - 1));
+  if (!connective && !setting) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
   pieces.push([rest.start, rest.end]);
   return { cue, content: pieces, source, direct: pieces.length === 1 && rest.direct, quoted: rest.quoted, shape: 'parenthetical', sharedSource: false };
 }
