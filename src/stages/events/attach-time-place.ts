@@ -112,6 +112,8 @@ function locationOf(p: NonNullable<EventScene['doc']['layers']['places']>[number
   return location;
 }
 
+/** Marks that set off an appositive: commas and dashes. */
+const APPOSITIVE_MARKS = new Set([',', '—', '–', '--']);
 /** Auxiliaries and adverbs between a passive subject and its participle ("has been repeatedly shelled"). */
 const PASSIVE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'reportedly', 'allegedly', 'repeatedly', 'again', 'also', 'regularly', 'constantly', 'frequently']);
 /** Words that may open a sentence before its subject place ("The city of Kharkiv", "But Kharkiv"). */
@@ -129,10 +131,12 @@ function appositiveSubject(scene: EventScene, mention: TriggerMention, places: N
   let k = mention.start;
   while (k > 0 && PASSIVE_AUX.has(w[k - 1]!)) k--;
   // A passive verb: at least one auxiliary before the participle, and the appositive's comma before it.
-  if (k === mention.start || w[k - 1] !== ',' || !/^(?:was|were|is|are|been|being|be)$/.test(w[mention.start - 1] ?? '')) return undefined;
-  // The comma that opens the appositive, right after a place that opens the sentence.
+  const close = w[k - 1] ?? '';
+  if (k === mention.start || !APPOSITIVE_MARKS.has(close) || !/^(?:was|were|is|are|been|being|be)$/.test(w[mention.start - 1] ?? '')) return undefined;
+  // The comma or dash that opens the appositive, right after a place that opens the sentence.
   for (let comma = k - 2; comma > 0 && scene.sentence[comma] === s && !/^[;:]$/.test(w[comma]!); comma--) {
-    if (w[comma] !== ',') continue;
+    // The appositive opens with the mark that closes it ("Kharkiv — ... —", "Kharkiv, ..., ").
+    if (w[comma] !== close) continue;
     const k2 = placeEndingAt(scene, places, comma - 1);
     if (k2 < 0 || candidate[k2] === 0) continue;
     const p = places[k2]!;
