@@ -6,7 +6,8 @@
  * - in apposition before it: "The deputy commander of the militia, Eduard Basurin, said".
  * A role must hold a title word from the `titles` lexicon. The role span lies outside the mention and
  * may contain other mentions ("Kremlin"). Gender stated by the title (spokeswoman), an honorific
- * (Mr.) or, failing those, a given name of one gender (given-names.json) is kept for pronoun resolution.
+ * (Mr.), a gendered word in the apposition after the name ("the first female harbour master") or,
+ * failing those, a given name of one gender (given-names.json) is kept for pronoun resolution.
  */
 import type { Draft, EntityContext } from './context.js';
 import { entityLexicons, type TitleEntry } from './lexicons.js';
@@ -16,6 +17,11 @@ const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”'
 const MAX_APPOSITION = 16;
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'lady', 'dame']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
+/** Words in a role that say its holder's gender ("first female police chief", "father of two"). */
+const GENDER_WORDS = new Map<string, 'male' | 'female'>([
+  ...['woman', 'female', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'girl'].map((w) => [w, 'female'] as const),
+  ...['man', 'male', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower', 'boy'].map((w) => [w, 'male'] as const),
+]);
 
 /** Sets `role` and `gender` on person drafts. */
 export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
@@ -29,6 +35,7 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
       d.role = [role.start, role.end];
       if (role.gender) d.gender = role.gender;
     }
+    if (!d.gender) d.gender = appositionGender(ctx, d);
     const honorific = ctx.norm[d.start - 1];
     if (honorific && FEMALE_HONORIFICS.has(honorific)) d.gender = 'female';
     if (honorific && MALE_HONORIFICS.has(honorific)) d.gender = 'male';
@@ -42,6 +49,25 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
 }
 
 interface Role { start: number; end: number; gender?: 'male' | 'female' }
+
+/** Words that open a clause about someone else ("Ana Pop, whose son was killed"). */
+const OTHER_CLAUSE = new Set(['whose', 'who', 'which', 'whom', 'where', 'when']);
+
+/**
+ * "Dana Ilves, the port's first female harbour master,", "Kim Saar, a father of three who ...": a
+ * gendered word in the apposition right after a name (up to its next comma), if any.
+ */
+function appositionGender(ctx: EntityContext, d: Draft): 'male' | 'female' | undefined {
+  if (ctx.norm[d.end] !== ',' || OTHER_CLAUSE.has(ctx.norm[d.end + 1] ?? '')) return undefined;
+  const sentence = ctx.sentenceOf[d.start];
+  for (let k = d.end + 1; k < Math.min(ctx.tokens.length, d.end + 1 + MAX_APPOSITION) && ctx.sentenceOf[k] === sentence; k++) {
+    const w = ctx.norm[k]!;
+    if (APPOSITION_STOP.has(w) || OTHER_CLAUSE.has(w)) return undefined;
+    const gender = GENDER_WORDS.get(w);
+    if (gender) return gender;
+  }
+  return undefined;
+}
 
 /** The title phrase ending exactly at token `end` (longest first), if any. */
 function titleEndingAt(ctx: EntityContext, end: number, floor: number): { start: number; entry: TitleEntry } | undefined {
