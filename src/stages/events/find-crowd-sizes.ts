@@ -19,8 +19,11 @@ export interface FoundCrowd {
 const ESTIMATE = new Set(['put', 'puts', 'putting', 'estimated', 'estimate', 'estimates', 'estimating', 'numbered', 'counted', 'pegged', 'placed', 'gave']);
 /** Nouns whose size an estimate gives. */
 const CROWD = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'size', 'number', 'numbers', 'protesters', 'protestors', 'demonstrators', 'marchers', 'participants']);
-/** Pronouns that stand for a crowd named earlier in the sentence ("police estimated it at"). */
-const PRONOUN = new Set(['it', 'them', 'its', 'their']);
+/**
+ * Words that stand for a crowd named before ("police estimated it at", "put the figure at"): pronouns,
+ * and nouns for a count that say nothing of what was counted.
+ */
+const PRONOUN = new Set(['it', 'them', 'its', 'their', 'figure', 'total']);
 /** People who make up a protest ("thousands of demonstrators"). */
 const PARTICIPANTS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'participants', 'rally-goers', 'strikers']);
 /** Verbs that make "people" a crowd ("10,000 people marched"). */
@@ -32,6 +35,8 @@ function isSizeable(f: Figure): boolean {
   return f.qualifier === 'vague' || f.value >= MIN_COUNT;
 }
 
+/** Verbs that say a crowd gathered, whoever its people ("farmers rallied"). */
+const GATHERED = new Set(['marched', 'rallied', 'gathered', 'protested', 'demonstrated', 'massed', 'assembled']);
 /** How many words may come before an estimate verb that opens its sentence ("The local police"). */
 const MAX_SUBJECT = 4;
 /** Gatherings whose size "it" may stand for ("the rally ... police estimated it at"). */
@@ -39,7 +44,7 @@ const GATHERING = new Set(['rally', 'rallies', 'march', 'marches', 'protest', 'p
 
 /**
  * Whether a crowd is named before token `v` in its sentence, or anywhere in the sentence before: a
- * crowd noun, protesters, a gathering, or people who marched.
+ * crowd noun, protesters, a gathering, or people who marched (or rallied, gathered ...).
  */
 function namesCrowd(scene: EventScene, v: number): boolean {
   const w = scene.words;
@@ -51,7 +56,7 @@ function namesCrowd(scene: EventScene, v: number): boolean {
   const from = v - opening <= MAX_SUBJECT ? s - 1 : s;
   for (let j = v - 1; j >= 0 && scene.sentence[j]! >= from; j--) {
     if (CROWD.has(w[j]!) || PARTICIPANTS.has(w[j]!) || GATHERING.has(w[j]!)) return true;
-    if (w[j] === 'people' && JOINED.has(w[j + 1] ?? '')) return true;
+    if ((w[j] === 'people' && JOINED.has(w[j + 1] ?? '')) || GATHERED.has(w[j]!)) return true;
   }
   return false;
 }
