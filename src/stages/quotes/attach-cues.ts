@@ -70,6 +70,11 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
     else if (!draft.source) delete draft.source;
+    // "TASS quoted the governor as saying ...": the quoted party speaks the "saying".
+    if (!draft.source && cue.role === 'verb') {
+      const quoted = quotedAsSaying(scene, cue, from);
+      if (quoted) draft.source = quoted;
+    }
     if (!draft.source && cue.role === 'verb') {
       // "and specifically mentioned": adverbs between the conjunction and the cue.
       const before = tokens[beforeAdverbs(tokens, cue.from - 1, from)];
@@ -91,6 +96,25 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   attachCitedSources(scene, drafts, to);
   return drafts;
 }
+
+const QUOTE_VERBS = new Set(['quote', 'quotes', 'quoted', 'quoting']);
+
+/**
+ * "quoted the governor as saying", "quoting a source as saying": the noun phrase between a form of
+ * "quote" and "as" before a "saying" cue, at most MAX_QUOTED tokens; else undefined.
+ */
+function quotedAsSaying(scene: QuoteScene, cue: CueCandidate, from: number): TokenRange | undefined {
+  const { tokens } = scene;
+  if (lowerWord(tokens[cue.head]!) !== 'saying' || cue.from !== cue.head || lowerWord(tokens[cue.from - 1] ?? tokens[cue.head]!) !== 'as') return undefined;
+  const end = cue.from - 1;
+  for (let k = end - 1; k >= Math.max(from, end - MAX_QUOTED - 1); k--) {
+    if (QUOTE_VERBS.has(lowerWord(tokens[k]!))) return k + 1 < end ? [k + 1, end] : undefined;
+    if (tokens[k]!.text === ',' || SENTENCE_END.has(tokens[k]!.text) || /^(VBD|VBZ|VBP|MD)$/.test(tokens[k]!.pos ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+const MAX_QUOTED = 12;
 
 /**
  * How far back from the cue a quotation may close: the speaker with a title and an apposition

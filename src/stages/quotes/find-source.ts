@@ -221,7 +221,7 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
       // Right before a finite verb, a word tagged as a present-tense verb is the subject's noun or
       // adverb ("World Bank watchers expect", "voters overall said"): two finite verbs never touch.
       const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && FINITE_TAGS.has(tokens[end]?.pos ?? '');
-      if (!misTagged && ((k < end - 1 && verbs.has(w) && !/^\p{Lu}/u.test(t.text)) || (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)))) {
+      if (!misTagged && ((k < end - 1 && verbs.has(w) && !nounModifier(tokens, k) && !/^\p{Lu}/u.test(t.text)) || (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)))) {
         stoppedByVerb = true;
         break;
       }
@@ -234,6 +234,14 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   if (from >= end) return undefined;
   if (end - from === 1 && isEmptySubject(lowerWord(tokens[from]!), passive)) return undefined;
   return [from, end];
+}
+
+/**
+ * A reporting verb's form used as a noun that modifies the next noun ("the state news agency", "a
+ * claim form"): part of the phrase. Not "a claim the fishermen rejected", where it heads its own.
+ */
+function nounModifier(tokens: QuoteScene['tokens'], k: number): boolean {
+  return /^NN/.test(tokens[k]!.pos ?? '') && /^NN/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** "there is concern", "it is said", "it seems": no source. An active "it said" has one (the ministry). */
