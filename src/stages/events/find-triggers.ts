@@ -84,6 +84,9 @@ const BETWEEN = new Set(['allegedly', 'reportedly', 'had', 'have', 'has', 'also'
 
 /** Words after "fired" that aim it ("fired on", "fired at", "fired into"). */
 const FIRED_AT = new Set(['on', 'at', 'into', 'upon']);
+/** Words after "hit" or "struck" that make it figurative ("hit out at", "struck a deal"). */
+const FIGURATIVE_AFTER = new Set(['out', 'deal', 'deals', 'agreement', 'accord', 'compromise', 'bargain', 'chord', 'note', 'tone', 'balance', 'pose', 'gold', 'home', 'headlines', 'record', 'snag', 'wall', 'nerve']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Auxiliaries of a passive strike verb ("was hit by", "were struck by"). */
 const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -111,6 +114,8 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
     const lex = eventLexicons();
     // "fired on a bus station", "fired rockets at": not "fired its chief executive".
     if (fired && !FIRED_AT.has(w[i + 1] ?? '') && !lex.weapons.findAll(w, i + 1, Math.min(w.length, i + 4)).some((m) => m.start === i + 1)) continue;
+    // "hit out at the government", "struck a deal": words, not blows.
+    if (FIGURATIVE_AFTER.has(w[i + 1] ?? '') || (ARTICLES.has(w[i + 1] ?? '') && FIGURATIVE_AFTER.has(w[i + 2] ?? ''))) continue;
     // "A clinic was hit by occupation forces": the agent after "by" instead of the subject.
     const passive = PASSIVE_BE.has(w[i - 1]!) && w[i + 1] === 'by';
     let k = i;
