@@ -21,6 +21,7 @@ import { isAnonymityRequest } from './find-anonymity.js';
 import { isInvertedTrailing } from './find-inverted-trailing.js';
 import { findPassiveAgent } from './find-passive-agent.js';
 import { objectCueAt } from './find-object-cue.js';
+import { reportsNothing } from './find-non-speech.js';
 import { isThatSaid } from './skip-adjuncts.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
@@ -65,7 +66,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // A participle after a comma ("“...!” Trump tweeted, quoting ...") is the speaker's next step, not content.
     const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text) || (tokens[cue.to]!.text === ',' && tokens[cue.to + 1]?.pos === 'VBG');
     const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
-    if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0])) continue;
+    if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0]) || reportsNothing(scene, draft)) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
