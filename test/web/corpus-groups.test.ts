@@ -54,3 +54,12 @@ test('crowd sizes read one per claimant, the figure as written, the outlet\'s ow
     { figure: 'thousands', qualifier: 'vague', claimant: 'outlet' },
   ]), "crowd of more than 20,000 at its peak (per Organisers) · crowd of about 8,000 (per police) · crowd of thousands (the outlet's own voice)");
 });
+
+test('an event\'s status says whose voice it is in, not a source\'s name', async () => {
+  const { eventStatusText } = await import('../../web/src/corpus-groups.js');
+  assert.equal(eventStatusText('asserted'), "asserted (the outlet's own voice)");
+  assert.equal(eventStatusText('attributed'), 'attributed to a source');
+  assert.equal(eventStatusText('denied'), 'denied');
+  assert.equal(eventStatusText('something-new'), 'something-new');
+  assert.equal(eventStatusText(undefined), '');
+});

@@ -16,7 +16,9 @@ test('what belongs to the words stays: question marks, ellipses, abbreviations, 
   assert.equal(quotedWords('"We waited and waited..."'), '“We waited and waited...”');
   assert.equal(quotedWords('"The boats came from the U.S."'), '“The boats came from the U.S.”');
   assert.equal(quotedWords('"He called the plan a \'disgrace.\'"'), '“He called the plan a \'disgrace.\'”');
-  assert.equal(quotedWords('the closure was a "temporary measure"'), '“the closure was a "temporary measure"”');
+  assert.equal(quotedWords('the closure was a "temporary measure"'), '“the closure was a "temporary measure"”', 'straight inner marks stay as written');
+  assert.equal(quotedWords('that the evidence was “obvious to everyone.”'), '“that the evidence was ‘obvious to everyone.’”', 'curly inner marks become single, as nested quotations are set');
+  assert.equal(quotedWords('what he called a “monstrous attack,” and “a crime”'), '“what he called a ‘monstrous attack,’ and ‘a crime’”');
   assert.equal(quotedWords('that the route would pay for itself'), '“that the route would pay for itself”');
 });
 

@@ -138,3 +138,18 @@ test('events and event places carry each claimant\'s crowd size, as stored in th
     assert.ok(withCrowd.some((r) => r.crowd!.length >= 2), `${url}: organisers and police both give a figure somewhere`);
   }
 });
+
+test('a place filter in another spelling finds the place under every spelling, and the answer says how it was read', async () => {
+  const get = async (url: string) => (await app.inject({ url })).json() as { results: Array<{ documentId?: string; id?: string; eventId?: string }>; placeReadAs?: Record<string, string> };
+  for (const path of ['/api/events', '/api/event-places', '/api/search', '/api/quotes']) {
+    const canonical = await get(`${path}?place=Horlivka&limit=500`);
+    const variant = await get(`${path}?place=Gorlovka&limit=500`);
+    const key = (r: { documentId?: string; id?: string; eventId?: string; quoteId?: string }) => `${r.documentId ?? r.id}/${r.eventId ?? (r as { quoteId?: string }).quoteId ?? ''}`;
+    assert.ok(canonical.results.length > 0, `${path}: Horlivka has results`);
+    assert.deepEqual(variant.results.map(key).sort(), canonical.results.map(key).sort(), `${path}: Gorlovka finds what Horlivka finds`);
+    assert.equal(canonical.placeReadAs, undefined, `${path}: the canonical name is used as given`);
+    assert.deepEqual(variant.placeReadAs, { query: 'Gorlovka', name: 'Horlivka', precision: 'town', country: 'UA' }, path);
+  }
+  const unknown = await get('/api/events?place=Zzyzxville');
+  assert.deepEqual(unknown, { results: [] }, 'a name the gazetteer does not know is used as given, with no reading');
+});

@@ -16,5 +16,7 @@ export interface EventHit {
 export interface CrowdHit { figure: string; qualifier: string; low?: number; best?: number; high?: number; peak?: true; claimant: string }
 export interface EventPlaceHit extends EventHit { lat?: number; lon?: number; precision?: string; title?: string }
 export type { ArticleAccount, CompareReport, Contradiction, ContradictionKind, ContradictionSide, EventCluster } from '../../src/corpus/compare/types.js';
+/** How the API read a place filter given in another spelling ("Gorlovka" as Horlivka). */
+export interface PlaceReading { query: string; name: string; precision: string; country: string }
 export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number; quotesWithoutCueKind?: number }
 export interface StoredDocument { document: Document; pipelineVersion?: string; ingestedAt?: string }

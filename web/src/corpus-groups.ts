@@ -2,7 +2,7 @@
  * Grouping corpus results for the views: a person's quotes by day and outlet, events and quotes on a
  * timeline, events by place for the map. Pure: no DOM here.
  */
-import type { CrowdHit, EventHit, EventPlaceHit, QuoteHit } from './api-types.js';
+import type { CrowdHit, EventHit, EventPlaceHit, PlaceReading, QuoteHit } from './api-types.js';
 
 /** A short date for people: "2024-01-22" from an ISO timestamp, else the value as given. */
 export function shortDate(value: string | undefined): string {
@@ -89,6 +89,25 @@ export function clusterPlaces(hits: readonly EventPlaceHit[]): PlaceCluster[] {
     cluster.events.push(hit);
   }
   return [...byName.values()].flat().sort((a, b) => b.events.length - a.events.length || a.place.localeCompare(b.place));
+}
+
+/** "“Gorlovka” read as Horlivka (town, UA)." as Compare says it; empty without a reading. */
+export function placeReadingText(reading: PlaceReading | undefined): string {
+  return reading ? `“${reading.query}” read as ${reading.name} (${[reading.precision, reading.country].filter(Boolean).join(', ')}).` : '';
+}
+
+/** How an article reports an event (its attribution status), in words: whose voice it is in. */
+const EVENT_STATUS: Record<string, string> = {
+  asserted: "asserted (the outlet's own voice)",
+  attributed: 'attributed to a source',
+  hedged: 'hedged',
+  disputed: 'disputed',
+  denied: 'denied',
+};
+
+/** "attributed to a source" for `attributed`; an unknown status as given, none as "". */
+export function eventStatusText(status: string | undefined): string {
+  return status === undefined ? '' : EVENT_STATUS[status] ?? status;
 }
 
 /** Qualifiers in words: how firm a figure is as given. */

@@ -48,12 +48,23 @@ function barePart(part: string): string {
 }
 
 /**
- * The quoted words, in one pair of curly quotes, without doubled marks or the trailing comma or period.
+ * Curly double quotation marks inside the words become single ones, as nested quotations are set:
+ * the outer pair is “…”, so 'that the evidence was “obvious to everyone.”' reads “that the evidence
+ * was ‘obvious to everyone.’” rather than two curly pairs run together. Straight marks stay as
+ * written (they read apart from the curly outer pair, and may be part of the text itself).
+ */
+function nestedMarks(words: string): string {
+  return words.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
+/**
+ * The quoted words, in one pair of curly quotes, without doubled marks or the trailing comma or period;
+ * quotations inside them in single marks.
  * With `max`, words longer than that are cut at a word boundary and end in "…" inside the marks (cut
  * after cleaning, so a clipped quote keeps one pair of marks and no stray comma).
  */
 export function quotedWords(content: string, max?: number): string {
-  let words = content.split(PART_JOIN).map(barePart).filter((p) => p.length > 0).join(PART_JOIN);
+  let words = nestedMarks(content.split(PART_JOIN).map(barePart).filter((p) => p.length > 0).join(PART_JOIN));
   if (max !== undefined && words.length > max) {
     const cut = words.slice(0, max - 1);
     const space = cut.lastIndexOf(' ');

@@ -2,8 +2,8 @@
  * Events across the corpus (GET /api/events) and their timeline with the quotes around them: a drawn
  * overview (decorative) over a day-by-day list that carries the same items for keyboards and readers.
  */
-import { failureText, getJson, type EventHit, type QuoteHit } from './api.js';
-import { EVENT_TYPES, crowdLine, dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
+import { failureText, getJson, type EventHit, type PlaceReading, type QuoteHit } from './api.js';
+import { EVENT_TYPES, crowdLine, eventStatusText, placeReadingText, dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
 import { quotedWords } from './quoted-words.js';
 import { h, replaceChildren, svg, table } from './dom.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
@@ -41,15 +41,15 @@ export async function eventsView(root: HTMLElement, query: URLSearchParams): Pro
   const list = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Loading…'));
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Events'), filterForm('events', FIELDS, query, 'Filter', 'Filter events'), list);
   try {
-    const { results } = await getJson<{ results: EventHit[] }>('/api/events', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 500 });
-    replaceChildren(list, results.length === 0 ? h('p', null, 'No events match.') : h('ul', { class: 'legend', 'aria-label': 'Legend: colour by event type' }, typeLegendItems(new Set(results.map((e) => e.type)))), results.length === 0 ? null : table(`${results.length} events; “reported as” opens the article at the event`,
-      ['when', 'what', 'where', 'reported as', 'according to', 'outlet, published'],
+    const { results, placeReadAs } = await getJson<{ results: EventHit[]; placeReadAs?: PlaceReading }>('/api/events', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 500 });
+    replaceChildren(list, placeReadAs ? h('p', { class: 'hint place-reading' }, placeReadingText(placeReadAs)) : null, results.length === 0 ? h('p', null, 'No events match.') : h('ul', { class: 'legend', 'aria-label': 'Legend: colour by event type' }, typeLegendItems(new Set(results.map((e) => e.type)))), results.length === 0 ? null : table(`${results.length} events; “reported as” opens the article at the event`,
+      ['when', 'what', 'where', 'reported as', 'how the article reports it', 'outlet, published'],
       results.map((e) => [
         e.date ?? '',
         whatCell(e),
         e.place ?? '',
         eventLink(e, quotedWords(e.trigger)),
-        e.attribution ?? '',
+        eventStatusText(e.attribution),
         [e.outlet, shortDate(e.publishedAt)].filter(Boolean).join(', '),
       ])));
   } catch (e) {
@@ -128,7 +128,7 @@ export async function timelineView(root: HTMLElement, query: URLSearchParams): P
           ? h('li', { class: 'tl-item event' },
             h('span', { class: `dot ${eventTypeClass(item.event!.type)}`, 'aria-hidden': 'true' }), ' ', h('strong', null, 'Event: '),
             `${item.event!.subtype ?? item.event!.type}${item.event!.place ? ` in ${item.event!.place}` : ''}${item.dated ? '' : ' (published that day)'} — `,
-            eventLink(item.event!, quotedWords(item.event!.trigger)), ` · ${[item.event!.attribution, item.event!.outlet].filter(Boolean).join(' · ')}`,
+            eventLink(item.event!, quotedWords(item.event!.trigger)), ` · ${[eventStatusText(item.event!.attribution), item.event!.outlet].filter(Boolean).join(' · ')}`,
             item.event!.crowd ? h('small', { class: 'crowd' }, ` · ${crowdLine(item.event!.crowd)}`) : null)
           : h('li', { class: 'tl-item quote' },
             h('span', { class: 'square', 'aria-hidden': 'true' }), ' ', h('strong', null, `${item.quote!.speaker ?? 'Unknown speaker'}: `),

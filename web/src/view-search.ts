@@ -1,10 +1,11 @@
 /** Search: full text with filters over the stored corpus (GET /api/search), and a document's page. */
 import type { Document } from '../../src/model/document.js';
-import { failureText, getJson, type DocumentHit, type Stats, type StoredDocument } from './api.js';
+import { failureText, getJson, type DocumentHit, type PlaceReading, type Stats, type StoredDocument } from './api.js';
 import { renderArticle } from './article-view.js';
 import { h, replaceChildren } from './dom.js';
 import { resolveEvidence } from './evidence.js';
-import { shortDate } from './corpus-groups.js';
+import { placeReadingText, shortDate } from './corpus-groups.js';
+import { markSnippet, queryStems } from './snippet-marks.js';
 import { CLAIM_STATUS_OPTIONS, EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
 import type { RecordLayer, RecordRef } from './highlights.js';
 import { DEFAULT_QUOTE_SCOPE, parseQuoteScope, type QuoteScope } from './quote-kinds.js';
@@ -37,13 +38,15 @@ export async function searchView(root: HTMLElement, query: URLSearchParams): Pro
   const results = h('div', { class: 'results', 'aria-live': 'polite' }, h('p', { role: 'status' }, 'Searching…'));
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Search the corpus'), await corpusLine(), filterForm('search', FIELDS, query, 'Search', 'Search articles'), results);
   try {
-    const { results: hits } = await getJson<{ results: DocumentHit[] }>('/api/search', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 50 });
+    const stems = queryStems(query.get('q'));
+    const { results: hits, placeReadAs } = await getJson<{ results: DocumentHit[]; placeReadAs?: PlaceReading }>('/api/search', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 50 });
     replaceChildren(results,
+      placeReadAs ? h('p', { class: 'hint place-reading' }, placeReadingText(placeReadAs)) : null,
       h('h2', null, hits.length === 0 ? 'No articles match.' : `${hits.length}${hits.length === 50 ? '+' : ''} articles`),
       h('ol', { class: 'hits' }, hits.map((hit) => h('li', null,
         h('h3', null, h('a', { href: `#/doc/${encodeURIComponent(hit.id)}` }, hit.title ?? hit.snippet.slice(0, 80))),
         h('p', { class: 'meta' }, [hit.outlet, shortDate(hit.publishedAt), hit.status !== 'ok' ? `analysis ${hit.status}` : ''].filter(Boolean).join(' · ')),
-        h('p', { class: 'snippet' }, hit.snippet)))));
+        h('p', { class: 'snippet' }, markSnippet(hit.snippet, stems).map((p) => (p.match ? h('mark', { class: 'hit' }, p.text) : p.text)))))));
   } catch (e) {
     replaceChildren(results, h('p', { class: 'error', role: 'alert' }, failureText(e)));
   }

@@ -7,7 +7,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { NewsEvent } from '../../model/layers/events.js';
 import type { EventQuery, Store } from '../../store/types.js';
-import { errorResponses, eventHitSchema, filterQuery, pageQuery, resultsOf } from '../schemas.js';
+import { readPlace, resultsWithPlaceOf } from '../place-reading.js';
+import { errorResponses, eventHitSchema, filterQuery, pageQuery } from '../schemas.js';
 
 const eventPlaceSchema = {
   type: 'object',
@@ -25,11 +26,12 @@ export async function eventPlaceRoutes(app: FastifyInstance, store: Store): Prom
       summary: 'List events with coordinates',
       description: 'Events (with the same filters as /api/events) and, where the place was resolved, its latitude, longitude and precision.',
       querystring: { type: 'object', properties: { ...pageQuery, limit: { ...pageQuery.limit, default: 200 }, ...filterQuery, type: { type: 'string', maxLength: 200 } }, additionalProperties: false },
-      response: { 200: resultsOf(eventPlaceSchema), ...errorResponses },
+      response: { 200: resultsWithPlaceOf(eventPlaceSchema), ...errorResponses },
     },
   }, async (request) => {
     const source = store;
-    const hits = await source.events(request.query as EventQuery);
+    const { query, placeReadAs } = readPlace(request.query as EventQuery);
+    const hits = await source.events(query);
     const byDocument = new Map<string, Promise<{ events: Map<string, NewsEvent>; title: string | undefined }>>();
     const results = [];
     for (const hit of hits) {
@@ -49,7 +51,7 @@ export async function eventPlaceRoutes(app: FastifyInstance, store: Store): Prom
         ...(location?.lat !== undefined && location.lon !== undefined ? { lat: location.lat, lon: location.lon, precision: location.precision } : {}),
       });
     }
-    return { results };
+    return { results, ...(placeReadAs ? { placeReadAs } : {}) };
   });
 }
 

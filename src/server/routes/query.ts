@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
+import { readPlace, resultsWithPlaceOf } from '../place-reading.js';
 import { CUE_KINDS, outletSchema, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
@@ -9,10 +10,11 @@ const q = { type: 'string', maxLength: 1000, description: 'Full-text query: word
 
 export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   app.get('/search', {
-    schema: { summary: 'Search documents', description: 'Full text with filters; ranked by relevance when q is given, else newest first.', querystring: querystring({ q, ...filterQuery }), response: { 200: resultsOf(documentHitSchema), ...errorResponses } },
+    schema: { summary: 'Search documents', description: 'Full text with filters; ranked by relevance when q is given, else newest first.', querystring: querystring({ q, ...filterQuery }), response: { 200: resultsWithPlaceOf(documentHitSchema), ...errorResponses } },
   }, async (request) => {
     const { q: text, ...rest } = request.query as SearchQuery & { q?: string };
-    return { results: await ctx.store.search({ ...rest, ...(text !== undefined ? { text } : {}) }) };
+    const { query, placeReadAs } = readPlace(rest);
+    return { results: await ctx.store.search({ ...query, ...(text !== undefined ? { text } : {}) }), ...(placeReadAs ? { placeReadAs } : {}) };
   });
 
   app.get('/quotes', {
@@ -24,9 +26,12 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
         about: { ...q, description: 'Full-text query on what was said.' },
         kind: { type: 'string', enum: CUE_KINDS, description: 'Only quotes whose cue reports this: speech keeps what was said or written (beliefs, stances, plans and findings left out); quotes of unknown kind never match.' },
       }),
-      response: { 200: resultsOf(quoteHitSchema), ...errorResponses },
+      response: { 200: resultsWithPlaceOf(quoteHitSchema), ...errorResponses },
     },
-  }, async (request) => ({ results: await ctx.store.quotes(request.query as QuoteQuery) }));
+  }, async (request) => {
+    const { query, placeReadAs } = readPlace(request.query as QuoteQuery);
+    return { results: await ctx.store.quotes(query), ...(placeReadAs ? { placeReadAs } : {}) };
+  });
 
   app.get('/entities', {
     schema: {
@@ -38,8 +43,11 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   }, async (request) => ({ results: await ctx.store.entities(request.query as EntityQuery) }));
 
   app.get('/events', {
-    schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsOf(eventHitSchema), ...errorResponses } },
-  }, async (request) => ({ results: await ctx.store.events(request.query as EventQuery) }));
+    schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsWithPlaceOf(eventHitSchema), ...errorResponses } },
+  }, async (request) => {
+    const { query, placeReadAs } = readPlace(request.query as EventQuery);
+    return { results: await ctx.store.events(query), ...(placeReadAs ? { placeReadAs } : {}) };
+  });
 
   app.get('/outlets', {
     schema: {
