@@ -153,7 +153,7 @@ function speakingMention(tokens: readonly Token[], [from, to]: TokenRange, head:
 
 let persons: Set<string> | undefined;
 /** Last words of titles and roles (lexicon `titles`): "the captain" is a person, "the board" is not. */
-function personNouns(): Set<string> {
+export function personNouns(): Set<string> {
   persons ??= new Set(loadLexicon('titles').entries.flatMap((e) => e.terms.map((t) => t.toLowerCase().split(/\s+/).at(-1)!)));
   return persons;
 }
