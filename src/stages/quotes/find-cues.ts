@@ -91,12 +91,17 @@ function misreadVerb(tokens: readonly Token[], i: number): boolean {
   return /^\p{Lu}/u.test(prev.text) && !FINITE_OR_END.test(next.pos ?? '');
 }
 
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+
 /** Auxiliaries and negation directly before the verb, and adverbs between them ("has also said"). */
 function extendLeft(tokens: readonly Token[], head: number, from: number): number {
   let start = head;
   let k = head - 1;
   while (k >= from) {
     const w = lowerWord(tokens[k]!);
+    // "Will urged ...": a modal takes a bare verb, so before a past or present form it is a name; so is
+    // a capitalised modal opening the sentence right before the verb (a question puts its subject between).
+    if (MODALS.has(w) && (/^VB[DZ]$/.test(tokens[head]!.pos ?? '') || (k === from && k === head - 1 && /^\p{Lu}/u.test(tokens[k]!.text)))) break;
     if ((AUXILIARIES.has(w) && w !== 'to') || NEGATORS.has(w)) {
       start = k;
       k--;
