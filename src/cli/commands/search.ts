@@ -54,6 +54,16 @@ export const searchCommand: Command = {
     if (values.full && (kind !== 'documents' || format !== 'jsonl')) throw usageError('--full goes with document results and --format jsonl');
     const limit = intOption('limit', values.limit, values.all ? 1000 : 20);
     let offset = intOption('offset', values.offset, 0, 0);
+    if (typeof values.place === 'string' && values.place.trim()) {
+      // A place in another spelling ("Gorlovka") is read as the gazetteer's place, as the API does;
+      // said on standard error so that exports stay clean. Loaded only when a place is asked for.
+      const { readPlace, placeReadingText } = await import('../../corpus/place-filter.js');
+      const { placeReadAs } = readPlace({ place: values.place });
+      if (placeReadAs) {
+        values.place = placeReadAs.name;
+        process.stderr.write(`${placeReadingText(placeReadAs)}\n`);
+      }
+    }
     const store = await openStoreOption(values.store);
     try {
       const rows: object[] = [];
