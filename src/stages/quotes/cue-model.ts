@@ -58,6 +58,12 @@ const NEVER_CUE_TAGS = new Set(['NNP', 'NNPS', 'CD', 'DT', 'PDT', 'PRP$', 'POS',
 /** Punctuation other than the colon (a PolNeAR cue before a quotation). */
 const SKIP_PUNCTUATION = /^[^\p{L}\p{N}:]+$/u;
 
+/** A token the model never scores: inside a quotation, a tag of NEVER_CUE_TAGS, bare punctuation. */
+export function skippedToken(ctx: CueFeatureContext, i: number): boolean {
+  const tag = ctx.tokens[i]!.pos;
+  return ctx.insideQuote[i]! >= 0 || (tag !== undefined && NEVER_CUE_TAGS.has(tag)) || SKIP_PUNCTUATION.test(ctx.tokens[i]!.text);
+}
+
 /** Scores for tokens `[from, to)` (greedy left to right, each decision feeding the next). */
 export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
   const scores = new Float64Array(to - from);

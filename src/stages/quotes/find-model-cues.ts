@@ -59,7 +59,8 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
   // A lexicon cue that introduces a clause or a quotation, or has its object and preposition after it
   // ("accused Kyiv of"), stays whatever the model says.
   const objectCue = (head: number): boolean => objectCueAt(ctx.tokens, head, to) && !afterWithheldPhrase(ctx, head, from);
-  const kept = lexiconCues.filter((c) => scores[c.head - from]! > REJECT_BELOW || c.entry.startsWith('phrase:') || introducesContent(ctx, c.to, to) || objectCue(c.head));
+  // A reporting verb right after "stopped short of" is the withheld claim's, not a cue ("... of accusing the army").
+  const kept = lexiconCues.filter((c) => (scores[c.head - from]! > REJECT_BELOW && !afterWithheldPhrase(ctx, c.head, from)) || c.entry.startsWith('phrase:') || introducesContent(ctx, c.to, to) || objectCue(c.head));
   const covered = new Uint8Array(to - from);
   for (const c of kept) for (let t = c.from; t < c.to; t++) covered[t - from] = 1;
   const cues = [...kept];
@@ -67,6 +68,7 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     if (covered[i - from]) continue;
     const objectOnly = scores[i - from]! <= ACCEPT_ABOVE && scores[i - from]! > OBJECT_ACCEPT_ABOVE && objectCue(i);
     if (scores[i - from]! <= ACCEPT_ABOVE && !objectOnly) continue;
+    if (insideWithheldPhrase(ctx, i, from, to)) continue; // "short of" in "stopped short of": the phrase's rule decides
     let j = i;
     // An object cue is the verb alone: its object starts the content.
     while (!objectOnly && j + 1 < to && scores[j + 1 - from]! > EXTEND_ABOVE && !covered[j + 1 - from]) j++;
@@ -111,6 +113,12 @@ function afterTermQuotation(ctx: CueFeatureContext, i: number, sentenceStart: nu
 /** "stopped short of accusing the army of ...": what follows the phrase is a claim the source did not make. */
 function afterWithheldPhrase(ctx: CueFeatureContext, head: number, from: number): boolean {
   for (let k = Math.max(from, head - 6); k < head; k++) if (k + withheldPhraseLength(ctx.tokens, k, head) === head && withheldPhraseLength(ctx.tokens, k, head) > 0) return true;
+  return false;
+}
+
+/** Token `i` is a later word of a withheld-claim phrase that starts before it ("short" in "stopped short of"). */
+function insideWithheldPhrase(ctx: CueFeatureContext, i: number, from: number, to: number): boolean {
+  for (let k = Math.max(from, i - 3); k < i; k++) if (k + withheldPhraseLength(ctx.tokens, k, to) > i) return true;
   return false;
 }
 
