@@ -1,7 +1,8 @@
 /**
  * Quote rows stored before cue kinds were indexed, from the command line: `stats` says how many and
  * which command fills them in; `reanalyze --index-only` fills them from the stored documents without
- * re-analysing; afterwards `stats` says nothing more and the speech filter finds them.
+ * re-analysing; afterwards `stats` says nothing more and the speech filter finds them. Quote exports
+ * carry each quote's kind, and `search --quotes --kind speech` keeps to speech.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,6 +43,23 @@ test('stats names the quotes stored before cue kinds and the command; reanalyze 
     const speech = runCli(['search', '--quotes', '--speaker', 'Lind', '--store', path, '--format', 'jsonl'], undefined, env);
     assert.equal(speech.status, 0, speech.stderr);
     assert.equal(speech.stdout.trim().split('\n').length, 4);
+
+    // What a fact-checker exports: the kind of each quote, and speech alone.
+    const csv = runCli(['search', '--quotes', '--speaker', 'Lind', '--store', path, '--format', 'csv'], undefined, env);
+    const [header, ...lines] = csv.stdout.trim().split('\r\n');
+    const column = header!.split(',').indexOf('cueKind');
+    assert.ok(column >= 0, header);
+    assert.deepEqual(lines.map((l) => l.split(',')[column]).sort(), ['', 'cognition', 'speech', 'speech']);
+    const onlySpeech = runCli(['search', '--quotes', '--speaker', 'Lind', '--kind', 'speech', '--store', path, '--format', 'jsonl'], undefined, env);
+    assert.equal(onlySpeech.status, 0, onlySpeech.stderr);
+    assert.deepEqual(onlySpeech.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { cueKind: string }).cueKind), ['speech', 'speech']);
+    const text = runCli(['search', '--quotes', '--speaker', 'Lind', '--store', path], undefined, env).stdout;
+    assert.match(text, /\n {4}cognition · 2024-03-02 · North Wire/);
+    assert.match(text, /\n {4}kind not known · 2024-03-02 · North Wire/);
+    const bad = runCli(['search', '--quotes', '--kind', 'gossip', '--store', path], undefined, env);
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.match(bad.stderr, /--kind must be one of speech, cognition/);
+    assert.match(runCli(['search', '--kind', 'speech', '--store', path], undefined, env).stderr, /--kind goes with --quotes/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { toCsv, toJsonl } from '../../corpus/export.js';
 import type { EventHit, Filters, Store } from '../../store/types.js';
 import type { Command, ParsedArgs } from '../command.js';
+import type { CueKind } from '../../model/layers/quotes.js';
 import { EXIT, usageError } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
 
@@ -13,7 +14,7 @@ type Kind = 'documents' | 'quotes' | 'entities' | 'events';
 
 const COLUMNS: Record<Kind, string[]> = {
   documents: ['id', 'publishedAt', 'outlet', 'title', 'url', 'status', 'snippet'],
-  quotes: ['documentId', 'quoteId', 'publishedAt', 'outlet', 'speaker', 'form', 'cue', 'content', 'start', 'end', 'title', 'url'],
+  quotes: ['documentId', 'quoteId', 'publishedAt', 'outlet', 'speaker', 'form', 'cue', 'cueKind', 'content', 'start', 'end', 'title', 'url'],
   entities: ['name', 'type', 'documents'],
   events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution', 'recurring', 'crowd'],
 };
@@ -37,6 +38,7 @@ export const searchCommand: Command = {
     'event-type': { type: 'string', help: 'documents (or events) of this ACLED event type or sub-type' },
     'claim-status': { type: 'string', help: 'documents with a claim of this status: asserted, attributed, hedged, disputed, denied, questioned' },
     type: { type: 'string', help: 'with --entities: person, organisation, place or other' },
+    kind: { type: 'string', help: 'with --quotes: only quotes whose cue reports this (speech, cognition, stance, perception, intention, decree, evidence); speech keeps what was said or written' },
     limit: { type: 'string', help: 'at most this many results (default 20, at most 1000 a page)' },
     offset: { type: 'string', help: 'skip this many results' },
     all: { type: 'boolean', help: 'every result, a page at a time (for exports)' },
@@ -52,6 +54,11 @@ export const searchCommand: Command = {
     if (kinds.length > 1) throw usageError(`choose one of --quotes, --entities, --events, found ${kinds.map((k) => `--${k}`).join(' and ')}`);
     const kind: Kind = kinds[0] ?? 'documents';
     if (values.full && (kind !== 'documents' || format !== 'jsonl')) throw usageError('--full goes with document results and --format jsonl');
+    if (values.kind !== undefined && kind !== 'quotes') throw usageError('--kind goes with --quotes');
+    if (values.kind !== undefined) {
+      const { CUE_KINDS } = await import('../../server/schemas.js');
+      if (!CUE_KINDS.includes(values.kind as CueKind)) throw usageError(`--kind must be one of ${CUE_KINDS.join(', ')}, found "${String(values.kind)}"`);
+    }
     const limit = intOption('limit', values.limit, values.all ? 1000 : 20);
     let offset = intOption('offset', values.offset, 0, 0);
     if (typeof values.place === 'string' && values.place.trim()) {
@@ -95,7 +102,7 @@ async function fetchPage(store: Store, kind: Kind, { values, positionals }: Pars
   const text = positionals.length > 0 ? positionals.join(' ') : undefined;
   const page = { limit, offset };
   const filters = filtersOf(values);
-  if (kind === 'quotes') return store.quotes({ ...filters, ...page, ...(text ? { about: text } : {}) });
+  if (kind === 'quotes') return store.quotes({ ...filters, ...page, ...(text ? { about: text } : {}), ...(typeof values.kind === 'string' ? { kind: values.kind as CueKind } : {}) });
   if (kind === 'entities') return store.entities({ ...page, ...(text ? { name: text } : {}), ...(typeof values.type === 'string' ? { type: values.type } : {}) });
   if (kind === 'events') {
     const { eventType, ...rest } = filters;
@@ -119,7 +126,7 @@ function formatText(kind: Kind, rows: object[]): string {
   const lines = rows.map((row) => {
     const r = row as Record<string, string | number | undefined>;
     const where = [r.publishedAt?.toString().slice(0, 10), r.outlet].filter(Boolean).join(' · ');
-    if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: ${/^["“‘«']/.test(String(r.content)) ? r.content : `“${r.content}”`}\n    ${where}  ${r.title ?? ''}  [${r.documentId}]`;
+    if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: ${/^["“‘«']/.test(String(r.content)) ? r.content : `“${r.content}”`}\n    ${[r.cueKind ?? 'kind not known', where].filter(Boolean).join(' · ')}  ${r.title ?? ''}  [${r.documentId}]`;
     if (kind === 'entities') return `${r.name} (${r.type}): ${r.documents} document${r.documents === 1 ? '' : 's'}`;
     if (kind === 'events') {
       const e = row as EventHit;
