@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dataFile } from '../../data/paths.js';
-import { FEATURE_BITS, cueFeatures, featureBuffer, type CueFeatureContext } from './cue-features.js';
+import { FEATURE_BITS, cueFeatures, featureBuffer, prepareFeatures, type CueFeatureContext } from './cue-features.js';
 
 /** The weight table, indexed by hashed feature. */
 export type CueModel = Float32Array;
@@ -49,29 +49,21 @@ function decodeWeights(buffer: Buffer): Float32Array {
 }
 
 const buffer = featureBuffer();
-/**
- * Tags of tokens that are (almost) never part of a PolNeAR cue: names, numbers, determiners; and, as
- * measured on 60 held-out train articles, tags the model never scored above the accept threshold
- * (conjunctions, wh-words, comparatives, existential "there": 1,500 of 28,000 scored tokens).
- */
-const NEVER_CUE_TAGS = new Set(['NNP', 'NNPS', 'CD', 'DT', 'PDT', 'PRP$', 'POS', 'WDT', 'WP$', 'SYM', 'FW', 'LS', 'CC', 'WP', 'WRB', 'JJR', 'RBR', 'RBS', 'EX', 'UH']);
-/** Punctuation other than the colon (a PolNeAR cue before a quotation). */
-const SKIP_PUNCTUATION = /^[^\p{L}\p{N}:]+$/u;
-
-/** A token the model never scores: inside a quotation, a tag of NEVER_CUE_TAGS, bare punctuation. */
+/** A token the model never scores: inside a quotation, a tag of NEVER_CUE_TAGS, bare punctuation (SKIP_PUNCTUATION; both in cue-features.ts). */
 export function skippedToken(ctx: CueFeatureContext, i: number): boolean {
-  const tag = ctx.tokens[i]!.pos;
-  return ctx.insideQuote[i]! >= 0 || (tag !== undefined && NEVER_CUE_TAGS.has(tag)) || SKIP_PUNCTUATION.test(ctx.tokens[i]!.text);
+  prepareFeatures(ctx);
+  return ctx.skipped![i] === 1;
 }
 
 /** Scores for tokens `[from, to)` (greedy left to right, each decision feeding the next). */
 export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
   const scores = new Float64Array(to - from);
+  prepareFeatures(ctx);
+  const skipped = ctx.skipped!;
   let previous = 0;
   for (let i = from; i < to; i++) {
-    // Tokens inside a quotation or bare punctuation are never cues the stage keeps: skip the lookups.
-    const tag = ctx.tokens[i]!.pos;
-    if (ctx.insideQuote[i]! >= 0 || (tag !== undefined && NEVER_CUE_TAGS.has(tag)) || SKIP_PUNCTUATION.test(ctx.tokens[i]!.text)) {
+    // Tokens inside a quotation, of a NEVER_CUE_TAGS tag or bare punctuation are never cues the stage keeps.
+    if (skipped[i]) {
       scores[i - from] = -10;
       previous = 0;
       continue;
