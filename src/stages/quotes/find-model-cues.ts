@@ -7,7 +7,7 @@ import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import { cueLexicon, type CueKind } from './cue-lexicon.js';
 import { cueModel, scoreCueTokens } from './cue-model.js';
-import { LIGHT_VERBS, lowerWord } from './word-classes.js';
+import { AUXILIARIES, LIGHT_VERBS, NEGATORS, lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-features.js';
 import { withheldPhraseLength } from './find-withheld-phrase.js';
 import { objectCueAt } from './find-object-cue.js';
@@ -73,17 +73,21 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     // An object cue is the verb alone: its object starts the content.
     while (!objectOnly && j + 1 < to && scores[j + 1 - from]! > EXTEND_ABOVE && !covered[j + 1 - from]) j++;
     j = endAtWithheldPhrase(ctx, i, j, to);
-    const run = ctx.tokens.slice(i, j + 1);
+    // "was especially proud of": an adjective run takes the copula before it (and that verb's group).
+    const start = copulaBefore(ctx.tokens, i, j, from, covered);
+    const run = ctx.tokens.slice(start, j + 1);
     let score = -Infinity;
     for (let k = i; k <= j; k++) score = Math.max(score, scores[k - from]!);
-    const hasVerb = run.some((t) => /^VB/.test(t.pos ?? 'VB'));
-    // Below zero only a verb may pass: noun and preposition cues need the model to be sure.
-    const adjunct = !hasVerb && run[0]!.pos === 'IN'; // "in the chamber on": a place or time
+    const own = ctx.tokens.slice(i, j + 1);
+    const hasVerb = own.some((t) => /^VB/.test(t.pos ?? 'VB'));
+    // Below zero only a verb may pass: noun, adjective and preposition cues need the model to be sure.
+    const adjunct = !hasVerb && own[0]!.pos === 'IN'; // "in the chamber on": a place or time
     if ((hasVerb || score > NOUN_ABOVE) && !adjunct && !lightVerbOnly(run) && !afterTermQuotation(ctx, i, from) && run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
       let head = j;
-      for (let k = j; k >= i; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
+      for (let k = j; k >= start; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
       // Same property order as the lexicon's cues: one object shape for the rules that read them.
-      cues.push({ from: i, to: j + 1, head, entry: 'model', kind: kindOf(ctx.tokens, i, j + 1, head), stance: 'neutral', role: 'verb', rule: objectOnly ? 'cue-model-object' : 'cue-model', confidence: Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000 });
+      for (let k = start; k <= j; k++) covered[k - from] = 1;
+      cues.push({ from: start, to: j + 1, head, entry: 'model', kind: kindOf(ctx.tokens, start, j + 1, head), stance: 'neutral', role: 'verb', rule: objectOnly ? 'cue-model-object' : 'cue-model', confidence: Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000 });
     }
     i = j;
   }
@@ -109,6 +113,32 @@ function afterTermQuotation(ctx: CueFeatureContext, i: number, sentenceStart: nu
   const before = ctx.tokens[open - 1];
   return before !== undefined && !MARKS_BEFORE_CLAUSE_QUOTATION.has(before.text) && /^[\p{L}\p{N}]/u.test(before.text);
 }
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"]);
+
+/**
+ * A run of an adjective and its preposition, with adverbs before it ("also proud of", "sternly
+ * critical of", "pleased with"), after a form of "be": the run's start moves to the copula and the
+ * verb group before it ("he was especially proud of", "has been critical of"), as PolNeAR marks such
+ * cues; else `i`.
+ */
+function copulaBefore(tokens: readonly Token[], i: number, j: number, from: number, covered: Uint8Array): number {
+  let adjective = false;
+  for (let k = i; k <= j; k++) {
+    const tag = tokens[k]!.pos ?? '';
+    if (/^(VB|NN)/.test(tag)) return i;
+    if (/^JJ/.test(tag)) adjective = true;
+  }
+  if (!adjective) return i;
+  let k = i - 1;
+  while (k >= from && (tokens[k]!.pos === 'RB' || BOTH.has(lowerWord(tokens[k]!)))) k--;
+  if (k < from || !COPULAS.has(lowerWord(tokens[k]!)) || covered[k - from]) return i;
+  while (k - 1 >= from && !covered[k - 1 - from] && (AUXILIARIES.has(lowerWord(tokens[k - 1]!)) || NEGATORS.has(lowerWord(tokens[k - 1]!))) && lowerWord(tokens[k - 1]!) !== 'to') k--;
+  return k;
+}
+
+/** Quantifiers that float between a plural subject and its copula ("were both critical of"). */
+const BOTH = new Set(['both', 'all']);
 
 /** "stopped short of accusing the army of ...": what follows the phrase is a claim the source did not make. */
 function afterWithheldPhrase(ctx: CueFeatureContext, head: number, from: number): boolean {
