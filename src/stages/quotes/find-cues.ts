@@ -45,6 +45,10 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     const verb = verbs.get(word);
     if (verb && looksVerbal(tokens, i, from)) {
       cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}` });
+    } else if (headlineVerbAt(tokens, i, from, to)) {
+      const attitude = verb ? undefined : cueLexicon().attitudes.get(word);
+      const id = verb ? `verb:${verb.id}` : `attitude:${attitude!.id}`;
+      cues.push({ from: i, to: i + 1, head: i, entry: id, kind: verb?.kind ?? attitude!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
     }
   }
   return cues;
@@ -89,6 +93,35 @@ function misreadVerb(tokens: readonly Token[], i: number): boolean {
   const w = lowerWord(next);
   if (w === 'that' || (w === 'to' && tokens[i + 2]?.pos === 'VB')) return true;
   return /^\p{Lu}/u.test(prev.text) && !FINITE_OR_END.test(next.pos ?? '');
+}
+
+/** A word of a headline: letters, at least four of them (so "of", "to", "on" do not count). */
+const HEADLINE_WORD = /^\p{L}{4,}/u;
+
+/**
+ * "Hillary Clinton Slams Donald Trump On Abortion", "Howard Dean Tells Democratic Convention": in a
+ * title-case headline the tagger reads the verb as a name. A present-tense reporting or attitude verb
+ * there, between two capitalised words, is the headline's cue (PolNeAR marks it); not before another
+ * such verb ("Media Reports Reveal ...": "Reports" is the subject).
+ */
+export function headlineVerbAt(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const token = tokens[i]!;
+  if ((token.pos !== 'NNP' && token.pos !== 'NNPS') || i === from || i + 1 >= to || !/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return false;
+  if (!/^\p{Lu}/u.test(tokens[i - 1]!.text) || !/^[\p{Lu}\p{N}“"‘']/u.test(tokens[i + 1]!.text)) return false;
+  const { verbs, attitudes } = cueLexicon();
+  const word = lowerWord(token);
+  const attitude = attitudes.get(word);
+  if (!verbs.has(word) && !(attitude && attitude.pos === 'verb')) return false;
+  const next = lowerWord(tokens[i + 1]!);
+  if (verbs.has(next) || attitudes.get(next)?.pos === 'verb') return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = from; k < to; k++) {
+    if (!HEADLINE_WORD.test(tokens[k]!.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(tokens[k]!.text)) capitalised++;
+  }
+  return words >= 4 && capitalised === words;
 }
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);

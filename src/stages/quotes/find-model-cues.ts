@@ -60,7 +60,7 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
   // ("accused Kyiv of"), stays whatever the model says.
   const objectCue = (head: number): boolean => objectCueAt(ctx.tokens, head, to) && !afterWithheldPhrase(ctx, head, from);
   // A reporting verb right after "stopped short of" is the withheld claim's, not a cue ("... of accusing the army").
-  const kept = lexiconCues.filter((c) => (scores[c.head - from]! > REJECT_BELOW && !afterWithheldPhrase(ctx, c.head, from)) || c.entry.startsWith('phrase:') || introducesContent(ctx, c.to, to) || objectCue(c.head));
+  const kept = lexiconCues.filter((c) => (scores[c.head - from]! > REJECT_BELOW && !afterWithheldPhrase(ctx, c.head, from)) || c.entry.startsWith('phrase:') || c.rule.startsWith('headline-verb:') || introducesContent(ctx, c.to, to) || objectCue(c.head));
   const covered = new Uint8Array(to - from);
   for (const c of kept) for (let t = c.from; t < c.to; t++) covered[t - from] = 1;
   const cues = [...kept];
