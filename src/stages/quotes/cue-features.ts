@@ -183,7 +183,9 @@ function wordInfo(token: Token): WordInfo {
     flags,
   };
   if (wordInfos.size >= WORD_CACHE_LIMIT) wordInfos.clear();
-  wordInfos.set(text, info);
+  // A long token text may be a slice sharing its document's string (V8 slices from 13 characters): the
+  // key is then a copy, so the cache keeps no document alive.
+  wordInfos.set(text.length < 13 ? text : (' ' + text).slice(1), info);
   return info;
 }
 
