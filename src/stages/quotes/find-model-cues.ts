@@ -81,8 +81,8 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     const own = ctx.tokens.slice(i, j + 1);
     const hasVerb = own.some((t) => /^VB/.test(t.pos ?? 'VB'));
     // Below zero only a verb may pass: noun, adjective and preposition cues need the model to be sure.
-    const adjunct = !hasVerb && own[0]!.pos === 'IN'; // "in the chamber on": a place or time
-    if ((hasVerb || score > NOUN_ABOVE) && !adjunct && !lightVerbOnly(run) && !afterTermQuotation(ctx, i, from) && run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB'))) {
+    const adjunct = !hasVerb && own[0]!.pos === 'IN' && !misreadVerb(own); // "in the chamber on": a place or time
+    if ((hasVerb || score > NOUN_ABOVE) && !adjunct && !lightVerbOnly(run) && !afterTermQuotation(ctx, i, from) && (run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB')) || misreadVerb(run))) {
       let head = j;
       for (let k = j; k >= start; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
       // Same property order as the lexicon's cues: one object shape for the rules that read them.
@@ -112,6 +112,11 @@ function afterTermQuotation(ctx: CueFeatureContext, i: number, sentenceStart: nu
   if (open <= sentenceStart) return false;
   const before = ctx.tokens[open - 1];
   return before !== undefined && !MARKS_BEFORE_CLAUSE_QUOTATION.has(before.text) && /^[\p{L}\p{N}]/u.test(before.text);
+}
+
+/** "Polls suggest Kasich ...", "Organizers insist they ...": a reporting verb the tagger read as an adjective or preposition. */
+function misreadVerb(run: readonly Token[]): boolean {
+  return run.length === 1 && /^(JJ|JJS|IN)$/.test(run[0]!.pos ?? '') && cueLexicon().verbs.has(lowerWord(run[0]!));
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"]);
