@@ -9,6 +9,8 @@ import { readBrat } from '../../src/eval/quotes/read-brat.js';
 import { writeBrat } from '../../src/eval/quotes/write-brat.js';
 import { addDocument, emptyCounts, metricsOf } from '../../src/eval/quotes/score-attributions.js';
 import { quotesTask } from '../../src/eval/quotes/index.js';
+import { quotesToBrat } from '../../src/eval/quotes/to-brat.js';
+import { analyze } from '../../src/analyze.js';
 
 const TEXT = 'The mayor said the bridge was closed. “It will reopen soon,” she added.';
 
@@ -30,6 +32,21 @@ test('writeBrat round-trips through readBrat and writes a shared source once', (
   assert.equal(ann.split('\n').filter((l) => l.startsWith('T') && l.includes('Source')).length, 1);
   assert.match(ann, /Content 38 59;69 72/);
   assert.deepEqual(readBrat(ann), attributions);
+});
+
+test('quotesToBrat: a nested quote inside its parent content is left out; a citing aside outside it is written the PolNeAR way round', () => {
+  const text = 'The agency reported, citing two officials, that the port was closed. Peskov said that Putin had said that talks would go on.';
+  const doc = analyze(text);
+  const quotes = doc.layers.quotes ?? [];
+  const span = (a: { start: number; end: number }[]) => a.map((f) => text.slice(f.start, f.end)).join(' … ');
+  const written = quotesToBrat(quotes, false).map((a) => [span(a.source), span(a.cue), span(a.content)]);
+  // The stage chains the citing cue under "reported" (source: the officials); PolNeAR: the agency cites the officials.
+  assert.ok(quotes.some((q) => q.parent && q.cue && text.slice(q.cue.start, q.cue.end) === 'citing'));
+  assert.deepEqual(written.find((w) => w[1] === 'citing'), ['The agency', 'citing', 'two officials']);
+  assert.ok(written.some((w) => w[1] === 'reported'));
+  // "Putin had said" stands in Peskov's content: only the outer one is written unless nested ones are asked for.
+  assert.ok(!written.some((w) => w[0] === 'Putin'));
+  assert.ok(quotesToBrat(quotes, true).length > quotesToBrat(quotes, false).length);
 });
 
 test('scores: exact, overlap and character F1 per role, attribution overlap', () => {
