@@ -1,6 +1,8 @@
 /** Tokens, sentences and paragraphs: table-driven cases for abbreviations, clitics and quotations. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tokenize, splitParagraphs } from '../../src/stages/structure/index.js';
 import { analyze } from '../../src/analyze.js';
 
@@ -62,4 +64,23 @@ test('caseless paragraphs split before lower-case words, ordinary ones only befo
   // One capital makes a paragraph ordinary: the same text with "Army" splits only before capitals.
   assert.equal(sentencesOf('the Army denied it. a patrol clashed with a column.').length, 1);
   assert.deepEqual(sentencesOf('COL. J. RUIZ SAID SO. THE PATROL LEFT.'), ['COL. J. RUIZ SAID SO.', 'THE PATROL LEFT.']);
+});
+
+test('tokenize: a long word keeps no article alive (its text is not a slice of the article)', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept: string[] = [];
+  for (let i = 0; i < 200; i++) {
+    // A 200 KB article with long words of each path of the tokenizer: a plain run, one before a full
+    // stop, and one with a clitic.
+    const text = 'filler text '.repeat(17_000) + ` Unheardofword${i}x said Extraordinarily${i}long's Overwhelmingly${i}new.`;
+    for (const token of tokenize(text)) if (token.text.length >= 13) kept.push(token.text);
+  }
+  gc();
+  const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+  assert.equal(kept.length, 600);
+  // 200 articles of 200 KB kept alive would be 40 MB.
+  assert.ok(grown < 10, `heap grew by ${grown.toFixed(1)} MB`);
 });

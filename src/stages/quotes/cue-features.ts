@@ -13,6 +13,7 @@ import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { lowerWord } from './word-classes.js';
 import { classPrefix, wordClasses } from './cue-word-classes.js';
+import { ownString } from '../structure/own-string.js';
 
 /** log2 of the weight table size. */
 export const FEATURE_BITS = 20;
@@ -183,9 +184,8 @@ function wordInfo(token: Token): WordInfo {
     flags,
   };
   if (wordInfos.size >= WORD_CACHE_LIMIT) wordInfos.clear();
-  // A long token text may be a slice sharing its document's string (V8 slices from 13 characters): the
-  // key is then a copy, so the cache keeps no document alive.
-  wordInfos.set(text.length < 13 ? text : (' ' + text).slice(1), info);
+  // Tokens from `tokenize` own their text, but a caller's tokens may be slices of their document.
+  wordInfos.set(ownString(text), info);
   return info;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+import { ownString } from './own-string.js';
 
 interface AbbreviationEntry extends LexiconEntry {
   kind: 'title' | 'month' | 'other';
@@ -33,7 +34,10 @@ const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 const LETTER = /\p{L}/u;
 const INITIAL_AHEAD = /^\.\s+\p{Lu}[\p{Ll}.]/u;
 
-/** Splits `text` into tokens with offsets into it. Tokens never contain whitespace. */
+/**
+ * Splits `text` into tokens with offsets into it. Tokens never contain whitespace. A token's text is its
+ * own string (`ownString`), so keeping a word never keeps its article.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
@@ -45,7 +49,7 @@ export function tokenize(text: string): Token[] {
     // could go on (a space, a comma...). The regex would match exactly that run, so skip it.
     const end = plainRunEnd(text, at, code);
     if (end > 0) {
-      tokens.push({ start: at, end, text: text.slice(at, end), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
+      tokens.push({ start: at, end, text: ownString(text.slice(at, end)), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
       at = end;
       continue;
     }
@@ -63,7 +67,7 @@ export function tokenize(text: string): Token[] {
     if (stop > 0) {
       const word = text.slice(at, stop);
       if (code <= 57 || !ABBREVIATIONS.has(`${word.toLowerCase()}.`)) {
-        tokens.push({ start: at, end: stop, text: word, spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
+        tokens.push({ start: at, end: stop, text: ownString(word), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
         at = stop;
         continue;
       }
@@ -88,10 +92,10 @@ export function tokenize(text: string): Token[] {
     const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
     if (clitic && clitic[1] && LETTER.test(clitic[1])) {
       const head = clitic[1];
-      tokens.push({ start, end: start + head.length, text: head, spaceBefore });
-      tokens.push({ start: start + head.length, end: start + word.length, text: word.slice(head.length), spaceBefore: false });
+      tokens.push({ start, end: start + head.length, text: ownString(head), spaceBefore });
+      tokens.push({ start: start + head.length, end: start + word.length, text: ownString(word.slice(head.length)), spaceBefore: false });
     } else {
-      tokens.push({ start, end: start + word.length, text: word, spaceBefore });
+      tokens.push({ start, end: start + word.length, text: ownString(word), spaceBefore });
     }
   }
   return tokens;
