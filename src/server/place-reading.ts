@@ -1,5 +1,13 @@
 /** The API's side of the place filter in any spelling (src/corpus/place-filter.ts): the answer's schema. */
-export { readPlace, type PlaceReading } from '../corpus/place-filter.js';
+import { readPlace, type PlaceReading } from '../corpus/place-filter.js';
+
+export { readPlace, type PlaceReading };
+
+/** A list route's answer: `find` run on the query with its place filter read (`readPlace`), and how the place was read when it changed. */
+export async function answerReadingPlace<T extends { place?: string }, R>(asked: T, find: (query: T) => Promise<R[]>): Promise<{ results: R[]; placeReadAs?: PlaceReading }> {
+  const { query, placeReadAs } = readPlace(asked);
+  return { results: await find(query), ...(placeReadAs ? { placeReadAs } : {}) };
+}
 
 export const placeReadingSchema = {
   type: 'object',

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { NewsEvent } from '../../model/layers/events.js';
 import type { EventQuery, Store } from '../../store/types.js';
-import { readPlace, resultsWithPlaceOf } from '../place-reading.js';
+import { answerReadingPlace, resultsWithPlaceOf } from '../place-reading.js';
 import { errorResponses, eventHitSchema, filterQuery, pageQuery } from '../schemas.js';
 
 const eventPlaceSchema = {
@@ -28,9 +28,8 @@ export async function eventPlaceRoutes(app: FastifyInstance, store: Store): Prom
       querystring: { type: 'object', properties: { ...pageQuery, limit: { ...pageQuery.limit, default: 200 }, ...filterQuery, type: { type: 'string', maxLength: 200 } }, additionalProperties: false },
       response: { 200: resultsWithPlaceOf(eventPlaceSchema), ...errorResponses },
     },
-  }, async (request) => {
+  }, async (request) => answerReadingPlace(request.query as EventQuery, async (query) => {
     const source = store;
-    const { query, placeReadAs } = readPlace(request.query as EventQuery);
     const hits = await source.events(query);
     const byDocument = new Map<string, Promise<{ events: Map<string, NewsEvent>; title: string | undefined }>>();
     const results = [];
@@ -51,7 +50,7 @@ export async function eventPlaceRoutes(app: FastifyInstance, store: Store): Prom
         ...(location?.lat !== undefined && location.lon !== undefined ? { lat: location.lat, lon: location.lon, precision: location.precision } : {}),
       });
     }
-    return { results, ...(placeReadAs ? { placeReadAs } : {}) };
-  });
+    return results;
+  }));
 }
 

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
-import { readPlace, resultsWithPlaceOf } from '../place-reading.js';
+import { answerReadingPlace, resultsWithPlaceOf } from '../place-reading.js';
 import { CUE_KINDS, outletSchema, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
@@ -13,8 +13,7 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
     schema: { summary: 'Search documents', description: 'Full text with filters; ranked by relevance when q is given, else newest first.', querystring: querystring({ q, ...filterQuery }), response: { 200: resultsWithPlaceOf(documentHitSchema), ...errorResponses } },
   }, async (request) => {
     const { q: text, ...rest } = request.query as SearchQuery & { q?: string };
-    const { query, placeReadAs } = readPlace(rest);
-    return { results: await ctx.store.search({ ...query, ...(text !== undefined ? { text } : {}) }), ...(placeReadAs ? { placeReadAs } : {}) };
+    return answerReadingPlace(rest, (query) => ctx.store.search({ ...query, ...(text !== undefined ? { text } : {}) }));
   });
 
   app.get('/quotes', {
@@ -28,10 +27,7 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
       }),
       response: { 200: resultsWithPlaceOf(quoteHitSchema), ...errorResponses },
     },
-  }, async (request) => {
-    const { query, placeReadAs } = readPlace(request.query as QuoteQuery);
-    return { results: await ctx.store.quotes(query), ...(placeReadAs ? { placeReadAs } : {}) };
-  });
+  }, async (request) => answerReadingPlace(request.query as QuoteQuery, (query) => ctx.store.quotes(query)));
 
   app.get('/entities', {
     schema: {
@@ -44,10 +40,7 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
 
   app.get('/events', {
     schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsWithPlaceOf(eventHitSchema), ...errorResponses } },
-  }, async (request) => {
-    const { query, placeReadAs } = readPlace(request.query as EventQuery);
-    return { results: await ctx.store.events(query), ...(placeReadAs ? { placeReadAs } : {}) };
-  });
+  }, async (request) => answerReadingPlace(request.query as EventQuery, (query) => ctx.store.events(query)));
 
   app.get('/outlets', {
     schema: {
