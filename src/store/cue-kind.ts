@@ -6,8 +6,8 @@
  * reporting-verbs; a cue phrase or a layout colon is speech), a cue the model found takes the kind of
  * its words in reporting-verbs or attitude-cues, and a quotation with no known kind is speech.
  */
-import { loadLexicon, type LexiconEntry } from '../data/lexicon.js';
 import type { CueKind, Quote } from '../model/layers/quotes.js';
+import { cueLexicon, type ReportingVerbEntry } from '../stages/quotes/cue-lexicon.js';
 
 /**
  * What quotes.cue_kind holds for a quote whose kind is not known, so that NULL means only "indexed
@@ -15,24 +15,10 @@ import type { CueKind, Quote } from '../model/layers/quotes.js';
  */
 export const KIND_NOT_KNOWN = '';
 
-interface KindEntry extends LexiconEntry {
-  kind: CueKind;
-}
-
-let lexicons: { byId: Map<string, CueKind>; byWord: Map<string, CueKind> } | undefined;
-
-function kinds(): NonNullable<typeof lexicons> {
-  if (lexicons) return lexicons;
-  const byId = new Map<string, CueKind>();
-  const byWord = new Map<string, CueKind>();
-  for (const entry of loadLexicon<KindEntry>('reporting-verbs').entries) {
-    byId.set(`verb:${entry.id}`, entry.kind);
-    for (const term of entry.terms) if (!byWord.has(term)) byWord.set(term, entry.kind);
-  }
-  // The quotes stage looks words up in reporting-verbs first, then attitude-cues.
-  for (const entry of loadLexicon<KindEntry>('attitude-cues').entries) for (const term of entry.terms) if (!byWord.has(term)) byWord.set(term, entry.kind);
-  lexicons = { byId, byWord };
-  return lexicons;
+/** The kind of a cue word as the quotes stage looks it up: reporting-verbs first, then attitude-cues. */
+function kindOfWord(word: string): CueKind | undefined {
+  const { verbs, attitudes } = cueLexicon();
+  return verbs.get(word)?.kind ?? attitudes.get(word)?.kind;
 }
 
 /** The cue kind of a stored quote, or undefined when neither the quote nor its cue's lexicon entry gives one. */
@@ -41,10 +27,11 @@ export function storedCueKind(q: Pick<Quote, 'cueKind' | 'cueEntry' | 'cue' | 'f
   const entry = q.cueEntry;
   let kind: CueKind | undefined;
   if (entry?.startsWith('phrase:') || entry === 'colon') kind = 'speech';
-  else if (entry?.startsWith('verb:')) kind = kinds().byId.get(entry);
+  // A `verb:` id names a reporting-verbs entry.
+  else if (entry?.startsWith('verb:')) kind = (cueLexicon().byId.get(entry) as ReportingVerbEntry | undefined)?.kind;
   else if (entry === 'model' && q.cue) {
     for (const word of q.cue.text.toLowerCase().split(/[^\p{L}’'-]+/u)) {
-      kind = kinds().byWord.get(word);
+      kind = kindOfWord(word);
       if (kind) break;
     }
   }
