@@ -40,7 +40,7 @@ export interface Draft {
   /** Quoted spans inside the content. */
   quoted: number[];
   /** How the pieces were found. */
-  shape: 'quote-before' | 'preposition' | 'after' | 'before' | 'parenthetical';
+  shape: 'quote-before' | 'preposition' | 'after' | 'before' | 'parenthetical' | 'adverb';
   /** The source is the previous cue's (coordination, participle). */
   sharedSource: boolean;
   /** The attribution this one qualifies though its cue is outside that one's content ("X, citing Y, said"). */

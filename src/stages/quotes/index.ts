@@ -13,6 +13,7 @@ import type { CueFeatureContext } from './cue-features.js';
 import { findCues } from './find-cues.js';
 import { mergeModelCues } from './find-model-cues.js';
 import { findLabelledQuotes } from './find-labelled-quotes.js';
+import { hearsayDrafts } from './find-hearsay-adverb.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { mergeContinuedQuotes } from './merge-continued-quotes.js';
 import { nestQuotes } from './nest-quotes.js';
@@ -48,6 +49,7 @@ function findDrafts(scene: QuoteScene): Draft[] {
       return q < 0 || scene.quoted[q]!.marks === 'single';
     });
     drafts.push(...attachCues(scene, cues, sentence.tokenStart, sentence.tokenEnd, used));
+    drafts.push(...hearsayDrafts(scene, sentence.tokenStart, sentence.tokenEnd, drafts));
   }
   // Layout-marked attributions whose cue no verb-led draft took (headline, transcript turn, signature).
   const cueTokens = new Set(drafts.flatMap((d) => [d.cue.from, d.cue.to - 1]));

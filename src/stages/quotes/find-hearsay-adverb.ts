@@ -1,0 +1,60 @@
+/**
+ * A hearsay adverb: "The hackers have reportedly infiltrated more than 100 offices" passes on what
+ * unnamed reports say, as "it was reported that the hackers had infiltrated ..." does. The adverb is the
+ * cue of an attribution without a source; its content is the clause around it without the adverb
+ * (PolNeAR's Attribution-no-source: cue "reportedly", content "the hackers have infiltrated more than 100
+ * offices"). The claims stage still finds its hedge on the same words, so the claim is attributed and
+ * hedged: the outlet neither asserts it nor names who does.
+ * Only "reportedly": PolNeAR train gold marks 18 of its 27 uses (all 6 in the held-out articles), but only
+ * 2 of 12 "allegedly", 1 of 9 "supposedly" and 5 of 33 "apparently". Held-out train
+ * (/tmp/cuemodel/final/evh.sh): cue overlap F1 0.8013 -> 0.8021 (3 of its 6 gold cues found, 1 thought cue
+ * inside one gone), content 0.8479 -> 0.8483, attribution 0.7520 -> 0.7524, source 0.7852 -> 0.7853.
+ */
+import type { Draft } from './attach-cues.js';
+import type { QuoteScene } from './quote-scene.js';
+import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
+
+const HEARSAY = new Set(['reportedly']);
+/** Words that end the clause going leftwards: punctuation and subordinators ("With X reportedly ..."). */
+const LEFT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--', '-', 'with', 'while', 'as', 'because', 'since', 'after', 'before', 'although', 'though', 'if', 'when', 'that', 'but', 'and', 'or']);
+/** Words that end the clause going rightwards ("..., leaving progressives fearful"). */
+const RIGHT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
+
+/**
+ * Drafts for the hearsay adverbs of the sentence `[from, to)` that no cue of `drafts` covers ("Trump
+ * reportedly said" is the verb's cue) and that stand outside quotations.
+ */
+export function hearsayDrafts(scene: QuoteScene, from: number, to: number, drafts: readonly Draft[]): Draft[] {
+  const { tokens } = scene;
+  const out: Draft[] = [];
+  for (let t = from; t < to; t++) {
+    if (!HEARSAY.has(lowerWord(tokens[t]!)) || scene.insideQuote[t]! >= 0) continue;
+    // A speech verb after it, past auxiliaries and adverbs, reports for it ("reportedly told"); a
+    // thought it reports ("reportedly considering a run") is the reports' content.
+    let verb = t + 1;
+    while (verb < to && (AUXILIARIES.has(lowerWord(tokens[verb]!)) || VERB_GROUP_ADVERBS.has(lowerWord(tokens[verb]!)) || NEGATORS.has(lowerWord(tokens[verb]!)))) verb++;
+    if (drafts.some((d) => (d.cue.from <= t && t < d.cue.to) || (d.cue.from <= verb && verb < d.cue.to && d.cue.kind === 'speech'))) continue;
+    let start = t;
+    while (start > from && !LEFT_STOPS.has(lowerWord(tokens[start - 1]!)) && !scene.closesAt.has(start - 1) && !scene.opensAt.has(start - 1)) start--;
+    let end = t + 1;
+    while (end < to && !RIGHT_STOPS.has(tokens[end]!.text) && !SENTENCE_END.has(tokens[end]!.text)) {
+      const q = scene.opensAt.get(end);
+      // A quotation inside the clause belongs to it: jump over it.
+      if (q !== undefined) {
+        while (end + 1 < to && tokens[end + 1]!.end <= scene.quoted[q]!.end) end++;
+      }
+      end++;
+    }
+    // A subject before the adverb and a predicate of two words or more after it.
+    if (start === t || end - (t + 1) < 2) continue;
+    out.push({
+      cue: { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: 'hearsay-adverb:reportedly' },
+      content: [[tokens[start]!.start, tokens[t - 1]!.end], [tokens[t + 1]!.start, tokens[end - 1]!.end]],
+      direct: false,
+      quoted: [],
+      shape: 'adverb',
+      sharedSource: false,
+    });
+  }
+  return out;
+}
