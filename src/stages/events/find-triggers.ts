@@ -53,6 +53,47 @@ function blastEntry(of: TriggerEntry): TriggerEntry {
   return blast;
 }
 
+/** Forms of "shoot" that "down" makes an interception ("shot down", "shooting down"). */
+const SHOOT = new Set(['shot', 'shooting', 'shoot', 'shoots']);
+
+/** The crowd-control weapons that name a protest's dispersal ("fired tear gas at protesters"). */
+const CROWD_WEAPONS = new Set(['tear gas', 'teargas', 'water cannon', 'rubber bullets', 'pepper spray', 'stun grenades']);
+/** Words that put a crowd-control weapon in a crowd ("demonstrators", "the rally"). */
+const CROWD = new Set(['protesters', 'protestors', 'protester', 'protestor', 'demonstrators', 'demonstrator', 'crowd', 'crowds', 'marchers', 'rally', 'rallies', 'protest', 'protests', 'demonstration', 'demonstrations', 'march', 'sit-in', 'strikers', 'mourners', 'rioters', 'students', 'supporters', 'fans', 'gathering', 'vigil']);
+/** The shell nouns: ammunition until something fires, drops or hits with it. */
+const SHELL_NOUNS = new Set(['shell', 'shells']);
+/** Words near a shell noun that make it a shelling ("the shells fell", "fired shells", "hit by a shell"). */
+const SHELL_IMPACT = new Set(['fired', 'fire', 'fires', 'firing', 'fell', 'fall', 'falls', 'falling', 'landed', 'land', 'lands', 'landing', 'hit', 'hits', 'struck', 'strike', 'strikes', 'exploded', 'explode', 'explodes', 'exploding', 'rained', 'killed', 'killing', 'kills', 'wounded', 'wounding', 'injured', 'injuring', 'damaged', 'damaging', 'destroyed', 'by', 'from', 'under', 'pounded', 'slammed', 'shelled']);
+
+/** Words that open the object of a verb ("shells the city"), never a noun's next word. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'residential', 'civilian']);
+
+/**
+ * Whether a trigger that names a weapon reports its use. A crowd-control weapon ("pepper spray",
+ * "water cannon") reports a dispersal only among a crowd, in its sentence or after a protest the
+ * article reported: "a man attacked a bus driver with pepper spray", "the ministry bought water
+ * cannon" disperse no one. A shell is ammunition ("stockpiled artillery shells", and "Shell" the
+ * company) until it is fired, falls or hits.
+ */
+function weaponInUse(scene: EventScene, start: number, end: number, entry: TriggerEntry, before: readonly TriggerMention[]): boolean {
+  const w = scene.words;
+  const s = scene.sentence[start];
+  const term = end - start === 1 ? w[start]! : w.slice(start, end).join(' ');
+  if (CROWD_WEAPONS.has(term)) {
+    if (before.some((m) => m.entry.type === 'Protests' && m.entry.subtype === 'Peaceful protest')) return true;
+    for (let i = start - 1; i >= 0 && scene.sentence[i] === s; i--) if (CROWD.has(w[i]!)) return true;
+    for (let i = end; i < w.length && scene.sentence[i] === s; i++) if (CROWD.has(w[i]!)) return true;
+    return false;
+  }
+  if (entry.id === 'shelling' && end - start === 1 && SHELL_NOUNS.has(term) && !scene.tokens[start]!.pos?.startsWith('VB')) {
+    for (let i = Math.max(0, start - 3); i < Math.min(w.length, end + 4); i++) if (i !== start && scene.sentence[i] === s && SHELL_IMPACT.has(w[i]!)) return true;
+    // A verb the tagger took for a noun, as headlines write it: "Kiev regime shells Gorlovka bus station".
+    const next = scene.tokens[end];
+    return next !== undefined && scene.sentence[end] === s && (OBJECT_OPENERS.has(w[end]!) || (scene.mixedCase && /^\p{Lu}/u.test(next.text)));
+  }
+  return true;
+}
+
 /** Every trigger mention in the document, in text order (the lexicon matches made for the role tagger). */
 export function findTriggers(scene: EventScene): TriggerMention[] {
   const entries = roleLexiconEntries<TriggerEntry>(LEX_TRIGGER);
@@ -70,6 +111,9 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     // "broke up without agreement", "no ceasefire": what did not happen.
     if (before === 'without' || (before === 'no' && !verbal)) continue;
     let entry = entries[entryIndex[start * L + LEX_TRIGGER]!]!;
+    // "shot down 30 drones": air defence intercepting, not shooting at anyone.
+    if (scene.words[end] === 'down' && SHOOT.has(scene.words[end - 1]!)) continue;
+    if (!weaponInUse(scene, start, end, entry, mentions)) continue;
     if (end - start === 1 && BLAST_WORDS.has(scene.words[start]!) && entry.subtype === REMOTE_EXPLOSIVE) entry = blastEntry(entry);
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }
