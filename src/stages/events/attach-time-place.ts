@@ -188,15 +188,34 @@ type SceneWithPlaces = EventScene & { [PLACE_TOKENS]?: { first: Int32Array; cand
 /** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ". */
 const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
 
+/** Marks that end a sentence of body text (a headline ends without one). */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+/**
+ * Whether a paragraph is a headline above the article: the title given in the metadata, or a line
+ * that does not end a sentence ("Russian missiles hit Kharkiv apartment blocks, killing seven").
+ */
+function isHeadline(scene: EventScene, paragraph: { start: number; end: number }): boolean {
+  const text = scene.text.slice(paragraph.start, paragraph.end).trim();
+  if (text.length === 0) return true;
+  const title = scene.doc.meta.title?.trim();
+  return text === title || !SENTENCE_END.test(text);
+}
+
 /**
  * The place of the article's dateline and the text up to the end of the paragraph it opens (the
- * headline included), if one of the first two paragraphs starts with one. Events of the lead that name no place of their own happened there.
+ * headline included), if the article opens with one: in its first paragraph, or in its second below
+ * a headline. A place and a dash opening a later paragraph ("Kharkiv — Ukraine's second city — ...")
+ * is a sentence about the place, not where the report was filed. Events of the lead that name no
+ * place of their own happened there.
  */
 export function findDateline(scene: EventScene): { location: EventLocation; paragraph: { start: number; end: number } } | undefined {
   const places = scene.doc.layers.places;
   const paragraphs = scene.doc.layers.paragraphs;
   if (!places || !paragraphs) return undefined;
-  for (const paragraph of paragraphs.slice(0, 2)) {
+  for (let k = 0; k < Math.min(2, paragraphs.length); k++) {
+    const paragraph = paragraphs[k]!;
+    if (k === 1 && !isHeadline(scene, paragraphs[0]!)) break;
     const p = places[firstEndingAfter(places, paragraph.start)];
     if (p?.start !== paragraph.start) continue;
     if (!p || p.usage !== 'location' || !DATELINE_TAIL.test(scene.text.slice(p.end, p.end + 48))) continue;
