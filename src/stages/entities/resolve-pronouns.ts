@@ -23,13 +23,17 @@ export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Gro
   const covered = coveredFlags(ctx);
   for (const d of drafts) covered.fill(1, d.start, d.end);
   let next = 0;
+  let sorted = true;
+  for (let k = 1; k < drafts.length && sorted; k++) sorted = drafts[k - 1]!.start <= drafts[k]!.start;
   const resolved: Draft[] = []; // kept in text order, merged into the candidates as we go
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (pronounHashes.get(ctx.hash[i]!) < 0) continue;
     const entry = pronouns.get(ctx.norm[i]!);
     if (!entry || covered[i]) continue;
     while (next < drafts.length && drafts[next]!.start < i) next++;
-    const candidates = mergeBefore(drafts, next, resolved);
+    // "it" mostly follows no verb, "that" or "claims": no candidate list is built for it then.
+    if (entry.type !== 'person' && !mayReferToOrganisation(ctx, i)) continue;
+    const candidates = mergeBefore(drafts, next, resolved, sorted);
     const antecedent = entry.type === 'person' ? personAntecedent(ctx, candidates, i, entry, groups) : organisationAntecedent(ctx, candidates, i, groups);
     if (!antecedent) continue;
     const group = groups[antecedent.group]!;
@@ -41,11 +45,24 @@ export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Gro
   return all.sort((a, b) => a.start - b.start);
 }
 
-/** Drafts before index `next`, with the pronouns resolved so far, in text order. */
-function mergeBefore(drafts: readonly Draft[], next: number, resolved: readonly Draft[]): Draft[] {
-  const out = drafts.slice(Math.max(0, next - 40), next);
-  for (const r of resolved.slice(-10)) out.push(r);
-  return out.sort((a, b) => a.start - b.start);
+/**
+ * Drafts before index `next` (the last 40), with the last 10 pronouns resolved so far, in text order;
+ * on equal starts a draft before a pronoun (what a stable sort of the two lists gives). Both lists are
+ * in text order, so they are merged: a sort per pronoun cost an allocation and a copy each.
+ */
+function mergeBefore(drafts: readonly Draft[], next: number, resolved: readonly Draft[], sorted: boolean): Draft[] {
+  const from = Math.max(0, next - 40);
+  let r = Math.max(0, resolved.length - 10);
+  if (!sorted) return [...drafts.slice(from, next), ...resolved.slice(r)].sort((a, b) => a.start - b.start);
+  const out = new Array<Draft>(next - from + resolved.length - r);
+  let n = 0;
+  for (let k = from; k < next; k++) {
+    const d = drafts[k]!;
+    while (r < resolved.length && resolved[r]!.start < d.start) out[n++] = resolved[r++]!;
+    out[n++] = d;
+  }
+  while (r < resolved.length) out[n++] = resolved[r++]!;
+  return out;
 }
 
 function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: number, entry: PronounEntry, groups: readonly Group[]): Draft | undefined {
@@ -62,9 +79,14 @@ function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: 
   return undefined;
 }
 
-function organisationAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: number, groups: readonly Group[]): Draft | undefined {
+/** "it" refers back only right after a verb, "that" or "claims". */
+function mayReferToOrganisation(ctx: EntityContext, at: number): boolean {
   const before = ctx.tokens[at - 1];
-  if (!before || !(/^VB/.test(before.pos ?? '') || BEFORE_IT.has(ctx.norm[at - 1]!))) return undefined;
+  return before !== undefined && (/^VB/.test(before.pos ?? '') || BEFORE_IT.has(ctx.norm[at - 1]!));
+}
+
+/** The organisation "it" at `at` refers to; the caller has checked `mayReferToOrganisation`. */
+function organisationAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: number, groups: readonly Group[]): Draft | undefined {
   const sentence = ctx.sentenceOf[at]!;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const d = candidates[k]!;
