@@ -17,9 +17,9 @@ export interface TimeToken {
   text: string;
   lower: string;
   cls: TimeClass;
-  entry?: TimeWordEntry;
+  entry?: TimeWordEntry | undefined;
   /** Numeric value of NUM, YEAR, ORD and DECADE tokens. */
-  number?: number;
+  number?: number | undefined;
   /** Index of the sentence. */
   sentence: number;
 }
@@ -43,39 +43,51 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
   const words = lexicon();
   const filter = knownFilter!;
   const out: TimeToken[] = [];
+  // The sentence's pieces and their lower-cased forms, in arrays reused from sentence to sentence
+  // (two new arrays per sentence, grown push by push, were a fifth of the stage's allocation): the
+  // first `n` entries are this sentence's; reads past `n` are guarded.
+  const pieces = piecesBuffer;
+  const lowers = lowersBuffer;
   for (const sentence of sentences) {
-    const pieces: Array<{ start: number; end: number; text: string }> = [];
-    const lowers: string[] = [];
+    let n = 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
       // Most tokens have no inner hyphen: reuse them as they are.
       if (token.text.length < 3 || token.text.indexOf('-') < 0 || NUMDATE.test(token.text)) {
-        pieces.push(token);
-        lowers.push(lowerCase(token.text));
+        pieces[n] = token;
+        lowers[n++] = lowerCase(token.text);
         continue;
       }
       let offset = token.start;
       for (const part of splitHyphens(token.text)) {
-        pieces.push({ start: offset, end: offset + part.length, text: part });
-        lowers.push(lowerCase(part));
+        pieces[n] = { start: offset, end: offset + part.length, text: part };
+        lowers[n++] = lowerCase(part);
         offset += part.length;
       }
     }
-    for (let i = 0; i < pieces.length; i++) {
+    for (let i = 0; i < n; i++) {
       const known = filter.has(lowers[i]!) ? words.get(lowers[i]!) : undefined;
-      const joined = known?.multi ? matchMultiWord(known.multi, lowers, i) : undefined;
+      const joined = known?.multi ? matchMultiWord(known.multi, lowers, i, n) : undefined;
       if (joined) {
         const last = pieces[i + joined.length - 1]!;
         out.push(makeToken(pieces[i]!.start, last.end, text.slice(pieces[i]!.start, last.end), lowers.slice(i, i + joined.length).join(' '), joined.entry.class, sentence.index, joined.entry, undefined));
         i += joined.length - 1;
         continue;
       }
-      out.push(classifyPiece(pieces, lowers, i, sentence.index, out[out.length - 1], known));
+      out.push(classifyPiece(pieces, lowers, i, n, sentence.index, out[out.length - 1], known));
     }
+    // Let go of the document's tokens and words (the buffers outlive the call).
+    pieces.fill(NO_PIECE, 0, n);
+    lowers.fill('', 0, n);
     out.push(makeToken(sentence.end, sentence.end, '', '', 'END', sentence.index, undefined, undefined));
   }
   return { tokens: out, classes: classString(out) };
 }
+
+type Piece = { start: number; end: number; text: string };
+const NO_PIECE: Piece = { start: 0, end: 0, text: '' };
+const piecesBuffer: Piece[] = [];
+const lowersBuffer: string[] = [];
 
 /** The class string, built from character codes in one go rather than by concatenating characters. */
 function classString(tokens: readonly TimeToken[]): string {
@@ -120,9 +132,10 @@ function lexicon(): Map<string, KnownWord> {
   return map;
 }
 
-function matchMultiWord(candidates: ReadonlyArray<{ words: string[]; entry: TimeWordEntry }>, lowers: readonly string[], i: number): { length: number; entry: TimeWordEntry } | undefined {
+/** The longest multi-word term at piece `i` of the sentence's `n` pieces. */
+function matchMultiWord(candidates: ReadonlyArray<{ words: string[]; entry: TimeWordEntry }>, lowers: readonly string[], i: number, n: number): { length: number; entry: TimeWordEntry } | undefined {
   for (const { words, entry } of candidates) {
-    if (i + words.length > lowers.length) continue;
+    if (i + words.length > n) continue;
     let ok = true;
     for (let k = 1; k < words.length && ok; k++) ok = lowers[i + k] === words[k];
     if (ok) return { length: words.length, entry };
@@ -130,11 +143,11 @@ function matchMultiWord(candidates: ReadonlyArray<{ words: string[]; entry: Time
   return undefined;
 }
 
-function classifyPiece(pieces: ReadonlyArray<{ start: number; end: number; text: string }>, lowers: readonly string[], i: number, sentence: number, previous: TimeToken | undefined, known: KnownWord | undefined): TimeToken {
+function classifyPiece(pieces: readonly Piece[], lowers: readonly string[], i: number, n: number, sentence: number, previous: TimeToken | undefined, known: KnownWord | undefined): TimeToken {
   const piece = pieces[i]!;
   const lower = lowers[i]!;
   const entry = known?.single;
-  if (entry && isUsable(entry, piece.text, i, pieces)) return makeToken(piece.start, piece.end, piece.text, lower, entry.class, sentence, entry, undefined);
+  if (entry && isUsable(entry, piece.text, i, pieces, n)) return makeToken(piece.start, piece.end, piece.text, lower, entry.class, sentence, entry, undefined);
   const word = known?.number;
   if (word) return makeToken(piece.start, piece.end, piece.text, lower, word.kind === 'ordinal' ? 'ORD' : word.kind === 'vague' ? 'VAGUE' : 'NUM', sentence, undefined, word.value);
   const code = piece.text.charCodeAt(0);
@@ -161,12 +174,11 @@ function hasLetterOrDigit(text: string): boolean {
   return false;
 }
 
-/** Every time token has the same shape (fast property access); absent fields are left out. */
+/** Every time token has the same shape (fast property access). */
 function makeToken(start: number, end: number, text: string, lower: string, cls: TimeClass, sentence: number, entry: TimeWordEntry | undefined, number: number | undefined): TimeToken {
-  const token: TimeToken = { start, end, text, lower, cls, sentence };
-  if (entry) token.entry = entry;
-  if (number !== undefined) token.number = number;
-  return token;
+  // `entry` and `number` are always there (undefined when absent): adding either to a made object
+  // gave it a new shape and an out-of-object property array. Time tokens never leave the stage.
+  return { start, end, text, lower, cls, sentence, entry: entry || undefined, number };
 }
 
 function classifyDigits(text: string, previous: TimeToken | undefined): { cls: TimeClass; number?: number } {
@@ -186,17 +198,17 @@ function classifyDigits(text: string, previous: TimeToken | undefined): { cls: T
 }
 
 /** Capital-only words (weekdays, May, March) must be capitalised; May/March not as a sentence-initial verb. */
-function isUsable(entry: TimeWordEntry, text: string, i: number, pieces: ReadonlyArray<{ text: string }>): boolean {
+function isUsable(entry: TimeWordEntry, text: string, i: number, pieces: readonly Piece[], n: number): boolean {
   // "Jan 5" (Reuters style) is a month, "Jan Kopp" is not: a short form without its period needs a number.
   if (entry.class === 'MONTH' && text.length <= 4 && !text.endsWith('.') && !FULL_SHORT_MONTHS.has(text.toLowerCase())) {
-    const next = pieces[i + 1]?.text.charCodeAt(0) ?? 0;
+    const next = i + 1 < n ? pieces[i + 1]!.text.charCodeAt(0) : 0;
     if (!(next >= 48 && next <= 57)) return false;
   }
   if (!entry.capitalOnly) return true;
   if (!IS_UPPER_INITIAL.test(text)) return false;
   if (entry.class !== 'MONTH') return true;
   if (i === 0) {
-    const next = pieces[1]?.text ?? '';
+    const next = n > 1 ? pieces[1]!.text : '';
     return !(HAS_LOWER.test(next.charAt(0)) && !numberWord(next.toLowerCase()));
   }
   // "Theresa May": after a capitalised word that is not itself a date word, May is a name.
