@@ -29,6 +29,8 @@ interface Building {
   last: TriggerMention;
   /** Another event than those before it ("new strikes", "shelled almost daily"): nothing joins it. */
   distinct: boolean;
+  /** Every mention so far names the war rather than reports an event in it ("the special military operation"). */
+  naming: boolean;
 }
 
 function sameClaimant(a: Claimant, b: Claimant): boolean {
@@ -43,7 +45,7 @@ function newEvent(id: string, m: TriggerMention, roles: MentionRoles, voice: Voi
   return event;
 }
 
-function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice: Voice, anaphoric: boolean): void {
+function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice: Voice, anaphoric: boolean, naming: boolean): void {
   const e = target.event;
   e.mentions.push(m.span);
   const specific = moreSpecific(target.entry, m.entry);
@@ -51,7 +53,9 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
     target.entry = specific;
     e.type = specific.type;
     if (specific.subtype) e.subtype = specific.subtype;
-    e.trigger = m.span;
+    // A war's name says what the reported attack was ("Russia attacked Ukraine ... the Russian
+    // offensive"), but the trigger stays the words that report it.
+    if (!naming) e.trigger = m.span;
     e.rule = `trigger:${specific.id}`;
     if (specific.drone) e.kind = 'drone';
   }
@@ -62,8 +66,17 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
   for (const t of roles.targets) if (fresh(e.targets, t)) e.targets.push(t);
   const att = e.attribution;
   // "the strikes", "this shelling" refer back to the event: in the outlet's voice they presuppose it
-  // rather than assert it, so they add no claimant.
-  if (anaphoric && voice.claimant.kind === 'outlet') {
+  // rather than assert it, so they add no claimant. Nor does a name of the war ("the special military
+  // operation" in a quote): whoever says it names the war, not claims an event.
+  if ((anaphoric && voice.claimant.kind === 'outlet') || naming) {
+    target.last = m;
+    return;
+  }
+  // The first report of a war named before ("Russia attacked the neighbouring state in late February"):
+  // the event is asserted by who reports it, not by who named it.
+  if (target.naming) {
+    target.naming = false;
+    e.attribution = { status: voice.status, claimants: [voice.claimant], claims: [...voice.claims], quotes: [...voice.quotes] };
     target.last = m;
     return;
   }
@@ -105,6 +118,37 @@ function isRecurring(scene: EventScene, m: TriggerMention): boolean {
   const s = scene.sentence;
   for (let i = Math.max(0, m.start - 3); i < Math.min(w.length, m.end + 3); i++) if (s[i] === m.sentence && RECURRING.has(w[i]!)) return true;
   return false;
+}
+
+/** Words before a war's name that report a new one ("launched an offensive", "a new invasion"). */
+const LAUNCHED = new Set(['launched', 'launch', 'launches', 'launching', 'began', 'begun', 'begins', 'mounted', 'mounts', 'started', 'starts', 'new', 'fresh', 'another', 'renewed', 'second']);
+/** The nouns that name a war as a whole ("Russia's full-scale invasion", "the special military operation"). */
+const WAR_NAMES = new Set(['invasion', 'offensive', 'special military operation']);
+/** Types of the violence a war is made of: a clause "since fighting broke out" bounds a period with it. */
+const WAR_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/**
+ * Whether a mention names the war rather than reports an event of it: "since the start of Russia's
+ * full-scale invasion", "the special military operation", "since fighting broke out in April 2023".
+ * How an outlet names the war is framing (the naming layer records it); the article reports no
+ * invasion on that day. A verb ("Russia invaded", "attacked") or a launch ("launched a new
+ * offensive") reports one, and a war's name with a town ("the offensive on Avdiivka") is a battle.
+ */
+function isWarNaming(scene: EventScene, m: TriggerMention): boolean {
+  const w = scene.words;
+  const s = scene.sentence;
+  // "since the start of the invasion", "since fighting broke out": a bound of a period, not a report.
+  if (WAR_TYPES.has(m.entry.type)) {
+    for (let i = m.start - 1; i >= 0 && m.start - i <= 6 && s[i] === m.sentence; i--) {
+      if (w[i] === 'since') return true;
+      if (w[i] === ',' || w[i] === ';' || (i < m.start - 1 && scene.tokens[i]!.pos?.startsWith('VB'))) break;
+    }
+  }
+  if (m.entry.id !== 'invasion') return false;
+  const term = w.slice(m.start, m.end).join(' ');
+  if (!WAR_NAMES.has(term) || scene.tokens[m.start]!.pos?.startsWith('VB')) return false;
+  for (let i = m.start - 1; i >= 0 && m.start - i <= 4 && s[i] === m.sentence; i--) if (LAUNCHED.has(w[i]!)) return false;
+  return true;
 }
 
 /** The people a casualty figure counts ("five civilians") are victims of its event. */
@@ -200,6 +244,14 @@ function locateByDateline(dateline: NonNullable<ReturnType<typeof findDateline>>
   }
 }
 
+/** Whether the sentence of token `t` bounds a period with "since" ("since 2014", "since then"). */
+function sinceInSentence(scene: EventScene, t: number): boolean {
+  const s = scene.sentence[t];
+  for (let i = t; i >= 0 && scene.sentence[i] === s; i--) if (scene.words[i] === 'since') return true;
+  for (let i = t + 1; i < scene.words.length && scene.sentence[i] === s; i++) if (scene.words[i] === 'since') return true;
+  return false;
+}
+
 /** How far before and after a trigger the role tagger reads: findRoles takes its spans up to 15 tokens away. */
 const TAG_BEFORE = 17;
 const TAG_AFTER = 22;
@@ -230,7 +282,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   // The tagger's spans cut where their noun phrase ends ("Juan Perez escaped unharmed" is a victim's name and more).
   const tagged = mentions.length > 0 ? trimmedSpans(scene.words, spansOfTags(decodeRoleTags(scene.roles, nearTriggers(scene, mentions)))) : [];
   const dates = attachDates(scene, mentions);
-  const built: Building[] = [];
+  let built: Building[] = [];
   const dateline = mentions.length > 0 ? findDateline(scene) : undefined;
   for (const m of mentions) {
     const roles = findRoles(scene, m, tagged);
@@ -243,20 +295,24 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     const own = location && scene.tokenOf(location.expression.start) >= m.end && scene.tokenOf(location.expression.start) <= m.end + 2 ? location : undefined;
     const keyDate = anaphoric ? undefined : date;
     const keyLocation = anaphoric ? own : location;
-    const recurring = isRecurring(scene, m);
-    const distinct = recurring || isAnother(scene, m);
+    const naming = isWarNaming(scene, m);
+    const recurring = !naming && isRecurring(scene, m);
+    const distinct = recurring || (!naming && isAnother(scene, m));
     let joined: Building | undefined;
     for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
       const b = built[k]!;
       if (b.distinct) continue;
+      // A war's name joins only the war: named before, or reported ("Russia attacked Ukraine": an
+      // attack on a whole country), never an event in a town it is the background of.
+      if (naming && !b.naming && b.entry.id !== 'invasion' && b.event.location?.precision !== 'country') continue;
       if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation)) {
         joined = b;
         break;
       }
     }
-    if (joined) absorb(joined, m, roles, voice, anaphoric);
+    if (joined) absorb(joined, m, roles, voice, anaphoric, naming);
     else {
-      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct };
+      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct, naming };
       // A pattern has no one date: the dates near it ("since February 2022") bound it, they do not date it.
       if (recurring) joined.event.recurring = true;
       built.push(joined);
@@ -264,6 +320,11 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     const fresh = joined.event.mentions.length === 1;
     if (date && !joined.event.date && !joined.event.recurring && (fresh || !anaphoric)) joined.event.date = date;
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
+  }
+  // A war only named, never reported, is no event of this article: its names are framing.
+  if (built.some((b) => b.naming)) {
+    built = built.filter((b) => !b.naming);
+    built.forEach((b, k) => (b.event.id = `ev${k + 1}`));
   }
   const events = built.map((b) => b.event);
   for (const b of built) {
@@ -277,14 +338,18 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // The casualty belongs to the event located at a place its sentence names ("seven people had been
     // killed in Kharkiv"), else to the nearest event mention in its sentence, else to the latest one
     // before it, else (a headline's toll) to the first one shortly after it.
-    const named = eventAtPlaceNamed(scene, events, f.start, dateline?.location.place);
+    // A toll since a time ("have been killed in the city since the start of the war") counts a
+    // period, not one event: only a pattern reported in its own sentence ("shelled daily since") takes it.
+    const cumulative = sinceInSentence(scene, f.start);
+    const named = cumulative ? undefined : eventAtPlaceNamed(scene, events, f.start, dateline?.location.place);
     let best: NewsEvent | undefined = named;
     let bestDistance = named ? 0 : Infinity;
     for (const b of named ? [] : built) {
-      if (!countsCasualties(b.event, f.claim.kind)) continue;
+      if (!countsCasualties(b.event, f.claim.kind) || (cumulative && !b.event.recurring)) continue;
       for (const span of b.event.mentions) {
         const t = scene.tokenOf(span.start);
         const sameSentence = scene.sentence[t] === scene.sentence[f.start];
+        if (cumulative && !sameSentence) continue;
         const distance = sameSentence ? Math.abs(t - f.start) : t < f.start ? 1000 + f.start - t : t - f.start <= 60 ? 2000 + t - f.start : Infinity;
         if (distance < bestDistance) [best, bestDistance] = [b.event, distance];
       }
