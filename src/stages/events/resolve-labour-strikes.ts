@@ -30,6 +30,16 @@ function labourIn(scene: EventScene, from: number, to: number, t: number): boole
   return false;
 }
 
+/**
+ * Whether "the strike" refers back to a stoppage the sentence before spoke of: "The port authority
+ * said the deal would raise wages ... The strike, which began on Monday, had left 40 ships waiting".
+ */
+function labourBefore(scene: EventScene, from: number, t: number): boolean {
+  if (from === 0 || (scene.words[t - 1] !== 'the' && scene.words[t - 1] !== 'this')) return false;
+  const [before] = sentenceBounds(scene, from - 1);
+  return labourIn(scene, before, from, -1) && !violentIn(scene, before, from);
+}
+
 /** Whether the tokens `[from, to)` name a weapon or a casualty. */
 function violentIn(scene: EventScene, from: number, to: number): boolean {
   const lex = eventLexicons();
@@ -44,7 +54,7 @@ export function resolveLabourStrikes(scene: EventScene, mentions: TriggerMention
     if (m.entry.id !== 'strike-generic' || m.end - m.start !== 1) continue;
     const [from, to] = sentenceBounds(scene, m.start);
     // The cheap word test first: most strikes in war reports have no labour word and no labour strike before them.
-    if (!seen && !labourIn(scene, from, to, m.start)) continue;
+    if (!seen && !labourIn(scene, from, to, m.start) && !labourBefore(scene, from, m.start)) continue;
     if (violentIn(scene, from, to)) continue;
     protest ??= entries.find((e) => e.id === 'protest');
     if (!protest) return;
