@@ -3,22 +3,31 @@
  * open-addressing table from feature key to a sparse row of (class, weight) pairs. Pruned models keep
  * only a few classes per feature, so sparse rows load faster and score faster than dense ones.
  *
- * Scoring is bound by memory latency, so the layout keeps each lookup to two cache lines: a slot
- * holds the key beside its row's start and length, and a row's pairs are packed one per 32-bit
- * integer (quantised weight << 8 | class). Weights stay in quantised units: every score of a model
- * shares the one scale, so argmax and Viterbi need no multiplication. Lookup allocates nothing.
+ * Scoring is bound by memory latency (between articles the other stages push the tables out of the
+ * processor's caches), so a lookup should touch one cache line: a slot of 16 bytes holds the key with
+ * the row's first three pairs, which is all of most rows (the models keep fewer than three classes per
+ * feature on average); a longer row keeps its first two there and the rest in a separate array. A pair
+ * is packed in a 32-bit integer (quantised weight << 8 | class). Weights stay in quantised units: every
+ * score of a model shares the one scale, so argmax and Viterbi need no multiplication. Lookup
+ * allocates nothing.
  */
 
 import { buildKeyFilter, FILTER_MULTIPLIER } from './key-filter.js';
+
+/** The class byte of a slot's third pair that says the row goes on in `extra`. */
+const MORE = 255;
 
 export class WeightTable {
   readonly classCount: number;
   /** Multiply a score by this to get the trained model's units. */
   readonly scale: number;
-  /** Pairs [key, start << 8 | count] in open addressing; key 0 marks an empty slot. */
+  /**
+   * Per slot: key (0 marks an empty slot), then three pairs. A row of fewer pairs leaves the rest 0,
+   * which adds 0 to class 0 (an exact no-op); a row of more has (start in `extra` << 8 | MORE) third.
+   */
   private readonly slots: Int32Array;
-  /** Packed pairs: quantised weight << 8 | class. */
-  private readonly entries: Int32Array;
+  /** Rows past their second pair: the number of pairs left, then the pairs. */
+  private readonly extra: Int32Array;
   private readonly mask: number;
   /**
    * One bit per hash of each key (8 to 16 bits per key): most features probed at run time (word
@@ -30,42 +39,56 @@ export class WeightTable {
 
   /** `keys[r]` (non-zero, distinct) has `counts[r]` pairs, stored in order in `classes` and `values`. */
   constructor(classCount: number, scale: number, keys: Uint32Array, counts: Uint8Array, classes: Uint8Array, values: Int16Array) {
+    if (classCount >= MORE) throw new Error(`a weight table holds at most ${MORE - 1} classes, not ${classCount}`);
     this.classCount = classCount;
     this.scale = scale;
     // Locals, not fields, in these once-per-load loops: they run before the JIT has warmed up.
-    const entries = new Int32Array(values.length);
-    for (let e = 0; e < entries.length; e++) entries[e] = (values[e]! << 8) | classes[e]!;
-    this.entries = entries;
     let size = 16;
-    while (size < keys.length * 1.5) size *= 2; // load at most 2/3: probes stay short, the table small
+    while (size < keys.length * 1.5) size *= 2; // load at most 2/3: probes stay short
     const mask = size - 1;
-    const slots = new Int32Array(size * 2);
-    let start = 0;
+    const slots = new Int32Array(size * 4);
+    let extraLength = 0;
+    for (let r = 0; r < keys.length; r++) if (counts[r]! > 3) extraLength += counts[r]! - 1;
+    const extra = new Int32Array(extraLength);
+    let at = 0;
+    let extraAt = 0;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]! | 0;
+      const count = counts[r]!;
       let s = key & mask;
-      while (slots[s * 2] !== 0) s = (s + 1) & mask;
-      slots[s * 2] = key;
-      slots[s * 2 + 1] = (start << 8) | counts[r]!;
-      start += counts[r]!;
+      while (slots[s * 4] !== 0) s = (s + 1) & mask;
+      slots[s * 4] = key;
+      if (count <= 3) {
+        for (let p = 0; p < count; p++, at++) slots[s * 4 + 1 + p] = (values[at]! << 8) | classes[at]!;
+      } else {
+        slots[s * 4 + 3] = (extraAt << 8) | MORE;
+        extra[extraAt++] = count - 2;
+        for (let p = 0; p < count; p++, at++) {
+          const pair = (values[at]! << 8) | classes[at]!;
+          if (p < 2) slots[s * 4 + 1 + p] = pair;
+          else extra[extraAt++] = pair;
+        }
+      }
     }
     this.mask = mask;
     this.slots = slots;
+    this.extra = extra;
     const { filter, shift } = buildKeyFilter(keys);
     this.filter = filter;
     this.filterShift = shift;
-    if (start !== values.length) throw new Error(`expected ${start} weights, found ${values.length}`);
+    if (at !== values.length) throw new Error(`expected ${at} weights, found ${values.length}`);
   }
 
-  /** The packed row of a feature (start << 8 | count), or -1 when the model never kept it. */
+  /** The row of a feature (the index of its slot's first pair), or -1 when the model never kept it. */
   find(key: number): number {
     const k = key | 0;
     const h = Math.imul(k, FILTER_MULTIPLIER);
     if ((this.filter[h >>> this.filterShift]! & (1 << (h & 31))) === 0) return -1;
+    const slots = this.slots;
     let s = k & this.mask;
     for (;;) {
-      const found = this.slots[s * 2]!;
-      if (found === k) return this.slots[s * 2 + 1]!;
+      const found = slots[s * 4]!;
+      if (found === k) return s * 4 + 1;
       if (found === 0) return -1;
       s = (s + 1) & this.mask;
     }
@@ -74,13 +97,7 @@ export class WeightTable {
   /** Adds the feature's weights to `scores[offset + class]`. */
   addAt(key: number, scores: Float32Array, offset: number): void {
     const row = this.find(key);
-    if (row < 0) return;
-    const entries = this.entries;
-    const end = (row >>> 8) + (row & 255);
-    for (let e = row >>> 8; e < end; e++) {
-      const v = entries[e]!;
-      scores[offset + (v & 255)]! += v >> 8;
-    }
+    if (row >= 0) this.addRow(row, scores, offset);
   }
 
   /**
@@ -89,10 +106,20 @@ export class WeightTable {
    * add them: most of a probe's cost is waiting for memory.
    */
   addRow(row: number, scores: Float32Array, offset: number): void {
-    const entries = this.entries;
-    const end = (row >>> 8) + (row & 255);
-    for (let e = row >>> 8; e < end; e++) {
-      const v = entries[e]!;
+    const slots = this.slots;
+    let v = slots[row]!;
+    scores[offset + (v & 255)]! += v >> 8;
+    v = slots[row + 1]!;
+    scores[offset + (v & 255)]! += v >> 8;
+    v = slots[row + 2]!;
+    if ((v & 255) !== MORE) {
+      scores[offset + (v & 255)]! += v >> 8;
+      return;
+    }
+    const extra = this.extra;
+    const start = (v >>> 8) + 1;
+    for (let e = start, end = start + extra[v >>> 8]!; e < end; e++) {
+      v = extra[e]!;
       scores[offset + (v & 255)]! += v >> 8;
     }
   }
@@ -106,8 +133,8 @@ export class WeightTable {
   weight(key: number, cls: number): number {
     const row = this.find(key);
     if (row < 0) return 0;
-    const end = (row >>> 8) + (row & 255);
-    for (let e = row >>> 8; e < end; e++) if ((this.entries[e]! & 255) === cls) return this.entries[e]! >> 8;
-    return 0;
+    const scores = new Float32Array(this.classCount);
+    this.addRow(row, scores, 0);
+    return scores[cls]!;
   }
 }
