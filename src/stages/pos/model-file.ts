@@ -86,6 +86,33 @@ export function decodeModel(file: Uint8Array): LoadedModel {
   return { header, table: new WeightTable(C, header.scale, keys, counts, cls, vals) };
 }
 
+/** The rows of a model file as stored: keys, pair counts, and the pairs in order (tests and tools read them). */
+export interface ModelRows {
+  keys: Uint32Array;
+  counts: Uint8Array;
+  classes: Uint8Array;
+  values: Int16Array;
+}
+
+/** Reads the rows of a model file written by `encodeModel`, without building a table. */
+export function readModelRows(file: Uint8Array): ModelRows {
+  const buf = gunzipSync(file);
+  if (buf.toString('latin1', 0, 4) !== MAGIC) throw new Error(`expected a model file starting with ${MAGIC}, found ${JSON.stringify(buf.toString('latin1', 0, 4))}`);
+  const jsonLen = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString('utf8', 8, 8 + jsonLen)) as ModelHeader;
+  const keysAt = align(8 + jsonLen, 4);
+  const countsAt = keysAt + header.features * 4;
+  const clsAt = countsAt + header.features;
+  const valsAt = align(clsAt + header.entries, 2);
+  const copy = (from: number, to: number): ArrayBuffer => buf.buffer.slice(buf.byteOffset + from, buf.byteOffset + to);
+  return {
+    keys: new Uint32Array(copy(keysAt, countsAt)),
+    counts: new Uint8Array(copy(countsAt, clsAt)),
+    classes: new Uint8Array(copy(clsAt, clsAt + header.entries)),
+    values: new Int16Array(copy(valsAt, valsAt + header.entries * 2)),
+  };
+}
+
 function align(n: number, to: number): number {
   return Math.ceil(n / to) * to;
 }

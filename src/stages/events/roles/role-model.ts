@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../../../data/paths.js';
 import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import { WordVectorCache } from '../../pos/word-vector-cache.js';
-import { readModelRows, RoleTable, type ModelRows } from './role-table.js';
 import { roleHistoryKeys, roleWordKeys, WORD_ROLES, type RoleDocument } from './role-features.js';
 
 /** The MUC-4 role filler kinds, in GRIT's order. */
@@ -33,12 +32,10 @@ export interface RoleModel extends LoadedModel {
   history: Float32Array;
   /** Subtracted from the O tag's score when decoding, in the table's quantised units. */
   outsideBias: number;
-  /** The same weights as `table`, laid out for the tagger's per-token lookups (role-table.ts). */
-  rows: RoleTable;
 }
 
 /** Makes a decoded model ready for tagging. */
-export function prepareRoleModel(loaded: LoadedModel, rows: ModelRows): RoleModel {
+export function prepareRoleModel(loaded: LoadedModel): RoleModel {
   const T = ROLE_TAGS.length;
   if (loaded.header.classes.join(' ') !== ROLE_TAGS.join(' ')) throw new Error(`events-roles model: expected tags ${ROLE_TAGS.join(' ')}, found ${loaded.header.classes.join(' ')}`);
   const history = new Float32Array(T * T * T);
@@ -50,12 +47,12 @@ export function prepareRoleModel(loaded: LoadedModel, rows: ModelRows): RoleMode
     }
   }
   const bias = Number(loaded.header.outsideBias ?? 0);
-  return { ...loaded, cache: new WordVectorCache(loaded.table, WORD_ROLES, roleWordKeys, 8192), history, outsideBias: bias / loaded.header.scale, rows: new RoleTable(rows) };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, WORD_ROLES, roleWordKeys, 8192), history, outsideBias: bias / loaded.header.scale };
 }
 
 /** A model from the bytes of its file (as written by pos/model-file.ts `encodeModel`), ready for tagging. */
 export function loadRoleModel(file: Uint8Array): RoleModel {
-  return prepareRoleModel(decodeModel(file), readModelRows(file));
+  return prepareRoleModel(decodeModel(file));
 }
 
 let loaded: RoleModel | undefined;

@@ -73,8 +73,8 @@ let offsets = new Int32Array(256);
 export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel = roleModel()): Uint8Array {
   const n = d.length;
   const tags = new Uint8Array(n);
-  // Per-token features go through `rows` (one cache line per lookup); word vectors come from the cache.
-  const { cache, rows, history, outsideBias } = m;
+  // Per-token features are looked up in the table (one cache line per lookup); word vectors come from the cache.
+  const { cache, table, history, outsideBias } = m;
   let prev = 0;
   let prev2 = 0;
   for (let a = 0; a < n; ) {
@@ -96,7 +96,7 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     const pool = cache.pool;
     for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
     const ks = roleSentenceKeys(d, s, keys);
-    for (let f = 0; f < ks; f++) rows.add(keys[f]!, sentenceScores);
+    for (let f = 0; f < ks; f++) table.add(keys[f]!, sentenceScores);
     for (let i = a; i < b; i++) {
       const base = i - a + 2;
       // All weights are quantised integers, so summing in one expression gives the same float32
@@ -108,9 +108,9 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
       const n2 = offsets[base + 2]! + NEXT2 * T;
       for (let t = 0; t < T; t++) scores[t] = sentenceScores[t]! + pool[self + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[p2 + t]! + pool[n2 + t]!;
       const k = roleContextKeys(d, i, keys);
-      for (let f = 0; f < k; f++) rows.add(keys[f]!, scores);
-      rows.add(rolePrevWordKey(d, i, prev), scores);
-      rows.add(rolePrevNextKey(d, i, prev), scores);
+      for (let f = 0; f < k; f++) table.add(keys[f]!, scores);
+      table.add(rolePrevWordKey(d, i, prev), scores);
+      table.add(rolePrevNextKey(d, i, prev), scores);
       const h = (prev * T + prev2) * T;
       for (let t = 0; t < T; t++) scores[t]! += history[h + t]!;
       scores[0]! -= outsideBias;
