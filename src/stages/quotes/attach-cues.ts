@@ -24,7 +24,7 @@ import { objectCueAt } from './find-object-cue.js';
 import { reportsNothing } from './find-non-speech.js';
 import { isThatSaid } from './skip-adjuncts.js';
 import { narrowNounContent } from './narrow-noun-content.js';
-import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
+import { SHARERS, beforeAdverbs, closesOnComma, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
@@ -280,7 +280,7 @@ function trailing(scene: QuoteScene, cue: CueCandidate, from: number, to: number
   // "..., as some have speculated": the "as" stands outside source and content.
   if (lowerWord(tokens[contentEnd - 1] ?? tokens[0]!) === 'as' && tokens[contentEnd - 2]?.text === ',') contentEnd--;
   // ',' or a quotation ending in a comma inside its marks ("... wrong,” she said).
-  if (tokens[contentEnd - 1]?.text !== ',' && !(scene.closesAt.has(contentEnd - 1) && tokens[contentEnd - 2]?.text === ',')) return undefined;
+  if (tokens[contentEnd - 1]?.text !== ',' && !closesOnComma(scene, contentEnd - 1)) return undefined;
   const content = findContentBefore(scene, from, contentEnd);
   return content ? fromContent(cue, content, 'before', source) : undefined;
 }

@@ -99,7 +99,7 @@ function participleAfterQuotation(scene: QuoteScene, cue: CueCandidate, later: C
 }
 
 /** Whether token `t` closes a quotation whose last character inside the marks is a comma. */
-function closesOnComma(scene: QuoteScene, t: number): boolean {
+export function closesOnComma(scene: QuoteScene, t: number): boolean {
   const q = scene.closesAt.get(t);
   if (q === undefined) return false;
   const quote = scene.quoted[q]!;
@@ -128,7 +128,8 @@ const QUOTE_BREAKS = new Set(['—', '–', '-', '--', ':', ';', '(']);
 function stopBeforeQuotedAttribution(scene: QuoteScene, subjectStart: number, from: number): number | undefined {
   const { tokens } = scene;
   const q = scene.closesAt.get(subjectStart - 1);
-  if (q === undefined || tokens[subjectStart - 2]?.text !== ',') return undefined;
+  // The comma inside the marks: its own token before ” and '', or glued into one ",''".
+  if (q === undefined || !closesOnComma(scene, subjectStart - 1)) return undefined;
   let open = subjectStart - 1;
   while (open > from && scene.opensAt.get(open) !== q) open--;
   if (scene.opensAt.get(open) !== q) return undefined;
