@@ -55,10 +55,21 @@ function innermostClaim(claims: readonly Claim[], start: number, end: number): C
   return best;
 }
 
-/** The quote whose source speaks for `[start, end)`: none for what the source only condemns or mourns. */
+/** Content about who is responsible ("has not claimed responsibility for the strike", "denied any responsibility for"). */
+const RESPONSIBILITY = /^(?:any |no |full )?responsibility\b/i;
+
+/**
+ * The quote whose source speaks for `[start, end)`: none for what the source only condemns or mourns,
+ * nor for what it claims or denies responsibility for ("Kiev has not claimed responsibility for the
+ * strike" is about who struck, not whether a strike happened: Kiev is no claimant of the strike, and
+ * a denied responsibility does not deny the event).
+ */
 export function speakingQuote(scene: EventScene, start: number, end: number, around?: Quote | null): Quote | undefined {
   const quote = around === undefined ? scene.quoteAround(start, end) : around ?? undefined;
-  return quote?.cue !== undefined && PRESUPPOSING.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start) ? undefined : quote;
+  if (quote?.cue === undefined) return quote;
+  if (PRESUPPOSING.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start)) return undefined;
+  const span = quote.content.find((c) => c.start <= start && end <= c.end);
+  return span && RESPONSIBILITY.test(span.text.trimStart()) ? undefined : quote;
 }
 
 /** Whether a date dates a saying: next to a cue ("said on Thursday", "Peskov on Monday condemned"), outside the content. */
