@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { requiredClasses } from '../../src/stages/dates/required-classes.js';
 import { timePatterns } from '../../src/stages/dates/time-patterns.js';
 import { CLASS_CHARS } from '../../src/stages/dates/time-words.js';
+import { classifyTokens, INERT_CLASSES } from '../../src/stages/dates/classify-tokens.js';
+import { analyze } from '../../src/analyze.js';
 
 test('required classes: a sequence needs all its mandatory classes, an alternation only what every branch needs', () => {
   assert.equal(requiredClasses('(?:Kk?)?I'), 'I');
@@ -43,4 +45,52 @@ test('no time pattern matches a class string that lacks one of its required clas
     }
   }
   assert.ok(checked > 100, `expected many matches to check, found ${checked}`);
+});
+
+test('no time pattern matches inside a sentence of inert classes only (the tagger skips those sentences)', () => {
+  const inert = [...INERT_CLASSES].map((c) => CLASS_CHARS[c]);
+  const alphabet = [...inert, '|'];
+  const matches = (classes: string): string | undefined => {
+    for (const pattern of timePatterns()) {
+      const regex = new RegExp(pattern.regex.source, 'g');
+      for (let m = regex.exec(classes); m !== null; m = regex.exec(classes)) {
+        if (m[0].length > 0) return `${pattern.id} matched "${m[0]}" in "${classes}"`;
+        regex.lastIndex++;
+      }
+    }
+    return undefined;
+  };
+  // Every string of up to 3 such classes, then longer pseudo-random ones.
+  let strings = [''];
+  for (let length = 1; length <= 3; length++) {
+    strings = strings.flatMap((s) => alphabet.map((c) => s + c));
+    for (const classes of strings) assert.equal(matches(classes), undefined);
+  }
+  let seed = 777;
+  for (let round = 0; round < 20000; round++) {
+    let classes = '';
+    const length = 4 + (round % 30);
+    for (let i = 0; i < length; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      classes += alphabet[(seed >>> 8) % alphabet.length]!;
+    }
+    assert.equal(matches(classes), undefined);
+  }
+  // A pattern that could (a bare article) is caught.
+  assert.ok(new RegExp('t').test(inert.join('')));
+});
+
+test('skipping inert sentences leaves the classes of the other sentences as they were', () => {
+  const text = 'The mayor spoke to reporters. On Monday, the bridge reopened after 3 weeks. Residents, he said, were pleased.';
+  const doc = analyze(text);
+  const tokens = doc.layers.tokens!;
+  const sentences = doc.layers.sentences!;
+  const all = classifyTokens(text, tokens, sentences);
+  const skipped = classifyTokens(text, tokens, sentences, true);
+  const bySentence = (classes: string): string[] => classes.split('|').slice(0, -1);
+  assert.deepEqual(bySentence(skipped.classes), ['', bySentence(all.classes)[1], '']);
+  assert.ok(/K/.test(bySentence(skipped.classes)[1]!) && /N/.test(bySentence(skipped.classes)[1]!));
+  assert.equal(skipped.tokens.length, skipped.classes.length);
+  // The dates found are the ones of the full classification.
+  assert.deepEqual(doc.layers.dates!.map((d) => d.text), ['Monday', '3 weeks']);
 });

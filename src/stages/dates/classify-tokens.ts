@@ -38,8 +38,15 @@ const IS_UPPER_INITIAL = /^\p{Lu}/u;
 const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** Classifies the tokens of every sentence. */
-export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ClassifiedText {
+/**
+ * Classifies the tokens of every sentence. With `skipInert`, a sentence none of whose pieces can take
+ * a class outside `INERT_CLASSES` (no digit, number word, hyphenated word or time word: most sentences
+ * of ordinary news) gets its END token only: no time pattern can match inside it (a test holds every
+ * pattern to that), and the tagger reads no token outside the sentence of a match, so its matches and
+ * their values are the same. A piece is counted as able to take its lexicon class whatever its case
+ * and neighbours, so the test errs on the side of classifying.
+ */
+export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[], skipInert = false): ClassifiedText {
   const words = lexicon();
   const filter = knownFilter!;
   const out: TimeToken[] = [];
@@ -48,25 +55,32 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
   // first `n` entries are this sentence's; reads past `n` are guarded.
   const pieces = piecesBuffer;
   const lowers = lowersBuffer;
+  const knowns = knownBuffer;
   for (const sentence of sentences) {
     let n = 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
       // Most tokens have no inner hyphen: reuse them as they are.
       if (token.text.length < 3 || token.text.indexOf('-') < 0 || NUMDATE.test(token.text)) {
+        const lower = lowerCase(token.text);
         pieces[n] = token;
-        lowers[n++] = lowerCase(token.text);
+        knowns[n] = filter.has(lower) ? words.get(lower) : undefined;
+        lowers[n++] = lower;
         continue;
       }
       let offset = token.start;
       for (const part of splitHyphens(token.text)) {
+        const lower = lowerCase(part);
         pieces[n] = { start: offset, end: offset + part.length, text: part };
-        lowers[n++] = lowerCase(part);
+        knowns[n] = filter.has(lower) ? words.get(lower) : undefined;
+        lowers[n++] = lower;
         offset += part.length;
       }
     }
-    for (let i = 0; i < n; i++) {
-      const known = filter.has(lowers[i]!) ? words.get(lowers[i]!) : undefined;
+    let live = !skipInert;
+    for (let i = 0; i < n && !live; i++) live = mayBeLive(pieces[i]!.text, knowns[i], lowers, i, n);
+    for (let i = 0; i < n && live; i++) {
+      const known = knowns[i];
       const joined = known?.multi ? matchMultiWord(known.multi, lowers, i, n) : undefined;
       if (joined) {
         const last = pieces[i + joined.length - 1]!;
@@ -79,6 +93,7 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
     // Let go of the document's tokens and words (the buffers outlive the call).
     pieces.fill(NO_PIECE, 0, n);
     lowers.fill('', 0, n);
+    knowns.fill(undefined, 0, n);
     out.push(makeToken(sentence.end, sentence.end, '', '', 'END', sentence.index, undefined, undefined));
   }
   return { tokens: out, classes: classString(out) };
@@ -88,6 +103,39 @@ type Piece = { start: number; end: number; text: string };
 const NO_PIECE: Piece = { start: 0, end: 0, text: '' };
 const piecesBuffer: Piece[] = [];
 const lowersBuffer: string[] = [];
+const knownBuffer: Array<KnownWord | undefined> = [];
+
+/**
+ * Classes no time pattern can match on alone: every pattern needs at least one of the others (a
+ * month, weekday, year, ordinal, unit, clock time or am/pm, season, holiday, deictic word, "past",
+ * "next"-like future word, set word, part of the day; test: dates-required-classes). "That" and "this"
+ * (REL) and plain numbers (NUM) are in most sentences and inert alone: a match with them also takes
+ * a unit, a part of the day, am/pm or the like.
+ */
+export const INERT_CLASSES: ReadonlySet<TimeClass> = new Set<TimeClass>([
+  'THE', 'ART', 'OF', 'CONJ', 'PREP', 'COMMA', 'HYPHEN', 'APOS', 'POSS', 'PUNCT', 'WORD',
+  'REL', 'NUM', 'APPROX', 'MORE', 'VAGUE', 'AGE', 'PERIOD', 'DIR', 'DIRP', 'EDGE', 'BOUND', 'FISCAL', 'HALF', 'SINCE', 'UNTIL',
+]);
+
+/**
+ * Whether piece `i` of a sentence's `n` could take a class outside `INERT_CLASSES`: as the start of a
+ * multi-word term, or alone (its lexicon class whatever its case and neighbours, a number word's class,
+ * or the class of its digits, read as a decade after an apostrophe). Errs on the side of yes.
+ */
+function mayBeLive(text: string, known: KnownWord | undefined, lowers: readonly string[], i: number, n: number): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return !INERT_CLASSES.has(classifyDigits(text, AFTER_APOSTROPHE).cls);
+  if (known === undefined) return false;
+  if (known.multi !== undefined) {
+    const joined = matchMultiWord(known.multi, lowers, i, n);
+    if (joined && !INERT_CLASSES.has(joined.entry.class)) return true;
+  }
+  if (known.number !== undefined && !INERT_CLASSES.has(numberClass(known.number))) return true;
+  return known.single !== undefined && !INERT_CLASSES.has(known.single.class);
+}
+
+/** A previous token that makes "90s" a decade: `mayBeLive` assumes the most classes a digit piece can take. */
+const AFTER_APOSTROPHE: TimeToken = { start: 0, end: 0, text: "'", lower: "'", cls: 'APOS', sentence: 0, entry: undefined, number: undefined };
 
 /** The class string, built from character codes in one go rather than by concatenating characters. */
 function classString(tokens: readonly TimeToken[]): string {
@@ -149,7 +197,7 @@ function classifyPiece(pieces: readonly Piece[], lowers: readonly string[], i: n
   const entry = known?.single;
   if (entry && isUsable(entry, piece.text, i, pieces, n)) return makeToken(piece.start, piece.end, piece.text, lower, entry.class, sentence, entry, undefined);
   const word = known?.number;
-  if (word) return makeToken(piece.start, piece.end, piece.text, lower, word.kind === 'ordinal' ? 'ORD' : word.kind === 'vague' ? 'VAGUE' : 'NUM', sentence, undefined, word.value);
+  if (word) return makeToken(piece.start, piece.end, piece.text, lower, numberClass(word), sentence, undefined, word.value);
   const code = piece.text.charCodeAt(0);
   if (code >= 48 && code <= 57) {
     const digits = classifyDigits(piece.text, previous);
@@ -162,6 +210,11 @@ function classifyPiece(pieces: readonly Piece[], lowers: readonly string[], i: n
   }
   if (lower === "'s" || lower === '’s') return makeToken(piece.start, piece.end, piece.text, lower, 'POSS', sentence, undefined, undefined);
   return makeToken(piece.start, piece.end, piece.text, lower, hasLetterOrDigit(piece.text) ? 'WORD' : 'PUNCT', sentence, undefined, undefined);
+}
+
+/** The class of a number word. */
+function numberClass(word: NumberWordEntry): TimeClass {
+  return word.kind === 'ordinal' ? 'ORD' : word.kind === 'vague' ? 'VAGUE' : 'NUM';
 }
 
 /** `WORDLIKE.test(text)`, without the regex for ASCII. */

@@ -32,7 +32,7 @@ interface Resolvable extends Candidate {
 /** Finds and resolves the time expressions of a text against its publication date (ISO 8601). */
 export function tagTimeExpressions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], publishedAt?: string): TaggedTimes {
   const dct: Day | undefined = parseIsoDay(publishedAt);
-  const classified = classifyTokens(text, tokens, sentences);
+  const classified = classifyTokens(text, tokens, sentences, true);
   const timeTokens = classified.tokens;
   const candidates: Resolvable[] = [];
   for (const c of findCandidates(classified.classes)) {
