@@ -120,6 +120,21 @@ function isRecurring(scene: EventScene, m: TriggerMention): boolean {
   return false;
 }
 
+/** Words a trigger's noun phrase runs on with before its place or date ("the shelling of a market in Donetsk on Sunday"). */
+const PHRASE_LINKS = new Set(['of', 'in', 'at', 'on', 'near', 'a', 'an', 'the', 'its', 'their']);
+
+/** Whether token `t` comes right after mention `m` within `max` tokens, in its noun phrase (no verb, no comma between). */
+function ownPhrase(scene: EventScene, m: TriggerMention, t: number, max: number): boolean {
+  if (t < m.end || t > m.end + max) return false;
+  for (let i = m.end; i < t; i++) {
+    const w = scene.words[i]!;
+    if (PHRASE_LINKS.has(w)) continue;
+    const pos = scene.tokens[i]!.pos ?? '';
+    if (!/^(?:NN|JJ|CD)/.test(pos) || scene.sentence[i] !== m.sentence) return false;
+  }
+  return true;
+}
+
 /** Words before a war's name that report a new one ("launched an offensive", "a new invasion"). */
 const LAUNCHED = new Set(['launched', 'launch', 'launches', 'launching', 'began', 'begun', 'begins', 'mounted', 'mounts', 'started', 'starts', 'new', 'fresh', 'another', 'renewed', 'second']);
 /** The nouns that name a war as a whole ("Russia's full-scale invasion", "the special military operation"). */
@@ -386,8 +401,9 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // A mention that refers back ("the strikes", "the shelling") joins the event it names whatever
     // place or date its own sentence mentions, unless it names its own place ("the shelling of Donetsk").
     const anaphoric = isAnaphoric(scene, m);
-    const own = location && scene.tokenOf(location.expression.start) >= m.end && scene.tokenOf(location.expression.start) <= m.end + 2 ? location : undefined;
-    const keyDate = anaphoric ? undefined : date;
+    // Its own place and date are those of its noun phrase: "the shelling of a market in Donetsk on Sunday".
+    const own = location && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6) ? location : undefined;
+    const keyDate = anaphoric ? (date && ownPhrase(scene, m, scene.tokenOf(date.expression.start), 9) ? date : undefined) : date;
     const keyLocation = anaphoric ? own : location;
     const naming = isWarNaming(scene, m);
     const recurring = !naming && isRecurring(scene, m);
