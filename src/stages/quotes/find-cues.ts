@@ -117,12 +117,17 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
   let words = 0;
   let capitalised = 0;
   for (let k = from; k < to; k++) {
-    if (!HEADLINE_WORD.test(tokens[k]!.text)) continue;
+    // Headline style leaves prepositions in lower case ("Calls for Prosecutor after Report Reveals ..."):
+    // words under four letters never count, longer ones here do not either.
+    if (!HEADLINE_WORD.test(tokens[k]!.text) || HEADLINE_LOWER.has(tokens[k]!.text)) continue;
     words++;
     if (/^\p{Lu}/u.test(tokens[k]!.text)) capitalised++;
   }
   return words >= 4 && capitalised === words;
 }
+
+/** Prepositions of four letters or more a title-case headline may leave in lower case. */
+const HEADLINE_LOWER = new Set(['with', 'after', 'over', 'from', 'into', 'about', 'against', 'before']);
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
