@@ -28,3 +28,16 @@ export function readPlace<T extends { place?: string }>(query: T): { query: T; p
 export function placeReadingText(reading: PlaceReading): string {
   return `“${reading.query}” read as ${reading.name} (${[reading.precision, reading.country].filter(Boolean).join(', ')}).`;
 }
+
+/**
+ * An events query's place as `readPlace` reads it, except that a country ("Ukraine", "USA") selects the
+ * events placed in it (EventQuery.country: its towns too), not only those placed at the country as a
+ * whole; the reading says so even when the name is the canonical one.
+ */
+export function readEventPlace<T extends { place?: string; country?: string }>(query: T): { query: T; placeReadAs?: PlaceReading } {
+  const asked = query.place?.trim();
+  const where = asked ? resolvePlace(asked) : undefined;
+  if (!asked || !where || where.precision !== 'country' || !where.country) return readPlace(query);
+  const { place: _place, ...rest } = query;
+  return { query: { ...rest, country: where.country } as T, placeReadAs: { query: asked, name: where.name, precision: where.precision, country: where.country } };
+}

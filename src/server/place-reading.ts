@@ -1,11 +1,14 @@
 /** The API's side of the place filter in any spelling (src/corpus/place-filter.ts): the answer's schema. */
-import { readPlace, type PlaceReading } from '../corpus/place-filter.js';
+import { readEventPlace, readPlace, type PlaceReading } from '../corpus/place-filter.js';
 
-export { readPlace, type PlaceReading };
+export { readEventPlace, readPlace, type PlaceReading };
 
-/** A list route's answer: `find` run on the query with its place filter read (`readPlace`), and how the place was read when it changed. */
-export async function answerReadingPlace<T extends { place?: string }, R>(asked: T, find: (query: T) => Promise<R[]>): Promise<{ results: R[]; placeReadAs?: PlaceReading }> {
-  const { query, placeReadAs } = readPlace(asked);
+/**
+ * A list route's answer: `find` run on the query with its place filter read (`readPlace`, or for
+ * events `readEventPlace`), and how the place was read when it changed.
+ */
+export async function answerReadingPlace<T extends { place?: string }, R>(asked: T, find: (query: T) => Promise<R[]>, read: (query: T) => { query: T; placeReadAs?: PlaceReading } = readPlace): Promise<{ results: R[]; placeReadAs?: PlaceReading }> {
+  const { query, placeReadAs } = read(asked);
   return { results: await find(query), ...(placeReadAs ? { placeReadAs } : {}) };
 }
 

@@ -29,7 +29,7 @@ export const filterQuery = {
   to: text('Published on or before; a bare date includes the whole day.', 40),
   person: text('Documents mentioning this person (words of the name).'),
   organisation: text('Documents mentioning this organisation.'),
-  place: text('Documents mentioning this place.'),
+  place: text('Documents mentioning this place (another spelling is read as the gazetteer\'s place: see placeReadAs); for /events and /event-places, the events placed there.'),
   speaker: text('Documents quoting this speaker (for /quotes: the speaker of the quote).'),
   eventType: text('Documents reporting an event of this ACLED type or sub-type.'),
   claimStatus: { type: 'string', enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'], description: 'Documents with a claim of this status.' },
@@ -105,6 +105,10 @@ export const eventHitSchema = {
   properties: {
     documentId: { type: 'string' }, eventId: { type: 'string' }, type: { type: 'string' }, subtype: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
     trigger: { type: 'string' }, attribution: { type: 'string' }, outlet: { type: 'string' }, publishedAt: { type: 'string' },
+    title: { type: 'string', description: 'The article\'s title.' }, url: { type: 'string', description: 'The article\'s address.' },
+    lat: { type: 'number' }, lon: { type: 'number' },
+    placePrecision: { type: 'string', description: 'Where the places stage located the event\'s place: town, region, country, site…' },
+    placeCountry: { type: 'string', description: 'ISO country code of the event\'s place.' },
     recurring: { type: 'boolean', description: 'A recurring pattern ("shelled almost daily"), not one event.' },
     crowd: {
       type: 'array',

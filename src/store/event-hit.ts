@@ -8,7 +8,7 @@ import type { CrowdHit, EventHit } from './types.js';
 
 /** The SELECT list (events `ev`, documents `d`) in the order `eventHitOf` reads it. */
 export const EVENT_HIT_COLUMNS = `d.id, ev.event_id, ev.type, ev.subtype, ev.place, ev.lat, ev.lon, ev.place_precision, ev.place_country,
-  ev.date, ev.trigger, ev.attribution, d.outlet, d.published_at, ev.recurring, ev.crowd`;
+  ev.date, ev.trigger, ev.attribution, d.outlet, d.published_at, ev.recurring, ev.crowd, d.title, d.url`;
 
 /** An EventHit from a row of EVENT_HIT_COLUMNS; absent values are omitted, never undefined. */
 export function eventHitOf(r: readonly unknown[]): EventHit {
@@ -29,5 +29,7 @@ export function eventHitOf(r: readonly unknown[]): EventHit {
   // SQLite stores 1, PostgreSQL true; NULL (or a row stored before the column) is no pattern.
   if (r[14] === 1 || r[14] === true) hit.recurring = true;
   if (typeof r[15] === 'string') hit.crowd = JSON.parse(r[15]) as CrowdHit[];
+  if (r[16] !== null) hit.title = r[16] as string;
+  if (r[17] !== null) hit.url = r[17] as string;
   return hit;
 }

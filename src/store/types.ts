@@ -153,10 +153,25 @@ export interface EventQuery extends Filters, Page {
   type?: string;
   /**
    * Events whose stored coordinates lie within about `km` of this point (a box of ±km). With `place`,
-   * an event matches either way: its document mentions the place, or its coordinates are near it (a
-   * suburb named alone). Rows without coordinates never match `near` alone.
+   * an event matches either way: it is at the place (see `placeScope`), or its coordinates are near it
+   * (a suburb named alone). Rows without coordinates never match `near` alone.
    */
   near?: { lat: number; lon: number; km: number };
+  /**
+   * What `place` selects. `event` (the default): the events the article places there, i.e. whose place
+   * is the place of that name (the place's canonical name or, in its article, one of the names it was
+   * indexed under: "Gorlovka" finds events at Horlivka in an article that wrote Gorlovka), compared
+   * whole and case-insensitively ("Donetsk" is not "Donetsk Oblast"). `document`: every event of the
+   * documents that mention the place, placed anywhere or nowhere, as the document filter reads it
+   * (compare reads these and places them itself).
+   */
+  placeScope?: 'event' | 'document';
+  /**
+   * Events placed in this country (ISO 3166-1 alpha-2 code, as the places stage resolved the event's
+   * place: a town in it, or the country itself). Rows stored before their country was indexed (SQLite
+   * migration 003, PostgreSQL 004) have none until `newslens reanalyze`.
+   */
+  country?: string;
 }
 
 export interface EventHit {
@@ -182,6 +197,9 @@ export interface EventHit {
   crowd?: CrowdHit[];
   outlet?: string;
   publishedAt?: string;
+  /** The article's title and address, so that an exported event leads back to its source. */
+  title?: string;
+  url?: string;
 }
 
 /** One crowd size in an event row: the figure as written, qualifier, bounds, `outlet` or the claimant's name. */

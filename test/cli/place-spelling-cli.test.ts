@@ -28,7 +28,24 @@ test('search --place reads another spelling as the gazetteer\'s place and says s
       assert.equal(variant.stdout, canonical.stdout, `${kind ?? 'documents'}: the same results`);
       assert.equal(variant.stderr, '“Gorlovka” read as Horlivka (town, UA).\n');
       assert.equal(canonical.stderr, '', 'the canonical name is used as given, silently');
+      if (kind === '--events') {
+        const places = canonical.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { place?: string }).place);
+        assert.deepEqual([...new Set(places)], ['Horlivka'], 'the events placed there, not every event of the articles that mention it');
+        // Each exported event leads back to its article.
+        const csv = runCli(['search', '--events', '--place', 'Horlivka', '--store', store, '--format', 'csv', '--all'], undefined, env).stdout.trim().split(/\r?\n/);
+        assert.match(csv[0]!, /,title,url$/);
+        assert.ok(csv.slice(1).every((line) => /,https:\/\/example\.org\/[^,]+$/.test(line)), csv.join('\n'));
+      }
     }
+    // A country: the events placed anywhere in it, said on standard error.
+    const ukraine = runCli(['search', '--events', '--place', 'Ukraine', '--store', store, '--format', 'jsonl', '--all'], undefined, env);
+    assert.equal(ukraine.status, 0, ukraine.stderr);
+    assert.equal(ukraine.stderr, '“Ukraine” read as Ukraine (country, UA). Events placed anywhere in Ukraine.\n');
+    const countries = ukraine.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { placeCountry?: string }).placeCountry);
+    assert.ok(countries.length >= 5 && countries.every((c) => c === 'UA'), countries.join(' '));
+    // Every event of those articles, for contrast: some are placed elsewhere or nowhere.
+    const every = runCli(['search', '--events', '--store', store, '--format', 'jsonl', '--all'], undefined, env);
+    assert.ok(every.stdout.trim().split('\n').some((line) => (JSON.parse(line) as { place?: string }).place !== 'Horlivka'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -53,7 +53,7 @@ definePostgresSuite('postgres: migrations upgrade a store with documents in plac
         assert.deepEqual((await store.quotes({ speaker: 'Lind' })).map((h) => h.documentId), ['old-2', 'old-1'], 'quotes newest first');
         assert.deepEqual((await store.quotes({ speaker: 'Lind', about: 'levee' })).map((h) => h.documentId), ['old-1']);
         assert.deepEqual(await store.eventRows({}, 10), [{ documentId: 'old-1', eventId: 'ev0', type: 'Explosions/Remote violence', place: 'Millbrook', trigger: 'Shelling',
-          outlet: 'North Wire', publishedAt: '2024-03-02' }], 'an event stored before 004 stays, without coordinates');
+          outlet: 'North Wire', publishedAt: '2024-03-02', title: 'Levee repairs begin' }], 'an event stored before 004 stays, without coordinates');
         await assertNewEventKeepsCoordinates(store, assert);
       } finally {
         await store.close();

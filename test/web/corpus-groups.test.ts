@@ -63,13 +63,3 @@ test('an event\'s status says whose voice it is in, not a source\'s name', async
   assert.equal(eventStatusText('something-new'), 'something-new');
   assert.equal(eventStatusText(undefined), '');
 });
-
-test('events of a place filter: those placed there, apart from the other events of the same articles', async () => {
-  const { splitByPlace } = await import('../../web/src/corpus-groups.js');
-  const events = [{ id: 1, place: 'Horlivka' }, { id: 2 }, { id: 3, place: 'Donetsk' }, { id: 4, place: 'horlivka' }];
-  const { at, elsewhere } = splitByPlace(events, 'Horlivka');
-  assert.deepEqual(at.map((e) => e.id), [1, 4]);
-  assert.deepEqual(elsewhere.map((e) => e.id), [2, 3]);
-  assert.deepEqual(splitByPlace(events, undefined).at.length, 4, 'no filter: all in one list');
-  assert.deepEqual(splitByPlace(events, '  ').elsewhere, []);
-});

@@ -13,6 +13,7 @@ import { PACKAGE_ROOT } from '../../src/data/paths.js';
 import { buildApp } from '../../src/server/build-app.js';
 import { UI_CONTENT_SECURITY_POLICY, webUiPlugin } from '../../src/server/routes/web-ui.js';
 import { loadSampleCorpus } from '../../src/server/sample-corpus.js';
+import { sampleDocument, storable } from '../store/sample-documents.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 
@@ -150,6 +151,32 @@ test('a place filter in another spelling finds the place under every spelling, a
     assert.equal(canonical.placeReadAs, undefined, `${path}: the canonical name is used as given`);
     assert.deepEqual(variant.placeReadAs, { query: 'Gorlovka', name: 'Horlivka', precision: 'town', country: 'UA' }, path);
   }
+  // The events placed at Horlivka, not every event of the articles that mention it. Written for this
+  // test: an article with an event placed nowhere beside a Horlivka shelling.
+  const text = 'Shelling hit Horlivka on Monday, the city council said. The invasion goes on.';
+  await store.put([storable(sampleDocument({ text, meta: { outlet: 'Example Wire', publishedAt: '2024-03-12' },
+    entities: [{ name: 'Horlivka', type: 'place', aliases: ['Gorlovka'] }],
+    events: [{ type: 'Explosions/Remote violence', trigger: 'Shelling', place: 'Horlivka' }, { type: 'Strategic developments', trigger: 'invasion' }] }))]);
+  const every = (await get('/api/events?limit=1000')).results as Array<{ place?: string; eventId: string; documentId: string }>;
+  const mentioning = new Set((await get('/api/search?place=Horlivka&limit=500')).results.map((r) => r.id));
+  const others = every.filter((e) => mentioning.has(e.documentId) && e.place !== 'Horlivka');
+  assert.ok(others.length > 0, 'the sample\'s Horlivka articles report events elsewhere or nowhere too');
+  for (const path of ['/api/events', '/api/event-places']) {
+    const placed = (await get(`${path}?place=Gorlovka&limit=500`)).results as Array<{ place?: string }>;
+    assert.deepEqual([...new Set(placed.map((e) => e.place))], ['Horlivka'], path);
+    assert.equal(placed.length, every.filter((e) => e.place === 'Horlivka').length, `${path}: every event placed there`);
+  }
+  // A country: the events placed anywhere in it, and the answer says how the name was read.
+  const everywhere = (await get('/api/events?limit=1000')).results as Array<{ placeCountry?: string; place?: string }>;
+  for (const path of ['/api/events', '/api/event-places']) {
+    const inUkraine = await get(`${path}?place=Ukraine&limit=500`);
+    assert.deepEqual(inUkraine.placeReadAs, { query: 'Ukraine', name: 'Ukraine', precision: 'country', country: 'UA' }, path);
+    const rows = inUkraine.results as Array<{ placeCountry?: string; place?: string }>;
+    assert.ok(rows.length > everywhere.filter((e) => e.place === 'Ukraine').length, `${path}: its towns too (${rows.length})`);
+    assert.ok(rows.every((e) => e.placeCountry === 'UA'), path);
+    assert.equal(rows.length, everywhere.filter((e) => e.placeCountry === 'UA').length, path);
+  }
+  assert.equal((await get('/api/search?place=Ukraine&limit=500')).placeReadAs, undefined, 'documents: the place as named, read as before');
   const unknown = await get('/api/events?place=Zzyzxville');
   assert.deepEqual(unknown, { results: [] }, 'a name the gazetteer does not know is used as given, with no reading');
 });

@@ -91,19 +91,6 @@ export function clusterPlaces(hits: readonly EventPlaceHit[]): PlaceCluster[] {
   return [...byName.values()].flat().sort((a, b) => b.events.length - a.events.length || a.place.localeCompare(b.place));
 }
 
-/**
- * Events of a place filter split in two: those the article places there, and the other events of the
- * articles that mention the place (elsewhere, or with no place), which the store's filter also returns.
- */
-export function splitByPlace<E extends { place?: string }>(events: readonly E[], place: string | undefined): { at: E[]; elsewhere: E[] } {
-  const name = place?.trim().toLowerCase();
-  if (!name) return { at: [...events], elsewhere: [] };
-  const at: E[] = [];
-  const elsewhere: E[] = [];
-  for (const e of events) (e.place?.toLowerCase() === name ? at : elsewhere).push(e);
-  return { at, elsewhere };
-}
-
 /** "“Gorlovka” read as Horlivka (town, UA)." as Compare says it; empty without a reading. */
 export function placeReadingText(reading: PlaceReading | undefined): string {
   return reading ? `“${reading.query}” read as ${reading.name} (${[reading.precision, reading.country].filter(Boolean).join(', ')}).` : '';

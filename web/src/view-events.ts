@@ -3,7 +3,7 @@
  * overview (decorative) over a day-by-day list that carries the same items for keyboards and readers.
  */
 import { failureText, getJson, type EventHit, type PlaceReading, type QuoteHit } from './api.js';
-import { EVENT_TYPES, crowdLine, eventStatusText, placeReadingText, splitByPlace, dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
+import { EVENT_TYPES, crowdLine, eventStatusText, placeReadingText, dayNumber, eventTypeClass, shortDate, timelineItems, type TimelineItem } from './corpus-groups.js';
 import { quotedWords } from './quoted-words.js';
 import { h, replaceChildren, svg, table } from './dom.js';
 import { EVENT_TYPE_OPTIONS, filterForm, paramsOf, type Field } from './forms.js';
@@ -42,28 +42,30 @@ export async function eventsView(root: HTMLElement, query: URLSearchParams): Pro
   replaceChildren(root, h('h1', { tabindex: '-1' }, 'Events'), filterForm('events', FIELDS, query, 'Filter', 'Filter events'), list);
   try {
     const { results, placeReadAs } = await getJson<{ results: EventHit[]; placeReadAs?: PlaceReading }>('/api/events', { ...paramsOf(query, FIELDS.map((f) => f.name)), limit: 500 });
-    // A place filter returns every event of the articles that mention the place: those placed
-    // there first, the others (placed elsewhere, or nowhere) in a table of their own.
-    const place = placeReadAs?.name ?? query.get('place') ?? undefined;
-    const { at, elsewhere } = splitByPlace(results, place);
-    const rows = (events: readonly EventHit[]) => events.map((e) => [
-      e.date ?? '',
-      whatCell(e),
-      e.place ?? '',
-      eventLink(e, quotedWords(e.trigger)),
-      eventStatusText(e.attribution),
-      [e.outlet, shortDate(e.publishedAt)].filter(Boolean).join(', '),
-    ]);
-    const head = ['when', 'what', 'where', 'reported as', 'how the article reports it', 'outlet, published'];
+    // A place filter keeps the events placed there (the store reads the event's own place, not the
+    // places its article mentions).
+    const place = placeReadAs?.name ?? query.get('place')?.trim() ?? '';
+    // A country selects the events placed anywhere in it (its towns too).
+    const at = placeReadAs?.precision === 'country' ? 'in' : 'at';
     const counted = (n: number): string => `${n} ${n === 1 ? 'event' : 'events'}`;
     replaceChildren(list,
-      placeReadAs ? h('p', { class: 'hint place-reading' }, placeReadingText(placeReadAs)) : null,
-      results.length === 0 ? h('p', null, 'No events match.') : h('ul', { class: 'legend', 'aria-label': 'Legend: colour by event type' }, typeLegendItems(new Set(results.map((e) => e.type)))),
-      elsewhere.length === 0
-        ? (results.length === 0 ? null : table(`${counted(results.length)}; “reported as” opens the article at the event`, head, rows(results)))
+      placeReadAs ? h('p', { class: 'hint place-reading' }, at === 'in'
+        ? `Events placed anywhere in ${placeReadAs.name} (country, ${placeReadAs.country})${placeReadAs.query.toLowerCase() === placeReadAs.name.toLowerCase() ? '' : `: “${placeReadAs.query}” read as the country`}.`
+        : placeReadingText(placeReadAs)) : null,
+      results.length === 0
+        ? h('p', null, place ? `No event matching the filters is placed ${at} ${place}.` : 'No events match.')
         : [
-          at.length ? table(`${counted(at.length)} at ${place}; “reported as” opens the article at the event`, head, rows(at)) : h('p', { class: 'notice' }, `No event is placed at ${place}.`),
-          table(`${counted(elsewhere.length)} elsewhere or without a place, in the same articles that mention ${place}`, head, rows(elsewhere), 'data other-events'),
+          h('ul', { class: 'legend', 'aria-label': 'Legend: colour by event type' }, typeLegendItems(new Set(results.map((e) => e.type)))),
+          table(`${counted(results.length)}${place ? ` ${at} ${place}` : ''}; “reported as” opens the article at the event`,
+            ['when', 'what', 'where', 'reported as', 'how the article reports it', 'outlet, published'],
+            results.map((e) => [
+              e.date ?? '',
+              whatCell(e),
+              e.place ?? '',
+              eventLink(e, quotedWords(e.trigger)),
+              eventStatusText(e.attribution),
+              [e.outlet, shortDate(e.publishedAt)].filter(Boolean).join(', '),
+            ])),
         ]);
   } catch (e) {
     replaceChildren(list, h('p', { class: 'error', role: 'alert' }, failureText(e)));

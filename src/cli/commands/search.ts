@@ -16,7 +16,7 @@ const COLUMNS: Record<Kind, string[]> = {
   documents: ['id', 'publishedAt', 'outlet', 'title', 'url', 'status', 'snippet'],
   quotes: ['documentId', 'quoteId', 'publishedAt', 'outlet', 'speaker', 'form', 'cue', 'cueKind', 'content', 'start', 'end', 'title', 'url'],
   entities: ['name', 'type', 'documents'],
-  events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution', 'recurring', 'crowd'],
+  events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution', 'recurring', 'crowd', 'title', 'url'],
 };
 
 export const searchCommand: Command = {
@@ -33,7 +33,7 @@ export const searchCommand: Command = {
     to: { type: 'string', help: 'published on or before this date (a bare date includes the whole day)' },
     person: { type: 'string', help: 'documents mentioning this person (words of the name)' },
     organisation: { type: 'string', help: 'documents mentioning this organisation' },
-    place: { type: 'string', help: 'documents mentioning this place' },
+    place: { type: 'string', help: 'documents mentioning this place; with --events, the events placed there' },
     speaker: { type: 'string', help: 'documents quoting this speaker; with --quotes, that speaker\'s quotes' },
     'event-type': { type: 'string', help: 'documents (or events) of this ACLED event type or sub-type' },
     'claim-status': { type: 'string', help: 'documents with a claim of this status: asserted, attributed, hedged, disputed, denied, questioned' },
@@ -61,21 +61,24 @@ export const searchCommand: Command = {
     }
     const limit = intOption('limit', values.limit, values.all ? 1000 : 20);
     let offset = intOption('offset', values.offset, 0, 0);
+    let country: string | undefined;
     if (typeof values.place === 'string' && values.place.trim()) {
       // A place in another spelling ("Gorlovka") is read as the gazetteer's place, as the API does;
       // said on standard error so that exports stay clean. Loaded only when a place is asked for.
-      const { readPlace, placeReadingText } = await import('../../corpus/place-filter.js');
-      const { placeReadAs } = readPlace({ place: values.place });
+      // Events in a country ("Ukraine") are those placed anywhere in it.
+      const { readEventPlace, readPlace, placeReadingText } = await import('../../corpus/place-filter.js');
+      const { query, placeReadAs } = (kind === 'events' ? readEventPlace : readPlace)({ place: values.place } as { place?: string; country?: string });
       if (placeReadAs) {
-        values.place = placeReadAs.name;
-        process.stderr.write(`${placeReadingText(placeReadAs)}\n`);
+        values.place = query.place;
+        country = query.country;
+        process.stderr.write(`${placeReadingText(placeReadAs)}${query.country ? ` Events placed anywhere in ${placeReadAs.name}.` : ''}\n`);
       }
     }
     const store = await openStoreOption(values.store);
     try {
       const rows: object[] = [];
       for (;;) {
-        const page = await fetchPage(store, kind, args, limit, offset);
+        const page = await fetchPage(store, kind, args, limit, offset, country);
         rows.push(...(values.full ? await fullDocuments(store, page as Array<{ id: string }>) : page));
         if (!values.all || page.length < limit) break;
         offset += limit;
@@ -98,7 +101,7 @@ function filtersOf(values: ParsedArgs['values']): Filters {
   return f;
 }
 
-async function fetchPage(store: Store, kind: Kind, { values, positionals }: ParsedArgs, limit: number, offset: number): Promise<object[]> {
+async function fetchPage(store: Store, kind: Kind, { values, positionals }: ParsedArgs, limit: number, offset: number, country?: string): Promise<object[]> {
   const text = positionals.length > 0 ? positionals.join(' ') : undefined;
   const page = { limit, offset };
   const filters = filtersOf(values);
@@ -106,7 +109,7 @@ async function fetchPage(store: Store, kind: Kind, { values, positionals }: Pars
   if (kind === 'entities') return store.entities({ ...page, ...(text ? { name: text } : {}), ...(typeof values.type === 'string' ? { type: values.type } : {}) });
   if (kind === 'events') {
     const { eventType, ...rest } = filters;
-    return store.events({ ...rest, ...page, ...(eventType ? { type: eventType } : {}) });
+    return store.events({ ...rest, ...page, ...(eventType ? { type: eventType } : {}), ...(country ? { country } : {}) });
   }
   // Exports page through every match: newest first gives stable pages.
   return store.search({ ...filters, ...page, ...(text ? { text } : {}), ...(values.all ? { sort: 'date' as const } : {}) });
@@ -131,7 +134,7 @@ function formatText(kind: Kind, rows: object[]): string {
     if (kind === 'events') {
       const e = row as EventHit;
       const crowd = (e.crowd ?? []).map((c) => `${c.figure}${c.peak ? ' at its peak' : ''} (${c.claimant === 'outlet' ? 'the outlet' : `per ${c.claimant}`})`).join('; ');
-      return `${r.type}${r.subtype ? ` / ${r.subtype}` : ''}${r.place ? ` in ${r.place}` : ''}${r.date ? ` on ${r.date}` : ''}: "${r.trigger}"${e.recurring ? ' (recurring)' : ''}${crowd ? `\n    crowd: ${crowd}` : ''}\n    ${where}  [${r.documentId}]`;
+      return `${r.type}${r.subtype ? ` / ${r.subtype}` : ''}${r.place ? ` in ${r.place}` : ''}${r.date ? ` on ${r.date}` : ''}: "${r.trigger}"${e.recurring ? ' (recurring)' : ''}${crowd ? `\n    crowd: ${crowd}` : ''}\n    ${[where, r.title].filter(Boolean).join('  ')}  [${r.documentId}]`;
     }
     const place = `${where}${r.url ? `  ${r.url}` : ''}`.trim();
     return `${r.title ?? '(untitled)'}  [${r.id}]\n${place ? `    ${place}\n` : ''}    ${String(r.snippet ?? '').replace(/\s+/g, ' ').trim()}`;

@@ -29,7 +29,9 @@ export interface CandidateQuery {
 /** Event rows matching the query (the most recently stored first, type by type), and whether reading stopped at `maxEvents`. */
 export async function findCandidates(store: Store, q: CandidateQuery, maxEvents = MAX_EVENTS): Promise<{ hits: EventHit[]; truncated: boolean }> {
   const query: EventQuery = {};
-  if (q.place) query.place = q.place;
+  // Every event of the articles that mention the place: selectCandidates places them (a suburb, a
+  // district within the radius), the store's `event` scope would keep only those named like it.
+  if (q.place) query.place = q.place, query.placeScope = 'document';
   if (q.near) query.near = q.near;
   if (q.outlet) query.outlet = q.outlet;
   if (q.from) query.from = q.from;

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { NewsEvent } from '../../model/layers/events.js';
 import type { EventQuery, Store } from '../../store/types.js';
-import { answerReadingPlace, resultsWithPlaceOf } from '../place-reading.js';
+import { answerReadingPlace, readEventPlace, resultsWithPlaceOf } from '../place-reading.js';
 import { errorResponses, eventHitSchema, filterQuery, pageQuery } from '../schemas.js';
 
 const eventPlaceSchema = {
@@ -51,6 +51,6 @@ export async function eventPlaceRoutes(app: FastifyInstance, store: Store): Prom
       });
     }
     return results;
-  }));
+  }, readEventPlace));
 }
 

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
-import { answerReadingPlace, resultsWithPlaceOf } from '../place-reading.js';
+import { answerReadingPlace, readEventPlace, resultsWithPlaceOf } from '../place-reading.js';
 import { CUE_KINDS, outletSchema, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
@@ -40,7 +40,7 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
 
   app.get('/events', {
     schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsWithPlaceOf(eventHitSchema), ...errorResponses } },
-  }, async (request) => answerReadingPlace(request.query as EventQuery, (query) => ctx.store.events(query)));
+  }, async (request) => answerReadingPlace(request.query as EventQuery, (query) => ctx.store.events(query), readEventPlace));
 
   app.get('/outlets', {
     schema: {

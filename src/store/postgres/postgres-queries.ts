@@ -155,10 +155,12 @@ async function eventRowQuery(db: pg.Pool, q: EventQuery, order: string, tail: (p
     const t = p.add(q.type);
     where.push(`(ev.type = ${t} OR ev.subtype = ${t})`);
   }
-  const { place, near, ...filters } = q;
+  const { place, near, placeScope, country, ...filters } = q;
+  if (country) where.push(`ev.place_country = ${p.add(country.toUpperCase())}`);
   where.push(...filterSql(filters, p));
-  // A place by name (documents that mention it) or by the event's stored coordinates: either.
-  const at = place === undefined ? [] : filterSql({ place }, p);
+  // A place by name (events placed there, or every event of the documents that mention it) or by
+  // the event's stored coordinates: either.
+  const at = place === undefined ? [] : [placeScope === 'document' ? filterSql({ place }, p).join(' AND ') : eventAtPlaceSql(place, p)];
   if (near) {
     const [latMin, latMax, lonMin, lonMax] = nearBox(near);
     at.push(`(ev.lat BETWEEN ${p.add(latMin)} AND ${p.add(latMax)} AND ev.lon BETWEEN ${p.add(lonMin)} AND ${p.add(lonMax)})`);
@@ -168,6 +170,15 @@ async function eventRowQuery(db: pg.Pool, q: EventQuery, order: string, tail: (p
     WHERE true${and(where)} ORDER BY ${order} ${tail(p)}`;
   const { rows } = await db.query({ text: sql, values: p.values, rowMode: 'array' });
   return (rows as unknown[][]).map(eventHitOf);
+}
+
+/** Events placed at `place`, as on SQLite (sqlite-queries.ts eventAtPlaceSql). */
+function eventAtPlaceSql(place: string, p: Params): string {
+  const mentioned = filterSql({ place }, p)[0]!;
+  if (mentioned === NOTHING) return NOTHING;
+  const name = place.trim().toLowerCase();
+  return `(${mentioned} AND ev.place IS NOT NULL AND (lower(ev.place) = ${p.add(name)} OR EXISTS (SELECT 1 FROM entities pe WHERE pe.doc = ev.doc AND pe.type = 'place'
+    AND lower(pe.name) = lower(ev.place) AND strpos('|' || replace(lower(pe.names), ' | ', '|') || '|', ${p.add(`|${name}|`)}) > 0)))`;
 }
 
 export async function eventsPostgres(db: pg.Pool, q: EventQuery): Promise<EventHit[]> {

@@ -127,16 +127,32 @@ function eventRowQuery(db: Database.Database, q: EventQuery, order: string, tail
   const params: unknown[] = [];
   const where: string[] = [];
   if (q.type) where.push('(ev.type = ? OR ev.subtype = ?)'), params.push(q.type, q.type);
-  const { place, near, ...filters } = q;
+  const { place, near, placeScope, country, ...filters } = q;
+  if (country) where.push('ev.place_country = ?'), params.push(country.toUpperCase());
   where.push(...filterSql(filters, params));
-  // A place by name (documents that mention it) or by the event's stored coordinates: either.
-  const at = place === undefined ? [] : filterSql({ place }, params);
+  // A place by name (events placed there, or every event of the documents that mention it) or by
+  // the event's stored coordinates: either.
+  const at = place === undefined ? [] : [placeScope === 'document' ? filterSql({ place }, params).join(' AND ') : eventAtPlaceSql(place, params)];
   if (near) at.push('(ev.lat BETWEEN ? AND ? AND ev.lon BETWEEN ? AND ?)'), params.push(...nearBox(near));
   if (at.length > 0) where.push(`(${at.join(' OR ')})`);
   params.push(...tailParams);
   const sql = `SELECT ${EVENT_HIT_COLUMNS} FROM events ev JOIN documents d ON d.seq = ev.doc
     WHERE 1${and(where)} ORDER BY ${order} ${tail}`;
   return (db.prepare(sql).raw(true).all(...params) as unknown[][]).map(eventHitOf);
+}
+
+/**
+ * Events placed at `place` (EventQuery.placeScope `event`): in a document that mentions it (the name
+ * index narrows first), at a place whose name is the one asked, or that the document indexed under
+ * that name too (another spelling, an alias); whole names, case-insensitive.
+ */
+function eventAtPlaceSql(place: string, params: unknown[]): string {
+  const mentioned = filterSql({ place }, params)[0]!;
+  if (mentioned === NOTHING) return NOTHING;
+  const name = place.trim().toLowerCase();
+  params.push(name, `|${name}|`);
+  return `(${mentioned} AND ev.place IS NOT NULL AND (lower(ev.place) = ? OR EXISTS (SELECT 1 FROM entities pe WHERE pe.doc = ev.doc AND +pe.type = 'place'
+    AND lower(pe.name) = lower(ev.place) AND instr('|' || replace(lower(pe.names), ' | ', '|') || '|', ?) > 0)))`;
 }
 
 export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
