@@ -168,6 +168,16 @@ test('searches, lists quotes ("what did X say about Y"), entities and events', (
   assert.equal((await app.inject({ url: '/api/search?q=%22market%20NEAR(' })).statusCode, 200, 'query syntax from users is sanitised');
 }));
 
+test('lists the roles the articles give a person; the name is required', () => withApp({}, async (app) => {
+  const res = await app.inject({ url: '/api/person-roles?name=Elena%20Varga' });
+  assert.equal(res.statusCode, 200);
+  // The samples give no roles: an empty list, with what was read.
+  assert.deepEqual(res.json(), { results: [], documentsRead: 2, truncated: false });
+  assert.deepEqual((await app.inject({ url: '/api/person-roles?name=Varga&limit=1' })).json(), { results: [], documentsRead: 1, truncated: true });
+  assert.equal((await app.inject({ url: '/api/person-roles' })).json().error.code, 'VALIDATION');
+  assert.equal((await app.inject({ url: '/api/person-roles?name=Varga&limit=500' })).statusCode, 400);
+}));
+
 test('limits the body size and answers malformed JSON with a JSON error', () => withApp({ bodyLimit: 1024 }, async (app) => {
   const big = await app.inject({ method: 'POST', url: '/api/analyze', payload: { text: 'x'.repeat(5000) } });
   assert.equal(big.statusCode, 413);
@@ -184,7 +194,7 @@ test('serves the OpenAPI document at /docs with every route', () => withApp({}, 
   assert.equal(res.statusCode, 200);
   const spec = res.json();
   assert.match(spec.openapi, /^3\./);
-  for (const path of ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/search', '/api/quotes', '/api/entities', '/api/events', '/api/outlets', '/api/stats']) assert.ok(spec.paths[path], path);
+  for (const path of ['/api/analyze', '/api/documents', '/api/documents/{id}', '/api/search', '/api/quotes', '/api/entities', '/api/events', '/api/person-roles', '/api/outlets', '/api/stats']) assert.ok(spec.paths[path], path);
   assert.deepEqual(spec.paths['/api/documents'].post.security, [{ bearer: [] }]);
 }));
 

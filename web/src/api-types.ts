@@ -8,6 +8,12 @@ export interface QuoteHit {
   start: number; end: number; outlet?: string; publishedAt?: string; title?: string; url?: string;
 }
 export interface EntityHit { name: string; type: string; documents: number }
+/** A title or role the articles give a person, with how many give it and the newest one (GET /api/person-roles). */
+export interface PersonRole {
+  role: string; documents: number;
+  example: { documentId: string; mentionId?: string; start: number; end: number; outlet?: string; publishedAt?: string; title?: string };
+}
+export interface PersonRoles { results: PersonRole[]; documentsRead: number; truncated: boolean }
 export interface EventHit {
   documentId: string; eventId: string; type: string; subtype?: string; place?: string; date?: string;
   trigger: string; attribution?: string; outlet?: string; publishedAt?: string; recurring?: true; crowd?: CrowdHit[];

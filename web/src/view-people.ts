@@ -3,7 +3,7 @@
  * (GET /api/quotes?speaker=, `&kind=speech` for what they said), by date and outlet, each with what its
  * cue reports and a link to its words in the article.
  */
-import { failureText, getJson, type DocumentHit, type EntityHit, type QuoteHit, type Stats } from './api.js';
+import { failureText, getJson, type DocumentHit, type EntityHit, type PersonRoles, type QuoteHit, type Stats } from './api.js';
 import { groupQuotes, shortDate } from './corpus-groups.js';
 import { quotedWords } from './quoted-words.js';
 import { h, replaceChildren, table } from './dom.js';
@@ -50,6 +50,21 @@ function counted(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The roles section of a person's page: each role, how many articles give it, a link to its words in the newest. */
+export function rolesSection(answer: PersonRoles): Array<HTMLElement> {
+  const heading = h('h2', { id: 'person-roles-title' }, 'Roles the articles give them');
+  const read = answer.truncated ? `the newest ${answer.documentsRead} articles that mention them` : `the ${counted(answer.documentsRead, 'article')} that ${answer.documentsRead === 1 ? 'mentions' : 'mention'} them`;
+  if (answer.results.length === 0) return [heading, h('p', { class: 'hint' }, `No title or role in ${read}.`)];
+  return [heading,
+    h('p', { class: 'hint' }, `As written in ${read}; each links to its words in the newest article that gives it.`),
+    h('ul', { class: 'roles' }, answer.results.map((r) => {
+      const focus = r.example.mentionId ? `?focus=mentions:${encodeURIComponent(r.example.mentionId)}` : '';
+      const where = [r.example.outlet, shortDate(r.example.publishedAt)].filter(Boolean).join(', ');
+      return h('li', null, h('a', { href: `#/doc/${encodeURIComponent(r.example.documentId)}${focus}` }, r.role),
+        ` · ${counted(r.documents, 'article')}${where ? ` · newest: ${where}` : ''}`);
+    }))];
+}
+
 /** At most this many quotes are listed (the newest first). */
 const QUOTES_SHOWN = 1000;
 
@@ -78,7 +93,8 @@ export async function personView(root: HTMLElement, name: string, query: URLSear
   const lede = h('p', { class: 'lede' });
   const results = h('div', { class: 'results' });
   const notice = h('div', null);
-  replaceChildren(root, h('h1', { tabindex: '-1' }, name), lede, h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), radios, status), notice, results);
+  const roles = h('section', { class: 'person-roles', 'aria-labelledby': 'person-roles-title', 'aria-busy': 'true' });
+  replaceChildren(root, h('h1', { tabindex: '-1' }, name), lede, roles, h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), radios, status), notice, results);
   // Quotes stored before cue kinds were indexed: "speech only" cannot see them; say so, and how to fix it.
   void getJson<Stats>('/api/stats').then((stats) => {
     const pending = stats.quotesWithoutCueKind ?? 0;
@@ -87,6 +103,12 @@ export async function personView(root: HTMLElement, name: string, query: URLSear
       h('code', null, 'newslens reanalyze --index-only'), ' fills them in from the stored articles (no re-analysis).'));
   }, () => undefined);
   const articles = getJson<{ results: DocumentHit[] }>('/api/search', { person: name, limit: 100 }).then((r) => r.results);
+  // The titles and roles the articles give them ("Kremlin Press Secretary"), each linked to its words.
+  void getJson<PersonRoles>('/api/person-roles', { name }).then((answer) => {
+    if (root.isConnected) replaceChildren(roles, rolesSection(answer));
+  }, (e: unknown) => {
+    if (root.isConnected) replaceChildren(roles, h('h2', { id: 'person-roles-title' }, 'Roles'), h('p', { class: 'error', role: 'alert' }, failureText(e)));
+  }).finally(() => roles.removeAttribute('aria-busy'));
 
   async function load(): Promise<void> {
     const mine = ++loading;

@@ -1,11 +1,25 @@
-/** GET /api/search, /api/quotes, /api/entities, /api/events, /api/stats: read-only corpus queries. */
+/** GET /api/search, /api/quotes, /api/entities, /api/events, /api/person-roles, /api/outlets, /api/stats: read-only corpus queries. */
 import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
 import { answerReadingPlace, readEventPlace, resultsWithPlaceOf } from '../place-reading.js';
+import { MAX_ROLE_DOCUMENTS, personRoles } from '../../corpus/person-roles.js';
 import { CUE_KINDS, outletSchema, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
+const personRoleSchema = {
+  type: 'object',
+  properties: {
+    role: { type: 'string' },
+    documents: { type: 'integer' },
+    example: {
+      type: 'object',
+      properties: { documentId: { type: 'string' }, mentionId: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, outlet: { type: 'string' }, publishedAt: { type: 'string' }, title: { type: 'string' } },
+      required: ['documentId', 'start', 'end'],
+    },
+  },
+  required: ['role', 'documents', 'example'],
+} as const;
 const q = { type: 'string', maxLength: 1000, description: 'Full-text query: words (all must appear), "a phrase", a OR b, -excluded.' } as const;
 
 export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
@@ -41,6 +55,30 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.get('/events', {
     schema: { summary: 'List events', querystring: querystring({ ...filterQuery, type: { type: 'string', maxLength: 200, description: 'ACLED event type or sub-type.' } }), response: { 200: resultsWithPlaceOf(eventHitSchema), ...errorResponses } },
   }, async (request) => answerReadingPlace(request.query as EventQuery, (query) => ctx.store.events(query), readEventPlace));
+
+  app.get('/person-roles', {
+    schema: {
+      summary: 'Roles of a person',
+      description: `The titles and roles the articles that mention a person give them ("Kremlin Press Secretary"), the most widely given first, each with the number of articles giving it and the newest one, with the role's offsets there. Reads the newest articles that mention the person (at most limit, default and maximum ${MAX_ROLE_DOCUMENTS}); truncated says there were more.`,
+      querystring: { type: 'object', properties: { name: { type: 'string', minLength: 1, maxLength: 300 }, limit: { type: 'integer', minimum: 1, maximum: MAX_ROLE_DOCUMENTS } }, required: ['name'], additionalProperties: false },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            results: { type: 'array', items: personRoleSchema },
+            documentsRead: { type: 'integer' },
+            truncated: { type: 'boolean' },
+          },
+          required: ['results', 'documentsRead', 'truncated'],
+        },
+        ...errorResponses,
+      },
+    },
+  }, async (request) => {
+    const { name, limit } = request.query as { name: string; limit?: number };
+    const { roles, documentsRead, truncated } = await personRoles(ctx.store, name, limit);
+    return { results: roles, documentsRead, truncated };
+  });
 
   app.get('/outlets', {
     schema: {

@@ -1,0 +1,83 @@
+/**
+ * The roles the stored articles give a person (personRoles, GET /api/person-roles), on SQLite and on
+ * PostgreSQL (a fresh schema; skipped or failing without a server as test/support/postgres-schema.ts
+ * says). Articles written for this test.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Document } from '../../src/model/document.js';
+import { personRoles } from '../../src/corpus/person-roles.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/types.js';
+import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+import { sampleDocument, storable } from '../store/sample-documents.js';
+
+/** An article naming `person` with each of `roles` before a mention of the name. */
+function article(text: string, person: string, roles: string[], meta: Document['meta']): Document {
+  const doc = sampleDocument({ text, meta, entities: [{ name: person, type: 'person', aliases: [person.split(' ').at(-1)!] }, { name: 'Ana Ruiz', type: 'person' }] });
+  const entity = doc.layers.entities![0]!;
+  doc.layers.mentions = [];
+  let from = 0;
+  for (const [i, role] of roles.entries()) {
+    const start = text.indexOf(role, from);
+    assert.ok(start >= 0, role);
+    from = start + role.length;
+    const nameAt = text.indexOf(person.split(' ').at(-1)!, from);
+    const span = { start, end: start + role.length, text: role };
+    entity.roles.push(span);
+    entity.mentions.push(`m${i}`);
+    doc.layers.mentions.push({ id: `m${i}`, stage: 'entities', rule: 'sample', start: nameAt, end: nameAt + 6, text: text.slice(nameAt, nameAt + 6), entity: entity.id, type: 'person', kind: 'name', role: span });
+  }
+  // Another person's role never counts for this one: the last word stands for hers.
+  const last = /(\w+)\.$/.exec(text)!;
+  doc.layers.entities![1]!.roles.push({ start: last.index, end: last.index + last[1]!.length, text: last[1]! });
+  return doc;
+}
+
+function defineSuite(label: string, open: OpenFresh): void {
+  describe(`person roles: ${label}`, () => {
+    test('each role the articles give a person, counted by article, most widely given first, linked to its words', async () => {
+      const { store, cleanup } = await open();
+      try {
+        await store.put([
+          article('Kremlin Press Secretary Dmitry Peskov said talks were over. Ana Ruiz disagreed.', 'Dmitry Peskov', ['Kremlin Press Secretary'], { outlet: 'North Wire', publishedAt: '2024-03-01', title: 'Talks over' }),
+          article('The Kremlin  press secretary, Dmitry Peskov, declined to comment, and spokesman Peskov left. Ana Ruiz stayed.', 'Dmitry Peskov', ['Kremlin  press secretary', 'spokesman'], { outlet: 'South Herald', publishedAt: '2024-03-03' }),
+          article('Spokesman Dmitry Peskov spoke again; the Kremlin Press Secretary Peskov, that is. Ana Ruiz listened.', 'Dmitry Peskov', ['Spokesman', 'Kremlin Press Secretary'], { outlet: 'North Wire', publishedAt: '2024-03-05' }),
+        ].map((d) => storable(d)));
+        const answer = await personRoles(store, 'Dmitry Peskov');
+        assert.equal(answer.documentsRead, 3);
+        assert.equal(answer.truncated, false);
+        // "Kremlin  press secretary" is the same role (spaces, case); the most frequent form is shown.
+        assert.deepEqual(answer.roles.map((r) => [r.role, r.documents]), [['Kremlin Press Secretary', 3], ['Spokesman', 2]]);
+        const [secretary] = answer.roles;
+        // The newest article giving it, and the words there: its mention carries the role.
+        assert.equal(secretary!.example.outlet, 'North Wire');
+        assert.equal(secretary!.example.publishedAt, '2024-03-05');
+        const newest = (await store.get(secretary!.example.documentId))!.doc;
+        assert.equal(newest.text.slice(secretary!.example.start, secretary!.example.end), 'Kremlin Press Secretary');
+        assert.equal(newest.layers.mentions!.find((m) => m.id === secretary!.example.mentionId)!.role!.start, secretary!.example.start);
+        // A short name finds the same person; a name that is not theirs finds no role.
+        assert.deepEqual((await personRoles(store, 'Peskov')).roles.map((r) => r.role), ['Kremlin Press Secretary', 'Spokesman']);
+        assert.deepEqual((await personRoles(store, 'Ana Ruiz')).roles.map((r) => r.role), ['disagreed', 'listened', 'stayed']);
+        assert.deepEqual(await personRoles(store, 'Nobody Here'), { roles: [], documentsRead: 0, truncated: false });
+        // Read the newest articles only, and say so.
+        const two = await personRoles(store, 'Dmitry Peskov', 2);
+        assert.deepEqual([two.documentsRead, two.truncated], [2, true]);
+        assert.deepEqual(two.roles.map((r) => [r.role, r.documents]), [['Kremlin Press Secretary', 2], ['Spokesman', 2]]);
+      } finally {
+        await store.close();
+        await cleanup();
+      }
+    });
+  });
+}
+
+defineSuite('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-roles-'));
+  const store: Store = await openStore(`sqlite:${join(dir, 'corpus.db')}`);
+  return { store, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+definePostgresSuite('person roles: postgres', 'roles', defineSuite);
