@@ -389,6 +389,17 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   return n;
 }
 
+/**
+ * Positions in `cueFeatures`' output of the two features that read the previous token's label, and
+ * those features for a given label: the chain decoder (cue-model.ts) computes a token's features once
+ * and swaps these two to score it after a cue token and after a token that is not one.
+ */
+export const PREVIOUS_SLOTS = [5, 6] as const;
+export function previousFeatures(ctx: CueFeatureContext, i: number, previous: number): [number, number] {
+  prepareFeatures(ctx);
+  return [mix(6, previous), mix(7, previous, ctx.tag![i]!)];
+}
+
 /** Room for the features of one token. */
 export function featureBuffer(): Int32Array {
   return new Int32Array(80);

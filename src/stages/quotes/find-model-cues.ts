@@ -69,19 +69,31 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     const objectOnly = scores[i - from]! <= ACCEPT_ABOVE && scores[i - from]! > OBJECT_ACCEPT_ABOVE && objectCue(i);
     if (scores[i - from]! <= ACCEPT_ABOVE && !objectOnly) continue;
     if (insideWithheldPhrase(ctx, i, from, to)) continue; // "short of" in "stopped short of": the phrase's rule decides
+    if (afterWithheldPhrase(ctx, i, from)) continue; // "accusing" in "stopped short of accusing ...": the withheld claim's
     let j = i;
     // An object cue is the verb alone: its object starts the content.
     while (!objectOnly && j + 1 < to && scores[j + 1 - from]! > EXTEND_ABOVE && !covered[j + 1 - from]) j++;
+    const runEnd = j;
     j = endAtWithheldPhrase(ctx, i, j, to);
+    const withheld = j !== runEnd || withheldPhraseLength(ctx.tokens, i, to) > 0;
+    i = firstVerbAfterNouns(ctx.tokens, i, j);
     // "was especially proud of": an adjective run takes the copula before it (and that verb's group).
     const start = copulaBefore(ctx.tokens, i, j, from, covered);
     const run = ctx.tokens.slice(start, j + 1);
     let score = -Infinity;
     for (let k = i; k <= j; k++) score = Math.max(score, scores[k - from]!);
+    // "stopped short of": a phrase of the withheld-claim lexicon is a cue as surely as a lexicon verb, at
+    // least even odds, however unsure the model is of its words ("... but stopped short of naming a date").
+    if (withheld) score = Math.max(score, 0);
     const own = ctx.tokens.slice(i, j + 1);
     const hasVerb = own.some((t) => /^VB/.test(t.pos ?? 'VB'));
     // Below zero only a verb may pass: noun, adjective and preposition cues need the model to be sure.
     const adjunct = !hasVerb && own[0]!.pos === 'IN' && !misreadVerb(own); // "in the chamber on": a place or time
+    // "speech by" before the lexicon's "saying": a run without a verb that runs into a kept cue is that cue's subject or object.
+    if (!hasVerb && !misreadVerb(own) && j + 1 < to && covered[j + 1 - from]) {
+      i = j;
+      continue;
+    }
     if ((hasVerb || score > NOUN_ABOVE) && !adjunct && !lightVerbOnly(run) && !afterTermQuotation(ctx, i, from) && (run.some((t) => /^(VB|NN)/.test(t.pos ?? 'VB')) || misreadVerb(run))) {
       let head = j;
       for (let k = j; k >= start; k--) if (/^VB/.test(ctx.tokens[k]!.pos ?? '')) { head = k; break; }
@@ -92,6 +104,16 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
     i = j;
   }
   return cues.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "festivals insist", "speech by saying": nouns (and a preposition) that open a run before its first
+ * verb are the verb's subject or what it ended, not the cue; the run starts at the verb. Else `i`.
+ */
+function firstVerbAfterNouns(tokens: readonly Token[], i: number, j: number): number {
+  let k = i;
+  while (k < j && /^(NN|NNS|IN)$/.test(tokens[k]!.pos ?? '') && !misreadVerb([tokens[k]!])) k++;
+  return k > i && (/^VB/.test(tokens[k]!.pos ?? '') || misreadVerb([tokens[k]!])) ? k : i;
 }
 
 /** Punctuation after which a quotation opens a clause of its own (so it is no term inside a clause). */
