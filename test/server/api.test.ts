@@ -168,6 +168,21 @@ test('searches, lists quotes ("what did X say about Y"), entities and events', (
   assert.equal((await app.inject({ url: '/api/search?q=%22market%20NEAR(' })).statusCode, 200, 'query syntax from users is sanitised');
 }));
 
+test('cueKinds=fill gives a quote stored without its kind the kind of its cue, and counts it; the default is the document as stored', () => withApp({}, async (app) => {
+  const fund = corpusSamples()[2]!;
+  assert.equal(fund.layers.quotes![0]!.cueKind, undefined, 'the sample is stored without a kind, as before quotes carried one');
+  const stored = (await app.inject({ url: `/api/documents/${fund.id}` })).json();
+  assert.deepEqual(stored.document, fund);
+  assert.equal(stored.cueKindsFilled, undefined);
+  const filled = (await app.inject({ url: `/api/documents/${fund.id}?cueKinds=fill` })).json();
+  assert.equal(filled.cueKindsFilled, 1);
+  assert.equal(filled.document.layers.quotes[0].cueKind, 'speech', 'a direct quote is speech');
+  const market = corpusSamples()[0]!;
+  const kept = (await app.inject({ url: `/api/documents/${market.id}?cueKinds=fill` })).json();
+  assert.deepEqual([kept.cueKindsFilled, kept.document], [0, market], 'a quote with its kind is left as it is');
+  assert.equal((await app.inject({ url: `/api/documents/${fund.id}?cueKinds=guess` })).statusCode, 400);
+}));
+
 test('lists the roles the articles give a person; the name is required', () => withApp({}, async (app) => {
   const res = await app.inject({ url: '/api/person-roles?name=Elena%20Varga' });
   assert.equal(res.statusCode, 200);

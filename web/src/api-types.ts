@@ -25,4 +25,5 @@ export type { ArticleAccount, CompareReport, Contradiction, ContradictionKind, C
 /** How the API read a place filter given in another spelling ("Gorlovka" as Horlivka). */
 export interface PlaceReading { query: string; name: string; precision: string; country: string }
 export interface Stats { documents: number; failed: number; quotes: number; entities: number; events: number; quotesWithoutCueKind?: number }
-export interface StoredDocument { document: Document; pipelineVersion?: string; ingestedAt?: string }
+/** A stored document; with `?cueKinds=fill`, how many of its quotes got their kind from their cue's lexicon entry (stored before quotes carried one). */
+export interface StoredDocument { document: Document; pipelineVersion?: string; ingestedAt?: string; cueKindsFilled?: number }

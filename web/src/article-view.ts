@@ -14,6 +14,7 @@ import { segmentText } from './segments.js';
 import { sidePanel } from './side-panel.js';
 import { hidePopover, showPopover } from './popover.js';
 import { DEFAULT_QUOTE_SCOPE, QUOTE_SCOPES, inQuoteScope, quoteScopeSummary, type QuoteScope } from './quote-kinds.js';
+import { matchRanges, queryStems } from './snippet-marks.js';
 
 export interface ArticleOptions {
   /** A record to select once shown (from a person's page, an event list, the map). */
@@ -24,6 +25,13 @@ export interface ArticleOptions {
   quoteScope?: QuoteScope;
   /** Told when the reader changes the quotes filter (a stored article keeps it in the address). */
   onQuoteScope?: (scope: QuoteScope) => void;
+  /**
+   * Quotes of a stored article whose kind the server read from their cue's lexicon entry: the article
+   * was stored before quotes carried their kind. The quotes filter says so.
+   */
+  cueKindsFilled?: number;
+  /** The search that led here (`?q=` from a search hit): its words are marked in the text, under any highlight. */
+  search?: string;
 }
 
 let counter = 0;
@@ -57,6 +65,15 @@ function metaLine(doc: Document): HTMLElement {
   return h('p', { class: 'meta' }, parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
 }
 
+/** "“shelling”: 3 words of the search marked in the text." with a button to walk them. */
+function searchLine(search: string, count: number, next: () => void): HTMLElement {
+  if (count === 0) return h('p', { class: 'hint search-line', role: 'note' }, `No word of the search “${search}” appears in the text as written (it matched elsewhere: the title, or another form of a word).`);
+  return h('p', { class: 'hint search-line', role: 'note' },
+    h('mark', { class: 'search-hit swatch', 'aria-hidden': 'true' }, 'Aa'),
+    ` “${search}”: ${count} ${count === 1 ? 'word' : 'words'} of the search marked in the text. `,
+    h('button', { type: 'button', class: 'next-hit', onclick: next }, count === 1 ? 'Show it' : 'Next match'));
+}
+
 /** The article view for a document. */
 export function renderArticle(doc: Document, options: ArticleOptions = {}): HTMLElement {
   const uid = `a${++counter}`;
@@ -86,19 +103,46 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   const scopeStatus = h('p', { class: 'hint scope-status', role: 'status', id: `${uid}-scope-status` });
   const scopeRadios = QUOTE_SCOPES.map(({ scope: s, label }) => h('label', { for: `${uid}-scope-${s}`, class: 'mode-option' },
     h('input', { type: 'radio', name: `${uid}-scope`, value: s, id: `${uid}-scope-${s}`, checked: s === scope, 'aria-describedby': `${uid}-scope-status`, onchange: () => setScope(s, true) }), ` ${label}`));
-  const scopes = quotes.length ? h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), scopeRadios, scopeStatus) : null;
+  const filled = options.cueKindsFilled ?? 0;
+  const kindsNote = filled > 0 ? h('p', { class: 'notice cue-kinds-filled', role: 'note' },
+    `This article was stored before quotes carried what their cue reports: the kind of ${filled === 1 ? '1 quote is' : `${filled} quotes are`} read here from ${filled === 1 ? 'its cue’s' : 'their cues’'} lexicon entry, so that “Speech only” can keep to speech.`) : null;
+  const scopes = quotes.length ? h('fieldset', { class: 'modes quote-scope' }, h('legend', null, 'Quotes to show'), scopeRadios, scopeStatus, kindsNote) : null;
+
+  // The search's words: marks of their own (no record behind them) inside the highlights of any mode.
+  const searchHits = options.search ? matchRanges(doc.text, queryStems(options.search)) : [];
+  let hitMarks: HTMLElement[] = [];
+  let currentHit = -1;
+  const searchBar = options.search?.trim() ? searchLine(options.search.trim(), searchHits.length, () => {
+    if (hitMarks.length === 0) return;
+    hitMarks[currentHit]?.classList.remove('current');
+    currentHit = (currentHit + 1) % hitMarks.length;
+    const mark = hitMarks[currentHit]!;
+    mark.classList.add('current');
+    mark.scrollIntoView({ block: 'center' });
+  }) : null;
 
   function draw(): void {
     const result = highlightsFor(doc, mode, scope);
     spans = result.spans;
     marksBySpan = new Map();
     related = [];
+    hitMarks = [];
+    currentHit = -1;
     const started = new Set<number>();
     const fragment = document.createDocumentFragment();
-    for (const seg of segmentText(doc.text.length, spans)) {
+    for (const seg of segmentText(doc.text.length, [...spans, ...searchHits])) {
       let node: Node = document.createTextNode(doc.text.slice(seg.start, seg.end));
       for (let k = seg.active.length - 1; k >= 0; k--) {
         const i = seg.active[k]!;
+        if (i >= spans.length) {
+          // A searched word: one mark per piece, no record, not a stop for the keyboard.
+          const hit = h('mark', { class: 'search-hit' });
+          hit.appendChild(node);
+          node = hit;
+          if (!hitMarks.length || hitMarks.at(-1)!.dataset.hit !== String(i)) hitMarks.push(hit);
+          hit.dataset.hit = String(i);
+          continue;
+        }
         const mark = h('mark', { class: spans[i]!.cls, 'data-h': i });
         if (!started.has(i)) {
           started.add(i);
@@ -188,7 +232,7 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   const view = h('div', { class: 'article-layout' },
     h('section', { class: 'article', 'aria-labelledby': `${uid}-title` },
       h(options.heading ?? 'h1', { id: `${uid}-title`, class: 'article-title' }, title),
-      metaLine(doc), partial, modes, scopes, legend, text),
+      metaLine(doc), partial, searchBar, modes, scopes, legend, text),
     h('aside', { class: 'record-panel', 'aria-label': 'Structured record' }, selectedBox, sidePanel(doc, show)));
   setScope(scope, false);
   if (options.focus) {

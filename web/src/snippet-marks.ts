@@ -40,3 +40,14 @@ export function markSnippet(snippet: string, stems: readonly string[]): SnippetP
   if (last < snippet.length) pieces.push({ text: snippet.slice(last), match: false });
   return pieces;
 }
+
+/** Where the words that start with one of `stems` lie in `text` (offsets, in order): the search's words in a whole article. */
+export function matchRanges(text: string, stems: readonly string[]): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  if (stems.length === 0) return ranges;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (stems.some((s) => word.startsWith(s))) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return ranges;
+}

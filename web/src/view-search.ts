@@ -44,7 +44,7 @@ export async function searchView(root: HTMLElement, query: URLSearchParams): Pro
       placeReadAs ? h('p', { class: 'hint place-reading' }, placeReadingText(placeReadAs)) : null,
       h('h2', null, hits.length === 0 ? 'No articles match.' : `${hits.length}${hits.length === 50 ? '+' : ''} articles`),
       h('ol', { class: 'hits' }, hits.map((hit) => h('li', null,
-        h('h3', null, h('a', { href: `#/doc/${encodeURIComponent(hit.id)}` }, hit.title ?? hit.snippet.slice(0, 80))),
+        h('h3', null, h('a', { href: `#/doc/${encodeURIComponent(hit.id)}${stems.length ? `?${new URLSearchParams({ q: query.get('q')!.trim() })}` : ''}` }, hit.title ?? hit.snippet.slice(0, 80))),
         h('p', { class: 'meta' }, [hit.outlet, shortDate(hit.publishedAt), hit.status !== 'ok' ? `analysis ${hit.status}` : ''].filter(Boolean).join(' · ')),
         h('p', { class: 'snippet' }, markSnippet(hit.snippet, stems).map((p) => (p.match ? h('mark', { class: 'hit' }, p.text) : p.text)))))));
   } catch (e) {
@@ -72,15 +72,18 @@ export function rememberQuoteScope(scope: QuoteScope): void {
 
 /**
  * Renders a stored article (`#/doc/<id>`), selecting the record named by `?focus=layer:id`, with the
- * quotes filter of `?quotes=speech`.
+ * quotes filter of `?quotes=speech` and the words of the search that led here (`?q=`) marked.
  */
 export async function documentView(root: HTMLElement, id: string, query: URLSearchParams): Promise<void> {
   replaceChildren(root, h('p', { role: 'status' }, 'Loading the article…'));
   try {
-    const stored = await getJson<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`);
+    // Quotes stored before they carried their cue kind get it from their cue's lexicon entry, so that
+    // "speech only" does not hide them all; the page says so.
+    const stored = await getJson<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`, { cueKinds: 'fill' });
     const doc: Document = stored.document;
     const focus = parseFocus(query.get('focus')) ?? resolveEvidence(doc, query.get('at'));
-    replaceChildren(root, renderArticle(doc, { ...(focus ? { focus } : {}), quoteScope: parseQuoteScope(query.get('quotes')), onQuoteScope: rememberQuoteScope }));
+    const search = query.get('q')?.trim();
+    replaceChildren(root, renderArticle(doc, { ...(focus ? { focus } : {}), ...(search ? { search } : {}), ...(stored.cueKindsFilled ? { cueKindsFilled: stored.cueKindsFilled } : {}), quoteScope: parseQuoteScope(query.get('quotes')), onQuoteScope: rememberQuoteScope }));
     document.title = `${doc.meta.title ?? 'Article'} · newslens`;
   } catch (e) {
     replaceChildren(root, h('h1', { tabindex: '-1' }, 'Article'), h('p', { class: 'error', role: 'alert' }, failureText(e)));

@@ -7,6 +7,7 @@ import { itemOfArticle, type PostedArticle } from '../article-input.js';
 import type { RouteContext } from '../build-app.js';
 import { ApiError } from '../errors.js';
 import { articleSchema, documentSchema, errorResponses } from '../schemas.js';
+import { storedCueKind } from '../../store/cue-kind.js';
 
 const ingestResult = {
   type: 'object',
@@ -52,9 +53,15 @@ export async function documentRoutes(app: FastifyInstance, ctx: RouteContext): P
     schema: {
       summary: 'Get a document with its layers',
       params: { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f]{16}$' } }, required: ['id'] },
-      querystring: { type: 'object', properties: { layers: { type: 'string', maxLength: 300, description: 'Comma-separated layer names to return (default: all).' } } },
+      querystring: {
+        type: 'object',
+        properties: {
+          layers: { type: 'string', maxLength: 300, description: 'Comma-separated layer names to return (default: all).' },
+          cueKinds: { type: 'string', enum: ['stored', 'fill'], description: 'fill: a quote stored before quotes carried their cue kind gets the kind its cue\'s lexicon entry gives (as `newslens reanalyze --index-only` fills the index), counted in cueKindsFilled; stored (the default): the document as stored.' },
+        },
+      },
       response: {
-        200: { type: 'object', properties: { document: documentSchema, pipelineVersion: { type: 'string' }, ingestedAt: { type: 'string' } }, required: ['document'] },
+        200: { type: 'object', properties: { document: documentSchema, pipelineVersion: { type: 'string' }, ingestedAt: { type: 'string' }, cueKindsFilled: { type: 'integer' } }, required: ['document'] },
         ...errorResponses,
       },
     },
@@ -62,8 +69,10 @@ export async function documentRoutes(app: FastifyInstance, ctx: RouteContext): P
     const { id } = request.params as { id: string };
     const stored = await ctx.store.get(id);
     if (!stored) throw new ApiError(404, 'DOCUMENT_NOT_FOUND', `No document with id ${id}.`);
-    const { layers } = request.query as { layers?: string };
-    return { document: layers ? pickLayers(stored.doc, layers.split(',').map((s) => s.trim()) as LayerName[]) : stored.doc, pipelineVersion: stored.pipelineVersion, ingestedAt: stored.ingestedAt };
+    const { layers, cueKinds } = request.query as { layers?: string; cueKinds?: 'stored' | 'fill' };
+    const document = layers ? pickLayers(stored.doc, layers.split(',').map((s) => s.trim()) as LayerName[]) : stored.doc;
+    const filled = cueKinds === 'fill' ? fillCueKinds(document) : undefined;
+    return { document, pipelineVersion: stored.pipelineVersion, ingestedAt: stored.ingestedAt, ...(filled !== undefined ? { cueKindsFilled: filled } : {}) };
   });
 }
 
@@ -71,4 +80,20 @@ function pickLayers(doc: Document, names: LayerName[]): Document {
   const layers: Document['layers'] = {};
   for (const name of names) if (doc.layers[name] !== undefined) (layers as Record<string, unknown>)[name] = doc.layers[name];
   return { ...doc, layers };
+}
+
+/**
+ * Gives each quote without a cue kind the kind its cue's lexicon entry gives (storedCueKind), in place
+ * (the document is this answer's own copy); returns how many got one. Documents analysed before quotes
+ * carried a kind keep the same pipeline version (no stage version changed), so `newslens reanalyze`
+ * does not renew them, and the article page's "speech only" would hide every quote.
+ */
+function fillCueKinds(doc: Document): number {
+  let filled = 0;
+  for (const q of doc.layers.quotes ?? []) {
+    if (q.cueKind) continue;
+    const kind = storedCueKind(q);
+    if (kind) q.cueKind = kind, filled++;
+  }
+  return filled;
 }
