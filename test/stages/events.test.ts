@@ -62,3 +62,15 @@ test('the side blamed for an attack is its alleged perpetrator, before or after 
   assert.ok(event, 'the attack on the convoy');
   assert.ok(!event.actors.some((a) => a.rule.startsWith('blamed')), 'blamed for something else');
 });
+
+test('the report says where an inherited place came from, and gives an own place as it is', async () => {
+  const { renderTextReport } = await import('../../src/report/text.js');
+  const doc = analyze('MYKOLAIV – Russian missiles struck a grain terminal in Mykolaiv on Thursday, the governor said.\nHours later, a drone attack damaged a power line in the city, officials said.\nPolice detained a man who had filmed the terminal, the security service said.', { meta: { publishedAt: '2024-03-14' } });
+  const rules = (doc.layers.events ?? []).map((e) => e.location?.rule);
+  assert.deepEqual(rules, ['place-after-in', 'inherited-town-referred', 'inherited-dateline']);
+  const rows = renderTextReport(doc).split('\n').filter((l) => /^ev\d+ {2}/.test(l));
+  assert.equal(rows.length, 3);
+  assert.doesNotMatch(rows[0]!, /, from /);
+  assert.match(rows[1]!, /, from "the city"/);
+  assert.match(rows[2]!, /, from the dateline/);
+});

@@ -11,10 +11,16 @@ function claimantName(c: Claimant): string {
   return c.kind === 'outlet' ? 'the outlet' : c.name;
 }
 
+/** Where an inherited place came from (the events stage's `inherited-*` location rules). */
+const INHERITED_FROM: Record<string, string> = { 'inherited-dateline': 'the dateline', 'inherited-previous-event': 'the event before', 'inherited-town-referred': '"the city"' };
+
 function place(e: NewsEvent): string {
   const l = e.location;
   if (!l) return '';
-  return l.lat !== undefined && l.lon !== undefined ? `${l.name} (${l.lat.toFixed(2)}, ${l.lon.toFixed(2)})` : l.name;
+  const at = l.lat !== undefined && l.lon !== undefined ? `${l.name} (${l.lat.toFixed(2)}, ${l.lon.toFixed(2)})` : l.name;
+  // A place the event took from the article around it, not one its own sentence names.
+  const from = INHERITED_FROM[l.rule];
+  return from ? `${at}, from ${from}` : at;
 }
 
 function actors(e: NewsEvent): string {
