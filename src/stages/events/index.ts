@@ -405,7 +405,8 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     const own = location && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6) ? location : undefined;
     const keyDate = anaphoric ? (date && ownPhrase(scene, m, scene.tokenOf(date.expression.start), 9) ? date : undefined) : date;
     const keyLocation = anaphoric ? own : location;
-    const naming = isWarNaming(scene, m);
+    // "the offensive on Avdiivka": a war's name with a town of its own is a battle there.
+    const naming = isWarNaming(scene, m) && !(m.entry.id === 'invasion' && location && location.precision !== 'country' && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6));
     const recurring = !naming && isRecurring(scene, m);
     const distinct = recurring || (!naming && isAnother(scene, m));
     let joined: Building | undefined;
