@@ -114,6 +114,8 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     // "shot down 30 drones": air defence intercepting, not shooting at anyone.
     if (scene.words[end] === 'down' && SHOOT.has(scene.words[end - 1]!)) continue;
     if (!weaponInUse(scene, start, end, entry, mentions)) continue;
+    // "the army strikes only military targets", "attacks only ...": a policy claimed, not an event.
+    if (entry.generic && scene.words[end] === 'only' && !/^VB[DN]$/.test(tag ?? '')) continue;
     if (end - start === 1 && BLAST_WORDS.has(scene.words[start]!) && entry.subtype === REMOTE_EXPLOSIVE) entry = blastEntry(entry);
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }
