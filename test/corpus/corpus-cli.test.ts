@@ -21,6 +21,12 @@ test('ingest, stats, search and export from the command line, with the default s
     assert.match(ingest.stdout, /stored\s+2/);
     assert.match(ingest.stdout, /failed\s+1/);
     assert.match(ingest.stdout, /E_INPUT_MALFORMED/);
+    // Run again (as after a stop): what is there is skipped, and said so without calling it a duplicate.
+    const rerun = run(['ingest', 'in', '--workers', '0'], dir);
+    assert.equal(rerun.status, 0, rerun.stderr);
+    assert.match(rerun.stdout, /^ {2}stored\s+0$/m);
+    assert.match(rerun.stdout, /^ {2}already stored\s+2 {2}\(skipped: the same input, URL or text\)$/m);
+    assert.doesNotMatch(rerun.stdout, /duplicate/);
 
     const stats = JSON.parse(run(['stats', '--json'], dir).stdout);
     assert.equal(stats.documents, 2);

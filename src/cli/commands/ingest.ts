@@ -66,7 +66,8 @@ function formatSummary(s: IngestSummary, location: string): string {
   const lines = [
     `${s.interrupted ? 'Interrupted' : 'Done'} in ${formatDuration(seconds)} (${(done / Math.max(seconds, 0.001)).toFixed(1)} articles/s) → ${location}`,
     `  stored               ${s.stored}`,
-    `  skipped (duplicate)  ${s.duplicates}`,
+    // A re-run after a stop skips what the first run stored: "duplicate" read as a fault in the data.
+    `  already stored       ${s.duplicates}${s.duplicates ? '  (skipped: the same input, URL or text)' : ''}`,
     `  failed               ${s.failed}`,
   ];
   for (const [code, n] of Object.entries(s.failuresByCode)) lines.push(`    ${code.padEnd(20)} ${n}`);
