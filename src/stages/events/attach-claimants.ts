@@ -55,6 +55,27 @@ function innermostClaim(claims: readonly Claim[], start: number, end: number): C
   return best;
 }
 
+/** Cues that name something in quotation marks ("what he called a “terrorist attack”", "described as"). */
+const NAMING = /^(?:call|describ|term|dub|brand|label)[a-z]*$/i;
+
+/** Whether a cue names ("called a “terrorist attack”"), not asks ("called for an inquiry", "called on"). */
+function naming(scene: EventScene, cue: { text: string; end: number }): boolean {
+  return NAMING.test(cue.text) && !/^\s+(?:for|on|upon)\b/i.test(scene.text.slice(cue.end, cue.end + 8));
+}
+
+/** The smallest quote other than `inner` whose content holds `[start, end)` and more than `inner`'s. */
+function enclosingQuote(scene: EventScene, inner: Quote, start: number, end: number): Quote | undefined {
+  const own = inner.content.find((c) => c.start <= start && end <= c.end);
+  const size = own ? own.end - own.start : 0;
+  let best: Quote | undefined;
+  let bestSize = Infinity;
+  for (const q of scene.doc.layers.quotes ?? []) {
+    if (q === inner) continue;
+    for (const c of q.content) if (c.start <= start && end <= c.end && c.end - c.start > size && c.end - c.start < bestSize) [best, bestSize] = [q, c.end - c.start];
+  }
+  return best;
+}
+
 /** Content about who is responsible ("has not claimed responsibility for the strike", "denied any responsibility for"). */
 const RESPONSIBILITY = /^(?:any |no |full )?responsibility\b/i;
 
@@ -65,7 +86,10 @@ const RESPONSIBILITY = /^(?:any |no |full )?responsibility\b/i;
  * a denied responsibility does not deny the event).
  */
 export function speakingQuote(scene: EventScene, start: number, end: number, around?: Quote | null): Quote | undefined {
-  const quote = around === undefined ? scene.quoteAround(start, end) : around ?? undefined;
+  let quote = around === undefined ? scene.quoteAround(start, end) : around ?? undefined;
+  // "condemned what he called a “monstrous terrorist attack” after artillery struck a market, killing
+  // 27": a naming cue names the words in its quotation marks; outside them the quote around it speaks.
+  while (quote?.cue !== undefined && naming(scene, quote.cue) && !insideMarks(scene.text, quote.content, start)) quote = enclosingQuote(scene, quote, start, end);
   if (quote?.cue === undefined) return quote;
   if (PRESUPPOSING.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start)) return undefined;
   const span = quote.content.find((c) => c.start <= start && end <= c.end);
