@@ -105,7 +105,8 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
   return appositiveSubject(scene, mention, places, first, candidate) ?? best;
 }
 
-function locationOf(p: NonNullable<EventScene['doc']['layers']['places']>[number], rule: string): EventLocation {
+/** An event location at place mention `p`, found by `rule`. */
+export function locationOf(p: NonNullable<EventScene['doc']['layers']['places']>[number], rule: string): EventLocation {
   const location: EventLocation = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule };
   if (p.lat !== undefined) location.lat = p.lat;
   if (p.lon !== undefined) location.lon = p.lon;
@@ -219,9 +220,7 @@ export function findDateline(scene: EventScene): { location: EventLocation; para
     const p = places[firstEndingAfter(places, paragraph.start)];
     if (p?.start !== paragraph.start) continue;
     if (!p || p.usage !== 'location' || !DATELINE_TAIL.test(scene.text.slice(p.end, p.end + 48))) continue;
-    const location: EventLocation = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: 'dateline' };
-    if (p.lat !== undefined) location.lat = p.lat;
-    if (p.lon !== undefined) location.lon = p.lon;
+    const location = locationOf(p, 'dateline');
     // Events of the headline above the dateline happened there too.
     return { location, paragraph: { start: 0, end: paragraph.end } };
   }

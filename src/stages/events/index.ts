@@ -5,12 +5,14 @@
  * claimant, never merged with another's figure.
  */
 import type { Stage } from '../../pipeline/stage.js';
-import type { Claimant, NewsEvent, CasualtyClaim, EventLocation } from '../../model/layers/events.js';
+import type { Claimant, NewsEvent, CasualtyClaim } from '../../model/layers/events.js';
 import { buildScene } from './event-scene.js';
 import { findTriggers, type TriggerMention } from './find-triggers.js';
 import { findRoles, type MentionRoles } from './find-roles.js';
 import { findCasualties } from './find-casualties.js';
 import { attachDates, attachLocation, findDateline } from './attach-time-place.js';
+import { inheritPlaces, locateByDateline } from './inherit-places.js';
+import { isWarNaming } from './war-naming.js';
 import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
 import { compatible, moreSpecific } from './merge-event-mentions.js';
 import { decodeRoleTags, spansOfTags, type RoleSpan } from './roles/tag-roles.js';
@@ -135,37 +137,6 @@ function ownPhrase(scene: EventScene, m: TriggerMention, t: number, max: number)
   return true;
 }
 
-/** Words before a war's name that report a new one ("launched an offensive", "a new invasion"). */
-const LAUNCHED = new Set(['launched', 'launch', 'launches', 'launching', 'began', 'begun', 'begins', 'mounted', 'mounts', 'started', 'starts', 'new', 'fresh', 'another', 'renewed', 'second']);
-/** The nouns that name a war as a whole ("Russia's full-scale invasion", "the special military operation"). */
-const WAR_NAMES = new Set(['invasion', 'offensive', 'special military operation']);
-/** Types of the violence a war is made of: a clause "since fighting broke out" bounds a period with it. */
-const WAR_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-
-/**
- * Whether a mention names the war rather than reports an event of it: "since the start of Russia's
- * full-scale invasion", "the special military operation", "since fighting broke out in April 2023".
- * How an outlet names the war is framing (the naming layer records it); the article reports no
- * invasion on that day. A verb ("Russia invaded", "attacked") or a launch ("launched a new
- * offensive") reports one, and a war's name with a town ("the offensive on Avdiivka") is a battle.
- */
-function isWarNaming(scene: EventScene, m: TriggerMention): boolean {
-  const w = scene.words;
-  const s = scene.sentence;
-  // "since the start of the invasion", "since fighting broke out": a bound of a period, not a report.
-  if (WAR_TYPES.has(m.entry.type)) {
-    for (let i = m.start - 1; i >= 0 && m.start - i <= 6 && s[i] === m.sentence; i--) {
-      if (w[i] === 'since') return true;
-      if (w[i] === ',' || w[i] === ';' || (i < m.start - 1 && scene.tokens[i]!.pos?.startsWith('VB'))) break;
-    }
-  }
-  if (m.entry.id !== 'invasion') return false;
-  const term = w.slice(m.start, m.end).join(' ');
-  if (!WAR_NAMES.has(term) || scene.tokens[m.start]!.pos?.startsWith('VB')) return false;
-  for (let i = m.start - 1; i >= 0 && m.start - i <= 4 && s[i] === m.sentence; i--) if (LAUNCHED.has(w[i]!)) return false;
-  return true;
-}
-
 /** The people a casualty figure counts ("five civilians") are victims of its event. */
 function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, number], figureStart: number, figureToken: number): void {
   // "five civilians", "at least 12 people": the figure and the group words.
@@ -246,119 +217,12 @@ function eventAtPlaceNamed(scene: EventScene, events: readonly NewsEvent[], t: n
   return found;
 }
 
-/** Types that happen in a place of their own: not agreements, recognitions or a whole invasion. */
-const DATELINE_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots']);
-
-/** Lead events with no place of their own took place at the dateline ("TBILISI — Police detained ..."). */
-function locateByDateline(dateline: NonNullable<ReturnType<typeof findDateline>>, events: NewsEvent[]): void {
-  for (const e of events) {
-    if (e.location || e.rule === 'trigger:invasion') continue;
-    if (!DATELINE_TYPES.has(e.type) && e.subtype !== 'Arrests') continue;
-    const first = e.mentions[0]!;
-    if (first.start >= dateline.paragraph.start && first.end <= dateline.paragraph.end) e.location = dateline.location;
-  }
-}
-
 /** Whether the sentence of token `t` bounds a period with "since" ("since 2014", "since then"). */
 function sinceInSentence(scene: EventScene, t: number): boolean {
   const s = scene.sentence[t];
   for (let i = t; i >= 0 && scene.sentence[i] === s; i--) if (scene.words[i] === 'since') return true;
   for (let i = t + 1; i < scene.words.length && scene.sentence[i] === s; i++) if (scene.words[i] === 'since') return true;
   return false;
-}
-
-/** Nouns that refer back to a named town ("in the city" after "Kharkiv"). */
-const TOWN_NOUNS = new Set(['city', 'town', 'village', 'settlement']);
-/** Prepositions before "the city" that say where something happened. */
-const AT = new Set(['in', 'at', 'on', 'near', 'outside', 'across', 'around', 'into', 'of']);
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-const TOWARDS = new Set(['the', 'further', 'farther', 'to']);
-
-/** Whether the sentence of token `t` moves to a place it does not name ("elsewhere", "in the south", "further north"). */
-function movesAway(scene: EventScene, t: number): boolean {
-  const s = scene.sentence[t];
-  let i = t;
-  while (i > 0 && scene.sentence[i - 1] === s) i--;
-  for (; i < scene.words.length && scene.sentence[i] === s; i++) {
-    const w = scene.words[i]!;
-    if (w === 'elsewhere' || (COMPASS.has(w) && TOWARDS.has(scene.words[i - 1] ?? '') && scene.words[i + 1] !== 'of')) return true;
-  }
-  return false;
-}
-
-/** A copy of a location found elsewhere in the article, its rule saying where it came from. */
-function inherited(from: EventLocation, rule: string): EventLocation {
-  const location: EventLocation = { ...from, expression: { ...from.expression }, rule };
-  return location;
-}
-
-/**
- * "Shelling in the city" after "Kharkiv ...": the last town the article named before the mention's
- * "in the city", if its sentence has one near the mention.
- */
-function townReferredTo(scene: EventScene, event: NewsEvent): EventLocation | undefined {
-  const places = scene.doc.layers.places;
-  if (!places) return undefined;
-  const w = scene.words;
-  for (const span of event.mentions) {
-    const t = scene.tokenOf(span.start);
-    const s = scene.sentence[t];
-    const to = Math.min(w.length - 2, t + 10);
-    for (let i = Math.max(1, t - 10); i < to; i++) {
-      if (scene.sentence[i + 1] !== s || w[i] !== 'the' || !TOWN_NOUNS.has(w[i + 1]!) || !AT.has(w[i - 1]!) || w[i + 2] === 'of') continue;
-      const before = scene.tokens[i]!.start;
-      let found: EventLocation | undefined;
-      for (const p of places) {
-        if (p.end > before) break;
-        if (p.usage !== 'location' || p.rule.startsWith('demonym') || p.precision !== 'town') continue;
-        found = { name: p.name, place: p.id, precision: p.precision, expression: { start: p.start, end: p.end, text: p.text }, rule: 'inherited-town-referred' };
-        if (p.lat !== undefined) found.lat = p.lat;
-        if (p.lon !== undefined) found.lon = p.lon;
-      }
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Events that name no place of their own take one the article gives them, marked as inherited in the
- * location's rule (never a place the text does not name): the town that "in the city" refers back
- * to; else the place of the latest located event mentioned before it in the same paragraph; else,
- * when the article's lead events happened at its dateline, the dateline's place ("LIMA – Police fired
- * tear gas at protesters in Lima ... officers had detained 30 people"). A dateline alone is where
- * the report was filed ("GENEVA – talks ... government forces had shelled two villages"): a place
- * only when the story is set there.
- */
-function inheritPlaces(scene: EventScene, events: readonly NewsEvent[], dateline: ReturnType<typeof findDateline>): void {
-  const paragraphs = scene.doc.layers.paragraphs ?? [];
-  const settled = dateline !== undefined && events.some((e) => e.location?.name === dateline.location.name);
-  const located = events.filter((e) => e.location);
-  for (const e of events) {
-    if (e.location) continue;
-    if (!DATELINE_TYPES.has(e.type) && e.subtype !== 'Arrests') continue;
-    const town = townReferredTo(scene, e);
-    if (town) {
-      e.location = town;
-      continue;
-    }
-    const first = e.mentions[0]!;
-    // "In the south, police detained ...", "Elsewhere, ...": somewhere the text does not name.
-    if (movesAway(scene, scene.tokenOf(first.start))) continue;
-    const paragraph = paragraphs.find((p) => p.start <= first.start && first.start < p.end);
-    let previous: { at: number; location: EventLocation } | undefined;
-    if (paragraph) {
-      for (const other of located) {
-        if (other === e) continue;
-        for (const m of other.mentions) {
-          if (m.start >= paragraph.start && m.end <= first.start && (!previous || m.start > previous.at)) previous = { at: m.start, location: other.location! };
-        }
-      }
-    }
-    if (previous) e.location = inherited(previous.location, 'inherited-previous-event');
-    else if (settled) e.location = inherited(dateline.location, 'inherited-dateline');
-  }
 }
 
 /** How far before and after a trigger the role tagger reads: findRoles takes its spans up to 15 tokens away. */
