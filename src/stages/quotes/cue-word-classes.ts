@@ -22,12 +22,16 @@ let table: Map<string, number> | undefined;
 
 /**
  * Word -> path, encoded as an integer with a leading 1 bit before the path's bits (so "01" is 0b101
- * and a prefix of depth d is `code >>> (length - d)`). Empty when the table file is absent.
+ * and a prefix of depth d is `code >>> (length - d)`). A missing table is an error, not an empty map:
+ * the cue model's weights were trained with the classes, and without them it would score every word as
+ * one it never saw, losing cues without a word said.
  */
 export function wordClasses(): Map<string, number> {
   if (table) return table;
+  if (!existsSync(PATH)) {
+    throw new Error(`quotes: the cue model's word-class table ${PATH} is missing${process.env['NEWSLENS_QUOTES_WORD_CLASSES'] ? ' (set by NEWSLENS_QUOTES_WORD_CLASSES)' : ''}; rebuild it with scripts/build-quotes-word-classes.ts or point NEWSLENS_QUOTES_WORD_CLASSES at a table.`);
+  }
   table = new Map();
-  if (!existsSync(PATH)) return table;
   for (const line of gunzipSync(readFileSync(PATH)).toString('utf8').split('\n')) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
