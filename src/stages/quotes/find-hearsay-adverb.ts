@@ -5,16 +5,23 @@
  * (PolNeAR's Attribution-no-source: cue "reportedly", content "the hackers have infiltrated more than 100
  * offices"). The claims stage still finds its hedge on the same words, so the claim is attributed and
  * hedged: the outlet neither asserts it nor names who does.
- * Only "reportedly": PolNeAR train gold marks 18 of its 27 uses (all 6 in the held-out articles), but only
- * 2 of 12 "allegedly", 1 of 9 "supposedly" and 5 of 33 "apparently". Held-out train
+ * The adverbs are the hedges lexicon's `hearsayCue` terms, only "reportedly": PolNeAR train gold marks 18
+ * of its 27 uses (all 6 in the held-out articles), but only 2 of 12 "allegedly", 1 of 9 "supposedly" and
+ * 5 of 33 "apparently". Held-out train
  * (/tmp/cuemodel/final/evh.sh): cue overlap F1 0.8013 -> 0.8021 (3 of its 6 gold cues found, 1 thought cue
  * inside one gone), content 0.8479 -> 0.8483, attribution 0.7520 -> 0.7524, source 0.7852 -> 0.7853.
  */
+import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
 
-const HEARSAY = new Set(['reportedly']);
+let hearsay: Set<string> | undefined;
+/** The hedges lexicon's hearsay adverbs ("reportedly"): the `hearsayCue` terms of its entries. */
+function hearsayAdverbs(): Set<string> {
+  hearsay ??= new Set(loadLexicon<LexiconEntry & { hearsayCue?: { terms: string[] } }>('hedges').entries.flatMap((e) => e.hearsayCue?.terms ?? []));
+  return hearsay;
+}
 /** Words that end the clause going leftwards: punctuation and subordinators ("With X reportedly ..."). */
 const LEFT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--', '-', 'with', 'while', 'as', 'because', 'since', 'after', 'before', 'although', 'though', 'if', 'when', 'that', 'but', 'and', 'or']);
 /** Words that end the clause going rightwards ("..., leaving progressives fearful"). */
@@ -27,8 +34,9 @@ const RIGHT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
 export function hearsayDrafts(scene: QuoteScene, from: number, to: number, drafts: readonly Draft[]): Draft[] {
   const { tokens } = scene;
   const out: Draft[] = [];
+  const adverbs = hearsayAdverbs();
   for (let t = from; t < to; t++) {
-    if (!HEARSAY.has(lowerWord(tokens[t]!)) || scene.insideQuote[t]! >= 0) continue;
+    if (!adverbs.has(lowerWord(tokens[t]!)) || scene.insideQuote[t]! >= 0) continue;
     // A speech verb after it, past auxiliaries and adverbs, reports for it ("reportedly told"); a
     // thought it reports ("reportedly considering a run") is the reports' content.
     let verb = t + 1;
@@ -48,7 +56,7 @@ export function hearsayDrafts(scene: QuoteScene, from: number, to: number, draft
     // A subject before the adverb and a predicate of two words or more after it.
     if (start === t || end - (t + 1) < 2) continue;
     out.push({
-      cue: { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: 'hearsay-adverb:reportedly' },
+      cue: { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: `hearsay-adverb:${lowerWord(tokens[t]!)}` },
       content: [[tokens[start]!.start, tokens[t - 1]!.end], [tokens[t + 1]!.start, tokens[end - 1]!.end]],
       direct: false,
       quoted: [],
