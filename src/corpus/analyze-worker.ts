@@ -9,13 +9,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PACKAGE_VERSION } from '../data/paths.js';
 import type { DocumentMeta } from '../model/document.js';
-import { createPipeline, DEFAULT_STAGES, getDefaultPipeline } from '../pipeline/index.js';
+import { analysisFingerprint, createPipeline, DEFAULT_STAGES, getDefaultPipeline } from '../pipeline/index.js';
 import { analyzeItems, type ItemResult } from './analyze-item.js';
 import type { SourceItem } from './sources/source-item.js';
 
 const data = (workerData ?? {}) as { overrides?: DocumentMeta; stages?: string[]; warmUp?: SourceItem[] };
 const overrides = data.overrides ?? {};
-const pipeline = data.stages ? createPipeline(DEFAULT_STAGES.filter((s) => data.stages!.includes(s.name)), PACKAGE_VERSION) : getDefaultPipeline();
+const pipeline = data.stages ? createPipeline(DEFAULT_STAGES.filter((s) => data.stages!.includes(s.name)), PACKAGE_VERSION, analysisFingerprint) : getDefaultPipeline();
 
 if (data.warmUp?.length) {
   const started = performance.now();

@@ -14,7 +14,10 @@ import { PipelineConfigError, type Capability, type Stage, type StageContext } f
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
-  /** Changes whenever a stage is added, removed, reordered or changes its version. */
+  /**
+   * Changes whenever a stage is added, removed, reordered or changes its version, and (for the default
+   * pipeline) whenever the data or code the stages read changes (see fingerprint.ts).
+   */
   readonly version: string;
   /** Runs every stage on the document in place and returns it. */
   run(doc: Document): Document;
@@ -25,8 +28,12 @@ export interface Pipeline {
   runBatch(docs: readonly Document[]): readonly Document[];
 }
 
-/** Validates the stage list and returns a runnable pipeline. Throws PipelineConfigError when invalid. */
-export function createPipeline(stages: readonly Stage[], packageVersion = '0'): Pipeline {
+/**
+ * Validates the stage list and returns a runnable pipeline. Throws PipelineConfigError when invalid.
+ * `fingerprint` (a content hash of what the stages read, or a function giving it, called once when the
+ * version is first needed) enters the version beside the stage names and versions.
+ */
+export function createPipeline(stages: readonly Stage[], packageVersion = '0', fingerprint?: string | (() => string)): Pipeline {
   const provided = new Map<Capability, string>();
   const names = new Set<string>();
   for (const stage of stages) {
@@ -43,14 +50,22 @@ export function createPipeline(stages: readonly Stage[], packageVersion = '0'): 
       provided.set(capability, stage.name);
     }
   }
-  const fingerprint = stages.map((s) => `${s.name}@${s.version ?? '0'}`).join(',');
-  const version = `${packageVersion}+${createHash('sha256').update(fingerprint).digest('hex').slice(0, 8)}`;
+  const stageList = stages.map((s) => `${s.name}@${s.version ?? '0'}`).join(',');
+  let version: string | undefined;
+  const versionOf = (): string => {
+    if (version === undefined) {
+      const content = typeof fingerprint === 'function' ? fingerprint() : fingerprint;
+      const key = content === undefined ? stageList : `${stageList}#${content}`;
+      version = `${packageVersion}+${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
+    }
+    return version;
+  };
   const frozen = Object.freeze([...stages]);
   return {
     stages: frozen,
-    version,
-    run: (doc) => runStages(frozen, version, [doc])[0]!,
-    runBatch: (docs) => runStages(frozen, version, docs),
+    get version() { return versionOf(); },
+    run: (doc) => runStages(frozen, versionOf(), [doc])[0]!,
+    runBatch: (docs) => runStages(frozen, versionOf(), docs),
   };
 }
 
