@@ -26,6 +26,7 @@ import { isThatSaid } from './skip-adjuncts.js';
 import { narrowNounContent } from './narrow-noun-content.js';
 import { SHARERS, beforeAdverbs, closesOnComma, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
+import { findQuotationVerbCues } from './find-quotation-verb.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
 import { CLOSING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
@@ -52,7 +53,9 @@ export interface Draft {
 export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {
   const { tokens } = scene;
   const trailingCue = findTrailingCue(tokens, from, to, found);
-  const cues = trailingCue ? [...found, trailingCue] : found;
+  const quotationVerbs = findQuotationVerbCues(scene, from, to, found);
+  let cues = trailingCue ? [...found, trailingCue] : found;
+  if (quotationVerbs.length > 0) cues = [...cues, ...quotationVerbs].sort((a, b) => a.from - b.from);
   const drafts: Draft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
