@@ -10,7 +10,7 @@
  */
 import { loadLexicon } from '../../data/lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
-import { wordsIn } from './quote-scene.js';
+import { quotedTermOpening, wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
 import { clauseContent, findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
@@ -136,6 +136,8 @@ function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: num
     if (q !== undefined) {
       if (used.has(q) || !scene.quoted[q]!.closed || (wordsIn(scene, scene.quoted[q]!) < 2 && !opensSentence(scene, q, k))) return undefined;
       if (scene.paragraphOf[k] !== scene.paragraphOf[cue.head]) return undefined;
+      // "members of the so-called “Freedom Caucus” said": a quoted term in the speaker's phrase.
+      if (quotedTermOpening(scene, k) >= 0) return undefined;
       let between = k + 1;
       if (tokens[between]?.text === ',') between++;
       const pieces = piecesEndingAt(scene, q);

@@ -8,7 +8,7 @@
 import { cueLexicon } from './cue-lexicon.js';
 import { anonymityClauseBefore } from './find-anonymity.js';
 import { cutTimeBefore } from './skip-adjuncts.js';
-import type { QuoteScene } from './quote-scene.js';
+import { quotedTermOpening, type QuoteScene } from './quote-scene.js';
 import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
 
 /** Token range `[from, to)` of a source. */
@@ -211,7 +211,11 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
     const w = lowerWord(t);
     if (t.text === ')') depth++;
     else if (t.text === '(' && depth > 0) depth--;
-    else if (depth === 0) {
+    else if (depth === 0 && scene.closesAt.has(k) && quotedTermOpening(scene, k) > limit) {
+      // "The “cautious” faction said": the quoted term is part of the phrase; go on before it.
+      k = quotedTermOpening(scene, k) - 1;
+      continue;
+    } else if (depth === 0) {
       if (CONJUNCTIONS.has(w) && conjunction < 0 && k > limit && /^(NN|PRP$|CD)/.test(tokens[k - 1]!.pos ?? '') && scene.timeStart[k - 1]! < 0) {
         conjunction = k;
         k--;

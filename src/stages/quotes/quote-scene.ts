@@ -73,3 +73,27 @@ export function wordsIn(scene: QuoteScene, q: QuotedSpan): number {
   }
   return n;
 }
+
+/** Tags of a noun phrase's words before a quoted term in it ("the “cautious” faction", "the so-called “Freedom Caucus”"). */
+const TERM_LEADS = /^(DT|JJ|PRP\$|POS|NN|NNS|NNP|NNPS|CD)$/;
+
+/**
+ * The opening token of a quoted term inside a noun phrase that closes at token `close`: a closed
+ * quotation of at most four words with no punctuation before its closing mark, after a determiner,
+ * adjective, possessive or noun ("The “cautious” faction said", "members of the so-called “Freedom
+ * Caucus” said"). Such marks distance or name; the words are not what the phrase says. Else -1.
+ */
+export function quotedTermOpening(scene: QuoteScene, close: number): number {
+  const q = scene.closesAt.get(close);
+  if (q === undefined) return -1;
+  const quote = scene.quoted[q]!;
+  if (!quote.closed || quote.continuation || wordsIn(scene, quote) > 4) return -1;
+  let c = quote.end - 1;
+  while (c > quote.start && /[”’"'»]/.test(scene.text[c]!)) c--;
+  if (!/[\p{L}\p{N}]/u.test(scene.text[c] ?? '')) return -1;
+  let open = close;
+  while (open > 0 && scene.opensAt.get(open) !== q) open--;
+  if (scene.opensAt.get(open) !== q || open === 0) return -1;
+  const before = scene.tokens[open - 1]!;
+  return TERM_LEADS.test(before.pos ?? '') && scene.sentenceOf[open - 1] === scene.sentenceOf[close] ? open : -1;
+}
