@@ -4,11 +4,13 @@
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { describeSentence, rememberedPosTags } from '../pos/describe-sentence.js';
+import { CASED } from '../pos/describe-words.js';
 import { posModel } from '../pos/tag-pos.js';
 import { labelsToSpans, type NerType } from './ner/labels.js';
 import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
 
 const WORD = /[\p{L}\p{N}]/u;
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const LINK = /^(https?:\/\/|www\.)|@/i;
 
 /** A candidate name: tokens `[start, end)` of the document's tokens layer. */
@@ -50,6 +52,9 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       let end = sentence.tokenStart + span.end;
       while (start < end && !WORD.test(tokens[start]!.text)) start++;
       while (end > start && !WORD.test(tokens[end - 1]!.text)) end--;
+      if (s.mode === CASED && (span.type !== 'ORG' || hasCapital(tokens, start, end))) start = trimNonNameStart(tokens, sentence.tokenStart, start, end);
+      // "(R-Ky.)", ", D-Calif.,": a lawmaker's party and state, not a name.
+      if (start < end && PARTY_STATE.test(tokens[start]!.text) && (tokens[start - 1]?.text === '(' || tokens[start - 1]?.text === ',')) continue;
       // URLs, e-mail addresses and handles are not names, whatever the tagger says.
       let link = false;
       for (let t = start; t < end; t++) if (LINK.test(tokens[t]!.text)) link = true;
@@ -57,6 +62,48 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
     }
   }
   return out;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+/** "Later", not "HEMPSTEAD" (a dateline the tagger may call an adverb) nor "N.Y.". */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Lower-case words that begin names: "de Blasio", "van Gogh", "al-Assad" (one token), "bin Laden". */
+const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ter|ten|al|el|bin|ibn|ben|abu|af|zu|y)$/;
+/**
+ * Tags of words that are never a name's first word: "Later Syniehubov wrote", "Well, ...". Not MD:
+ * the tagger reads "Will Smith" and "May said" as modals.
+ */
+const NOT_A_NAME_TAG = /^(?:RB|RBR|RBS|IN|CC|UH|PRP|PRP\$|WP|WP\$|WRB|WDT|EX)$/;
+
+/**
+ * In a sentence with ordinary capitals, a name has a capital letter in its first word, or a particle
+ * there ("de Blasio"): the tagger's span drops lower-case words before the name ("rampant xenophobe",
+ * "the outlet", "nee Ginsberg") and the adverb or conjunction the sentence starts with, capitalised
+ * only for that ("Later Syniehubov wrote", "Meanwhile Beridze"; "Near East" inside a sentence stays);
+ * a span left with no word goes ("Well, ...").
+ * (An organisation all in lower case, "the interior ministry", is the caller's to keep.)
+ */
+function trimNonNameStart(tokens: readonly Token[], sentenceStart: number, start: number, end: number): number {
+  while (start < end) {
+    const t = tokens[start]!;
+    if (LOWER.test(t.text) && !UPPER.test(t.text)) {
+      if (PARTICLE.test(t.text) && start + 1 < end) break;
+    } else if (!TITLE_CASE.test(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentence(tokens, sentenceStart, start)) break;
+    start++;
+  }
+  return start;
+}
+
+/** Token `k` is the sentence's first word (after quotation marks or a dash, if any): its capital says nothing. */
+function opensSentence(tokens: readonly Token[], sentenceStart: number, k: number): boolean {
+  for (let j = sentenceStart; j < k; j++) if (WORD.test(tokens[j]!.text)) return false;
+  return true;
+}
+
+function hasCapital(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (UPPER.test(tokens[k]!.text)) return true;
+  return false;
 }
 
 function sameTags(tokens: readonly Token[], from: number, to: number, ids: Int32Array, classes: readonly string[]): boolean {
