@@ -7,6 +7,7 @@
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
  *   mark-datelines          "KYIV, June 14 (Reuters) -": the place filed from
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
+ *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   mark-government-metonyms "Kiev insists": a government, not a place
  *   group-names             one entity per referent
@@ -21,6 +22,7 @@ import { findNameMentions } from './find-name-mentions.js';
 import { applyAliases } from './apply-aliases.js';
 import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
+import { retypeSurnames } from './retype-surnames.js';
 import { attachRoles } from './attach-roles.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
 import { groupNames } from './group-names.js';
@@ -39,6 +41,7 @@ export const entitiesStage: Stage = {
     let drafts = applyAliases(ctx, findNameMentions(ctx.tokens, ctx.sentences));
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);
+    retypeSurnames(ctx, drafts);
     attachRoles(ctx, drafts);
     markGovernmentMetonyms(ctx, drafts);
     const groups = groupNames(ctx, drafts);

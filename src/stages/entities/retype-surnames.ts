@@ -1,0 +1,44 @@
+/**
+ * "Opposition leader Giorgi Beridze ... Beridze's party": the tagger often reads a surname it has
+ * never seen (a transliterated Georgian or Ukrainian one above all) as a place or an organisation
+ * when it stands alone, above all before "'s" or after a preposition. Where the same words end a
+ * person's full name in the document, they are that person's surname: the name becomes a person's,
+ * so that it is grouped with the full name whichever comes first. Lexicon names (Kiev, Georgia) and
+ * capitals keep their type: "Washington" stays a place beside "George Washington".
+ */
+import type { Draft, EntityContext } from './context.js';
+import { normText } from './context.js';
+import { entityLexicons } from './lexicons.js';
+
+/** Sets type `person` on non-person names that are the last words of a person's longer name. */
+export function retypeSurnames(ctx: EntityContext, drafts: readonly Draft[]): void {
+  // The surnames (last one and last two words) of person names of two words or more.
+  const surnames = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.kind !== 'name' || d.metonymy) continue;
+    const words = personWords(ctx, d);
+    if (words.length < 2) continue;
+    surnames.add(words[words.length - 1]!);
+    if (words.length > 2) surnames.add(`${words[words.length - 2]} ${words[words.length - 1]}`);
+  }
+  if (surnames.size === 0) return;
+  const { capitals, countries } = entityLexicons();
+  for (const d of drafts) {
+    if (d.type === 'person' || d.kind !== 'name' || d.alias !== undefined || d.metonymy || d.shortFor) continue;
+    const words = personWords(ctx, d);
+    if (words.length === 0 || words.length > 2 || !words.every((w) => /^\p{L}/u.test(w))) continue;
+    const text = words.join(' ');
+    if (!surnames.has(text)) continue;
+    const full = normText(ctx, d.start, d.end);
+    if (capitals.has(full) || countries.has(full)) continue;
+    d.type = 'person';
+    d.rule = `${d.rule}+surname`;
+  }
+}
+
+/** Normalised words of a name, without periods ("john d. podesta" → john d podesta). */
+function personWords(ctx: EntityContext, d: Draft): string[] {
+  const out: string[] = [];
+  for (let k = d.start; k < d.end; k++) if (ctx.norm[k] !== '.') out.push(ctx.norm[k]!);
+  return out;
+}
