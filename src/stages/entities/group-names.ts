@@ -72,11 +72,19 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
   return groups;
 }
 
+/** `long` ends with all of `short`'s words ("Enrique Peña Nieto" and "Peña Nieto"). */
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
+  return true;
+}
+
 /** Generational suffixes, left out when surnames are compared ("jr.", "iii"). */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /**
- * A person group this name is a short or long form of: same surname, or one name inside the other.
+ * A person group this name is a short or long form of: same surname, or one name inside the other
+ * ("Peña Nieto" in "Enrique Peña Nieto", "De Blasio" in "Bill de Blasio").
  * When several fit ("Clinton" after "Hillary Clinton" and "Chelsea Clinton"), the one mentioned most
  * so far wins, then the one introduced first: a bare surname refers to the story's main person.
  */
@@ -97,7 +105,7 @@ function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): nu
     const fits =
       (words.length === 1 && last === otherLast) ||
       (other.length === 1 && last === other[0]) ||
-      (words.length > 1 && other.length > 1 && last === otherLast && words[0]!.charAt(0) === other[0]!.charAt(0));
+      (words.length > 1 && other.length > 1 && last === otherLast && (words[0]!.charAt(0) === other[0]!.charAt(0) || endsWith(words, other) || endsWith(other, words)));
     if (fits && (best === undefined || groups[g]!.drafts.length > groups[best]!.drafts.length)) best = g;
   }
   return best;
