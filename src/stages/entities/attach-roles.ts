@@ -88,7 +88,8 @@ function roleBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>):
   let gender: 'male' | 'female' | undefined;
   while (k > floor) {
     const name = endingAt.get(k);
-    if (name && name.type !== 'person' && name.kind === 'name') { k = name.start; continue; }
+    // "Kremlin Press Secretary", "top Obama aide": a person's name too, once the title after it is read.
+    if (name && name.kind === 'name' && (name.type !== 'person' || head >= 0) && name !== d) { k = name.start; continue; }
     if (ctx.norm[k - 1] === "'s" && endingAt.get(k - 1)?.kind === 'name' && endingAt.get(k - 1)?.type !== 'person') { k -= 1; continue; }
     const title = titleEndingAt(ctx, k, floor);
     if (!title || title.entry.kind === 'honorific') break;
