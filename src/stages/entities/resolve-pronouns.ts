@@ -2,7 +2,8 @@
  * Pronouns resolved to the most salient compatible antecedent:
  * - he/him/his/himself and she/her/hers/herself: a person mentioned earlier in the same sentence
  *   (the first one: subjects come first), else in the nearest of the three sentences before that
- *   mentions one (again the first), skipping people whose known gender differs. Gender is known from
+ *   mentions one (again the first, but one known to be of the pronoun's gender before one whose
+ *   gender is unknown), skipping people whose known gender differs. Gender is known from
  *   a title (spokeswoman), an honorific (Mr.), or a pronoun resolved to them before.
  * - it/its/itself: only in "<organisation> said it ...", "Moscow could deploy its ...": the nearest
  *   organisation or government before it in the same sentence, no person in between, and the
@@ -73,7 +74,14 @@ function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: 
     return g.type === 'person' && !(entry.gender && g.gender && g.gender !== entry.gender);
   };
   for (let s = sentence; s >= Math.max(0, sentence - WINDOW); s--) {
-    const first = candidates.find((d) => ctx.sentenceOf[d.start] === s && d.start < at && fits(d));
+    let first: Draft | undefined;
+    for (const d of candidates) {
+      if (ctx.sentenceOf[d.start] !== s || d.start >= at || !fits(d)) continue;
+      // "Obama ... Hillary Clinton apparently disagrees with her former boss": one known to be of the
+      // pronoun's gender before one whose gender is unknown.
+      if (!entry.gender || groups[d.group]!.gender === entry.gender) return d;
+      first ??= d;
+    }
     if (first) return first;
   }
   return undefined;
