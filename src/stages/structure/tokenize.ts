@@ -10,6 +10,8 @@ import { ownString } from './own-string.js';
 interface AbbreviationEntry extends LexiconEntry {
   kind: 'title' | 'month' | 'other';
   canEndSentence: boolean;
+  /** An abbreviation only before a number ("No. 1"): elsewhere the word and a full stop ("said no."). */
+  beforeNumber?: boolean;
 }
 
 /** Abbreviations (with their period) mapped to whether they may end a sentence. */
@@ -66,7 +68,7 @@ export function tokenize(text: string): Token[] {
     const stop = fullStopRunEnd(text, at, code);
     if (stop > 0) {
       const word = text.slice(at, stop);
-      if (code <= 57 || !ABBREVIATIONS.has(`${word.toLowerCase()}.`)) {
+      if (code <= 57 || !isAbbreviation(word, text, stop)) {
         tokens.push({ start: at, end: stop, text: ownString(word), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
         at = stop;
         continue;
@@ -79,7 +81,7 @@ export function tokenize(text: string): Token[] {
     let word = match[0];
     const spaceBefore = start === 0 || isSpace(text.charCodeAt(start - 1));
     // An abbreviation keeps its period: "Mr." "Jan." "Inc."
-    if (text.charCodeAt(start + word.length) === 46 && ABBREVIATIONS.has(`${word.toLowerCase()}.`)) {
+    if (text.charCodeAt(start + word.length) === 46 && isAbbreviation(word, text, start + word.length)) {
       word += '.';
       TOKEN.lastIndex = start + word.length;
     } else if (word.length === 1 && isUpper(word) && text.charCodeAt(start + 1) === 46 && INITIAL_AHEAD.test(text.slice(start + 1, start + 5))) {
@@ -110,6 +112,15 @@ function asciiRunEnd(text: string, start: number, letters: boolean): number {
   while (i < text.length && (letters ? isAsciiLetter(text.charCodeAt(i)) : isAsciiDigit(text.charCodeAt(i)))) i++;
   return i;
 }
+
+/** Whether `word` with the period at `period` is an abbreviation there ("No." only before a number). */
+function isAbbreviation(word: string, text: string, period: number): boolean {
+  const entry = ABBREVIATIONS.get(`${word.toLowerCase()}.`);
+  if (!entry) return false;
+  return !entry.beforeNumber || NUMBER_AHEAD.test(text.slice(period + 1, period + 3));
+}
+
+const NUMBER_AHEAD = /^\s?\d/;
 
 /**
  * The end of the token at `start` when it is a run of ASCII letters, or of ASCII digits, followed by
