@@ -17,6 +17,11 @@ export interface Voice {
   quotes: string[];
   /** The hedge or attribution makes what is said a claim, not the outlet's fact. */
   alleged: boolean;
+  /**
+   * The source speaks of what is said about the event ("spreading “fakes” about the strike", "questions
+   * over the shelling"), not of the event: it is no claimant of it. A word of falsity disputes it.
+   */
+  topic?: true;
 }
 
 const HEDGES = new Set(['allegedly', 'alleged', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'suspected', 'presumably', 'claimed', 'purported']);
@@ -107,6 +112,26 @@ export function datesSaying(scene: EventScene, start: number, end: number): bool
   return false;
 }
 
+/** Nouns for what is said or shown: a source speaking of "fakes about the strike" speaks of the fakes. */
+const TALK_NOUN = /^(?:reports?|claims?|allegations?|accusations?|assertions?|rumou?rs?|stor(?:y|ies)|news|coverage|footage|videos?|fakes?|lies|falsehoods?|fabrications?|disinformation|misinformation|propaganda|hoax(?:es)?|speculation|statements?|information|versions?|narratives?|questions?)$/;
+/** Talk nouns that call what is said false: the source disputes the event. */
+const FALSITY = /^(?:fakes?|lies|falsehoods?|fabrications?|disinformation|misinformation|propaganda|hoax(?:es)?)$/;
+const TOPIC_LINK = new Set(['about', 'of', 'on', 'over', 'regarding', 'concerning', 'around']);
+const NP_FILLER = /^(?:DT|JJ[RS]?|NNP|PRP\$|POS|CD|VBN)$/;
+/** Reported-speech nouns whose "that" clause a denial rejects: "dismissed reports that missiles had hit". */
+const REPORT_CLAUSE = /^((?:[\p{L}'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?))\s+that\b/iu;
+
+/** The talk noun a mention is the topic of ("“fakes” about [the] strike"), when there is one in its sentence. */
+function talkNounBefore(scene: EventScene, from: number): string | undefined {
+  let i = from - 1;
+  const sentence = scene.sentence[from];
+  while (i >= 0 && from - i <= 4 && scene.sentence[i] === sentence && NP_FILLER.test(scene.tokens[i]!.pos ?? '') && !TOPIC_LINK.has(scene.words[i]!)) i--;
+  if (i < 0 || scene.sentence[i] !== sentence || !TOPIC_LINK.has(scene.words[i]!)) return undefined;
+  i--;
+  while (i >= 0 && /^[”"’'»]$/.test(scene.words[i]!)) i--;
+  return i >= 0 && scene.sentence[i] === sentence && TALK_NOUN.test(scene.words[i]!) ? scene.words[i] : undefined;
+}
+
 /** The voice of the tokens `[from, to)`. */
 export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   const start = scene.tokens[from]!.start;
@@ -122,8 +147,22 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
     if (quote.speaker?.entity) claimant.entity = quote.speaker.entity;
     voice.claimant = claimant;
     voice.quotes.push(quote.id);
-    voice.status = quote.cue && DENIAL_CUE.test(quote.cue.text) ? 'denied' : 'attributed';
+    const denial = quote.cue !== undefined && DENIAL_CUE.test(quote.cue.text);
+    voice.status = denial ? 'denied' : 'attributed';
     voice.alleged = true;
+    // "Peskov dismissed reports that Russian missiles had hit apartment blocks": the reports claim the
+    // strike and Peskov denies them; he is not its claimant.
+    if (denial) {
+      const span = quote.content.find((c) => c.start <= start && end <= c.end);
+      const report = span ? REPORT_CLAUSE.exec(span.text.trimStart()) : null;
+      const lead = span ? span.text.length - span.text.trimStart().length : 0;
+      if (report && span!.start + lead + report[0].length <= start) voice.claimant = { kind: 'source', name: report[1]!.trim() };
+    }
+    const talk = talkNounBefore(scene, from);
+    if (talk) {
+      voice.topic = true;
+      if (FALSITY.test(talk)) voice.status = 'disputed';
+    }
   }
   const claims = scene.doc.layers.claims;
   if (claims) {
@@ -131,7 +170,7 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
     if (claim) {
       voice.claims.push(claim.id);
       for (const s of claim.statuses) if (s !== 'questioned' && (!presupposed || s === 'hedged') && STRENGTH[s] > STRENGTH[voice.status]) voice.status = s;
-      if (voice.claimant.kind === 'source') voice.claimant.claim = claim.id;
+      if (voice.claimant.kind === 'source' && voice.claimant.quote !== undefined) voice.claimant.claim = claim.id;
     }
   } else {
     // Hedge words earlier in the same sentence qualify what follows them.

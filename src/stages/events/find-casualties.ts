@@ -5,7 +5,7 @@
  * among the dead", "among the injured are three children"). Each figure becomes one claim, with its
  * qualifier and bounds, the group it counts where the text says, and who claims it.
  */
-import type { CasualtyClaim, CasualtyKind } from '../../model/layers/events.js';
+import type { CasualtyClaim, CasualtyKind, EventStatus } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import { readFigures, type Figure } from './read-figures.js';
@@ -18,6 +18,8 @@ export interface FoundCasualty {
   end: number;
   /** Token range of the group words ("civilians"), a victim of the event. */
   who?: [number, number];
+  /** How the claimant gives the figure (asserted, attributed, hedged ...): a toll stands behind its event. */
+  status: EventStatus;
 }
 
 /** Words allowed between a figure and its casualty word ("five [unarmed] civilians [were] killed"). */
@@ -51,7 +53,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
       const when = saidOn(scene, voice.claimant.quote);
       if (when) claim.claimedAt = when;
     }
-    found.push({ claim, start: from, end: to, ...(who ? { who } : {}) });
+    found.push({ claim, start: from, end: to, ...(who ? { who } : {}), status: voice.status });
   };
   const figures = readFigures(scene);
   for (const figure of figures) {

@@ -40,7 +40,7 @@ function sameClaimant(a: Claimant, b: Claimant): boolean {
 }
 
 function newEvent(id: string, m: TriggerMention, roles: MentionRoles, voice: Voice): NewsEvent {
-  const event: NewsEvent = { id, stage: 'events', rule: `trigger:${m.entry.id}`, type: m.entry.type, trigger: m.span, mentions: [m.span], actors: roles.actors, weapons: roles.weapons, targets: roles.targets, casualties: [], attribution: { status: voice.status, claimants: [voice.claimant], claims: voice.claims, quotes: voice.quotes } };
+  const event: NewsEvent = { id, stage: 'events', rule: `trigger:${m.entry.id}`, type: m.entry.type, trigger: m.span, mentions: [m.span], actors: roles.actors, weapons: roles.weapons, targets: roles.targets, casualties: [], attribution: { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: voice.claims, quotes: voice.quotes } };
   if (m.entry.subtype) event.subtype = m.entry.subtype;
   if (m.entry.kind) event.kind = m.entry.kind;
   else if (m.entry.drone) event.kind = 'drone';
@@ -74,11 +74,19 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
     target.last = m;
     return;
   }
+  // "spreading “fakes” about the strike": the source speaks of what is said about the event, so it is
+  // no claimant of it; calling that false disputes it.
+  if (voice.topic) {
+    if (voice.status === 'disputed') att.status = combineStatus(att.status, voice.status);
+    for (const q of voice.quotes) if (!att.quotes.includes(q)) att.quotes.push(q);
+    target.last = m;
+    return;
+  }
   // The first report of a war named before ("Russia attacked the neighbouring state in late February"):
   // the event is asserted by who reports it, not by who named it.
   if (target.naming) {
     target.naming = false;
-    e.attribution = { status: voice.status, claimants: [voice.claimant], claims: [...voice.claims], quotes: [...voice.quotes] };
+    e.attribution = { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: [...voice.claims], quotes: [...voice.quotes] };
     target.last = m;
     return;
   }
@@ -87,6 +95,18 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
   for (const c of voice.claims) if (!att.claims.includes(c)) att.claims.push(c);
   for (const q of voice.quotes) if (!att.quotes.includes(q)) att.quotes.push(q);
   target.last = m;
+}
+
+/** Adds a claimant of an event's casualty figure to the event's claimants. */
+function joinClaimant(e: NewsEvent, claimant: Claimant, status: Voice['status']): void {
+  const att = e.attribution;
+  if (att.claimants.some((c) => sameClaimant(c, claimant))) return;
+  att.claimants.push(claimant);
+  att.status = att.claimants.length === 1 ? status : combineStatus(att.status, status);
+  if (claimant.kind === 'source') {
+    if (claimant.quote && !att.quotes.includes(claimant.quote)) att.quotes.push(claimant.quote);
+    if (claimant.claim && !att.claims.includes(claimant.claim)) att.claims.push(claimant.claim);
+  }
 }
 
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
@@ -297,7 +317,11 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
   }
   // A war only named, never reported, is no event of this article: its names are framing.
+  // A toll in a sentence that only names the war ("Russia's invasion of Ukraine has displaced millions")
+  // counts the war's, not an event reported elsewhere.
+  const warSentences = new Set<number>();
   if (built.some((b) => b.naming)) {
+    for (const b of built) if (b.naming) for (const span of b.event.mentions) warSentences.add(scene.sentence[scene.tokenOf(span.start)]!);
     built = built.filter((b) => !b.naming);
     built.forEach((b, k) => (b.event.id = `ev${k + 1}`));
   }
@@ -316,6 +340,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // before it, else (a headline's toll) to the first one shortly after it.
     // A toll since a time ("have been killed in the city since the start of the war") counts a
     // period, not one event: only a pattern reported in its own sentence ("shelled daily since") takes it.
+    if (warSentences.has(scene.sentence[f.start]!) && !built.some((b) => b.event.mentions.some((span) => scene.sentence[scene.tokenOf(span.start)] === scene.sentence[f.start]))) continue;
     const cumulative = sinceInSentence(scene, f.start);
     const named = cumulative ? undefined : eventAtPlaceNamed(scene, events, f.start, dateline?.location.place);
     let best: NewsEvent | undefined = named;
@@ -333,6 +358,9 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     if (best && (bestDistance < 1000 + 200 || bestDistance >= 2000)) {
       f.claim.event = best.id;
       best.casualties.push(f.claim.id);
+      // Who gives an event's toll stands behind the event ("Ukrainian officials said seven people had
+      // been killed in Kharkiv"), whether or not their words name the strike.
+      joinClaimant(best, f.claim.claimant, f.status);
       if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start), scene.tokenOf(f.claim.figure.end - 1));
     }
   }
