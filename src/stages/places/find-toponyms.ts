@@ -12,6 +12,8 @@ import type { NameMatch } from './gazetteer.js';
 import { lookupToponym } from './lookup-toponym.js';
 import { usuallyNotAPlace } from './word-stats.js';
 import { isStreetName } from './street-names.js';
+import { loadLexicon } from '../../data/lexicon.js';
+import { nameKey } from './normalize-name.js';
 
 export interface ToponymCandidate {
   start: number;
@@ -22,6 +24,8 @@ export interface ToponymCandidate {
   /** The entities-layer mention it came from or lies in. */
   mention?: Mention;
   government?: true;
+  /** A name the tagger calls a place that the gazetteer lacks ("Vuhledar"): a place without coordinates. */
+  unresolved?: true;
 }
 
 const MAX_WORDS = 5;
@@ -52,6 +56,14 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
   const streets: Mention[] = [];
 
   for (const m of mentions) {
+    // "near Marinka": a one-word name the tagger called a person, after a word that only places take,
+    // that the gazetteer lacks, is a town without coordinates.
+    if (m.kind === 'name' && m.type === 'person' && m.metonymy !== 'government' && !m.role && /^\p{Lu}[\p{Ll}'’-]+$/u.test(m.text) && strongLocativeBefore(text, m.start) && onlyThisName(doc, m) && lookupToponym(m.text).matches.length === 0 && !isGivenName(m.text) && !headFollows(text, m) && looksLikeSettlementName(m.text)) {
+      const candidate: ToponymCandidate = { start: m.start, end: m.end, key: nameKey(m.text), matches: [], rule: 'entity-mention', mention: m, unresolved: true };
+      found.push(candidate);
+      taken.push(candidate);
+      continue;
+    }
     if (m.kind !== 'name' || (m.type !== 'place' && m.metonymy !== 'government')) continue;
     // "Lamar" + "County": the administrative head belongs to the name when the gazetteer has both.
     const head = ADMINISTRATIVE_HEAD.exec(text.slice(m.end, m.end + 12));
@@ -60,6 +72,14 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
     const lookup = longer && longer.matches.length > 0 ? longer : lookupToponym(m.text);
     if (lookup.matches.length === 0) {
       if (isStreetName(m.text)) streets.push(m);
+      // A settlement the gazetteer lacks (GeoNames cities500 leaves out places without a population
+      // figure, among them front-line towns such as Vuhledar or Marinka) is still where things happen:
+      // kept without coordinates rather than dropped.
+      else if (m.type === 'place' && m.metonymy !== 'government' && looksLikeSettlementName(m.text) && !headFollows(text, m)) {
+        const candidate: ToponymCandidate = { start: m.start, end: m.end, key: lookup.key, matches: [], rule: 'entity-mention', mention: m, unresolved: true };
+        found.push(candidate);
+        taken.push(candidate);
+      }
       continue;
     }
     const candidate: ToponymCandidate = { start: m.start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'entity-mention', mention: m };
@@ -68,6 +88,9 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
     taken.push(candidate);
   }
   const blockers = mentions.filter((m) => m.kind === 'name' && m.type !== 'place' && m.metonymy !== 'government');
+  // Towns the tagger called a person or an organisation ("Since the start of the invasion, Kupiansk has
+  // been shelled", a headline's "Army shells Horlivka market"), kept when something else says place.
+  const mistyped: Array<{ candidate: ToponymCandidate; evidence: boolean }> = [];
 
   const runs = nameRuns(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -88,14 +111,101 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       // A county in a road's name is still the county ("Mahnomen County Road 3").
       if (streets.some((t) => t.start < end && start < t.end) && !COUNTY_NAME.test(name)) { matched = true; continue; }
       const listed = found.length > 0 && i >= 2 && COORDINATION.has(tokens[i - 1]!.text) && found[found.length - 1]!.end === tokens[i - 2]!.end;
-      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed)) continue;
+      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed)) {
+        const evidence = n === 1 ? mistypedTownEvidence(doc, tokens, i, lookup.matches, blockers, start, end) : undefined;
+        if (evidence !== undefined) {
+          mistyped.push({ candidate: { start, end, key: lookup.key, matches: lookup.matches, rule: 'gazetteer' }, evidence });
+          taken.push({ start, end });
+          i += n - 1;
+          matched = true;
+        }
+        continue;
+      }
       found.push({ start, end, key: lookup.key, matches: lookup.matches, rule: lookup.demonym ? 'demonym' : 'gazetteer' });
       taken.push({ start, end });
       i += n - 1;
       matched = true;
     }
   }
+  // Without a cue of its own, a mistyped town is kept when the document names another place in its country.
+  if (mistyped.length > 0) {
+    const countries = new Set<string>();
+    const sure = mistyped.filter((m) => m.evidence).map((m) => m.candidate);
+    for (const f of [...found, ...sure]) for (const m of f.matches) if (m.main) countries.add(m.place.country);
+    for (const { candidate, evidence } of mistyped) {
+      if (evidence || candidate.matches.some((m) => m.main && m.place.precision === 'town' && countries.has(m.place.country))) found.push(candidate);
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Heads of names that are no settlement: seas, rivers, ranges, islands, roads ("Black Sea", "Gaza Strip"). */
+const NOT_SETTLEMENT_HEAD = /\b(?:Sea|Ocean|River|Mountains?|Mount|Hills?|Islands?|Strip|Bank|Valley|Desert|Lake|Gulf|Bay|Peninsula|Basin|Plains?|Forest|Coast|Region|Oblast|Province|District|County|State|Republic|Square|Bridge|Canal|Strait|Park|Airport|Station|Highway|Front|Border|Corridor|Sector|Line|Field|Plant|Base|Port)$/;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** Whether a name the gazetteer lacks reads as a town's: one or two capitalised words, no geographic head. */
+function looksLikeSettlementName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 2 || !words.every((w) => NAME_WORD.test(w)) || name === name.toUpperCase()) return false;
+  return !NOT_SETTLEMENT_HEAD.test(name) && !/s$/.test(words[words.length - 1]!);
+}
+
+const NEXT_WORD = /^[ \t]+([\p{L}]+)/u;
+/** Heads after a name that make it a part of a town or no town ("the Tekstilshchik district", "Rustaveli Avenue"). */
+const PART_HEAD = /^(?:district|neighbou?rhood|quarter|suburb|area|microdistrict|estate|market|square|street|avenue|road|river|sea|lake|mountains?|island|region|province|oblast|county|valley|forest|field)$/i;
+
+/** Whether a head noun follows the mention and belongs to its name. */
+function headFollows(text: string, m: Mention): boolean {
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 30))?.[1];
+  return next !== undefined && (PART_HEAD.test(next) || isStreetName(`${m.text} ${next}`));
+}
+
+/** Words only a place follows: "near Marinka", "the village of Pisky", "on the outskirts of Avdiivka". */
+const STRONG_LOCATIVE = /(?:\b(?:in|near|outside|around|towards?)|\b(?:village|town|city|settlement|outskirts|suburbs?) of)\s+$/i;
+
+function strongLocativeBefore(text: string, start: number): boolean {
+  return STRONG_LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** Whether the mention's entity has this one name only: no fuller name, alias, title, role or description anywhere. */
+function onlyThisName(doc: Document, mention: Mention): boolean {
+  const entity = doc.layers.entities?.find((e) => e.id === mention.entity);
+  if (!entity) return true;
+  if (entity.aliases.length > 0 || entity.roles.length > 0 || entity.name !== mention.text) return false;
+  if (entity.mentions.length === 1) return true;
+  const byId = new Map((doc.layers.mentions ?? []).map((m) => [m.id, m]));
+  return entity.mentions.every((id) => {
+    const m = byId.get(id);
+    // A pronoun the tagger's reading drew to it ("near Robotyne said his barn") proves nothing.
+    return m !== undefined && (m.kind === 'pronoun' || (m.kind === 'name' && m.text === mention.text && m.role === undefined));
+  });
+}
+
+function isGivenName(name: string): boolean {
+  givenNames ??= new Set(loadLexicon('given-names').entries.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+  return givenNames.has(name.toLowerCase());
+}
+
+/** Smallest town a one-word name the tagger mistyped can be read as. */
+const MISTYPED_MIN_POPULATION = 10_000;
+let givenNames: Set<string> | undefined;
+
+/**
+ * Whether a one-word name the tagger called a person or an organisation is a town: the whole mention,
+ * no title or role, no fuller name or alias for its entity, not a given name, and a main gazetteer name
+ * of a town of some size. Returns whether a cue of its own says place (a locative word before it, or a
+ * lower-case noun it modifies: "Horlivka market"), or undefined when it cannot be a town.
+ */
+function mistypedTownEvidence(doc: Document, tokens: readonly Token[], i: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number): boolean | undefined {
+  const inside = blockers.find((m) => m.start === start && m.end === end);
+  if (!inside || inside.role) return undefined;
+  if (!matches.some((m) => m.main && m.place.featureType.startsWith('P.') && m.place.population >= MISTYPED_MIN_POPULATION)) return undefined;
+  const name = doc.text.slice(start, end);
+  if (!onlyThisName(doc, inside) || isGivenName(name)) return undefined;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && LOCATIVE.has(before.text.toLowerCase())) return true;
+  return after !== undefined && /^\p{Ll}/u.test(after.text) && /^NNS?$/.test(after.pos ?? '');
 }
 
 function isNotBareCounty(m: NameMatch): boolean {

@@ -30,7 +30,11 @@ export function findPlaces(doc: Document): PlaceMention[] {
   const places: PlaceMention[] = [];
   toponyms.forEach((t, i) => {
     const r = resolved[i];
-    if (!r) return;
+    if (!r) {
+      // A town the gazetteer lacks: its name as written, no coordinates.
+      if (t.unresolved) places.push({ id: `pl${places.length + 1}`, start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), stage: 'places', rule: `${t.rule}+unresolved`, name: doc.text.slice(t.start, t.end), precision: 'town', usage: 'location', ...(t.mention ? { entity: t.mention.entity } : {}) });
+      return;
+    }
     const p = r.place;
     const place: PlaceMention = {
       id: `pl${places.length + 1}`,
