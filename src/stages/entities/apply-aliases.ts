@@ -11,6 +11,7 @@ import { entityLexicons, type AliasGroup } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { retypeRegionQualifiers, splitTitledName } from './split-titled-names.js';
 import { retypeStreetNames } from './retype-street-names.js';
+import { retypeNameHeads } from './retype-name-heads.js';
 import { addPlatformX } from './find-platform-x.js';
 
 const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
@@ -68,6 +69,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
   closeSuffixedNames(ctx, drafts);
   retypeRegionQualifiers(ctx, drafts);
   retypeStreetNames(ctx, drafts);
+  retypeNameHeads(ctx, drafts);
   addPlatformX(ctx, drafts);
   return drafts.sort((a, b) => a.start - b.start);
 }
