@@ -12,7 +12,7 @@ import { loadLexicon } from '../../data/lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { quotedTermOpening, wordsIn } from './quote-scene.js';
 import type { CueCandidate } from './find-cues.js';
-import { clauseContent, findContentAfter, findContentBefore, quotationAt, type ContentFind } from './find-content.js';
+import { clauseContent, findContentAfter, findContentBefore, quotationAt, quoteAsideEnd, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
 import { frontedCue } from './find-fronted-cue.js';
 import { extendColonContent } from './extend-colon-content.js';
@@ -60,6 +60,10 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     if (isThatSaid(scene, cue.head, from)) continue;
+    // "No wonder Trump said ...": the writer's comment, not a cue (the cue model sometimes takes "wonder").
+    if (lowerWord(tokens[cue.head]!) === 'wonder' && cue.head > 0 && lowerWord(tokens[cue.head - 1]!) === 'no') continue;
+    // "said, and I quote, “...”": the aside's "quote" reports nothing of its own.
+    if (cue.head > 1 && quoteAsideEnd(tokens, cue.head - (lowerWord(tokens[cue.head - 2]!) === 'and' ? 3 : 2)) === cue.head + 2) continue;
     const stop = findContentStop(scene, cues, c, from, to);
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.

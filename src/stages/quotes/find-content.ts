@@ -47,6 +47,9 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   const adjunct = k;
   k = skipTimeAfter(scene, k, sentenceEnd);
   if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1) && !CITING.has(lowerWord(tokens[k + 1] ?? tokens[k]!))))) return undefined;
+  // "said, and I quote, “...”": the writer's aside stands between the cue and the quotation.
+  const aside = quoteAsideEnd(scene.tokens, k);
+  if (aside > k && scene.opensAt.has(aside)) k = aside - 1;
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
   // "officials said, and the market reopened": a new clause of the outlet's after the comma, no content.
   else if (tokens[k]!.text === ',' && OUTLET_CLAUSE.has(lowerWord(tokens[k + 1] ?? tokens[k]!))) return undefined;
@@ -74,6 +77,19 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   // "spoke in the chamber", "spoke to Olena Petrenko": a place or hearer, not what was said.
   if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && (scene.tokens[k]!.pos === 'IN' || scene.tokens[k]!.pos === 'TO') && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
   return clauseContent(scene, k, end);
+}
+
+/**
+ * ", and I quote," / ", I quote:" at token `k` (a comma): one past the aside's closing comma or colon,
+ * else `k`. The writer vouches for the words that follow; the quote is the cue before the aside's.
+ */
+export function quoteAsideEnd(tokens: QuoteScene['tokens'], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  let j = k + 1;
+  if (lowerWord(tokens[j] ?? tokens[k]!) === 'and') j++;
+  if (tokens[j]?.text !== 'I' || lowerWord(tokens[j + 1] ?? tokens[k]!) !== 'quote') return k;
+  const after = tokens[j + 2]?.text;
+  return after === ',' || after === ':' ? j + 3 : k;
 }
 
 const ASIDE_DASHES = new Set(['—', '–', '-', '--']);

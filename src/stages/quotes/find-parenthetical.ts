@@ -17,6 +17,7 @@ const MAX_INVERTED = 8;
 /** Tags of a stretch that is only a connective ("But", "And yet", "However"). */
 const CONNECTIVE_TAGS = new Set(['CC', 'RB', 'IN', 'UH']);
 /** Words after the second comma that start a new clause of the outlet's, not the content's rest. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as']);
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'adding', 'saying', 'noting', 'citing', 'quoting', 'according', 'as', 'which', 'who', 'although', 'though']);
 
 /** The draft for a verb cue set off by commas in the middle of its sentence `[from, to)`, else undefined. */
@@ -40,11 +41,18 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
     left = cue.from;
     right = end;
   }
-  if (tokens[right]?.text !== ',' || right + 1 >= to || NEW_CLAUSE.has(lowerWord(tokens[right + 1]!))) return undefined;
+  if (tokens[right]?.text !== ',' || right + 1 >= to) return undefined;
   // The stretch before must be part of a clause, not a whole one ending at a boundary word.
   const start = skipDateline(scene, from, left - 1);
   if (start >= left - 1) return undefined;
-  for (let t = start; t < left - 1; t++) if (CLAUSE_BOUNDARIES.has(tokens[t]!.text) && tokens[t]!.text !== ',') return undefined;
+  let connective = true;
+  for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
+  // "And so, he said, while members are horrified, they admire ...": after a bare connective the
+  // subordinate clause opens what he said (PolNeAR: "And so while ... they admire ...").
+  const next = lowerWord(tokens[right + 1]!);
+  if (NEW_CLAUSE.has(next) && !(connective && SUBORDINATORS.has(next))) return undefined;
+  // A bare connective may hold a boundary word ("And so"); any other stretch may not.
+  if (!connective) for (let t = start; t < left - 1; t++) if (CLAUSE_BOUNDARIES.has(tokens[t]!.text) && tokens[t]!.text !== ',') return undefined;
   // The rest of the content runs to the clause end: a verb there ("CNN, Cruz said, called ...") is the
   // content's own, not a new cue's.
   const rest = findContentAfter(scene, cue.head, right + 1, to, to);
@@ -52,8 +60,6 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   // "..., said Oleh Ivanov, a police officer.": an apposition to the inverted speaker, not the content's rest.
   if (source[0] >= cue.to && !hasFiniteVerb(scene, right + 1, to)) return undefined;
   const pieces: Array<[number, number]> = [];
-  let connective = true;
-  for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
   // "Asked by reporters whether ..., she said, “...”": a participle clause opening the sentence is the
   // outlet's setting (with its own attribution), not the first half of what she said; so is a whole
   // clause before a quotation ("After Clinton accused him of sexism, he warned, “...”"), unlike a
