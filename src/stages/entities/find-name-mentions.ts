@@ -32,6 +32,7 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
   const out: NameCandidate[] = [];
   const tags: Array<string | undefined> = [];
   const ids = rememberedPosTags(tokens);
+  const initial: number[] = []; // indices in `out` of lone title-case words opening their sentence
   for (const sentence of sentences) {
     const s = describeSentence(tokens, sentence);
     if (hashes.length < s.length) {
@@ -58,10 +59,41 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       // URLs, e-mail addresses and handles are not names, whatever the tagger says.
       let link = false;
       for (let t = start; t < end; t++) if (LINK.test(tokens[t]!.text)) link = true;
-      if (start < end && !link) out.push({ start, end, type: span.type, rule: 'ner' });
+      if (start < end && !link) {
+        // Not before another capitalised word: "City Attorney Brad Holm" keeps its city.
+        if (s.mode === CASED && end - start === 1 && TITLE_CASE.test(tokens[start]!.text) && !UPPER.test(tokens[end]?.text.charAt(0) ?? '') && opensSentence(tokens, sentence.tokenStart, start)) initial.push(out.length);
+        out.push({ start, end, type: span.type, rule: 'ner' });
+      }
     }
   }
-  return out;
+  return initial.length > 0 ? dropCommonWords(tokens, sentences, out, initial) : out;
+}
+
+/**
+ * "Well, ...", "Let me say", "Do you ...": a lone word that opens a sentence, that the document writes
+ * in lower case elsewhere and never capitalised inside a sentence, is an ordinary word the tagger took
+ * for a name because of its capital ("Bush" or "Trump" opening a sentence stay: they are capitalised
+ * inside sentences too).
+ */
+function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[], names: NameCandidate[], initial: readonly number[]): NameCandidate[] {
+  // Per candidate word (lower case): 1 seen in lower case, 2 seen capitalised inside a sentence.
+  const seen = new Map<string, number>();
+  for (const i of initial) seen.set(tokens[names[i]!.start]!.text.toLowerCase(), 0);
+  for (const sentence of sentences) {
+    let first = true;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const text = tokens[k]!.text;
+      const lower = text.toLowerCase();
+      const flags = seen.get(lower);
+      if (flags !== undefined) {
+        if (text === lower) seen.set(lower, flags | 1);
+        else if (!first) seen.set(lower, flags | 2);
+      }
+      if (first && WORD.test(text)) first = false;
+    }
+  }
+  const drop = new Set(initial.filter((i) => seen.get(tokens[names[i]!.start]!.text.toLowerCase()) === 1));
+  return drop.size === 0 ? names : names.filter((_, i) => !drop.has(i));
 }
 
 const UPPER = /\p{Lu}/u;
