@@ -24,6 +24,7 @@ const TOKEN = new RegExp(
   [
     String.raw`https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]'’]`, // URL, without trailing punctuation
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
+    String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|gov|edu|io|co)(?![\p{L}\p{N}])`, // domain names: fivethirtyeight.com, HealthCare.gov
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`, // initialisms: U.S., e.g.
     String.raw`\d+(?:[.,:/]\d+)+(?:\p{L}+)?`, // numbers with separators: 1,200  3.5  20:30  6/14
     String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*`, // words, with inner hyphens and apostrophes
