@@ -2,12 +2,12 @@
  * The titles and roles the stored articles give a person ("Kremlin Press Secretary", "the deputy
  * commander of the militia"), each with the number of articles that give it and where to read it: the
  * person page's answer to "who is this, according to whom". The entities layer keeps each person's roles
- * with their evidence spans (Entity.roles, the `role` of its mentions); the index does not, so this reads
- * the newest articles that mention the person (at most `maxDocuments`) and says when there were more.
+ * with their evidence spans (Entity.roles, the `role` of its mentions); the store indexes them at ingest
+ * (Store.personRoleRows), so every article that mentions the person counts, read from the index alone.
+ * Articles stored before roles were indexed count once `newslens reanalyze --index-only` has filled
+ * them in; until then the answer says how many of the person's articles are waiting (`notIndexed`).
  */
-import type { Document } from '../model/document.js';
-import type { Entity } from '../model/layers/entities.js';
-import type { Store } from '../store/types.js';
+import type { PersonRoleHit, Store } from '../store/types.js';
 import { wordsOf } from '../store/search-syntax.js';
 
 export interface PersonRole {
@@ -21,67 +21,62 @@ export interface PersonRole {
 
 export interface PersonRoles {
   roles: PersonRole[];
-  /** Articles read (those that mention the person, newest first). */
-  documentsRead: number;
-  /** More articles mention the person than were read. */
-  truncated: boolean;
-}
-
-export const MAX_ROLE_DOCUMENTS = 100;
-
-/** Whitespace collapsed, a leading article dropped, lower-cased: "the Kremlin spokesman" = "Kremlin  spokesman". */
-function roleKey(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/^(the|a|an)\s+/i, '').toLowerCase();
+  /** Articles that mention the person (every one: the index holds their roles). */
+  documents: number;
+  /** Of those, articles stored before person roles were indexed and not filled in yet: their roles are missing. */
+  notIndexed: number;
 }
 
 /**
- * The person entities of `doc` that `name` names: whose name or an alias is the name (case-insensitive),
- * else, when none is, those whose name holds every word of it ("Peskov" for Dmitry Peskov).
+ * The person entities of one article that `name` names, among the rows the index matched: those whose
+ * name or an alias is the name (case-insensitive), else, when none is, those whose name holds every
+ * word of it ("Peskov" for Dmitry Peskov).
  */
-export function entitiesNamed(doc: Document, name: string): Entity[] {
-  const people = (doc.layers.entities ?? []).filter((e) => e.type === 'person');
+function entitiesNamed(rows: readonly PersonRoleHit[], name: string): PersonRoleHit[] {
   const wanted = name.trim().toLowerCase();
-  const exact = people.filter((e) => e.name.toLowerCase() === wanted || e.aliases.some((a) => a.toLowerCase() === wanted));
+  const exact = rows.filter((r) => r.names.split(' | ').some((n) => n.toLowerCase() === wanted));
   if (exact.length > 0) return exact;
   const words = wordsOf(name);
   if (words.length === 0) return [];
-  return people.filter((e) => {
-    const own = new Set(wordsOf(e.name));
+  return rows.filter((r) => {
+    const own = new Set(wordsOf(r.name));
     return words.every((w) => own.has(w));
   });
 }
 
-/** The roles the newest articles mentioning `name` give the person, the most widely given first. */
-export async function personRoles(store: Store, name: string, maxDocuments = MAX_ROLE_DOCUMENTS): Promise<PersonRoles> {
-  const max = Math.max(1, Math.min(MAX_ROLE_DOCUMENTS, Math.floor(maxDocuments)));
-  const hits = await store.search({ person: name, limit: max + 1, sort: 'date' });
-  const read = hits.slice(0, max);
+/** The roles the articles mentioning `name` give the person, the most widely given first. */
+export async function personRoles(store: Store, name: string): Promise<PersonRoles> {
+  // Rows come newest article first; grouped by article, keeping that order.
+  const byDocument = new Map<string, PersonRoleHit[]>();
+  for (const hit of await store.personRoleRows(name)) {
+    let rows = byDocument.get(hit.documentId);
+    if (!rows) byDocument.set(hit.documentId, rows = []);
+    rows.push(hit);
+  }
   const byKey = new Map<string, { forms: Map<string, number>; documents: number; example: PersonRole['example'] }>();
-  const docs = await Promise.all(read.map((hit) => store.get(hit.id)));
-  for (const stored of docs) {
-    if (!stored) continue;
-    const doc = stored.doc;
+  let documents = 0;
+  let notIndexed = 0;
+  for (const rows of byDocument.values()) {
+    const chosen = entitiesNamed(rows, name);
+    if (chosen.length === 0) continue;
+    documents++;
+    if (chosen[0]!.pending) notIndexed++;
     const seen = new Set<string>();
-    for (const entity of entitiesNamed(doc, name)) {
-      for (const span of entity.roles) {
-        const key = roleKey(span.text);
-        if (!key) continue;
-        const form = span.text.replace(/\s+/g, ' ').trim();
-        let entry = byKey.get(key);
-        if (!entry) {
-          const mention = doc.layers.mentions?.find((m) => m.entity === entity.id && m.role?.start === span.start);
-          const example: PersonRole['example'] = { documentId: doc.id, start: span.start, end: span.end };
-          if (mention) example.mentionId = mention.id;
-          if (doc.meta.outlet) example.outlet = doc.meta.outlet;
-          if (doc.meta.publishedAt) example.publishedAt = doc.meta.publishedAt;
-          if (doc.meta.title) example.title = doc.meta.title;
-          entry = { forms: new Map(), documents: 0, example };
-          byKey.set(key, entry);
-        }
-        entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
-        if (!seen.has(key)) entry.documents++;
-        seen.add(key);
+    for (const r of chosen) {
+      if (r.roleKey === undefined || r.role === undefined || r.start === undefined || r.end === undefined) continue;
+      let entry = byKey.get(r.roleKey);
+      if (!entry) {
+        const example: PersonRole['example'] = { documentId: r.documentId, start: r.start, end: r.end };
+        if (r.mentionId) example.mentionId = r.mentionId;
+        if (r.outlet) example.outlet = r.outlet;
+        if (r.publishedAt) example.publishedAt = r.publishedAt;
+        if (r.title) example.title = r.title;
+        entry = { forms: new Map(), documents: 0, example };
+        byKey.set(r.roleKey, entry);
       }
+      entry.forms.set(r.role, (entry.forms.get(r.role) ?? 0) + 1);
+      if (!seen.has(r.roleKey)) entry.documents++;
+      seen.add(r.roleKey);
     }
   }
   const roles = [...byKey.values()].map((e) => {
@@ -91,5 +86,5 @@ export async function personRoles(store: Store, name: string, maxDocuments = MAX
     return { role, documents: e.documents, example: e.example };
   });
   roles.sort((a, b) => b.documents - a.documents || a.role.localeCompare(b.role));
-  return { roles, documentsRead: read.length, truncated: hits.length > max };
+  return { roles, documents, notIndexed };
 }

@@ -129,6 +129,7 @@ export const statsSchema = {
     documents: { type: 'integer' }, failed: { type: 'integer' }, quotes: { type: 'integer' }, entities: { type: 'integer' }, events: { type: 'integer' },
     pipelineVersions: { type: 'object', additionalProperties: { type: 'integer' } },
     quotesWithoutCueKind: { type: 'integer', description: 'Quotes stored before cue kinds were indexed: a `kind` filter leaves them out until `newslens reanalyze --index-only` fills them in from the stored documents.' },
+    documentsWithoutPersonRoles: { type: 'integer', description: 'Documents stored before person roles were indexed: their roles are missing from GET /api/person-roles until `newslens reanalyze --index-only` fills them in from the stored documents.' },
   },
   required: ['documents', 'failed', 'quotes', 'entities', 'events'],
 } as const;

@@ -55,16 +55,52 @@ export interface ClaimRow {
   status: string;
 }
 
+/** A title or role the article gives a person (Entity.roles), with the mention that carries it. */
+export interface PersonRoleRow {
+  /** The person entity (its entity row holds the name and aliases the query matches). */
+  entity: string;
+  /** How roles group across articles: whitespace collapsed, a leading article dropped, lower case. */
+  key: string;
+  /** The role as written, whitespace collapsed. */
+  role: string;
+  start: number;
+  end: number;
+  mentionId?: string;
+}
+
 export interface IndexRows {
   quotes: QuoteRow[];
   entities: EntityRow[];
   events: EventRow[];
   claims: ClaimRow[];
+  personRoles: PersonRoleRow[];
 }
 
 /** The index rows of a document. */
 export function indexRows(doc: Document): IndexRows {
-  return { quotes: quoteRows(doc), entities: entityRows(doc), events: eventRows(doc), claims: claimRows(doc) };
+  return { quotes: quoteRows(doc), entities: entityRows(doc), events: eventRows(doc), claims: claimRows(doc), personRoles: personRoleRows(doc) };
+}
+
+/** Whitespace collapsed, a leading article dropped, lower-cased: "the Kremlin spokesman" = "Kremlin  spokesman". */
+export function roleKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/^(the|a|an)\s+/i, '').toLowerCase();
+}
+
+/** One row per role span of each person entity (the person page reads them across articles). */
+export function personRoleRows(doc: Document): PersonRoleRow[] {
+  const rows: PersonRoleRow[] = [];
+  for (const entity of doc.layers.entities ?? []) {
+    if (entity.type !== 'person') continue;
+    for (const span of entity.roles ?? []) {
+      const key = roleKey(span.text);
+      if (!key) continue;
+      const row: PersonRoleRow = { entity: entity.id, key, role: span.text.replace(/\s+/g, ' ').trim(), start: span.start, end: span.end };
+      const mention = doc.layers.mentions?.find((m) => m.entity === entity.id && m.role?.start === span.start);
+      if (mention) row.mentionId = mention.id;
+      rows.push(row);
+    }
+  }
+  return rows;
 }
 
 function quoteRows(doc: Document): QuoteRow[] {

@@ -234,6 +234,43 @@ export interface StoreStats {
    * fills them in from the stored documents.
    */
   quotesWithoutCueKind: number;
+  /**
+   * Documents stored before person roles were indexed (SQLite migration 009, PostgreSQL 010): their
+   * roles are missing from `personRoleRows` until `Store.backfillPersonRoles` (`newslens reanalyze
+   * --index-only`) fills them in from the stored documents.
+   */
+  documentsWithoutPersonRoles: number;
+}
+
+/**
+ * A person entity of one article whose names match a query, with one of the roles the article gives
+ * it (none: `role` absent). Newest article first (publication date, then storage order).
+ */
+export interface PersonRoleHit {
+  documentId: string;
+  /** The entity in that article, its name and its name with aliases ("Dmitry Peskov | Peskov"). */
+  entity: string;
+  name: string;
+  names: string;
+  /** The role as written, its grouping key, offsets, and the mention that carries it. */
+  role?: string;
+  roleKey?: string;
+  start?: number;
+  end?: number;
+  mentionId?: string;
+  /** The article was stored before roles were indexed and has not been filled in yet. */
+  pending?: true;
+  outlet?: string;
+  publishedAt?: string;
+  title?: string;
+}
+
+/** What `Store.backfillPersonRoles` did. */
+export interface PersonRoleBackfill {
+  /** Documents read. */
+  documents: number;
+  /** Role rows written. */
+  roles: number;
 }
 
 /** What `Store.backfillCueKinds` did. */
@@ -306,6 +343,17 @@ export interface Store {
    * `stats().quotesWithoutCueKind` is 0; running it again reads nothing.
    */
   backfillCueKinds(): Promise<CueKindBackfill>;
+  /**
+   * The person entities whose name or aliases hold every word of `name` (as the `person` filter
+   * matches), in every article, each with its roles there (one hit per role, or one without a role),
+   * newest article first; at most `max` hits (default and ceiling 200,000).
+   */
+  personRoleRows(name: string, max?: number): Promise<PersonRoleHit[]>;
+  /**
+   * Indexes the person roles of documents stored before they were indexed, from each stored Document
+   * (no re-analysis). Afterwards `stats().documentsWithoutPersonRoles` is 0.
+   */
+  backfillPersonRoles(): Promise<PersonRoleBackfill>;
   /** Every stored document, in storage order, a page at a time (for export). */
   scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>>;
   close(): Promise<void>;

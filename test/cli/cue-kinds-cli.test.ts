@@ -24,19 +24,23 @@ test('stats names the quotes stored before cue kinds and the command; reanalyze 
     await store.close();
     const db = new Database(path);
     db.exec('UPDATE quotes SET cue_kind = NULL');
+    // And stored before person roles were indexed (as migration 009 leaves a store).
+    db.exec('DELETE FROM person_roles; INSERT INTO person_roles_pending (doc) SELECT seq FROM documents');
     db.close();
     const env = { NEWSLENS_STORE: '' };
 
     const before = runCli(['stats', '--store', path], undefined, env);
     assert.equal(before.status, 0, before.stderr);
     assert.match(before.stdout, /4 quotes were stored before cue kinds were indexed: "speech only" leaves them out until `newslens reanalyze --index-only`/);
-    assert.equal(JSON.parse(runCli(['stats', '--store', path, '--json'], undefined, env).stdout).quotesWithoutCueKind, 4);
+    assert.match(before.stdout, /1 document was stored before person roles were indexed: a person's roles leave theirs out until `newslens reanalyze --index-only`/);
+    const stats = JSON.parse(runCli(['stats', '--store', path, '--json'], undefined, env).stdout);
+    assert.deepEqual([stats.quotesWithoutCueKind, stats.documentsWithoutPersonRoles], [4, 1]);
 
     const fill = runCli(['reanalyze', '--store', path, '--index-only'], undefined, env);
     assert.equal(fill.status, 0, fill.stderr);
-    assert.match(fill.stdout, /^cue kinds: 3 of 4 quotes stored before kinds were indexed filled in from 1 stored document \(1 have a cue no lexicon knows: kind not known\)\n$/);
+    assert.match(fill.stdout, /^person roles: 0 roles indexed from 1 document stored before roles were indexed\ncue kinds: 3 of 4 quotes stored before kinds were indexed filled in from 1 stored document \(1 have a cue no lexicon knows: kind not known\)\n$/);
     const again = runCli(['reanalyze', '--store', path, '--index-only', '--json'], undefined, env);
-    assert.deepEqual(JSON.parse(again.stdout), { cueKinds: { documents: 0, quotes: 0, filled: 0 } });
+    assert.deepEqual(JSON.parse(again.stdout), { cueKinds: { documents: 0, quotes: 0, filled: 0 }, personRoles: { documents: 0, roles: 0 } });
 
     const after = runCli(['stats', '--store', path], undefined, env);
     assert.doesNotMatch(after.stdout, /before cue kinds/);

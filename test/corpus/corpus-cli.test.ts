@@ -49,6 +49,15 @@ test('ingest, stats, search and export from the command line, with the default s
     assert.match(csv.stdout, /^id,publishedAt,outlet,title,url,status,snippet\r\n/);
     assert.equal(csv.stdout.trim().split('\r\n').length, 2);
 
+    // A plain-text article has no metadata title: it is listed under its headline, not "(untitled)".
+    mkdirSync(join(dir, 'in2'));
+    writeFileSync(join(dir, 'in2', 'c.txt'), 'Ferry halted at Portmere\n\nStorm waves stopped the ferry on Sunday, the harbour office said.\n');
+    assert.equal(run(['ingest', 'in2', '--workers', '0'], dir).status, 0);
+    const listed = run(['search', 'ferry'], dir);
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.match(listed.stdout, /^Ferry halted at Portmere {2}\[[0-9a-f]+\]$/m);
+    assert.doesNotMatch(listed.stdout, /untitled/);
+
     assert.equal(run(['search', '--quotes', '--entities'], dir).status, 2, 'conflicting options are a usage error');
     assert.equal(run(['ingest', 'nowhere'], dir).status, 3, 'a missing input is an input error');
     assert.equal(run(['stats', '--store', 'mysql://x'], dir).status, 2, 'an unknown store URL is a usage error');

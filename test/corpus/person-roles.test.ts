@@ -37,7 +37,7 @@ function article(text: string, person: string, roles: string[], meta: Document['
   return doc;
 }
 
-function defineSuite(label: string, open: OpenFresh): void {
+function defineSuite(label: string, open: OpenFresh, makeOld: (store: Store) => Promise<void>): void {
   describe(`person roles: ${label}`, () => {
     test('each role the articles give a person, counted by article, most widely given first, linked to its words', async () => {
       const { store, cleanup } = await open();
@@ -48,8 +48,8 @@ function defineSuite(label: string, open: OpenFresh): void {
           article('Spokesman Dmitry Peskov spoke again; the Kremlin Press Secretary Peskov, that is. Ana Ruiz listened.', 'Dmitry Peskov', ['Spokesman', 'Kremlin Press Secretary'], { outlet: 'North Wire', publishedAt: '2024-03-05' }),
         ].map((d) => storable(d)));
         const answer = await personRoles(store, 'Dmitry Peskov');
-        assert.equal(answer.documentsRead, 3);
-        assert.equal(answer.truncated, false);
+        assert.equal(answer.documents, 3);
+        assert.equal(answer.notIndexed, 0);
         // "Kremlin  press secretary" is the same role (spaces, case); the most frequent form is shown.
         assert.deepEqual(answer.roles.map((r) => [r.role, r.documents]), [['Kremlin Press Secretary', 3], ['Spokesman', 2]]);
         const [secretary] = answer.roles;
@@ -62,11 +62,26 @@ function defineSuite(label: string, open: OpenFresh): void {
         // A short name finds the same person; a name that is not theirs finds no role.
         assert.deepEqual((await personRoles(store, 'Peskov')).roles.map((r) => r.role), ['Kremlin Press Secretary', 'Spokesman']);
         assert.deepEqual((await personRoles(store, 'Ana Ruiz')).roles.map((r) => r.role), ['disagreed', 'listened', 'stayed']);
-        assert.deepEqual(await personRoles(store, 'Nobody Here'), { roles: [], documentsRead: 0, truncated: false });
-        // Read the newest articles only, and say so.
-        const two = await personRoles(store, 'Dmitry Peskov', 2);
-        assert.deepEqual([two.documentsRead, two.truncated], [2, true]);
-        assert.deepEqual(two.roles.map((r) => [r.role, r.documents]), [['Kremlin Press Secretary', 2], ['Spokesman', 2]]);
+        assert.deepEqual(await personRoles(store, 'Nobody Here'), { roles: [], documents: 0, notIndexed: 0 });
+        // Every article counts, not only the newest 100: 120 more give Peskov another role.
+        const more = Array.from({ length: 120 }, (_, i) => article(`Envoy Dmitry Peskov met delegation ${i} today. Ana Ruiz waited.`, 'Dmitry Peskov', ['Envoy'],
+          { outlet: 'East Post', publishedAt: `2024-02-${String(1 + (i % 28)).padStart(2, '0')}`, url: `https://east.example/${i}` }));
+        await store.put(more.map((d) => storable(d)));
+        const all = await personRoles(store, 'Dmitry Peskov');
+        assert.equal(all.documents, 123);
+        assert.deepEqual(all.roles.map((r) => [r.role, r.documents]), [['Envoy', 120], ['Kremlin Press Secretary', 3], ['Spokesman', 2]]);
+        assert.equal(all.roles[1]!.example.publishedAt, '2024-03-05', 'the newest example stays the newest');
+
+        // Articles stored before roles were indexed: counted as waiting, then filled in from the stored documents.
+        await makeOld(store);
+        const waiting = await personRoles(store, 'Dmitry Peskov');
+        assert.deepEqual([waiting.documents, waiting.notIndexed, waiting.roles.length], [123, 123, 0]);
+        assert.equal((await store.stats()).documentsWithoutPersonRoles, 123);
+        // Roles: 5 of Peskov's and 3 of Ana Ruiz's in the first three, one each in the 120 more.
+        assert.deepEqual(await store.backfillPersonRoles(), { documents: 123, roles: 8 + 240 });
+        assert.deepEqual(await personRoles(store, 'Dmitry Peskov'), all);
+        assert.equal((await store.stats()).documentsWithoutPersonRoles, 0);
+        assert.deepEqual(await store.backfillPersonRoles(), { documents: 0, roles: 0 }, 'nothing left to fill in');
       } finally {
         await store.close();
         await cleanup();
@@ -79,5 +94,14 @@ defineSuite('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-roles-'));
   const store: Store = await openStore(`sqlite:${join(dir, 'corpus.db')}`);
   return { store, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}, async (store) => {
+  // As migration 009 leaves a store: no role rows, every document pending.
+  const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
+  db.exec('DELETE FROM person_roles; INSERT INTO person_roles_pending (doc) SELECT seq FROM documents');
 });
-definePostgresSuite('person roles: postgres', 'roles', defineSuite);
+definePostgresSuite('person roles: postgres', 'roles', (label, open) => defineSuite(label, open, async (store) => {
+  // As migration 010 leaves a store: no role rows, every document pending.
+  const pool = (store as unknown as { pool: import('pg').Pool }).pool;
+  await pool.query('DELETE FROM person_roles');
+  await pool.query('INSERT INTO person_roles_pending (doc) SELECT seq FROM documents');
+}));

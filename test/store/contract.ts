@@ -98,11 +98,17 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
 
     it('a snippet does not run the headline into the body: a text that opens with its title starts after it, other unpunctuated lines are set off', async (store) => {
       const titled = sampleDocument({ text: 'Harbour wall breached in Portmere\n\nStorm waves breached the harbour wall on Sunday, flooding the quay.', meta: { title: 'Harbour wall breached in Portmere', url: 'https://a.example/wall' } });
+      // No metadata title: listed under its headline (src/store/listed-title.ts), shown once too.
       const untitled = sampleDocument({ text: 'Ferry halted at Portmere\n\nStorm waves stopped the ferry on Sunday.', meta: { url: 'https://a.example/ferry' } });
-      await store.put([storable(titled), storable(untitled)]);
-      const byId = new Map((await store.search({ text: 'storm' })).map((h) => [h.id, h.snippet]));
+      const subhead = sampleDocument({ text: 'Storm waves closed the Portmere quay on Sunday.\nWhat comes next\nStorm repairs start on Monday.', meta: { url: 'https://a.example/quay' } });
+      await store.put([storable(titled), storable(untitled), storable(subhead)]);
+      const hits = await store.search({ text: 'storm' });
+      const byId = new Map(hits.map((h) => [h.id, h.snippet]));
       assert.equal(byId.get(titled.id), 'Storm waves breached the harbour wall on Sunday, flooding the quay.', 'the title is shown once, above the snippet');
-      assert.equal(byId.get(untitled.id), 'Ferry halted at Portmere · Storm waves stopped the ferry on Sunday.');
+      assert.equal(hits.find((h) => h.id === untitled.id)?.title, 'Ferry halted at Portmere');
+      assert.equal(byId.get(untitled.id), 'Storm waves stopped the ferry on Sunday.');
+      assert.equal(hits.find((h) => h.id === subhead.id)?.title, undefined, 'a lead sentence is not a headline');
+      assert.equal(byId.get(subhead.id), 'Storm waves closed the Portmere quay on Sunday. What comes next · Storm repairs start on Monday.');
       const inTitle = (await store.search({ text: 'Portmere' })).find((h) => h.id === titled.id);
       assert.equal(inTitle?.snippet, 'Storm waves breached the harbour wall on Sunday, flooding the quay.', 'a match in the title only: the body from its start');
     });
@@ -305,7 +311,7 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       await seeded(store);
       await store.putFailures([{ sourceKey: 'x', rawHash: 'h', code: 'E_INPUT_EMPTY', message: 'empty' }]);
       const stats = await store.stats();
-      assert.deepEqual({ ...stats, pipelineVersions: undefined }, { documents: 3, failed: 1, quotes: 3, entities: 7, events: 2, pipelineVersions: undefined, quotesWithoutCueKind: 0 });
+      assert.deepEqual({ ...stats, pipelineVersions: undefined }, { documents: 3, failed: 1, quotes: 3, entities: 7, events: 2, pipelineVersions: undefined, quotesWithoutCueKind: 0, documentsWithoutPersonRoles: 0 });
       assert.deepEqual(stats.pipelineVersions, { 'test-1': 3 });
     });
 

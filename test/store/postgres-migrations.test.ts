@@ -13,6 +13,7 @@ import { loadMigrations } from '../../src/store/migration-files.js';
 import { definePostgresSuite } from '../support/postgres-schema.js';
 import { assertNewEventKeepsCoordinates } from './sample-documents.js';
 import { assertCueKindBackfill } from './cue-kind-backfill.js';
+import { assertHeadlineTitles } from './headline-titles.js';
 
 const url = process.env.NEWSLENS_TEST_POSTGRES_URL!;
 
@@ -78,6 +79,26 @@ definePostgresSuite('postgres: quote rows indexed before cue kinds are filled in
     try {
       await assertCueKindBackfill(await openStore(storeUrl), async () => {
         await client.query(`UPDATE ${schema}.quotes SET cue_kind = NULL`);
+      }, () => openStore(storeUrl), assert);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+      await client.end();
+    }
+  });
+});
+
+definePostgresSuite('postgres: documents without a metadata title are listed under their headline', 'titles', () => {
+  test('postgres: documents without a metadata title are listed under their headline, and migration 009 gives old rows theirs', async () => {
+    const schema = `titles_${randomBytes(6).toString('hex')}`;
+    const storeUrl = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await assertHeadlineTitles(await openStore(storeUrl), async () => {
+        // The search trigger of 002 names its tables unqualified.
+        await client.query(`SET search_path = ${schema}`);
+        await client.query(`UPDATE documents SET title = NULL WHERE title <> 'Forecasters warn of rain'`);
+        await client.query(`DELETE FROM schema_migrations WHERE version = '009_headline_titles'`);
       }, () => openStore(storeUrl), assert);
     } finally {
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);

@@ -36,7 +36,7 @@ test('dates normalise to ISO and a bare end date includes its whole day, month o
 });
 
 test('facet filters are a necessary condition of the exact filters', () => {
-  const rows = { quotes: [{ id: 'q0', speaker: 'Elena Varga', form: 'direct', content: 'x', start: 0, end: 1 }], entities: [{ id: 'e0', type: 'person', name: 'Elena Varga', names: 'Elena Varga | Varga' }], events: [{ id: 'v', type: 'Riots', trigger: 'riot' }], claims: [{ id: 'c', status: 'hedged' }] };
+  const rows = { quotes: [{ id: 'q0', speaker: 'Elena Varga', form: 'direct', content: 'x', start: 0, end: 1 }], entities: [{ id: 'e0', type: 'person', name: 'Elena Varga', names: 'Elena Varga | Varga' }], events: [{ id: 'v', type: 'Riots', trigger: 'riot' }], claims: [{ id: 'c', status: 'hedged' }], personRoles: [] };
   const tokens = new Set(facetTokens('North Wire', '2024-03-04', rows).split(' '));
   const satisfied = (expr: string): boolean => expr.split(' AND ').every((part) => part.replace(/^\(|\)$/g, '').split(' OR ').some((t) => tokens.has(t.replaceAll('"', ''))));
   for (const filters of [{ outlet: 'north wire' }, { from: '2024-01-15', to: '2024-03-04' }, { person: 'varga' }, { speaker: 'Elena Varga' }, { eventType: 'Riots' }, { claimStatus: 'hedged' }]) {

@@ -13,6 +13,7 @@ import { openStore } from '../../src/store/open-store.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
 import { assertNewEventKeepsCoordinates } from './sample-documents.js';
 import { assertCueKindBackfill } from './cue-kind-backfill.js';
+import { assertHeadlineTitles } from './headline-titles.js';
 
 test('sqlite: the event-coordinates migration upgrades a store with events in place', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-migrate-'));
@@ -57,6 +58,26 @@ test('sqlite: quote rows indexed before cue kinds are counted, and filled in fro
       db.exec('UPDATE quotes SET cue_kind = NULL');
       db.close();
     }, () => openStore(`sqlite:${path}`), assert);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: documents without a metadata title are listed under their headline, and migration 008 gives old rows theirs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-titles-'));
+  try {
+    const path = join(dir, 'titles.db');
+    const store = await openStore(`sqlite:${path}`);
+    try {
+      await assertHeadlineTitles(store, async () => {
+        await store.close();
+        const db = new Database(path);
+        db.exec("UPDATE documents SET title = NULL WHERE title <> 'Forecasters warn of rain'; DELETE FROM schema_migrations WHERE version = '008_headline_titles'");
+        db.close();
+      }, () => openStore(`sqlite:${path}`), assert);
+    } finally {
+      await store.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -226,8 +226,12 @@ export function renderArticle(doc: Document, options: ArticleOptions = {}): HTML
   text.addEventListener('focusin', (event) => { const mark = markOf(event.target); if (mark) showPopover(mark, recordsAt(doc, spans, mark, text).slice(0, 2), recordBlock); });
   text.addEventListener('focusout', () => hidePopover());
 
-  const firstLine = doc.text.trimStart().split('\n', 1)[0]?.trim() ?? '';
-  const title = doc.meta.title ?? (firstLine && firstLine.length <= 160 ? firstLine : 'Untitled article');
+  // The headline rule of the store's listed titles (src/store/listed-title.ts): a short first line, not
+  // a lead sentence ending in a full stop, with more text after it.
+  const trimmed = doc.text.trim();
+  const firstLine = trimmed.split('\n', 1)[0]?.trim() ?? '';
+  const headline = firstLine && firstLine.length <= 160 && !firstLine.endsWith('.') && trimmed.length > firstLine.length ? firstLine : undefined;
+  const title = doc.meta.title?.trim() ? doc.meta.title : headline ?? 'Untitled article';
   const partial = doc.status === 'ok' ? null : h('p', { class: 'notice', role: 'note' }, `Analysis ${doc.status}: ${doc.messages.filter((m) => m.severity === 'error').map((m) => m.message).join(' ') || 'some layers are missing.'}`);
   const view = h('div', { class: 'article-layout' },
     h('section', { class: 'article', 'aria-labelledby': `${uid}-title` },

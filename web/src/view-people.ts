@@ -53,10 +53,15 @@ function counted(n: number, one: string, many = `${one}s`): string {
 /** The roles section of a person's page: each role, how many articles give it, a link to its words in the newest. */
 export function rolesSection(answer: PersonRoles): Array<HTMLElement> {
   const heading = h('h2', { id: 'person-roles-title' }, 'Roles the articles give them');
-  const read = answer.truncated ? `the newest ${answer.documentsRead} articles that mention them` : `the ${counted(answer.documentsRead, 'article')} that ${answer.documentsRead === 1 ? 'mentions' : 'mention'} them`;
-  if (answer.results.length === 0) return [heading, h('p', { class: 'hint' }, `No title or role in ${read}.`)];
+  const read = `the ${counted(answer.documents, 'article')} that ${answer.documents === 1 ? 'mentions' : 'mention'} them`;
+  // Articles stored before roles were indexed lack theirs until the index is filled in: say so.
+  const waiting = answer.notIndexed > 0 ? h('p', { class: 'notice', id: 'person-roles-pending' },
+    `${counted(answer.notIndexed, 'article')} of these ${answer.notIndexed === 1 ? 'was' : 'were'} stored before roles were indexed and ${answer.notIndexed === 1 ? 'is' : 'are'} left out until `,
+    h('code', null, 'newslens reanalyze --index-only'), ' fills them in from the stored articles (no re-analysis).') : null;
+  if (answer.results.length === 0) return [heading, h('p', { class: 'hint' }, `No title or role in ${read}.`), ...(waiting ? [waiting] : [])];
   return [heading,
     h('p', { class: 'hint' }, `As written in ${read}; each links to its words in the newest article that gives it.`),
+    ...(waiting ? [waiting] : []),
     h('ul', { class: 'roles' }, answer.results.map((r) => {
       const focus = r.example.mentionId ? `?focus=mentions:${encodeURIComponent(r.example.mentionId)}` : '';
       const where = [r.example.outlet, shortDate(r.example.publishedAt)].filter(Boolean).join(', ');

@@ -10,7 +10,7 @@ export const reanalyzeCommand: Command = {
   usage: 'newslens reanalyze [--store URL] [--workers N] [--index-only] [--json]',
   options: {
     ...STORE_OPTION,
-    'index-only': { type: 'boolean', help: 'only fill in what the index lacks from the stored documents (cue kinds of quotes stored before they were indexed), without re-analysis' },
+    'index-only': { type: 'boolean', help: 'only fill in what the index lacks from the stored documents (cue kinds of quotes and person roles of documents stored before they were indexed), without re-analysis' },
     workers: { type: 'string', help: `analysis threads (default ${availableParallelism()})` },
     json: { type: 'boolean', help: 'print the summary as one JSON object' },
   },
@@ -19,9 +19,12 @@ export const reanalyzeCommand: Command = {
     try {
       // First what the stored documents already say: quote rows indexed before their cue kind was.
       const cueKinds = await store.backfillCueKinds();
-      const filled = cueKinds.quotes === 0 ? '' : `cue kinds: ${cueKinds.filled} of ${cueKinds.quotes} quotes stored before kinds were indexed filled in from ${cueKinds.documents} stored document${cueKinds.documents === 1 ? '' : 's'}${cueKinds.quotes > cueKinds.filled ? ` (${cueKinds.quotes - cueKinds.filled} have a cue no lexicon knows: kind not known)` : ''}\n`;
+      // And the person roles of documents stored before roles were indexed.
+      const personRoles = await store.backfillPersonRoles();
+      const roles = personRoles.documents === 0 ? '' : `person roles: ${personRoles.roles} roles indexed from ${personRoles.documents} document${personRoles.documents === 1 ? '' : 's'} stored before roles were indexed\n`;
+      const filled = roles + (cueKinds.quotes === 0 ? '' : `cue kinds: ${cueKinds.filled} of ${cueKinds.quotes} quotes stored before kinds were indexed filled in from ${cueKinds.documents} stored document${cueKinds.documents === 1 ? '' : 's'}${cueKinds.quotes > cueKinds.filled ? ` (${cueKinds.quotes - cueKinds.filled} have a cue no lexicon knows: kind not known)` : ''}\n`);
       if (values['index-only']) {
-        process.stdout.write(values.json ? `${JSON.stringify({ cueKinds })}\n` : filled || 'cue kinds: every quote row has its kind recorded; nothing to fill in\n');
+        process.stdout.write(values.json ? `${JSON.stringify({ cueKinds, personRoles })}\n` : filled || 'cue kinds and person roles: every row is indexed; nothing to fill in\n');
         return EXIT.OK;
       }
       const { reanalyze } = await import('../../corpus/reanalyze.js');
@@ -31,7 +34,7 @@ export const reanalyzeCommand: Command = {
         ...(tty ? { onProgress: (n: number) => process.stderr.write(`\r${n.toLocaleString('en')} re-analysed\x1b[K`) } : {}),
       });
       if (tty) process.stderr.write('\n');
-      if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, cueKinds })}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, cueKinds, personRoles })}\n`);
       else process.stdout.write(`${filled}pipeline ${summary.version}: ${summary.replaced} re-analysed, ${summary.failed} failed (kept as they were)\n${summary.failures.slice(0, 5).map((f) => `  ${f.code} ${f.message}\n`).join('')}`);
       return EXIT.OK;
     } finally {

@@ -29,6 +29,10 @@ export const statsCommand: Command = {
       if (stats.quotesWithoutCueKind > 0) {
         lines.push(`  ${stats.quotesWithoutCueKind.toLocaleString('en')} quotes were stored before cue kinds were indexed: "speech only" leaves them out until \`newslens reanalyze --index-only\` fills them in from the stored documents (no re-analysis)`);
       }
+      if (stats.documentsWithoutPersonRoles > 0) {
+        const n = stats.documentsWithoutPersonRoles;
+        lines.push(`  ${n.toLocaleString('en')} ${n === 1 ? 'document was' : 'documents were'} stored before person roles were indexed: a person's roles leave theirs out until \`newslens reanalyze --index-only\` fills them in from the stored documents (no re-analysis)`);
+      }
       for (const f of failures ?? []) lines.push(`  ${f.code}  ${f.sourceKey}\n    ${f.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);
       return EXIT.OK;

@@ -9,6 +9,7 @@ import type { Claim } from '../../model/layers/claims.js';
 import type { Voice } from '../../model/layers/framing.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { summarizeNaming } from '../../stages/framing/summarize-naming.js';
+import { listedTitle } from '../../store/listed-title.js';
 import { partyOf } from './resolve-party.js';
 import type { ArticleAccount, Blame, CasualtyFigure, CrowdFigure, FramingUse, Qualification } from './types.js';
 
@@ -35,7 +36,8 @@ export function describeArticle(doc: Document, eventIds: ReadonlySet<string>): A
     naming: summarizeNaming(doc.layers.naming ?? []).flatMap((s) => s.used.map((u) => ({ entry: s.entry, variant: u.variant, outlet: u.outlet, quoted: u.quoted, signals: u.signals }))),
     framing: framingOf(doc, near),
   };
-  if (doc.meta.title) account.title = doc.meta.title;
+  const title = listedTitle(doc);
+  if (title) account.title = title;
   if (doc.meta.url) account.url = doc.meta.url;
   if (doc.meta.publishedAt) account.publishedAt = doc.meta.publishedAt;
   return account;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { EntityQuery, EventQuery, QuoteQuery, SearchQuery } from '../../store/types.js';
 import type { RouteContext } from '../build-app.js';
 import { answerReadingPlace, readEventPlace, resultsWithPlaceOf } from '../place-reading.js';
-import { MAX_ROLE_DOCUMENTS, personRoles } from '../../corpus/person-roles.js';
+import { personRoles } from '../../corpus/person-roles.js';
 import { CUE_KINDS, outletSchema, documentHitSchema, entityHitSchema, errorResponses, eventHitSchema, filterQuery, pageQuery, quoteHitSchema, resultsOf, statsSchema } from '../schemas.js';
 
 const querystring = (properties: object): object => ({ type: 'object', properties: { ...pageQuery, ...properties }, additionalProperties: false });
@@ -59,25 +59,25 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
   app.get('/person-roles', {
     schema: {
       summary: 'Roles of a person',
-      description: `The titles and roles the articles that mention a person give them ("Kremlin Press Secretary"), the most widely given first, each with the number of articles giving it and the newest one, with the role's offsets there. Reads the newest articles that mention the person (at most limit, default and maximum ${MAX_ROLE_DOCUMENTS}); truncated says there were more.`,
-      querystring: { type: 'object', properties: { name: { type: 'string', minLength: 1, maxLength: 300 }, limit: { type: 'integer', minimum: 1, maximum: MAX_ROLE_DOCUMENTS } }, required: ['name'], additionalProperties: false },
+      description: 'The titles and roles the articles that mention a person give them ("Kremlin Press Secretary"), the most widely given first, each with the number of articles giving it and the newest one, with the role\'s offsets there. Every article that mentions the person counts (the store indexes roles at ingest); notIndexed says how many of them were stored before roles were indexed and still lack theirs (`newslens reanalyze --index-only` fills them in).',
+      querystring: { type: 'object', properties: { name: { type: 'string', minLength: 1, maxLength: 300 } }, required: ['name'], additionalProperties: false },
       response: {
         200: {
           type: 'object',
           properties: {
             results: { type: 'array', items: personRoleSchema },
-            documentsRead: { type: 'integer' },
-            truncated: { type: 'boolean' },
+            documents: { type: 'integer', description: 'Articles that mention the person.' },
+            notIndexed: { type: 'integer', description: 'Of those, articles stored before roles were indexed, not filled in yet.' },
           },
-          required: ['results', 'documentsRead', 'truncated'],
+          required: ['results', 'documents', 'notIndexed'],
         },
         ...errorResponses,
       },
     },
   }, async (request) => {
-    const { name, limit } = request.query as { name: string; limit?: number };
-    const { roles, documentsRead, truncated } = await personRoles(ctx.store, name, limit);
-    return { results: roles, documentsRead, truncated };
+    const { name } = request.query as { name: string };
+    const { roles, documents, notIndexed } = await personRoles(ctx.store, name);
+    return { results: roles, documents, notIndexed };
   });
 
   app.get('/outlets', {

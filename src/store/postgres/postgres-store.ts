@@ -8,11 +8,12 @@ import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
 import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
-import { indexRows } from '../index-rows.js';
+import { indexRows, personRoleRows, type PersonRoleRow } from '../index-rows.js';
 import { loadMigrations } from '../migration-files.js';
+import { listedTitle } from '../listed-title.js';
 import { redactStoreUrl } from '../open-store.js';
-import { StoreError, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { entitiesPostgres, eventRowsPostgres, eventsPostgres, searchPostgres } from './postgres-queries.js';
+import { StoreError, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -59,6 +60,14 @@ function pgText(value: string | undefined): string | null {
   return value === undefined ? null : value.includes('\u0000') ? value.replaceAll('\u0000', ' ') : value;
 }
 
+/** Inserts a document's person-role rows in one statement. */
+async function insertRoles(client: pg.PoolClient, seq: number, roles: PersonRoleRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
+  if (roles.length === 0) return;
+  await client.query(`INSERT INTO person_roles (doc, entity_id, role_key, role, start_offset, end_offset, mention_id)
+    SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])`,
+  [seq, col(roles, (x) => x.entity), col(roles, (x) => x.key), col(roles, (x) => x.role), col(roles, (x) => x.start), col(roles, (x) => x.end), col(roles, (x) => x.mentionId)]);
+}
+
 class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   constructor(private readonly pool: pg.Pool, readonly location: string) {}
@@ -87,7 +96,7 @@ class PostgresStore implements Store {
             pipeline_version, text, document, raw, raw_info) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
             ON CONFLICT DO NOTHING RETURNING seq`, [
           doc.id, pgText(doc.meta.url), item.textHash, item.rawHash, pgText(item.sourceKey), pgText(doc.meta.outlet),
-          normalizeDate(doc.meta.publishedAt) ?? null, pgText(doc.meta.title), doc.status, doc.pipeline?.version ?? 'none', pgText(doc.text),
+          normalizeDate(doc.meta.publishedAt) ?? null, pgText(listedTitle(doc)), doc.status, doc.pipeline?.version ?? 'none', pgText(doc.text),
           Buffer.from(item.packed?.document ?? packDocument(doc)), item.packed?.raw ? Buffer.from(item.packed.raw) : item.raw ? Buffer.from(packRaw(item.raw)) : null,
           item.rawInfo ? JSON.stringify(item.rawInfo) : null,
         ]);
@@ -125,6 +134,7 @@ class PostgresStore implements Store {
       const c = rows.claims;
       await client.query('INSERT INTO claims (doc, claim_id, status) SELECT $1, * FROM unnest($2::text[], $3::text[])', [seq, col(c, (x) => x.id), col(c, (x) => x.status)]);
     }
+    await insertRoles(client, seq, rows.personRoles, col);
   }
 
   async putFailures(failures: readonly FailureRecord[]): Promise<void> {
@@ -172,14 +182,40 @@ class PostgresStore implements Store {
   async stats(): Promise<StoreStats> {
     const { rows } = await this.pool.query(`SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM failures) AS failed,
       (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM events) AS events,
-      (SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL) AS pending`);
+      (SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL) AS pending, (SELECT COUNT(*) FROM person_roles_pending) AS roles_pending`);
     const versions = (await this.pool.query('SELECT pipeline_version AS v, COUNT(*)::int AS n FROM documents GROUP BY pipeline_version ORDER BY pipeline_version COLLATE "C"')).rows as Array<{ v: string; n: number }>;
     const r = rows[0] as Record<string, string>;
     return {
       documents: Number(r.documents), failed: Number(r.failed), quotes: Number(r.quotes), entities: Number(r.entities), events: Number(r.events),
       pipelineVersions: Object.fromEntries(versions.map((v) => [v.v, v.n])),
       quotesWithoutCueKind: Number(r.pending),
+      documentsWithoutPersonRoles: Number(r.roles_pending),
     };
+  }
+
+  personRoleRows = (name: string, max?: number) => personRoleRowsPostgres(this.pool, name, max);
+
+  async backfillPersonRoles(): Promise<PersonRoleBackfill> {
+    const result: PersonRoleBackfill = { documents: 0, roles: 0 };
+    const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
+    // 200 documents per transaction: ingest can go on between them.
+    for (;;) {
+      const n = await this.transaction(async (client) => {
+        const { rows } = await client.query(`SELECT p.doc AS seq, d.document AS document FROM person_roles_pending p JOIN documents d ON d.seq = p.doc
+          ORDER BY p.doc LIMIT 200 FOR UPDATE OF p SKIP LOCKED`);
+        for (const { seq, document } of rows as Array<{ seq: string; document: Buffer }>) {
+          await client.query('DELETE FROM person_roles WHERE doc = $1', [seq]);
+          const roles = personRoleRows(unpackDocument(document));
+          await insertRoles(client, Number(seq), roles, col);
+          await client.query('DELETE FROM person_roles_pending WHERE doc = $1', [seq]);
+          result.roles += roles.length;
+          result.documents++;
+        }
+        return rows.length;
+      });
+      if (n === 0) break;
+    }
+    return result;
   }
 
   async backfillCueKinds(): Promise<CueKindBackfill> {
@@ -219,11 +255,11 @@ class PostgresStore implements Store {
   async replace(seq: number, item: StorableDocument): Promise<void> {
     const { doc } = item;
     await this.transaction(async (client) => {
-      for (const table of ['quotes', 'entities', 'events', 'claims']) await client.query(`DELETE FROM ${table} WHERE doc = $1`, [seq]);
+      for (const table of ['quotes', 'entities', 'events', 'claims', 'person_roles', 'person_roles_pending']) await client.query(`DELETE FROM ${table} WHERE doc = $1`, [seq]);
       const result = await client.query(`UPDATE documents SET id = $1, url = $2, text_hash = $3, text = $4, status = $5, pipeline_version = $6, document = $7,
         outlet = $8, published_at = $9, title = $10 WHERE seq = $11`, [doc.id, pgText(doc.meta.url), item.textHash, pgText(doc.text), doc.status,
         doc.pipeline?.version ?? 'none', Buffer.from(item.packed?.document ?? packDocument(doc)), pgText(doc.meta.outlet), normalizeDate(doc.meta.publishedAt) ?? null,
-        pgText(doc.meta.title), seq]);
+        pgText(listedTitle(doc)), seq]);
       if (result.rowCount === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
       await this.insertIndex(client, seq, item);
     });

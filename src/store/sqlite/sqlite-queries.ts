@@ -1,6 +1,6 @@
 /** The read queries of the SQLite store: search, quotes, entities, events. Parameterised throughout. */
 import type Database from 'better-sqlite3';
-import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -165,4 +165,23 @@ export const MAX_EVENT_ROWS = 100_000;
 
 export function eventRowsSqlite(db: Database.Database, q: EventQuery, max: number): EventHit[] {
   return eventRowQuery(db, q, 'ev.rowid DESC', 'LIMIT ?', [Math.max(0, Math.min(MAX_EVENT_ROWS, Math.floor(max)))]);
+}
+
+/** At most this many person-role rows are read for one name (Store.personRoleRows). */
+export const MAX_ROLE_ROWS = 200_000;
+
+export function personRoleRowsSqlite(db: Database.Database, name: string, max = MAX_ROLE_ROWS): PersonRoleHit[] {
+  const match = nameToFts5(name);
+  if (!match) return [];
+  // `+e.type`: drive the lookup from the few name matches (as the person filter does).
+  const rows = db.prepare(`SELECT d.id AS documentId, e.entity_id AS entity, e.name AS name, e.names AS names,
+      r.role AS role, r.role_key AS roleKey, r.start_offset AS start, r.end_offset AS "end", r.mention_id AS mentionId,
+      CASE WHEN p.doc IS NULL THEN NULL ELSE 1 END AS pending, d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title
+    FROM entities e JOIN documents d ON d.seq = e.doc
+    LEFT JOIN person_roles r ON r.doc = e.doc AND r.entity_id = e.entity_id
+    LEFT JOIN person_roles_pending p ON p.doc = e.doc
+    WHERE +e.type = 'person' AND e.eseq IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)
+    ORDER BY d.published_at IS NULL, d.published_at DESC, e.doc DESC, r.start_offset
+    LIMIT ?`).all(match, Math.max(1, Math.min(MAX_ROLE_ROWS, Math.floor(max)))) as Row[];
+  return rows.map((r) => compactRow<PersonRoleHit>({ ...r, pending: r.pending ? true : null }));
 }

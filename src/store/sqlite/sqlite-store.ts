@@ -9,10 +9,11 @@ import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
 import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { facetTokens } from '../facets.js';
-import { indexRows, type IndexRows } from '../index-rows.js';
-import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill } from '../types.js';
+import { indexRows, personRoleRows, type IndexRows } from '../index-rows.js';
+import { listedTitle } from '../listed-title.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill } from '../types.js';
 import { migrateSqlite } from './migrate.js';
-import { entitiesSqlite, eventRowsSqlite, eventsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
@@ -38,6 +39,7 @@ class SqliteStore implements Store {
   private readonly insertEntity;
   private readonly insertEvent;
   private readonly insertClaim;
+  private readonly insertRole;
   private readonly deleteFailure;
   private readonly lastSeqs;
   private readonly indexNewText;
@@ -50,6 +52,7 @@ class SqliteStore implements Store {
     this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
+    this.insertRole = db.prepare('INSERT INTO person_roles (doc, entity_id, role_key, role, start_offset, end_offset, mention_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.deleteFailure = db.prepare('DELETE FROM failures WHERE source_key = ?');
     this.lastSeqs = db.prepare('SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS documents, (SELECT COALESCE(MAX(qseq), 0) FROM quotes) AS quotes, (SELECT COALESCE(MAX(eseq), 0) FROM entities) AS entities');
     // Rows inserted in a transaction get rowids above the largest one before it (no explicit rowids).
@@ -78,7 +81,7 @@ class SqliteStore implements Store {
     const rows = item.index ?? indexRows(doc);
     const publishedAt = normalizeDate(doc.meta.publishedAt);
     const result = this.insertDoc.run(doc.id, doc.meta.url ?? null, item.textHash, item.rawHash, item.sourceKey, doc.meta.outlet ?? null,
-      publishedAt ?? null, doc.meta.title ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
+      publishedAt ?? null, listedTitle(doc) ?? null, doc.status, doc.pipeline?.version ?? 'none', doc.text,
       item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
       item.rawInfo ? JSON.stringify(item.rawInfo) : null, now, facetTokens(doc.meta.outlet, publishedAt, rows));
     if (result.changes === 0) return 'duplicate';
@@ -95,6 +98,7 @@ class SqliteStore implements Store {
         e.lat ?? null, e.lon ?? null, e.placePrecision ?? null, e.placeCountry ?? null, e.recurring ? 1 : null, e.crowd ?? null);
     }
     for (const c of rows.claims) this.insertClaim.run(seq, c.id, c.status);
+    for (const r of rows.personRoles) this.insertRole.run(seq, r.entity, r.key, r.role, r.start, r.end, r.mentionId ?? null);
   }
 
   async putFailures(failures: readonly FailureRecord[]): Promise<void> {
@@ -148,7 +152,33 @@ class SqliteStore implements Store {
       events: count('SELECT COUNT(*) FROM events'),
       pipelineVersions: Object.fromEntries(versions.map((r) => [r.v, r.n])),
       quotesWithoutCueKind: count('SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL'),
+      documentsWithoutPersonRoles: count('SELECT COUNT(*) FROM person_roles_pending'),
     };
+  }
+
+  personRoleRows = async (name: string, max?: number) => personRoleRowsSqlite(this.db, name, max);
+
+  async backfillPersonRoles(): Promise<PersonRoleBackfill> {
+    const read = this.db.prepare('SELECT p.doc AS seq, d.document AS document FROM person_roles_pending p JOIN documents d ON d.seq = p.doc ORDER BY p.doc LIMIT 200');
+    const done = this.db.prepare('DELETE FROM person_roles_pending WHERE doc = ?');
+    const result: PersonRoleBackfill = { documents: 0, roles: 0 };
+    // 200 documents per transaction: ingest can go on between them.
+    for (;;) {
+      const rows = read.all() as Array<{ seq: number; document: Buffer }>;
+      if (rows.length === 0) break;
+      this.db.transaction(() => {
+        for (const { seq, document } of rows) {
+          this.db.prepare('DELETE FROM person_roles WHERE doc = ?').run(seq);
+          for (const r of personRoleRows(unpackDocument(document))) {
+            this.insertRole.run(seq, r.entity, r.key, r.role, r.start, r.end, r.mentionId ?? null);
+            result.roles++;
+          }
+          done.run(seq);
+          result.documents++;
+        }
+      }).immediate();
+    }
+    return result;
   }
 
   async backfillCueKinds(): Promise<CueKindBackfill> {
@@ -190,12 +220,12 @@ class SqliteStore implements Store {
   async replace(seq: number, item: StorableDocument): Promise<void> {
     const { doc } = item;
     this.db.transaction(() => {
-      for (const table of ['quotes', 'entities', 'events', 'claims']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
+      for (const table of ['quotes', 'entities', 'events', 'claims', 'person_roles', 'person_roles_pending']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
       const rows = item.index ?? indexRows(doc);
       const publishedAt = normalizeDate(doc.meta.publishedAt);
       const result = this.db.prepare(`UPDATE documents SET id = ?, url = ?, text_hash = ?, text = ?, status = ?, pipeline_version = ?, document = ?, outlet = ?,
         published_at = ?, title = ?, facets = ? WHERE seq = ?`).run(doc.id, doc.meta.url ?? null, item.textHash, doc.text, doc.status, doc.pipeline?.version ?? 'none',
-        item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, publishedAt ?? null, doc.meta.title ?? null,
+        item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, publishedAt ?? null, listedTitle(doc) ?? null,
         facetTokens(doc.meta.outlet, publishedAt, rows), seq);
       if (result.changes === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
       this.insertIndex(seq, rows);
