@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { describeSentence, rememberedPosTags } from '../pos/describe-sentence.js';
 import { CASED } from '../pos/describe-words.js';
+import { loadLexicon } from '../../data/lexicon.js';
 import { posModel } from '../pos/tag-pos.js';
 import { labelsToSpans, type NerType } from './ner/labels.js';
 import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
@@ -60,13 +61,24 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       let link = false;
       for (let t = start; t < end; t++) if (LINK.test(tokens[t]!.text)) link = true;
       if (start < end && !link) {
-        // Not before another capitalised word: "City Attorney Brad Holm" keeps its city.
-        if (s.mode === CASED && end - start === 1 && TITLE_CASE.test(tokens[start]!.text) && !UPPER.test(tokens[end]?.text.charAt(0) ?? '') && opensSentence(tokens, sentence.tokenStart, start)) initial.push(out.length);
+        // Not before another capitalised word or a title: "City Attorney Brad Holm" keeps its city,
+        // "Army spokesman Nabil Abdallah" its army.
+        if (s.mode === CASED && end - start === 1 && TITLE_CASE.test(tokens[start]!.text) && opensSentence(tokens, sentence.tokenStart, start) && !beforeTitle(tokens[end]?.text)) initial.push(out.length);
         out.push({ start, end, type: span.type, rule: 'ner' });
       }
     }
   }
   return initial.length > 0 ? dropCommonWords(tokens, sentences, out, initial) : out;
+}
+
+let titleWords: Set<string> | undefined;
+
+/** A capitalised word, or the first word of a title in the `titles` lexicon ("spokesman", "deputy"). */
+function beforeTitle(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (UPPER.test(next.charAt(0))) return true;
+  titleWords ??= new Set(loadLexicon('titles').entries.flatMap((e) => e.terms.map((t) => t.split(' ')[0]!.toLowerCase())));
+  return titleWords.has(next.toLowerCase());
 }
 
 /**
