@@ -50,6 +50,13 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
 
 interface Role { start: number; end: number; gender?: 'male' | 'female' }
 
+/**
+ * Bodies named by a common noun right before a title ("ministry spokesperson", "party leader",
+ * "police chief", "Opposition leader"): the organisation nominals of the `nominals` lexicon and a few
+ * more. Not in the titles lexicon: "the police" alone is no person.
+ */
+const ROLE_BODIES = new Set(['ministry', 'agency', 'company', 'firm', 'party', 'army', 'alliance', 'opposition', 'police', 'government', 'campaign', 'council', 'committee', 'union']);
+
 /** Words that open a clause about someone else ("Ana Pop, whose son was killed"). */
 const OTHER_CLAUSE = new Set(['whose', 'who', 'which', 'whom', 'where', 'when']);
 
@@ -91,6 +98,8 @@ function roleBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>):
     // "Kremlin Press Secretary", "top Obama aide": a person's name too, once the title after it is read.
     if (name && name.kind === 'name' && (name.type !== 'person' || head >= 0) && name !== d) { k = name.start; continue; }
     if (ctx.norm[k - 1] === "'s" && endingAt.get(k - 1)?.kind === 'name' && endingAt.get(k - 1)?.type !== 'person') { k -= 1; continue; }
+    // "ministry spokesperson", "Opposition leader": the body a title is held in, once the title is read.
+    if (head >= 0 && ROLE_BODIES.has(ctx.norm[k - 1]!)) { k -= 1; continue; }
     const title = titleEndingAt(ctx, k, floor);
     if (!title || title.entry.kind === 'honorific') break;
     if (title.entry.kind === 'role' && head < 0) head = title.start;
