@@ -6,6 +6,7 @@
  */
 import type { QuoteScene } from './quote-scene.js';
 import { withheldPhraseAt } from './find-withheld-phrase.js';
+import { opensNewClause } from './find-new-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
@@ -209,6 +210,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     if (w === 'by' && t > k && !hasVerb && tokens[t + 1]?.pos === 'VBG' && !COMPLEMENTISERS.has(lowerWord(tokens[k]!)) && cueLexicon().verbs.has(lowerWord(tokens[t + 1]!))) break;
     // "said the strikes were barbaric but stopped short of blaming Kyiv": the source's next step.
     if ((w === 'and' || w === 'but') && t > k && withheldPhraseAt(tokens, t + 1, limit)) break;
+    if (w === ',' && t > k && !hasVerb && opensNewClause(scene, k, t, limit)) break;
     if (/^(VB[DPZ]|MD)$/.test(tokens[t]!.pos ?? '')) hasVerb = true;
     if (SENTENCE_END.has(w) && t === limit - 1) break;
     if (SENTENCE_END.has(w) && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
