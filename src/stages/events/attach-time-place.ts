@@ -22,6 +22,8 @@ const POSSESSIVE = new Set(["'s", '’s']);
 /** Words that put a date in another clause than a trigger ("since", "after the invasion in 2022"). */
 const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 'when', 'while', 'because', 'as']);
 
+const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+
 function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
 }
@@ -37,7 +39,11 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     if (!voiceOfMention.has(m)) voiceOfMention.set(m, speakingQuote(scene, m.span.start, m.span.end));
     return voiceOfMention.get(m);
   };
-  for (const d of scene.doc.layers.dates ?? []) {
+  for (const dated of scene.doc.layers.dates ?? []) {
+    // "on Saturday evening" (2024-12-07TEV), "at 3 a.m. on Monday": a time of a known day dates by its day.
+    // Only a day the text states: "overnight" alone is the publication's night, not a stated date.
+    const day = dated.type === 'TIME' && (dated.stated.day !== undefined || dated.stated.weekday !== undefined) ? DAY_OF_TIME.exec(dated.value)?.[1] : undefined;
+    const d = day ? { ...dated, type: 'DATE' as const, value: day } : dated;
     if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
     // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
     if (published && d.value > published.slice(0, d.value.length)) continue;
@@ -75,6 +81,8 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   return out;
 }
 
+const DIRECTION = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+
 /** The location of one mention: the nearest place used as a location in its sentence, not an actor. */
 export function attachLocation(scene: EventScene, mention: TriggerMention, actors: readonly EventActor[], dateline?: EventLocation): EventLocation | undefined {
   const places = scene.doc.layers.places;
@@ -99,7 +107,8 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     const distance = gap * (LOCATIVE.has(prep) ? 1 : 2);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = locationOf(p, LOCATIVE.has(prep) ? `place-after-${prep}` : 'place-in-sentence');
+      // "south of Kharkiv": a point the place is told from, not the place itself.
+      best = locationOf(p, prep === 'of' && DIRECTION.test(scene.words[t - 2] ?? '') ? 'place-after-direction-of' : LOCATIVE.has(prep) ? `place-after-${prep}` : 'place-in-sentence');
     }
   }
   return appositiveSubject(scene, mention, places, first, candidate) ?? best;

@@ -28,6 +28,30 @@ const TOLL_FILLER = new Set(['has', 'had', 'have', 'rose', 'risen', 'rises', 'cl
 /** Verbs that give a toll its figure further on ("the number of people killed in ... has risen to nine"). */
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands', 'increased', 'jumped']);
 
+/** Verbs that set prisoners free: their figure counts no detention. */
+const RELEASE = /^(?:exchanged|exchange|exchanging|swapped|swap|swapping|freed|free|freeing|released|release|releasing|returned|return|handed|repatriated)$/;
+
+/** Whether a release verb stands at most 3 words before the figure in its sentence ("exchanged 100 prisoners"). */
+function releasedBefore(scene: EventScene, figureStart: number): boolean {
+  for (let j = figureStart - 1; j >= 0 && figureStart - j <= 3 && scene.sentence[j] === scene.sentence[figureStart]; j--) if (RELEASE.test(scene.words[j]!)) return true;
+  return false;
+}
+
+const AUXILIARY = /^(?:were|was|had|have|has|been)$/;
+/** Words that end a participle phrase before its verb could come. */
+const PHRASE_BREAK = /^(?:[,.;:()“”"]|and|or|but|who|which|that)$/;
+
+/** The passive casualty words ("had been killed") at most 4 tokens after the participle at `i`, in the figure's sentence. */
+function passiveCasualtyAfterPhrase(scene: EventScene, i: number, figureStart: number): ReturnType<ReturnType<typeof eventLexicons>['casualtiesAfter']['matchAt']> | undefined {
+  const w = scene.words;
+  for (let j = i + 1; j < w.length && j - i <= 4 && scene.sentence[j] === scene.sentence[figureStart] && !PHRASE_BREAK.test(w[j]!); j++) {
+    if (!AUXILIARY.test(w[j]!)) continue;
+    const casualty = eventLexicons().casualtiesAfter.matchAt(w, j);
+    return casualty ?? undefined;
+  }
+  return undefined;
+}
+
 /** Finds the casualty claims of a document; `nextId` numbers them. */
 export function findCasualties(scene: EventScene, nextId: () => string): FoundCasualty[] {
   const lex = eventLexicons();
@@ -36,6 +60,8 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
   const used = new Set<number>();
   const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false): void => {
     if (used.has(figure.start)) return;
+    // "exchanged 100 prisoners of war", "freed 30 hostages": a release, no one detained.
+    if (kind === 'detained' && releasedBefore(scene, figure.start)) return;
     used.add(figure.start);
     const span = scene.span(from, to);
     const voice = voiceOf(scene, from, to);
@@ -73,6 +99,15 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
         who = [who?.[0] ?? i, group.end];
         i = group.end;
         continue;
+      }
+      // "up to 40 servicemen guarding the site had been killed": a participle phrase describes the group
+      // before a passive casualty verb.
+      if (who && i === who[1] && scene.tokens[i]!.pos === 'VBG') {
+        const passive = passiveCasualtyAfterPhrase(scene, i, figure.start);
+        if (passive) {
+          emit(figure, passive.entry.kind, figure.start, passive.end, `casualties:${passive.entry.id}`, who);
+          break;
+        }
       }
       if (w[i] === 'among' && w[i + 1] === 'the') {
         // "two children were among the dead": part of the toll.

@@ -14,7 +14,7 @@ import { attachDates, attachLocation, findDateline } from './attach-time-place.j
 import { inheritPlaces, locateByDateline } from './inherit-places.js';
 import { isWarNaming } from './war-naming.js';
 import { combineStatus, voiceOf, type Voice } from './attach-claimants.js';
-import { compatible, moreSpecific } from './merge-event-mentions.js';
+import { compatible, isReferencePoint, moreSpecific } from './merge-event-mentions.js';
 import { decodeRoleTags, spansOfTags, type RoleSpan } from './roles/tag-roles.js';
 import { trimRoleSpan } from './roles/collect-role-fillers.js';
 import type { EventScene } from './event-scene.js';
@@ -130,7 +130,8 @@ const RECURRING = new Set(['daily', 'nightly', 'weekly', 'repeatedly', 'regularl
 function isAnother(scene: EventScene, m: TriggerMention): boolean {
   const w = scene.words;
   const s = scene.sentence;
-  for (let i = m.start - 1; i >= 0 && m.start - i <= 2 && s[i] === m.sentence; i--) if (ANOTHER.has(w[i]!)) return true;
+  // "other than tear gas" excepts, it does not add another event.
+  for (let i = m.start - 1; i >= 0 && m.start - i <= 2 && s[i] === m.sentence; i--) if (ANOTHER.has(w[i]!) && w[i + 1] !== 'than') return true;
   return false;
 }
 
@@ -315,6 +316,8 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     const fresh = joined.event.mentions.length === 1;
     if (date && !joined.event.date && !joined.event.recurring && (fresh || !anaphoric)) joined.event.date = date;
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
+    // The place itself over a point of reference ("near Kharkiv" in the headline, then "the Zmiiv plant").
+    else if (location && joined.event.location && !anaphoric && isReferencePoint(joined.event.location) && !isReferencePoint(location)) joined.event.location = location;
   }
   // A war only named, never reported, is no event of this article: its names are framing.
   // A toll in a sentence that only names the war ("Russia's invasion of Ukraine has displaced millions")

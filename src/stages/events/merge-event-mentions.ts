@@ -46,8 +46,30 @@ function datesCompatible(a?: EventDate, b?: EventDate): boolean {
 export function compatible(eventEntry: TriggerEntry, eventDate: EventDate | undefined, eventLocation: EventLocation | undefined, entry: TriggerEntry, date: EventDate | undefined, location: EventLocation | undefined): boolean {
   if (!typesCompatible(eventEntry, entry)) return false;
   if (!datesCompatible(eventDate, date)) return false;
-  if (eventLocation && location && eventLocation.name !== location.name) return false;
+  if (eventLocation && location && eventLocation.name !== location.name && !nearby(eventLocation, location)) return false;
   return true;
+}
+
+/** Rules of a location given as a point of reference ("near Kharkiv", "south of Kharkiv"), not the place itself. */
+const REFERENCE_RULES = new Set(['place-after-near', 'place-after-outside', 'place-after-around', 'place-after-direction-of']);
+/** How far a place told from a point of reference may lie from it: a town's surroundings. */
+const NEARBY_KM = 75;
+
+/** Whether a location is only a point of reference for where the event was. */
+export function isReferencePoint(l: EventLocation): boolean {
+  return REFERENCE_RULES.has(l.rule);
+}
+
+/**
+ * Whether two towns may be one event's place: one is only a point of reference and the other lies near it
+ * ("Drones hit power plant near Kharkiv" and "struck the Zmiiv thermal power plant south of Kharkiv").
+ */
+function nearby(a: EventLocation, b: EventLocation): boolean {
+  if (!isReferencePoint(a) && !isReferencePoint(b)) return false;
+  if (a.precision !== 'town' || b.precision !== 'town' || a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return false;
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h)) <= NEARBY_KM;
 }
 
 /** The entry that describes the merged event best: a specific one over a generic one, a refining one over the one it refines. */
