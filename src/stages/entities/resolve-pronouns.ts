@@ -6,8 +6,8 @@
  *   gender is unknown), skipping people whose known gender differs. Gender is known from
  *   a title (spokeswoman), an honorific (Mr.), or a pronoun resolved to them before.
  * - it/its/itself: only in "<organisation> said it ...", "Moscow could deploy its ...": the nearest
- *   organisation or government before it in the same sentence, no person in between, and the
- *   pronoun right after a verb, "that" or "claims".
+ *   organisation or government before it in the same sentence (and clause: not across a semicolon),
+ *   no person in between, and the pronoun right after a verb, "that" or "claims".
  * A pronoun with no antecedent is not a mention.
  */
 import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
@@ -96,9 +96,12 @@ function mayReferToOrganisation(ctx: EntityContext, at: number): boolean {
 /** The organisation "it" at `at` refers to; the caller has checked `mayReferToOrganisation`. */
 function organisationAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: number, groups: readonly Group[]): Draft | undefined {
   const sentence = ctx.sentenceOf[at]!;
+  // "... opponents of the Kremlin; the governing party says it is needed": not across a semicolon.
+  let clause = at;
+  while (clause > 0 && ctx.sentenceOf[clause - 1] === sentence && ctx.norm[clause - 1] !== ';') clause--;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const d = candidates[k]!;
-    if (ctx.sentenceOf[d.start] !== sentence || d.group < 0) return undefined;
+    if (ctx.sentenceOf[d.start] !== sentence || d.start < clause || d.group < 0) return undefined;
     const type = groups[d.group]!.type;
     if (type === 'organisation') return d;
     if (type === 'person') return undefined;
