@@ -1,8 +1,9 @@
 /**
  * Definite descriptions from the `nominals` lexicon ("the spokesman", "the ministry", "the republic",
  * "the city") resolved to an entity named earlier in the same sentence or the two before: the nearest
- * one that fits, by role, by a word of its name, or by kind of place. A description with no fitting
- * antecedent is left alone (it may be generic: "the city council", "a republic").
+ * one that fits, by role, by a word of its name, or by kind of place; failing that, for a kind of
+ * organisation ("the ministry"), the only one of its kind named earlier in the article. A description
+ * with no fitting antecedent is left alone (it may be generic: "the city council", "a republic").
  */
 import { hashString } from '../pos/hash.js';
 import { normaliseWord } from '../pos/describe-words.js';
@@ -50,7 +51,27 @@ function findAntecedent(ctx: EntityContext, drafts: readonly Draft[], before: nu
     if (group.type !== entry.type && !(entry.match === 'name' && group.type !== 'person')) continue;
     if (fits(ctx, group, entry)) return entry.match === 'city' ? salientCity(ctx, drafts, before, d, entry, groups) : d;
   }
-  return undefined;
+  return entry.match === 'name' || entry.match === 'alias' ? onlyFitting(ctx, drafts, before, entry, groups) : undefined;
+}
+
+/**
+ * "The Interior Ministry said ... [five sentences] ... The ministry said most of those detained ...":
+ * beyond the window, a description naming a kind of organisation ("the ministry", "the bloc") is the
+ * one organisation of that kind the article named before, if it named only one.
+ */
+function onlyFitting(ctx: EntityContext, drafts: readonly Draft[], before: number, entry: NominalEntry, groups: readonly Group[]): Draft | undefined {
+  let found: Draft | undefined;
+  const checked = new Set<number>();
+  for (let k = before - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.group < 0 || d.metonymy || d.kind !== 'name' || checked.has(d.group)) continue;
+    checked.add(d.group);
+    const group = groups[d.group]!;
+    if (group.type === 'person' || (group.type !== entry.type && entry.match !== 'name') || !fits(ctx, group, entry)) continue;
+    if (found) return undefined;
+    found = d;
+  }
+  return found;
 }
 
 /**
