@@ -7,6 +7,7 @@
 import type { QuoteScene } from './quote-scene.js';
 import { withheldPhraseAt } from './find-withheld-phrase.js';
 import { opensNewClause } from './find-new-clause.js';
+import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
@@ -245,6 +246,7 @@ function skipHearer(scene: QuoteScene, k: number, sentenceEnd: number): number {
   const { tokens } = scene;
   for (let j = k; j < Math.min(sentenceEnd, k + 6); j++) {
     const w = lowerWord(tokens[j]!);
+    if (hearerClauseAt(scene, k, j, sentenceEnd) >= 0) return j;
     if (w === 'that' || scene.opensAt.has(j)) return j;
     if (w === ':' || (w === ',' && scene.opensAt.has(j + 1))) return j + 1;
     if (SENTENCE_END.has(w)) break;
