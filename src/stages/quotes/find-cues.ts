@@ -129,6 +129,8 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
 /** Prepositions of four letters or more a title-case headline may leave in lower case. */
 const HEADLINE_LOWER = new Set(['with', 'after', 'over', 'from', 'into', 'about', 'against', 'before']);
 
+/** Marks after which a capitalised modal before a verb is a name: a comma, a closing quotation mark. */
+const AFTER_NAME_BREAK = new Set([',', '”', '"', "'", '’']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
 /** Auxiliaries and negation directly before the verb, and adverbs between them ("has also said"). */
@@ -139,7 +141,9 @@ function extendLeft(tokens: readonly Token[], head: number, from: number): numbe
     const w = lowerWord(tokens[k]!);
     // "Will urged ...": a modal takes a bare verb, so before a past or present form it is a name; so is
     // a capitalised modal opening the sentence right before the verb (a question puts its subject between).
-    if (MODALS.has(w) && (/^VB[DZ]$/.test(tokens[head]!.pos ?? '') || (k === from && k === head - 1 && /^\p{Lu}/u.test(tokens[k]!.text)))) break;
+    // So is a capitalised modal right before the verb after a comma or a closing quotation mark ("...,”
+    // Will urged"): mid-sentence only a name is capitalised.
+    if (MODALS.has(w) && (/^VB[DZ]$/.test(tokens[head]!.pos ?? '') || (k === head - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && (k === from || AFTER_NAME_BREAK.has(tokens[k - 1]!.text))))) break;
     if ((AUXILIARIES.has(w) && w !== 'to') || NEGATORS.has(w)) {
       start = k;
       k--;
