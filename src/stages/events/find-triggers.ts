@@ -10,6 +10,7 @@ import type { Span } from '../../model/span.js';
 import { type EventScene, phraseBefore, phraseFrom } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import { resolveLabourStrikes } from './resolve-labour-strikes.js';
+import { addPrisonerExchanges } from './find-exchanges.js';
 import type { TriggerEntry } from './lexicons.js';
 import { FLAG_STRIKE, LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
 
@@ -120,7 +121,7 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     mentions.push({ start, end, span: scene.span(start, end), entry, sentence: scene.sentence[start]! });
   }
   resolveLabourStrikes(scene, mentions, entries);
-  return addStrikeVerbs(scene, mentions, entries);
+  return addPrisonerExchanges(scene, addStrikeVerbs(scene, mentions, entries));
 }
 
 /** Perpetrator nouns that hit with other things than weapons ("the government hit importers with tariffs"). */
