@@ -6,7 +6,7 @@
  */
 import type { QuoteScene } from './quote-scene.js';
 import { withheldPhraseAt } from './find-withheld-phrase.js';
-import { opensNewClause } from './find-new-clause.js';
+import { opensNewClause, opensSubordinateClause } from './find-new-clause.js';
 import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
@@ -187,12 +187,16 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
   let t = k;
   let end = k;
   let hasVerb = false;
+  /** Any verb but a participle in -ing: the content so far is a noun phrase ("him of hiding the budget"). */
+  let hasAnyVerb = false;
   let sawComma = false;
   while (t < limit) {
     const w = lowerWord(tokens[t]!);
     const q = scene.opensAt.get(t);
     if (q !== undefined && t > k - 1) {
       const quote = quotationAt(scene, t)!;
+      // A quotation holds a clause of its own: the content is no mere noun phrase.
+      hasAnyVerb = true;
       t = quote.lastToken + 1;
       end = t;
       continue;
@@ -212,7 +216,9 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     // "said the strikes were barbaric but stopped short of blaming Kyiv": the source's next step.
     if ((w === 'and' || w === 'but') && t > k && withheldPhraseAt(tokens, t + 1, limit)) break;
     if (w === ',' && t > k && !hasVerb && opensNewClause(scene, k, t, limit)) break;
+    if (t > k && !hasAnyVerb && !COMPLEMENTISERS.has(lowerWord(tokens[k]!)) && opensSubordinateClause(scene, t, limit)) break;
     if (/^(VB[DPZ]|MD)$/.test(tokens[t]!.pos ?? '')) hasVerb = true;
+    if (/^(VB[DPZN]?|MD)$/.test(tokens[t]!.pos ?? '')) hasAnyVerb = true;
     if (SENTENCE_END.has(w) && t === limit - 1) break;
     if (SENTENCE_END.has(w) && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
       end = t + 2;

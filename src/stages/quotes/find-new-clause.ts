@@ -26,7 +26,40 @@ export function opensNewClause(scene: QuoteScene, k: number, t: number, limit: n
   for (let i = k; i < t; i++) if (RELATIVES.has(lowerWord(tokens[i]!))) return false;
   const conj = lowerWord(tokens[t + 1] ?? tokens[t]!);
   if (conj !== 'and' && conj !== 'but') return false;
-  let j = t + 2;
+  return subjectAndVerbAt(scene, t + 2, limit);
+}
+
+/**
+ * "drew attention to himself when Cruz was discussing his immigration plan", "defended Melania Trump
+ * even as he acknowledged ...": after a noun-phrase content, a subordinate clause with a subject and a
+ * finite verb of its own is the outlet's setting of the act, not what the cue reports; PolNeAR train
+ * gold ends the content before it and annotates a cue inside it on its own. Whether one opens at `t`.
+ */
+export function opensSubordinateClause(scene: QuoteScene, t: number, limit: number): boolean {
+  const { tokens } = scene;
+  let j = t;
+  if (LEADS.has(lowerWord(tokens[j]!)) && SUBORDINATORS.has(lowerWord(tokens[j + 1] ?? tokens[j]!))) j++;
+  if (!SUBORDINATORS.has(lowerWord(tokens[j]!)) || (j === t && LEADS.has(lowerWord(tokens[t - 1] ?? tokens[t]!)))) return false;
+  const before = lowerWord(tokens[t - 1] ?? tokens[t]!);
+  // "in December when the businessman called ...", "back when the city landed ...": a clause that dates
+  // the content's noun belongs to it (PolNeAR gold keeps it); "as many as 30 percent of them say" is a
+  // comparison; a dash opens an aside ("- after a ruling made it legal -").
+  if (TIME_WORDS.has(before) || MONTH.test(tokens[t - 1]?.text ?? '') || lowerWord(tokens[t - 2] ?? tokens[t]!) === 'as' || /^[-–—]+$/.test(before)) return false;
+  // "when it comes to health care": an idiom of the content's own.
+  if (lowerWord(tokens[j]!) === 'when' && lowerWord(tokens[j + 1] ?? tokens[j]!) === 'it' && /^(comes|came)$/.test(lowerWord(tokens[j + 2] ?? tokens[j]!))) return false;
+  return subjectAndVerbAt(scene, j + 1, limit);
+}
+
+const SUBORDINATORS = new Set(['when', 'because', 'since', 'while', 'as', 'after', 'before', 'although', 'though', 'until', 'whereas', 'once']);
+/** Nouns of time a "when" or "since" clause may describe ("at a time when", "back when"). */
+const TIME_WORDS = new Set(['back', 'time', 'times', 'day', 'days', 'year', 'years', 'moment', 'period', 'era', 'week', 'weeks', 'month', 'months', 'point', 'night', 'morning', 'evening', 'today', 'yesterday', 'hour', 'hours', 'half-hour', 'minutes', 'seconds', 'moments', 'shortly', 'soon', 'right', 'long']);
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words that may stand before a subordinator ("even as", "ever since", "just as"). */
+const LEADS = new Set(['even', 'ever', 'just']);
+
+/** A subject noun phrase from `j` and a finite verb after it (adverbs between). */
+function subjectAndVerbAt(scene: QuoteScene, j: number, limit: number): boolean {
+  const { tokens } = scene;
   let noun = false;
   const end = Math.min(limit, j + MAX_SUBJECT);
   for (; j < end; j++) {
