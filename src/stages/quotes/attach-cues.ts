@@ -60,6 +60,9 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     if (isThatSaid(scene, cue.head, from)) continue;
+    // "Schilling told WEEI: ...": a capitalised word the cue model took for a cue, right before a lexicon
+    // verb, is that verb's subject (a name the tagger read as a participle).
+    if (cue.entry === 'model' && cue.from === cue.head && cue.to === cue.head + 1 && /^\p{Lu}/u.test(tokens[cue.head]!.text) && cues.some((d) => d.from === cue.to && d.entry !== 'model' && d.role === 'verb')) continue;
     // "No wonder Trump said ...": the writer's comment, not a cue (the cue model sometimes takes "wonder").
     if (lowerWord(tokens[cue.head]!) === 'wonder' && cue.head > 0 && lowerWord(tokens[cue.head - 1]!) === 'no') continue;
     // "said, and I quote, “...”": the aside's "quote" reports nothing of its own.
