@@ -19,4 +19,4 @@ const started = Date.now();
 const model = trainFramingModel(articles, `trained by scripts/train-framing.ts on all ${articles.length} labelled articles of ../shared/data/ptc`, (line) => console.log(line));
 const path = FRAMING_MODEL_FILE;
 writeFileSync(path, encodeModel(model));
-console.log(`wrote ${path}: ${model.si.weights.filter((w) => Math.abs(w) >= 1e-4).length} span feature slots, ${Object.keys(model.tc.weights).length} technique features, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`wrote ${path}: ${model.si.values.filter((v) => Math.abs(v / model.si.scale) >= 1e-4).length} span feature slots, ${Object.keys(model.tc.weights).length} technique features, in ${((Date.now() - started) / 1000).toFixed(0)} s`);

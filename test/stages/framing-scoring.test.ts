@@ -5,6 +5,8 @@ import { contextFromText } from '../../src/stages/framing/model/text-context.js'
 import { classifySpans, defaultFramingModel, tokenProbabilities } from '../../src/stages/framing/model/framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from '../../src/stages/framing/model/si-features.js';
 import { SlotList } from '../../src/stages/framing/model/feature-hash.js';
+import { quantise } from '../../src/stages/framing/model/hashed-logistic.js';
+import { decodeModel, encodeModel } from '../../src/stages/framing/model/model-file.js';
 import { TechniqueScorer } from '../../src/stages/framing/model/technique-scorer.js';
 import { scoreMultinomial, type MultinomialModel } from '../../src/stages/framing/model/logistic.js';
 
@@ -20,6 +22,7 @@ test('token scores equal the sigmoid of the sums over sentenceSlots and tokenSlo
   const model = defaultFramingModel();
   const ctx = contextFromText(TEXT);
   const p = tokenProbabilities(model.si, ctx);
+  const q = model.si;
   const h = hashTokens(ctx);
   const slots = new SlotList();
   let checked = 0;
@@ -27,17 +30,32 @@ test('token scores equal the sigmoid of the sums over sentenceSlots and tokenSlo
     const sentence = ctx.sentences[s]!;
     slots.length = 0;
     sentenceSlots(ctx, h, s, slots);
-    const shared = slots.sum(model.si.weights, model.si.bias);
+    const shared = slots.sum(q.values, 0);
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       slots.length = 0;
       tokenSlots(ctx, h, i, sentence.tokenStart, sentence.tokenEnd, slots);
-      assert.equal(p[i], 1 / (1 + Math.exp(-slots.sum(model.si.weights, shared))), `token ${i} (${ctx.words[i]})`);
+      assert.equal(p[i], 1 / (1 + Math.exp(-(model.si.bias + slots.sum(q.values, shared) / q.scale))), `token ${i} (${ctx.words[i]})`);
       checked++;
     }
   }
   assert.ok(checked > 40 && ctx.sentences.length >= 4);
   // The text has cues, quotation, capitals and punctuation: the scores are not all alike.
   assert.ok(new Set(p).size > checked / 2);
+});
+
+test('the span weights are 16-bit integers within half a unit of the trained weights, and survive the model file', () => {
+  const weights = Float32Array.from([0, 0.5, -1.25, 1e-3, -2e-5, 0.75]);
+  const q = quantise({ bias: 0.3, weights });
+  assert.equal(q.bias, 0.3);
+  assert.equal(q.values[2], -32767); // the largest weight by magnitude
+  weights.forEach((w, i) => assert.ok(Math.abs(q.values[i]! - w * q.scale) <= 0.5, `weight ${i}`));
+  assert.ok(q.values[1]! > 0 && q.values[3]! > 0 && q.values[0] === 0);
+  // The committed model, written and read back: the same integers and scale (to float rounding).
+  const model = defaultFramingModel();
+  const again = decodeModel(encodeModel(model));
+  assert.ok(Math.abs(again.si.scale / model.si.scale - 1) < 1e-6);
+  assert.deepEqual(again.si.values, model.si.values);
+  assert.ok(model.si.values.some((v) => v === 32767 || v === -32767));
 });
 
 test('the technique scorer gives scoreMultinomial\'s probabilities, for float32 and double weights, each feature once per span', () => {

@@ -3,8 +3,8 @@
  * (the taggers' `mix` and FNV-1a string hashing, pos/hash.ts), folded into a fixed table. Value hashes
  * (of words, tags, cues) are computed once per token, so scoring a token allocates no strings.
  *
- * Scoring is bound by memory latency (the table is 4 MB and the other stages' models push it out of
- * cache between articles), so features that are read together sit together: the five roles a word
+ * Scoring is bound by memory latency (the table is 2 MB of 16-bit weights, hashed-logistic.ts, and the
+ * other stages' models push it out of cache between articles), so features that are read together sit together: the five roles a word
  * plays for the tokens around it (itself, previous, next, two before, two after) and its sentence
  * feature share one 32-byte block keyed by the word, and the two features of a word pair (as the
  * pair ending at a token, and as the pair starting at it) share a block keyed by the pair. A token
@@ -56,7 +56,7 @@ export class SlotList {
   }
 
   /** The sum of `weights` at the listed slots, added to `z` in list order. */
-  sum(weights: Float32Array, z: number): number {
+  sum(weights: Int16Array, z: number): number {
     const data = this.data;
     for (let k = 0; k < this.length; k++) z += weights[data[k]!]!;
     return z;

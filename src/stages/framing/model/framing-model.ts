@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../../../data/paths.js';
 import type { MultinomialModel } from './logistic.js';
 import type { ArticleContext } from './article-context.js';
-import type { HashedBinaryModel } from './hashed-logistic.js';
+import type { QuantisedBinaryModel } from './hashed-logistic.js';
 import { decodeModel } from './model-file.js';
 import { hashTokens, scoreSentence, sentenceSlots } from './si-features.js';
 import { SlotList } from './feature-hash.js';
@@ -30,7 +30,7 @@ export interface FramingModel {
   version: string;
   /** How and on what the model was trained; `articles` lists the training article ids. */
   trainedOn: { data: string; articles: string[]; note: string };
-  si: HashedBinaryModel & SpanDecoding;
+  si: QuantisedBinaryModel & SpanDecoding;
   tc: MultinomialModel;
 }
 
@@ -58,15 +58,16 @@ export interface PredictedSpan {
  * Per-token probabilities of being inside a propaganda span. With `reuse`, the array is scratch
  * (scratch.ts), valid until the next call with `reuse`.
  */
-export function tokenProbabilities(model: HashedBinaryModel, ctx: ArticleContext, reuse = false): Float64Array {
+export function tokenProbabilities(model: QuantisedBinaryModel, ctx: ArticleContext, reuse = false): Float64Array {
   const p = reuse ? scratchF64.take('p', ctx.tokens.length) : new Float64Array(ctx.tokens.length);
   const hashes = hashTokens(ctx, true);
-  const w = model.weights;
+  const { values, scale } = model;
+  const unit = 1 / scale;
   const slots = scratch;
   for (let s = 0; s < ctx.sentences.length; s++) {
     slots.length = 0;
     sentenceSlots(ctx, hashes, s, slots);
-    scoreSentence(ctx, hashes, s, w, slots.sum(w, model.bias), p);
+    scoreSentence(ctx, hashes, s, values, slots.sum(values, 0), model.bias, unit, p);
   }
   return p;
 }

@@ -1,7 +1,8 @@
 /**
  * Binary logistic regression over hashed feature slots (feature-hash.ts), trained by AdaGrad with L2.
  * An example is its sentence's slots (shared by reference among the sentence's tokens) plus its own.
- * Stored sparse (slot, weight; model-file.ts) and expanded into a dense table when loaded.
+ * Stored sparse (slot, weight; model-file.ts) and expanded into a dense table of 16-bit integers
+ * when loaded (`QuantisedBinaryModel`).
  */
 import { HASH_BITS } from './feature-hash.js';
 import { seededRandom, type TrainOptions, DEFAULT_TRAIN_OPTIONS } from './logistic.js';
@@ -54,4 +55,32 @@ export function trainHashedBinary(examples: readonly HashedExample[], options: P
     }
   }
   return { bias, weights: Float32Array.from(w) };
+}
+
+/**
+ * A trained model as scored at run time: the weights as 16-bit integers, `values[slot] / scale` being
+ * the weight to within `0.5 / scale` (the largest weight takes 32767). Half the bytes of the Float32
+ * table (2 instead of 4 MB), so more of it stays in the processor's caches between articles (the
+ * other stages evict it); a token's weights sum exactly (integers) before the one scaling.
+ */
+export interface QuantisedBinaryModel {
+  bias: number;
+  values: Int16Array;
+  scale: number;
+}
+
+/** The scale that maps the largest of `weights` (by magnitude) to 32767 (1 when all are 0). */
+export function quantisationScale(weights: ArrayLike<number>): number {
+  let top = 0;
+  for (let i = 0; i < weights.length; i++) top = Math.max(top, Math.abs(weights[i]!));
+  return top > 0 ? 32767 / top : 1;
+}
+
+/** The quantised form of a trained model. */
+export function quantise(model: HashedBinaryModel): QuantisedBinaryModel {
+  const w = model.weights;
+  const scale = quantisationScale(w);
+  const values = new Int16Array(w.length);
+  for (let i = 0; i < w.length; i++) values[i] = Math.round(w[i]! * scale);
+  return { bias: model.bias, values, scale };
 }

@@ -195,12 +195,13 @@ export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sente
 }
 
 /**
- * Scores every token of sentence `s` into `p`: the sigmoid of `shared` (bias plus the sentence's
- * slots) plus the weights of the token's own slots. The slots and the order they are added in are
- * those of `tokenSlots` (a test holds the two together), so the sums are the same numbers; adding
- * each weight as its slot is found spares the slot list and the features with few values their mixing.
+ * Scores every token of sentence `s` into `p`: the sigmoid of `bias` plus `unit` times the sum of
+ * `shared` (the sentence's slots) and the weights of the token's own slots, all in the integer units of
+ * the quantised table `w` (hashed-logistic.ts). The slots are those of `tokenSlots` (a test holds the
+ * two together); adding each weight as its slot is found spares the slot list and the features with
+ * few values their mixing.
  */
-export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w: Float32Array, shared: number, p: Float64Array): void {
+export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w: Int16Array, shared: number, bias: number, unit: number, p: Float64Array): void {
   const sentence = ctx.sentences[s]!;
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
@@ -235,6 +236,6 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
     for (let k = 0; k < c.length; k++) z += w[slot(T.cue, c[k]!)]!;
     if (i > from && (c = cues[i - 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.prevCue, c[k]!)]!;
     if (i + 1 < to && (c = cues[i + 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.nextCue, c[k]!)]!;
-    p[i] = 1 / (1 + Math.exp(-z));
+    p[i] = 1 / (1 + Math.exp(-(bias + z * unit)));
   }
 }

@@ -8,7 +8,7 @@ import type { PtcArticle } from '../../../eval/framing/read-ptc.js';
 import { scoreSi } from '../../../eval/framing/score-si.js';
 import { overlaps } from '../../../model/span.js';
 import { trainMultinomial, type Example } from './logistic.js';
-import { trainHashedBinary, type HashedExample } from './hashed-logistic.js';
+import { quantise, trainHashedBinary, type HashedExample } from './hashed-logistic.js';
 import type { ArticleContext } from './article-context.js';
 import { decodeSpans, tokenProbabilities, type FramingModel, type SpanDecoding } from './framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
@@ -88,7 +88,7 @@ function decodingGrid(): SpanDecoding[] {
 function chooseDecoding(prepared: readonly Prepared[], log: (line: string) => void): SpanDecoding {
   const INNER = 4;
   const scored = Array.from({ length: INNER }, (_, k) => k).flatMap((k) => {
-    const model = trainHashedBinary(siExamples(prepared.filter((_, i) => i % INNER !== k)), SI_OPTIONS);
+    const model = quantise(trainHashedBinary(siExamples(prepared.filter((_, i) => i % INNER !== k)), SI_OPTIONS));
     return prepared.filter((_, i) => i % INNER === k).map(({ article, ctx }) => ({ article, ctx, p: tokenProbabilities(model, ctx) }));
   });
   const gold = new Map(scored.map(({ article }) => [article.id, article.si]));
@@ -106,7 +106,7 @@ function chooseDecoding(prepared: readonly Prepared[], log: (line: string) => vo
 export function trainFramingModel(articles: readonly PtcArticle[], note: string, log: (line: string) => void = () => {}): FramingModel {
   const prepared = articles.map((article) => ({ article, ctx: contextFromText(article.text) }));
   const decoding = chooseDecoding(prepared, log);
-  const si = trainHashedBinary(siExamples(prepared), SI_OPTIONS);
+  const si = quantise(trainHashedBinary(siExamples(prepared), SI_OPTIONS));
   const tc = trainMultinomial(tcExamples(prepared), PTC_TECHNIQUES, TC_OPTIONS);
   return {
     version: '1',
