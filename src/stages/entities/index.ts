@@ -4,6 +4,7 @@
  * rules and lexicons do the rest, each in its own file, in this order:
  *
  *   find-name-mentions      the NER tagger, sentence by sentence
+ *   trim-headline-names     "Lindsey Graham Says" in a title-case headline: "Lindsey Graham"
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
  *   mark-datelines          "KYIV, June 14 (Reuters) -": the place filed from
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
@@ -19,6 +20,7 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { buildContext } from './context.js';
 import { findNameMentions } from './find-name-mentions.js';
+import { trimHeadlineNames } from './trim-headline-names.js';
 import { applyAliases } from './apply-aliases.js';
 import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
@@ -38,7 +40,9 @@ export const entitiesStage: Stage = {
   version: '1',
   run(doc) {
     const ctx = buildContext(doc);
-    let drafts = applyAliases(ctx, findNameMentions(ctx.tokens, ctx.sentences));
+    const names = findNameMentions(ctx.tokens, ctx.sentences);
+    trimHeadlineNames(ctx.tokens, ctx.sentences, names);
+    let drafts = applyAliases(ctx, names);
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);
     retypeSurnames(ctx, drafts);

@@ -1,0 +1,99 @@
+/**
+ * "Lindsey Graham Says Trump Could Win", "Clinton Breaks With Obama": in a headline written in title
+ * case every word has a capital, and the tagger runs names into the words around them ("Lindsey
+ * Graham Says", "Clinton Breaks"). Where the body of the article (text not in title case) names the
+ * same person or thing, the headline's name loses the words after the longest start of it that the
+ * body names, unless a word cut off is a given name: "Lindsey Graham", "Clinton". A headline name the
+ * body never names is left as it is.
+ */
+import type { Sentence, Token } from '../../model/layers/structure.js';
+import type { NameCandidate } from './find-name-mentions.js';
+import { loadLexicon } from '../../data/lexicon.js';
+
+const LETTER = /^\p{L}/u;
+const CAPITAL = /^\p{Lu}/u;
+/** Content words (longer than three letters) of which at least this share are capitalised: title case. */
+const TITLE_SHARE = 0.8;
+const MIN_CONTENT_WORDS = 4;
+
+/** Cuts names in title-case sentences down to a name the rest of the text has; in place. */
+export function trimHeadlineNames(tokens: readonly Token[], sentences: readonly Sentence[], names: NameCandidate[]): void {
+  const sentenceAt = (t: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.tokenStart <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Sentences are read for title case only as needed: most texts have no multi-word name in one.
+  const cache = new Map<number, boolean>();
+  const titleCase = (si: number): boolean => {
+    let v = cache.get(si);
+    if (v === undefined) cache.set(si, (v = isTitleCase(tokens, sentences[si]!)));
+    return v;
+  };
+  if (!names.some((n) => n.end - n.start > 1 && titleCase(sentenceAt(n.start)))) return;
+  const body = new Set<string>();
+  const inTitle: NameCandidate[] = [];
+  for (const n of names) {
+    if (titleCase(sentenceAt(n.start))) inTitle.push(n);
+    else body.add(key(tokens, n.start, n.end));
+  }
+  let known: ReadonlySet<string> | undefined;
+  let heads: ReadonlySet<string> | undefined;
+  for (const n of inTitle) {
+    if (n.end - n.start < 2 || body.has(key(tokens, n.start, n.end))) continue;
+    known ??= givenNames();
+    heads ??= nameHeads();
+    // Only words after the name go ("Clinton Breaks"): before it they may be a given name the lexicon
+    // does not know ("Kerry Washington"), and a name ending in an organisation's head word is whole
+    // ("La Romana Country Club").
+    if (heads.has(tokens[n.end - 1]!.text.toLowerCase())) continue;
+    for (let end = n.end - 1; end > n.start; end--) {
+      if (body.has(key(tokens, n.start, end)) && !nameWords(tokens, end, n.end, known)) {
+        n.end = end;
+        break;
+      }
+    }
+  }
+}
+
+/** Given names of the `given-names` lexicon, as written ("Jeff"). */
+function givenNames(): ReadonlySet<string> {
+  return (given ??= new Set(loadLexicon('given-names').entries.flatMap((e) => e.terms)));
+}
+let given: Set<string> | undefined;
+
+/** Last words of organisation, place and document names (`name-heads`, lower case). */
+function nameHeads(): ReadonlySet<string> {
+  return (headWords ??= new Set(loadLexicon('name-heads').entries.flatMap((e) => e.terms)));
+}
+let headWords: Set<string> | undefined;
+
+/** Some token of `[start, end)` is a given name: "Jeff Merkley" is not cut to "Merkley". */
+function nameWords(tokens: readonly Token[], start: number, end: number, known: ReadonlySet<string>): boolean {
+  for (let k = start; k < end; k++) if (known.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Lower-case words joined by spaces. */
+function key(tokens: readonly Token[], start: number, end: number): string {
+  let s = tokens[start]!.text.toLowerCase();
+  for (let k = start + 1; k < end; k++) s += ` ${tokens[k]!.text.toLowerCase()}`;
+  return s;
+}
+
+function isTitleCase(tokens: readonly Token[], sentence: Sentence): boolean {
+  let content = 0;
+  let capitalised = 0;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const text = tokens[k]!.text;
+    if (text.length <= 3 || !LETTER.test(text)) continue;
+    content++;
+    if (CAPITAL.test(text)) capitalised++;
+  }
+  return content >= MIN_CONTENT_WORDS && capitalised >= TITLE_SHARE * content;
+}
