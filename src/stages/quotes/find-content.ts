@@ -68,6 +68,9 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   if (adding && isAddingUp(scene, k)) return undefined;
   if (TELL_VERBS.has(lowerWord(tokens[cueHead]!)) || (adding && lowerWord(tokens[k]!) === 'to')) k = skipHearer(scene, k, sentenceEnd);
   k = skipSettingBeforeThat(scene, k, sentenceEnd);
+  // "spoke at length about her differences with Obama": the manner phrase stands between the verb and
+  // what was said (PolNeAR: cue "has spoken at length about").
+  if (INTRANSITIVE.has(lowerWord(tokens[cueHead]!)) && lowerWord(tokens[k]!) === 'at' && lowerWord(tokens[k + 1] ?? tokens[k]!) === 'length' && CONTENT_PREPOSITIONS.has(lowerWord(tokens[k + 2] ?? tokens[k]!))) k += 2;
   const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
