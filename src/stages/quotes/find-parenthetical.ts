@@ -9,6 +9,7 @@ import { CITING } from './attach-cited-sources.js';
 import { findContentAfter } from './find-content.js';
 import type { CueCandidate } from './find-cues.js';
 import { findSourceBefore } from './find-source.js';
+import { cueLexicon } from './cue-lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { skipDateline } from './skip-adjuncts.js';
 import { CLAUSE_BOUNDARIES, lowerWord } from './word-classes.js';
@@ -51,6 +52,9 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   // subordinate clause opens what he said (PolNeAR: "And so while ... they admire ...").
   const next = lowerWord(tokens[right + 1]!);
   if (NEW_CLAUSE.has(next) && !(connective && SUBORDINATORS.has(next))) return undefined;
+  // "..., Cruz explained, recalling the time ...": a reporting participle after the cue is the
+  // speaker's next step (a cue of its own), not the rest of what was said.
+  if (tokens[right + 1]!.pos === 'VBG' && cueLexicon().verbs.has(next)) return undefined;
   // A bare connective may hold a boundary word ("And so"); any other stretch may not.
   if (!connective) for (let t = start; t < left - 1; t++) if (CLAUSE_BOUNDARIES.has(tokens[t]!.text) && tokens[t]!.text !== ',') return undefined;
   // The rest of the content runs to the clause end: a verb there ("CNN, Cruz said, called ...") is the
