@@ -54,6 +54,9 @@ function blastEntry(of: TriggerEntry): TriggerEntry {
   return blast;
 }
 
+/** Nouns "riot" modifies as a force or its kit ("riot police", "riot gear"), which report no riot. */
+const RIOT_KIT = /^(?:police|policemen|officers|troops|squads?|units?|gear|shields?|helmets?|control|vans?|trucks?|batons)$/;
+
 /** Forms of "shoot" that "down" makes an interception ("shot down", "shooting down"). */
 const SHOOT = new Set(['shot', 'shooting', 'shoot', 'shoots']);
 
@@ -112,6 +115,8 @@ export function findTriggers(scene: EventScene): TriggerMention[] {
     // "broke up without agreement", "no ceasefire": what did not happen.
     if (before === 'without' || (before === 'no' && !verbal)) continue;
     let entry = entries[entryIndex[start * L + LEX_TRIGGER]!]!;
+    // "riot police", "riot gear": the force or kit, not a riot.
+    if (end - start === 1 && scene.words[start] === 'riot' && RIOT_KIT.test(scene.words[end] ?? '')) continue;
     // "shot down 30 drones": air defence intercepting, not shooting at anyone.
     if (scene.words[end] === 'down' && SHOOT.has(scene.words[end - 1]!)) continue;
     if (!weaponInUse(scene, start, end, entry, mentions)) continue;
