@@ -40,6 +40,11 @@ interface CueLexicon {
   phrases: Map<string, CuePhrase[]>;
   /** Attitude words by inflected form (attitude-cues.json): what a cue the model found reports. */
   attitudes: Map<string, AttitudeEntry>;
+  /**
+   * Verbs read only as the verb of a title-case headline (headline-cue-verbs.json: decrees, stances),
+   * by inflected form; the cue model does not read them.
+   */
+  headlineVerbs: Map<string, AttitudeEntry>;
   /** Entry ids → entries of both lexicons, for the claims stage. */
   byId: Map<string, ReportingVerbEntry | CuePhraseEntry>;
 }
@@ -69,6 +74,8 @@ export function cueLexicon(): CueLexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const attitudes = new Map<string, AttitudeEntry>();
   for (const entry of loadLexicon<AttitudeEntry>('attitude-cues').entries) for (const term of entry.terms) if (!attitudes.has(term)) attitudes.set(term, entry);
-  loaded = { verbs, phrases, attitudes, byId };
+  const headlineVerbs = new Map<string, AttitudeEntry>();
+  for (const entry of loadLexicon<AttitudeEntry>('headline-cue-verbs').entries) for (const term of entry.terms) if (!headlineVerbs.has(term)) headlineVerbs.set(term, entry);
+  loaded = { verbs, phrases, attitudes, headlineVerbs, byId };
   return loaded;
 }

@@ -46,9 +46,11 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
     if (verb && looksVerbal(tokens, i, from)) {
       cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}` });
     } else if (headlineVerbAt(tokens, i, from, to)) {
-      const attitude = verb ? undefined : cueLexicon().attitudes.get(word);
-      const id = verb ? `verb:${verb.id}` : `attitude:${attitude!.id}`;
-      cues.push({ from: i, to: i + 1, head: i, entry: id, kind: verb?.kind ?? attitude!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
+      const { attitudes, headlineVerbs } = cueLexicon();
+      const attitude = verb ? undefined : attitudes.get(word)?.pos === 'verb' ? attitudes.get(word) : undefined;
+      const headline = verb || attitude ? undefined : headlineVerbs.get(word);
+      const id = verb ? `verb:${verb.id}` : attitude ? `attitude:${attitude.id}` : `headline:${headline!.id}`;
+      cues.push({ from: extendLeft(tokens, i, from), to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
     }
   }
   return cues;
@@ -100,20 +102,29 @@ const HEADLINE_WORD = /^\p{L}{4,}/u;
 
 /**
  * "Hillary Clinton Slams Donald Trump On Abortion", "Howard Dean Tells Democratic Convention": in a
- * title-case headline the tagger reads the verb as a name. A present-tense reporting or attitude verb
- * there, between two capitalised words, is the headline's cue (PolNeAR marks it); not before another
- * such verb ("Media Reports Reveal ...": "Reports" is the subject).
+ * title-case headline the tagger reads the verb as a name. A reporting or attitude verb there, between
+ * two capitalised words, is the headline's cue (PolNeAR marks it); not before another such verb
+ * ("Media Reports Reveal ...": "Reports" is the subject). The verb is read by its lower-case form in
+ * whatever form the lexicon lists: present ("Slams"), past or participle ("After Trump Heard What ...",
+ * "Suspect Named By Police"), and the base form after a plural subject ("Media Reports Reveal Reason");
+ * not the -ing form, which headlines use as a noun or modifier.
  */
 export function headlineVerbAt(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const token = tokens[i]!;
-  if ((token.pos !== 'NNP' && token.pos !== 'NNPS') || i === from || i + 1 >= to || !/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return false;
-  if (!/^\p{Lu}/u.test(tokens[i - 1]!.text) || !/^[\p{Lu}\p{N}“"‘']/u.test(tokens[i + 1]!.text)) return false;
-  const { verbs, attitudes } = cueLexicon();
+  const { verbs, attitudes, headlineVerbs } = cueLexicon();
   const word = lowerWord(token);
+  // A verb of the headline lexicon counts with a verb tag too ("ESPN Fires Schilling"): no other rule reads it.
+  const tagged = token.pos === 'NNP' || token.pos === 'NNPS' || (/^VB[DZP]?$/.test(token.pos ?? '') && !verbs.has(word) && headlineVerbs.has(word));
+  if (!tagged || i === from || i + 1 >= to || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || token.text.endsWith('ing')) return false;
+  if (!/^\p{Lu}/u.test(tokens[i - 1]!.text) || !/^[\p{Lu}\p{N}“"‘']/u.test(tokens[i + 1]!.text)) return false;
   const attitude = attitudes.get(word);
-  if (!verbs.has(word) && !(attitude && attitude.pos === 'verb')) return false;
+  const terms = verbs.get(word)?.terms ?? (attitude && attitude.pos === 'verb' ? attitude.terms : headlineVerbs.get(word)?.terms);
+  if (!terms) return false;
+  // A base form (its -s form is another term of the entry) only after a plural subject; a word in -s
+  // ("Address") may be either.
+  if (!word.endsWith('s') && (terms.includes(`${word}s`) || terms.includes(`${word}es`)) && !/\p{Ll}s$/u.test(tokens[i - 1]!.text)) return false;
   const next = lowerWord(tokens[i + 1]!);
-  if (verbs.has(next) || attitudes.get(next)?.pos === 'verb') return false;
+  if (verbs.has(next) || attitudes.get(next)?.pos === 'verb' || headlineVerbs.has(next)) return false;
   let words = 0;
   let capitalised = 0;
   for (let k = from; k < to; k++) {
