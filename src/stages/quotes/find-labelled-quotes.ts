@@ -1,6 +1,7 @@
 /**
  * Attributions marked by layout rather than by a verb, as PolNeAR annotates them:
- *  - a headline "Speaker: what they said" (the document's first paragraph, a short name before the colon);
+ *  - a headline "Speaker: what they said" (the document's first paragraph, a short name before the colon,
+ *    where a common noun may follow the name in lower case: "Clinton camp:", "IG report:");
  *  - a transcript turn "PENCE: Well, look, ..." (a paragraph opening with a speaker label in capitals);
  *  - a signed quotation "“...” ― Jane Doe" or a quotation paragraph followed by "- Jane Doe." on its own.
  *  - an interview's turns "Q: ..." and "A: ..." (the label stands for the interviewer or the interviewee).
@@ -49,7 +50,9 @@ function headline(scene: QuoteScene, from: number, to: number): Draft | undefine
   if (colon < 0) return undefined;
   for (let t = from; t < colon; t++) {
     const token = scene.tokens[t]!;
-    if (!CAPITALISED.test(token.text) || DIGIT.test(token.text) || (VERB_TAG.test(token.pos ?? '') && token.pos !== 'VBN') || token.pos === 'DT' || token.pos === 'POS') return undefined;
+    // A common noun after the name may stay in lower case ("Clinton camp:", "WSJ editorial:").
+    const commonNoun = t > from && (token.pos === 'NN' || token.pos === 'NNS') && /^\p{Ll}+$/u.test(token.text);
+    if ((!CAPITALISED.test(token.text) && !commonNoun) || DIGIT.test(token.text) || (VERB_TAG.test(token.pos ?? '') && token.pos !== 'VBN') || token.pos === 'DT' || token.pos === 'POS') return undefined;
   }
   return labelled(scene, from, colon, to, 'headline');
 }
