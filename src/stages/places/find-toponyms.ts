@@ -186,6 +186,9 @@ function isGivenName(name: string): boolean {
   return givenNames.has(name.toLowerCase());
 }
 
+const HIT_VERB = /^(?:shelled|shells|struck|bombed|bombarded|captured|liberated|recaptured|retook|seized|stormed|encircled)$/i;
+const HIT_AFTER = /^\s+(?:been\s+)?(?:shelled|struck|bombed|bombarded|captured|liberated|recaptured|retaken|seized|stormed|encircled|hit)\b/i;
+
 /** Smallest town a one-word name the tagger mistyped can be read as. */
 const MISTYPED_MIN_POPULATION = 10_000;
 let givenNames: Set<string> | undefined;
@@ -205,6 +208,9 @@ function mistypedTownEvidence(doc: Document, tokens: readonly Token[], i: number
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before && LOCATIVE.has(before.text.toLowerCase())) return true;
+  // "artillery shelled Vovchansk", "Kupiansk was shelled": what is shelled, struck or captured is a place.
+  if (before && HIT_VERB.test(before.text)) return true;
+  if (after && /^(?:was|were|has|had|is)$/i.test(after.text) && HIT_AFTER.test(doc.text.slice(after.end, after.end + 24))) return true;
   return after !== undefined && /^\p{Ll}/u.test(after.text) && /^NNS?$/.test(after.pos ?? '');
 }
 
