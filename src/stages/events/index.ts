@@ -373,7 +373,10 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     for (const f of found) used.add(scene.tokenOf(f.claim.figure.start));
     attachCrowdSizes(scene, events, used);
   }
+  // "Kupiansk has been shelled", "attacked Vuhledar": a town hit is the event's place, not a victim.
+  const towns = (scene.doc.layers.places ?? []).filter((p) => p.usage === 'location' && (p.precision === 'town' || p.precision === 'site'));
   for (const e of events) {
+    if (towns.length > 0) e.actors = e.actors.filter((a) => a.role !== 'victim' || !towns.some((p) => p.start === a.start && p.end === a.end));
     e.actors.sort((a, b) => a.start - b.start);
     // A dispersal's trigger names no weapon ("water cannon" reports the intervention; its "cannon" is no
     // artillery), where a strike's does ("missile strike").
