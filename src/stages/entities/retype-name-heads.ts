@@ -10,8 +10,8 @@ import type { Draft, EntityContext } from './context.js';
 
 let heads: Map<string, EntityType> | undefined;
 
-/** Last words, lower case, with the type they give; loaded on first use. */
-function nameHeads(): Map<string, EntityType> {
+/** Last words of organisation, place and document names, lower case, with the type they give; loaded on first use. */
+export function nameHeads(): Map<string, EntityType> {
   if (heads) return heads;
   heads = new Map();
   for (const e of loadLexicon<LexiconEntry & { type: EntityType }>('name-heads').entries) for (const t of e.terms) heads.set(t, e.type);

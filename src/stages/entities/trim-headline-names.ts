@@ -8,7 +8,8 @@
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import type { NameCandidate } from './find-name-mentions.js';
-import { loadLexicon } from '../../data/lexicon.js';
+import { entityLexicons } from './lexicons.js';
+import { nameHeads } from './retype-name-heads.js';
 
 const LETTER = /^\p{L}/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -42,11 +43,11 @@ export function trimHeadlineNames(tokens: readonly Token[], sentences: readonly 
     if (titleCase(sentenceAt(n.start))) inTitle.push(n);
     else body.add(key(tokens, n.start, n.end));
   }
-  let known: ReadonlySet<string> | undefined;
-  let heads: ReadonlySet<string> | undefined;
+  let known: ReadonlyMap<string, unknown> | undefined;
+  let heads: ReadonlyMap<string, unknown> | undefined;
   for (const n of inTitle) {
     if (n.end - n.start < 2 || body.has(key(tokens, n.start, n.end))) continue;
-    known ??= givenNames();
+    known ??= entityLexicons().givenNames;
     heads ??= nameHeads();
     // Only words after the name go ("Clinton Breaks"): before it they may be a given name the lexicon
     // does not know ("Kerry Washington"), and a name ending in an organisation's head word is whole
@@ -61,20 +62,8 @@ export function trimHeadlineNames(tokens: readonly Token[], sentences: readonly 
   }
 }
 
-/** Given names of the `given-names` lexicon, as written ("Jeff"). */
-function givenNames(): ReadonlySet<string> {
-  return (given ??= new Set(loadLexicon('given-names').entries.flatMap((e) => e.terms)));
-}
-let given: Set<string> | undefined;
-
-/** Last words of organisation, place and document names (`name-heads`, lower case). */
-function nameHeads(): ReadonlySet<string> {
-  return (headWords ??= new Set(loadLexicon('name-heads').entries.flatMap((e) => e.terms)));
-}
-let headWords: Set<string> | undefined;
-
-/** Some token of `[start, end)` is a given name: "Jeff Merkley" is not cut to "Merkley". */
-function nameWords(tokens: readonly Token[], start: number, end: number, known: ReadonlySet<string>): boolean {
+/** Some token of `[start, end)` is a given name (as written): "Jeff Merkley" is not cut to "Merkley". */
+function nameWords(tokens: readonly Token[], start: number, end: number, known: ReadonlyMap<string, unknown>): boolean {
   for (let k = start; k < end; k++) if (known.has(tokens[k]!.text)) return true;
   return false;
 }
