@@ -8,7 +8,7 @@
  * (bisecting spherical 2-means), so a word's class is its path of left/right turns: words that share a
  * longer prefix stand in more alike contexts ("said"/"told"/"added", "criticism"/"praise").
  * Output: gzipped `word<TAB>path` lines (path of 0/1, at most --depth long), byte-reproducible.
- * Usage: node .build/<you>/scripts/build-quotes-word-classes.js [--holdout 6 --out /tmp/classes.tsv.gz]
+ * Usage: node .build/<you>/scripts/build-quotes-word-classes.js [--holdout 6 [--holdout-fold 2] --out /tmp/classes.tsv.gz]
  *   (--holdout 6 leaves out the held-out PolNeAR train articles, as scripts/train-quotes-cues.ts does)
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,8 @@ const option = (name: string, fallback: string): string => {
 };
 const data = option('data', join(PACKAGE_ROOT, '..', 'shared', 'data'));
 const holdout = Number(option('holdout', '0'));
+/** `--holdout-fold K`: leave out index % holdout === K instead of holdout - 1 (as in train-quotes-cues.ts). */
+const holdoutFold = Number(option('holdout-fold', String(holdout - 1)));
 const out = option('out', WORD_CLASSES_FILE);
 const minCount = Number(option('min-count', '4'));
 const contextCount = Number(option('contexts', '2000'));
@@ -54,7 +56,7 @@ function addText(text: string): void {
 // PolNeAR train texts (every `holdout`-th article left out, as in train-quotes-cues.ts).
 const polnear = listArticles(join(data, 'polnear', 'train'));
 polnear.forEach((article, i) => {
-  if (holdout > 0 && i % holdout === holdout - 1) return;
+  if (holdout > 0 && i % holdout === holdoutFold) return;
   addText(readFileSync(article.textPath, 'utf8'));
 });
 // CoNLL-2003 training tokens (first column), sentences separated by blank lines.

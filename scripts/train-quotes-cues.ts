@@ -4,7 +4,7 @@
  * precision/recall on train and on dev (dev is only measured, never used to choose anything), or with
  * --holdout on the held-out train articles.
  * Usage: node .build/<you>/scripts/train-quotes-cues.js [--data ../shared/data/polnear] [--epochs 6]
- *   [--positive-weight 3] [--runs 3] [--margin 3] [--skip 1] [--holdout 6 --out /tmp/model.bin.gz]
+ *   [--positive-weight 3] [--runs 3] [--margin 3] [--skip 1] [--holdout 6 [--holdout-fold 2] --out /tmp/model.bin.gz]
  * The features read the word classes of src/data/models/quotes-word-classes.tsv.gz
  * (scripts/build-quotes-word-classes.ts); for a --holdout model, build that table with the same --holdout
  * and point NEWSLENS_QUOTES_WORD_CLASSES at it, here and when the stage runs with the held-out model.
@@ -36,6 +36,12 @@ const epochs = Number(option('epochs', '6'));
  * choose settings on them without touching dev. `--out` writes the weights elsewhere (experiments).
  */
 const holdout = Number(option('holdout', '0'));
+/**
+ * `--holdout-fold K` leaves out the articles with index % holdout === K instead (default holdout - 1, the
+ * fold above): `--holdout 6 --holdout-fold 2` is a second held-out fold ("fold B") to check that a
+ * setting chosen on the first one holds.
+ */
+const holdoutFold = Number(option('holdout-fold', String(holdout - 1)));
 const out = option('out', CUE_MODEL_FILE);
 /**
  * A missed cue token updates the weights this many times as hard as a false alarm (cue tokens are rare;
@@ -94,7 +100,7 @@ const pipeline = createPipeline([structureStage, posStage]);
 function loadSplit(split: string): Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> {
   const out: Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> = [];
   const all = listArticles(join(root, split === 'heldout' ? 'train' : split));
-  const kept = split === 'train' && holdout > 0 ? all.filter((_, i) => i % holdout !== holdout - 1) : split === 'heldout' ? all.filter((_, i) => i % holdout === holdout - 1) : all;
+  const kept = split === 'train' && holdout > 0 ? all.filter((_, i) => i % holdout !== holdoutFold) : split === 'heldout' ? all.filter((_, i) => i % holdout === holdoutFold) : all;
   for (const article of kept) {
     if (!article.annPath) continue;
     const doc = analyze(readFileSync(article.textPath, 'utf8'), { pipeline });
