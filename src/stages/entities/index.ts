@@ -10,6 +10,7 @@
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
  *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
+ *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
  *   mark-government-metonyms "Kiev insists": a government, not a place
  *   group-names             one entity per referent
  *   resolve-nominals        "the spokesman", "the city"
@@ -26,6 +27,7 @@ import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
 import { retypeSurnames } from './retype-surnames.js';
 import { attachRoles } from './attach-roles.js';
+import { retypeTowns } from './retype-towns.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
 import { groupNames } from './group-names.js';
 import { resolveNominals } from './resolve-nominals.js';
@@ -47,6 +49,7 @@ export const entitiesStage: Stage = {
     drafts = findAcronyms(ctx, drafts);
     retypeSurnames(ctx, drafts);
     attachRoles(ctx, drafts);
+    retypeTowns(ctx, drafts);
     markGovernmentMetonyms(ctx, drafts);
     const groups = groupNames(ctx, drafts);
     drafts = resolveNominals(ctx, drafts, groups);
