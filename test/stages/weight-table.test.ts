@@ -38,6 +38,12 @@ for (const name of ['pos', 'ner', 'events-roles']) {
       const shifted = new Float32Array(C + 3);
       table.addRow(row, shifted, 3);
       assert.deepEqual(Array.from(shifted.subarray(3)), Array.from(expected[r]!));
+      // A copied row's pairs add up to the same weights.
+      const copy = new Int32Array(C + 4);
+      const n = table.copyRow(row, copy, 1);
+      const summed = new Float32Array(C);
+      for (let e = 1; e <= n; e++) summed[copy[e]! & 255]! += copy[e]! >> 8;
+      assert.deepEqual(Array.from(summed), Array.from(expected[r]!));
       if (r % 97 === 0) for (let c = 0; c < C; c++) assert.equal(table.weight(rows.keys[r]!, c), expected[r]![c]);
     }
     assert.ok(longRows > 0, 'the model has rows longer than the three pairs a slot holds');

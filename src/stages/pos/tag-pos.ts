@@ -15,9 +15,88 @@ export interface PosModel extends LoadedModel {
   caps: Float32Array;
   /** Dense rows of the tag-history features p1 and (p1, p2) summed, at ((p1 + 1) * (C + 2) + p2 + 2) * C. */
   history: Float32Array;
+  /** The (previous tag, word) feature's rows per word type of `cache`. */
+  tagWords: TagWordRows;
+}
+
+/**
+ * The rows of the feature (previous tag, word) for every previous tag, per word type of the word
+ * cache, copied out of the weight table. That feature's key depends on the tag just chosen, so its
+ * probe into the large table could only start once the previous token was tagged, and mostly waited
+ * for memory, token after token; a word type's copy is one short run of integers, read before
+ * tagging starts. List of a slot: its length, then per previous tag kept: (p1 + 1) | (pairs << 8)
+ * and the packed pairs (see `WeightTable.copyRow`).
+ */
+export class TagWordRows {
+  /** Per word-cache slot: start of its list in `lists`, or -1 (not made since the cache was last emptied). */
+  private start: Int32Array;
+  lists = new Int32Array(4096);
+  private used = 0;
+  private clears = -1;
+
+  constructor(slots: number) {
+    this.start = new Int32Array(slots).fill(-1);
+  }
+
+  /** The start in `lists` of the list of cache slot `slot`, which holds the word type of word `i` of `s`. */
+  listOf(m: PosModel, slot: number, s: SentenceWords, i: number): number {
+    if (m.cache.clears !== this.clears) {
+      this.start.fill(-1);
+      this.used = 0;
+      this.clears = m.cache.clears;
+    }
+    const known = this.start[slot]!;
+    if (known >= 0) return known;
+    const C = m.header.classes.length;
+    const table = m.table;
+    const begin = this.used;
+    let at = begin + 1;
+    for (let p1 = -1; p1 < C; p1++) {
+      const row = table.find(posTagWordKey(s, i, p1));
+      if (row < 0) continue;
+      // Room for the header and the longest row (every class).
+      if (this.lists.length < at + 2 + C) {
+        const grown = new Int32Array(Math.max(this.lists.length * 2, at + 2 + C));
+        grown.set(this.lists);
+        this.lists = grown;
+      }
+      const n = table.copyRow(row, this.lists, at + 1);
+      this.lists[at] = (p1 + 1) | (n << 8);
+      at += 1 + n;
+    }
+    if (this.lists.length <= begin) {
+      const grown = new Int32Array(this.lists.length * 2);
+      grown.set(this.lists);
+      this.lists = grown;
+    }
+    this.lists[begin] = at - begin - 1;
+    this.used = at;
+    this.start[slot] = begin;
+    return begin;
+  }
+
+  /** Adds the weights of the feature (previous tag `p1`, word) to `scores`, from the list at `list` (`listOf`). */
+  add(list: number, p1: number, scores: Float32Array): void {
+    const lists = this.lists;
+    for (let at = list + 1, end = at + lists[list]!; at < end;) {
+      const head = lists[at]!;
+      const pairs = head >> 8;
+      if ((head & 255) === p1 + 1) {
+        for (let e = at + 1; e <= at + pairs; e++) {
+          const v = lists[e]!;
+          scores[v & 255]! += v >> 8;
+        }
+        return;
+      }
+      at += 1 + pairs;
+    }
+  }
 }
 
 let model: PosModel | undefined;
+
+/** Word types the word cache holds (11.5 MB, see `preparePosModel`). */
+const CACHE_SLOTS = 16384;
 
 /** The all-zero row of `caps`, read in caseless sentences. */
 const NO_CAPS = 100;
@@ -39,7 +118,7 @@ export function preparePosModel(loaded: LoadedModel): PosModel {
   for (let cap = 0; cap < 10; cap++) for (let next = 0; next < 10; next++) loaded.table.addAt(posCapKey(cap, next), caps, (cap * 10 + next) * C);
   // Room for 16,384 word types (11.5 MB), as NER's cache: the cache is emptied when full, and with
   // 8,192 the 84 PolNeAR dev articles (9,736 types as written) refilled it for one token in seven.
-  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, 16384), caps, history };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS), caps, history, tagWords: new TagWordRows(CACHE_SLOTS) };
 }
 
 /** The POS model, loaded on first use. */
@@ -53,6 +132,8 @@ let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
 /** Rows of the word-pair features, two per token (-1: not in the model). */
 let pairRows = new Int32Array(512);
+/** Per token: the start of its word type's list in `TagWordRows.lists`. */
+let tagWordAt = new Int32Array(256);
 
 /**
  * Penn Treebank tags for a described sentence, as class ids into `posModel().header.classes`, written
@@ -63,8 +144,17 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   const n = s.length;
   const cache = m.cache;
   cache.reserve(n);
-  if (offsets.length < n) offsets = new Int32Array(n * 2);
-  for (let i = 0; i < n; i++) offsets[i] = cache.offsetOf(s.id[i]!, s.mode, s, i);
+  if (offsets.length < n) {
+    offsets = new Int32Array(n * 2);
+    tagWordAt = new Int32Array(n * 2);
+  }
+  const stride = cache.stride;
+  const tagWords = m.tagWords;
+  for (let i = 0; i < n; i++) {
+    const offset = cache.offsetOf(s.id[i]!, s.mode, s, i);
+    offsets[i] = offset;
+    tagWordAt[i] = tagWords.listOf(m, (offset / stride) | 0, s, i);
+  }
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
   const table = m.table;
@@ -88,7 +178,7 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
-    table.addAt(posTagWordKey(s, i, p1), sparse, 0);
+    tagWords.add(tagWordAt[i]!, p1, sparse); // the (previous tag, word) feature
     const before = pairRows[2 * i]!;
     const after = pairRows[2 * i + 1]!;
     if (before >= 0) table.addRow(before, sparse, 0);

@@ -124,6 +124,26 @@ export class WeightTable {
     }
   }
 
+  /**
+   * Writes the packed pairs a row found by `find` adds (in `addRow`'s order, with its zero pairs) to
+   * `out` from `at`; returns their count. Lets a caller keep a copy of rows it reads again and again.
+   */
+  copyRow(row: number, out: Int32Array, at: number): number {
+    const slots = this.slots;
+    out[at] = slots[row]!;
+    out[at + 1] = slots[row + 1]!;
+    const v = slots[row + 2]!;
+    if ((v & 255) !== MORE) {
+      out[at + 2] = v;
+      return 3;
+    }
+    const extra = this.extra;
+    const start = (v >>> 8) + 1;
+    const count = extra[v >>> 8]!;
+    for (let e = 0; e < count; e++) out[at + 2 + e] = extra[start + e]!;
+    return 2 + count;
+  }
+
   /** Adds the feature's weights to `scores` (one entry per class). */
   add(key: number, scores: Float32Array): void {
     this.addAt(key, scores, 0);

@@ -18,7 +18,10 @@ export class WordVectorCache<S> {
   /** The same by word-type id (`SentenceWords.id`), per case mode: integer keys, no string hashing. */
   private readonly idMaps = [new U32Map(1024), new U32Map(1024), new U32Map(1024)];
   private used = 0;
-  private readonly stride: number;
+  /** Floats per word type (roles × classes): a word type's slot is its offset / stride. */
+  readonly stride: number;
+  /** How many times the cache was emptied: slots (and what callers keep per slot) change meaning then. */
+  clears = 0;
 
   /** Vectors of the sentence boundary (a word before the first or after the last), per case mode. */
   readonly edges: Float32Array;
@@ -43,6 +46,7 @@ export class WordVectorCache<S> {
     for (const m of this.maps) m.clear();
     for (const m of this.idMaps) m.clear();
     this.used = 0;
+    this.clears++;
   }
 
   /** The pool offset of the vectors of word `j` of `s`, as written (`word`), in case `mode`. */

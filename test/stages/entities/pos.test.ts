@@ -2,7 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/analyze.js';
+import { readFileSync } from 'node:fs';
 import { tagWords } from '../../../src/stages/pos/index.js';
+import { dataFile } from '../../../src/data/paths.js';
+import { decodeModel } from '../../../src/stages/pos/model-file.js';
+import { describeWords } from '../../../src/stages/pos/describe-words.js';
+import { posTagWordKey } from '../../../src/stages/pos/pos-features.js';
+import { preparePosModel, tagIds } from '../../../src/stages/pos/tag-pos.js';
 
 const SENTENCE = 'The mayor of Ostrava said on Friday that the new bridge would open in two weeks .'.split(' ');
 const EXPECTED = ['DT', 'NN', 'IN', 'NNP', 'VBD', 'IN', 'NNP', 'IN', 'DT', 'JJ', 'NN', 'MD', 'VB', 'IN', 'CD', 'NNS', '.'];
@@ -32,4 +38,31 @@ test('the pipeline sets a tag on every token', () => {
   for (const t of tokens) assert.match(t.pos ?? '', /^[A-Z$(),.:"'`#]+$/, `${t.text} has no tag`);
   assert.equal(tokens.find((t) => t.text === 'denied')?.pos, 'VBD');
   assert.equal(tokens.find((t) => t.text === 'They')?.pos, 'PRP');
+});
+
+test('the (previous tag, word) weights kept per word type are the weight table\'s, also after the word cache is emptied', () => {
+  const m = preparePosModel(decodeModel(readFileSync(dataFile('models', 'pos.bin.gz'))));
+  const C = m.header.classes.length;
+  const before = Array.from(tagIds(describeWords(SENTENCE), m));
+  const check = (): void => {
+    const s = describeWords(SENTENCE);
+    m.cache.reserve(s.length);
+    let kept = 0;
+    for (let i = 0; i < s.length; i++) {
+      const list = m.tagWords.listOf(m, m.cache.offsetOf(s.id[i]!, s.mode, s, i) / m.cache.stride, s, i);
+      for (let p1 = -1; p1 < C; p1++) {
+        const got = new Float32Array(C);
+        const want = new Float32Array(C);
+        m.tagWords.add(list, p1, got);
+        m.table.add(posTagWordKey(s, i, p1), want);
+        assert.deepEqual(Array.from(got), Array.from(want), `${SENTENCE[i]} after tag ${p1}`);
+        if (want.some((v) => v !== 0)) kept++;
+      }
+    }
+    assert.ok(kept > SENTENCE.length, 'the model keeps (previous tag, word) features for these words');
+  };
+  check();
+  m.cache.reserve(1 << 20); // more than the cache holds: it is emptied
+  assert.deepEqual(Array.from(tagIds(describeWords(SENTENCE), m)), before);
+  check();
 });
