@@ -95,11 +95,53 @@ export interface NewsEvent extends Provenance {
    */
   crowd?: CrowdSize[];
   /**
-   * How the article presents it: `asserted` when the outlet says it in its own voice (in at least one
-   * mention); otherwise `attributed`, `hedged`, `disputed` or `denied`, with the claims, quotes and
-   * claimants it rests on.
+   * How the article presents it. `status` is one word for the whole event: `asserted` when the outlet
+   * says it in its own voice (in at least one mention); otherwise the weakest of its mentions' statuses
+   * (`attributed` before `hedged`, `disputed`, `denied`), so a strike one side claims and the other
+   * denies is `attributed`. `claimants` lists everyone who speaks to it, asserting or denying alike, in
+   * the order met; `positions` says who takes which side.
    */
-  attribution: { status: EventStatus; claimants: Claimant[]; claims: string[]; quotes: string[] };
+  attribution: {
+    status: EventStatus;
+    claimants: Claimant[];
+    claims: string[];
+    quotes: string[];
+    /**
+     * Per claimant, what they say of the event and the words it rests on, never merged into one status
+     * (as casualty figures are kept per claimant): "Russia's defence ministry said it struck ..." and
+     * "Kyiv denied that ..." are two positions. Omitted on documents analysed before it was added.
+     */
+    positions?: EventPosition[];
+  };
+}
+
+/**
+ * Where a claimant stands on an event: `asserts` (reports or claims it), `disputes` (calls it into
+ * doubt without denying it: "fakes about the strike", "questioned"), `denies` ("denied carrying out
+ * the strike", "dismissed the accusation as a fabrication").
+ */
+export type EventStance = 'asserts' | 'disputes' | 'denies';
+
+/** One claimant's position on one event, with the words it rests on. */
+export interface EventPosition {
+  claimant: Claimant;
+  stance: EventStance;
+  /**
+   * What the stance is about: that the event happened (`event`), or who did it (`responsibility`:
+   * "claimed responsibility", "denied any involvement", "denied striking the market", "dismissed the
+   * accusations"). A party that denies a strike was theirs does not say that no strike happened.
+   */
+  about: 'event' | 'responsibility';
+  /**
+   * How the outlet presents this claimant's word, when it qualifies it: `hedged` ("allegedly",
+   * "reportedly") or `distanced` ("claims", "insists", "so-called"). The claimant's own stance is `stance`.
+   */
+  qualified?: 'hedged' | 'distanced';
+  /** The words it rests on, in text order: the event's mentions in this voice and the cue that denies or disputes ("denied", "dismissed"). */
+  evidence: Span[];
+  /** Ids of the quotes and claims it rests on. */
+  quotes: string[];
+  claims: string[];
 }
 
 export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'detained' | 'displaced';

@@ -68,6 +68,7 @@ const claims = {
 };
 
 const claimant = { type: 'object', required: ['kind'], properties: { kind: { enum: ['outlet', 'source'] }, name: { type: 'string' }, quote: { type: 'string' }, claim: { type: 'string' }, entity: { type: 'string' } } };
+const position = { type: 'object', required: ['claimant', 'stance', 'about', 'evidence', 'quotes', 'claims'], properties: { claimant, stance: { enum: ['asserts', 'disputes', 'denies'] }, about: { enum: ['event', 'responsibility'] }, qualified: { enum: ['hedged', 'distanced'] }, evidence: arrayOf(span), quotes: arrayOf({ type: 'string' }), claims: arrayOf({ type: 'string' }) } };
 const spanWith = (properties: Record<string, unknown>, required: string[] = []): Record<string, unknown> => ({ ...span, required: [...span.required, ...required], properties: { ...span.properties, ...properties } });
 const events = {
   events: arrayOf({
@@ -89,7 +90,7 @@ const events = {
       targets: arrayOf(spanWith({ category: { type: 'string' }, rule: { type: 'string' } }, ['category', 'rule'])),
       casualties: arrayOf({ type: 'string' }),
       crowd: arrayOf(spanWith({ figure: span, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, qualifier, approximate: { type: 'boolean' }, peak: { type: 'boolean' }, claimant, rule: { type: 'string' } }, ['figure', 'qualifier', 'approximate', 'claimant', 'rule'])),
-      attribution: { type: 'object', required: ['status', 'claimants', 'claims', 'quotes'], properties: { status: { enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied'] }, claimants: arrayOf(claimant), claims: arrayOf({ type: 'string' }), quotes: arrayOf({ type: 'string' }) } },
+      attribution: { type: 'object', required: ['status', 'claimants', 'claims', 'quotes'], properties: { status: { enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied'] }, claimants: arrayOf(claimant), claims: arrayOf({ type: 'string' }), quotes: arrayOf({ type: 'string' }), positions: arrayOf(position) } },
     },
   }),
   casualties: arrayOf(annotation({ kind: { enum: ['killed', 'injured', 'missing', 'detained', 'displaced'] }, group: { enum: ['civilians', 'combatants'] }, who: span, figure: span, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, qualifier, approximate: { type: 'boolean' }, subset: { type: 'boolean' }, claimant, claimedAt: { type: 'string' }, event: { type: 'string' } }, ['kind', 'figure', 'qualifier', 'approximate', 'claimant'])),

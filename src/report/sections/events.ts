@@ -2,7 +2,7 @@
  * Report section: events with type, date, place, actors and attribution, then every casualty figure
  * and every crowd size as its own claim with its claimant (competing figures side by side, never merged).
  */
-import type { CasualtyClaim, Claimant, CrowdSize, NewsEvent } from '../../model/layers/events.js';
+import type { CasualtyClaim, Claimant, CrowdSize, EventPosition, NewsEvent } from '../../model/layers/events.js';
 import type { ReportSection } from '../section.js';
 import { escapeHtml } from '../escape.js';
 import { textTable } from '../table.js';
@@ -43,6 +43,24 @@ function figure(c: CasualtyClaim | CrowdSize): string {
   return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''}${'subset' in c && c.subset ? ', part of the toll' : ''})`;
 }
 
+function stance(p: EventPosition): string {
+  return `${p.stance}${p.about === 'responsibility' ? ' responsibility' : ''}${p.qualified ? ` (${p.qualified} by the outlet)` : ''}`;
+}
+
+/**
+ * One row per claimant and stance, for the events someone denies or disputes or claims or denies
+ * responsibility for: the one-word status of such an event hides a side.
+ */
+function positionRows(doc: Parameters<ReportSection['text']>[0]): string[][] {
+  const rows: string[][] = [];
+  for (const e of doc.layers.events ?? []) {
+    const positions = e.attribution.positions ?? [];
+    if (!positions.some((p) => p.stance !== 'asserts' || p.about !== 'event')) continue;
+    for (const p of positions) rows.push([e.id, claimantName(p.claimant), stance(p), p.evidence.map((s) => `"${s.text}"`).join(' … ')]);
+  }
+  return rows;
+}
+
 function crowdRows(doc: Parameters<ReportSection['text']>[0]): string[][] {
   const rows: string[][] = [];
   for (const e of doc.layers.events ?? []) for (const c of e.crowd ?? []) rows.push([e.id, figure(c) + (c.peak ? ' at its peak' : ''), claimantName(c.claimant)]);
@@ -60,6 +78,8 @@ export const eventsSection: ReportSection = {
     if (events.length === 0 && (doc.layers.casualties ?? []).length === 0) return [];
     const lines = textTable(['id', 'what', 'when', 'where', 'according to'], events.map((e) => [e.id, what(e), e.date?.value ?? '', place(e), attribution(e)]), 80);
     for (const e of events) if (actors(e)) lines.push(`${e.id} who: ${actors(e)}`);
+    const positions = positionRows(doc);
+    if (positions.length > 0) lines.push('', 'Who asserts, disputes or denies a contested event (one row per claimant and stance):', ...textTable(['event', 'claimant', 'stance', 'evidence'], positions, 80));
     const casualties = casualtyRows(doc);
     if (casualties.length > 0) lines.push('', 'Casualty claims (one row per figure and claimant):', ...textTable(['event', 'kind', 'group', 'figure', 'claimed by', 'when claimed'], casualties));
     const crowds = crowdRows(doc);
@@ -72,11 +92,13 @@ export const eventsSection: ReportSection = {
     const row = (cells: string[]): string => `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`;
     const head = (cells: string[]): string => `<thead><tr>${cells.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>`;
     const table = `<table class="events">${head(['id', 'what', 'when', 'where', 'who', 'according to'])}<tbody>${events.map((e) => row([e.id, what(e), e.date?.value ?? '', place(e), actors(e), attribution(e)])).join('')}</tbody></table>`;
+    const positionList = positionRows(doc);
+    const positions = positionList.length ? `<table class="event-positions">${head(['event', 'claimant', 'stance', 'evidence'])}<tbody>${positionList.map(row).join('')}</tbody></table>` : '';
     const casualties = casualtyRows(doc);
     const claims = casualties.length ? `<table class="casualties">${head(['event', 'kind', 'group', 'figure', 'claimed by', 'when claimed'])}<tbody>${casualties.map(row).join('')}</tbody></table>` : '';
     const crowdSizes = crowdRows(doc);
     const crowds = crowdSizes.length ? `<table class="crowd-sizes">${head(['event', 'crowd size', 'claimed by'])}<tbody>${crowdSizes.map(row).join('')}</tbody></table>` : '';
-    return table + claims + crowds;
+    return table + positions + claims + crowds;
   },
   highlights(doc) {
     const triggers = (doc.layers.events ?? []).flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, className: 'event-trigger', title: `${e.id}: ${what(e)} (${e.attribution.status})` })));

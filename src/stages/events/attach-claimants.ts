@@ -5,7 +5,9 @@
  * the claims stage has not run, a denial cue on the quote ("denied") and hedge words before the span
  * ("allegedly") stand in for it.
  */
-import type { Claimant, EventStatus } from '../../model/layers/events.js';
+import type { Claimant, EventPosition, EventStance, EventStatus } from '../../model/layers/events.js';
+import type { Span } from '../../model/span.js';
+import { phraseBefore } from './event-scene.js';
 import type { Claim } from '../../model/layers/claims.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { EventScene } from './event-scene.js';
@@ -22,6 +24,19 @@ export interface Voice {
    * over the shelling"), not of the event: it is no claimant of it. A word of falsity disputes it.
    */
   topic?: true;
+  /** The claimant's own stance on what the span reports: a denial cue makes it `denies`, calling it false or questioning it `disputes`. */
+  stance: EventStance;
+  /** The stance is about who did it ("denied carrying out the strike": the denier's own act), not whether it happened. */
+  about: EventPosition['about'];
+  /** How the outlet qualifies the claimant's word: a hedge ("allegedly") or a distancing cue ("claims"). */
+  qualified?: 'hedged' | 'distanced';
+  /** The cue that denies or disputes ("denied", "dismissed"), evidence of the stance. */
+  cue?: Span;
+  /**
+   * Who denies, when the claimant is another: "Peskov dismissed reports that missiles had hit ..." (the
+   * reports claim it, Peskov denies them).
+   */
+  denier?: Claimant;
 }
 
 const HEDGES = new Set(['allegedly', 'alleged', 'reportedly', 'purportedly', 'supposedly', 'apparently', 'suspected', 'presumably', 'claimed', 'purported']);
@@ -141,7 +156,7 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   // given; only the words inside its quotation marks ("a 'monstrous terrorist attack'") stay the source's.
   const quote = around ? speakingQuote(scene, start, end, around) : undefined;
   const presupposed = around !== undefined && quote === undefined;
-  const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false };
+  const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false, stance: 'asserts', about: 'event' };
   if (quote) {
     const claimant: Claimant = { kind: 'source', name: quote.speaker?.name ?? quote.source?.text ?? 'unnamed source', quote: quote.id };
     if (quote.speaker?.entity) claimant.entity = quote.speaker.entity;
@@ -150,18 +165,31 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
     const denial = quote.cue !== undefined && DENIAL_CUE.test(quote.cue.text);
     voice.status = denial ? 'denied' : 'attributed';
     voice.alleged = true;
+    if (denial) {
+      voice.stance = 'denies';
+      voice.cue = { start: quote.cue!.start, end: quote.cue!.end, text: quote.cue!.text };
+      // "denied carrying out the strike", "denies bombing the market": the denier's own act.
+      if (ownActDenied(scene, quote.cue!.end, from)) voice.about = 'responsibility';
+    }
     // "Peskov dismissed reports that Russian missiles had hit apartment blocks": the reports claim the
     // strike and Peskov denies them; he is not its claimant.
     if (denial) {
       const span = quote.content.find((c) => c.start <= start && end <= c.end);
       const report = span ? REPORT_CLAUSE.exec(span.text.trimStart()) : null;
       const lead = span ? span.text.length - span.text.trimStart().length : 0;
-      if (report && span!.start + lead + report[0].length <= start) voice.claimant = { kind: 'source', name: report[1]!.trim() };
+      if (report && span!.start + lead + report[0].length <= start) {
+        voice.denier = voice.claimant;
+        voice.claimant = { kind: 'source', name: report[1]!.trim() };
+        voice.about = 'event';
+      }
     }
     const talk = talkNounBefore(scene, from);
     if (talk) {
       voice.topic = true;
-      if (FALSITY.test(talk)) voice.status = 'disputed';
+      if (FALSITY.test(talk)) {
+        voice.status = 'disputed';
+        voice.stance = 'disputes';
+      }
     }
   }
   const claims = scene.doc.layers.claims;
@@ -171,6 +199,7 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
       voice.claims.push(claim.id);
       for (const s of claim.statuses) if (s !== 'questioned' && (!presupposed || s === 'hedged') && STRENGTH[s] > STRENGTH[voice.status]) voice.status = s;
       if (voice.claimant.kind === 'source' && voice.claimant.quote !== undefined) voice.claimant.claim = claim.id;
+      if (!presupposed) readClaimStance(scene, voice, claim, quote, from);
     }
   } else {
     // Hedge words earlier in the same sentence qualify what follows them.
@@ -183,6 +212,55 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   }
   if (voice.status !== 'asserted') voice.alleged = true;
   return voice;
+}
+
+/** The tags of a verb that heads a clause: a denial cue in the outlet's voice is the denier's verb ("Sudan's army denies bombing ..."). */
+const VERB_TAG = /^VB[DZP]?$/;
+
+/**
+ * The stance a claim gives the voice, beyond the quote's cue: a denial cue in the outlet's own voice
+ * ("Sudan's army denies bombing Kabkabiya market": the army denies, the outlet reports it), a questioning
+ * cue ("questioned whether"), and how the outlet qualifies the claimant's word (hedge, distancing).
+ */
+function readClaimStance(scene: EventScene, voice: Voice, claim: Claim, quote: Quote | undefined, from: number): void {
+  const start = scene.tokens[from]!.start;
+  for (const c of claim.cues) {
+    if (c.kind === 'hedged') voice.qualified ??= 'hedged';
+    else if (c.kind === 'disputed' && voice.stance === 'asserts') voice.qualified = 'distanced';
+    else if (c.kind === 'questioned' && voice.stance === 'asserts' && c.end <= start) {
+      voice.stance = 'disputes';
+      voice.cue ??= { start: c.start, end: c.end, text: c.text };
+    } else if (c.kind === 'denied' && !quote && c.end <= start && voice.stance === 'asserts' && inDenialScope(scene, c.end, from)) {
+      voice.stance = 'denies';
+      voice.cue = { start: c.start, end: c.end, text: c.text };
+      const cueToken = scene.tokenOf(c.start);
+      if (ownActDenied(scene, c.end, from)) voice.about = 'responsibility';
+      // The subject of the denial verb denies; the outlet only reports the denial.
+      const verb = VERB_TAG.test(scene.tokens[cueToken]!.pos ?? '') || DENIAL_VERB_ENTRY.test(c.entry ?? '');
+      const subject = verb ? phraseBefore(scene, cueToken, 6) : undefined;
+      if (subject && scene.sentence[subject[0]] === scene.sentence[cueToken]) voice.claimant = { kind: 'source', name: scene.span(subject[0], subject[1]).text };
+    }
+  }
+  if (voice.stance !== 'asserts') voice.qualified = undefined;
+  if (voice.qualified === undefined) delete voice.qualified;
+}
+
+/** Denial cues that are verbs whatever a headline's tags say ("Sudan's army denies bombing ..."). */
+const DENIAL_VERB_ENTRY = /^denial-cues:(?:denied|rejected|dismissed)$/;
+/** Words that start another clause after a denial's complement ("denies bombing the market as toll rises"). */
+const SCOPE_BREAK = /^(?:[,;:]|as|while|when|after|before|but|because|since|although|though)$/;
+
+/** Whether token `from` lies in the complement of a denial cue ending at offset `cueEnd`: no other clause starts between them. */
+function inDenialScope(scene: EventScene, cueEnd: number, from: number): boolean {
+  for (let t = scene.tokenOf(cueEnd); t < from; t++) if (SCOPE_BREAK.test(scene.words[t]!) || scene.sentence[t] !== scene.sentence[from]) return false;
+  return true;
+}
+
+/** Whether the words after a denial cue up to token `from` are a gerund clause, the denier's own act ("denied carrying out the strike"). */
+function ownActDenied(scene: EventScene, cueEnd: number, from: number): boolean {
+  let t = scene.tokenOf(cueEnd);
+  while (t < from && /^(?:any|ever|again|having)$/.test(scene.words[t]!)) t++;
+  return t <= from && scene.tokens[t]?.pos === 'VBG' && scene.sentence[t] === scene.sentence[from];
 }
 
 /** The stronger of two statuses for one event's mentions: the outlet's own assertion wins. */

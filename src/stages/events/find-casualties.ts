@@ -9,7 +9,7 @@ import type { CasualtyClaim, CasualtyKind, EventStatus } from '../../model/layer
 import type { EventScene } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import { readFigures, type Figure } from './read-figures.js';
-import { saidOn, voiceOf } from './attach-claimants.js';
+import { saidOn, voiceOf, type Voice } from './attach-claimants.js';
 
 /** A casualty claim with the token range of the figure phrase, for attaching it to an event. */
 export interface FoundCasualty {
@@ -20,6 +20,9 @@ export interface FoundCasualty {
   who?: [number, number];
   /** How the claimant gives the figure (asserted, attributed, hedged ...): a toll stands behind its event. */
   status: EventStatus;
+  /** The claimant's own stance on the toll (a figure inside a denial is denied) and how the outlet qualifies it. */
+  stance: Voice['stance'];
+  qualified?: Voice['qualified'];
 }
 
 /** Words allowed between a figure and its casualty word ("five [unarmed] civilians [were] killed"). */
@@ -79,7 +82,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
       const when = saidOn(scene, voice.claimant.quote);
       if (when) claim.claimedAt = when;
     }
-    found.push({ claim, start: from, end: to, ...(who ? { who } : {}), status: voice.status });
+    found.push({ claim, start: from, end: to, ...(who ? { who } : {}), status: voice.status, stance: voice.stance, ...(voice.qualified ? { qualified: voice.qualified } : {}) });
   };
   const figures = readFigures(scene);
   for (const figure of figures) {

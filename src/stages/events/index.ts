@@ -20,6 +20,7 @@ import { trimRoleSpan } from './roles/collect-role-fillers.js';
 import type { EventScene } from './event-scene.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
+import { addFigurePosition, addVoicePositions, attachResponsibility } from './attach-positions.js';
 
 export { findTriggers } from './find-triggers.js';
 import { BLAST_WORDS } from './find-triggers.js';
@@ -40,7 +41,8 @@ function sameClaimant(a: Claimant, b: Claimant): boolean {
 }
 
 function newEvent(id: string, m: TriggerMention, roles: MentionRoles, voice: Voice): NewsEvent {
-  const event: NewsEvent = { id, stage: 'events', rule: `trigger:${m.entry.id}`, type: m.entry.type, trigger: m.span, mentions: [m.span], actors: roles.actors, weapons: roles.weapons, targets: roles.targets, casualties: [], attribution: { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: voice.claims, quotes: voice.quotes } };
+  const event: NewsEvent = { id, stage: 'events', rule: `trigger:${m.entry.id}`, type: m.entry.type, trigger: m.span, mentions: [m.span], actors: roles.actors, weapons: roles.weapons, targets: roles.targets, casualties: [], attribution: { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: voice.claims, quotes: voice.quotes, positions: [] } };
+  if (!voice.topic || voice.stance === 'disputes') addVoicePositions(event, voice, m.span);
   if (m.entry.subtype) event.subtype = m.entry.subtype;
   if (m.entry.kind) event.kind = m.entry.kind;
   else if (m.entry.drone) event.kind = 'drone';
@@ -79,6 +81,7 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
   if (voice.topic) {
     if (voice.status === 'disputed') att.status = combineStatus(att.status, voice.status);
     for (const q of voice.quotes) if (!att.quotes.includes(q)) att.quotes.push(q);
+    if (voice.stance === 'disputes') addVoicePositions(e, voice, m.span);
     target.last = m;
     return;
   }
@@ -86,7 +89,8 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
   // the event is asserted by who reports it, not by who named it.
   if (target.naming) {
     target.naming = false;
-    e.attribution = { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: [...voice.claims], quotes: [...voice.quotes] };
+    e.attribution = { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: [...voice.claims], quotes: [...voice.quotes], positions: [] };
+    addVoicePositions(e, voice, m.span);
     target.last = m;
     return;
   }
@@ -94,6 +98,7 @@ function absorb(target: Building, m: TriggerMention, roles: MentionRoles, voice:
   if (!att.claimants.some((c) => sameClaimant(c, voice.claimant))) att.claimants.push(voice.claimant);
   for (const c of voice.claims) if (!att.claims.includes(c)) att.claims.push(c);
   for (const q of voice.quotes) if (!att.quotes.includes(q)) att.quotes.push(q);
+  addVoicePositions(e, voice, m.span);
   target.last = m;
 }
 
@@ -364,6 +369,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
       // Who gives an event's toll stands behind the event ("Ukrainian officials said seven people had
       // been killed in Kharkiv"), whether or not their words name the strike.
       joinClaimant(best, f.claim.claimant, f.status);
+      addFigurePosition(best, f.claim.claimant, f.stance, f.qualified, f.claim, f.claim.claimant.kind === 'source' && f.claim.claimant.claim ? [f.claim.claimant.claim] : []);
       if (f.who) addCasualtyVictim(scene, best, f.who, scene.tokenOf(f.claim.figure.start), scene.tokenOf(f.claim.figure.end - 1));
     }
   }
@@ -373,6 +379,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     for (const f of found) used.add(scene.tokenOf(f.claim.figure.start));
     attachCrowdSizes(scene, events, used);
   }
+  attachResponsibility(scene, events);
   // "Kupiansk has been shelled", "attacked Vuhledar": a town hit is the event's place, not a victim.
   const towns = (scene.doc.layers.places ?? []).filter((p) => p.usage === 'location' && (p.precision === 'town' || p.precision === 'site'));
   for (const e of events) {
