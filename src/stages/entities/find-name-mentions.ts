@@ -3,7 +3,7 @@
  * reads the words and the POS tags the pos stage left on the tokens.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
-import { describeSentence, rememberedPosTags } from '../pos/describe-sentence.js';
+import { describeSentence, documentWordInfos, rememberedPosTags } from '../pos/describe-sentence.js';
 import { CASED } from '../pos/describe-words.js';
 import { loadLexicon } from '../../data/lexicon.js';
 import { posModel } from '../pos/tag-pos.js';
@@ -89,13 +89,17 @@ function beforeTitle(next: string | undefined): boolean {
  */
 function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[], names: NameCandidate[], initial: readonly number[]): NameCandidate[] {
   // Per candidate word (lower case): 1 seen in lower case, 2 seen capitalised inside a sentence.
+  // Words are compared in the taggers' normalised form, looked up once per document: a candidate is
+  // letters only (TITLE_CASE), so a word has its lower case if and only if it has its normalised form
+  // (which differs from the lower case by digits and typographic quotes and dashes only).
+  const norms = documentWordInfos(tokens);
   const seen = new Map<string, number>();
-  for (const i of initial) seen.set(tokens[names[i]!.start]!.text.toLowerCase(), 0);
+  for (const i of initial) seen.set(norms[names[i]!.start]!.norm, 0);
   for (const sentence of sentences) {
     let first = true;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const text = tokens[k]!.text;
-      const lower = text.toLowerCase();
+      const lower = norms[k]!.norm;
       const flags = seen.get(lower);
       if (flags !== undefined) {
         if (text === lower) seen.set(lower, flags | 1);
@@ -104,7 +108,7 @@ function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[
       if (first && WORD.test(text)) first = false;
     }
   }
-  const drop = new Set(initial.filter((i) => seen.get(tokens[names[i]!.start]!.text.toLowerCase()) === 1));
+  const drop = new Set(initial.filter((i) => seen.get(norms[names[i]!.start]!.norm) === 1));
   return drop.size === 0 ? names : names.filter((_, i) => !drop.has(i));
 }
 
