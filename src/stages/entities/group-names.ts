@@ -87,6 +87,7 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
  * ("Peña Nieto" in "Enrique Peña Nieto", "De Blasio" in "Bill de Blasio").
  * When several fit ("Clinton" after "Hillary Clinton" and "Chelsea Clinton"), the one mentioned most
  * so far wins, then the one introduced first: a bare surname refers to the story's main person.
+ * Never one whose known gender (a title, an honorific, a given name) differs from the name's.
  */
 function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): number | undefined {
   const all = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
@@ -98,6 +99,8 @@ function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): nu
   for (let g = 0; g < groups.length; g++) {
     let other = groups[g]!.personWords;
     if (!other || groups[g]!.standsFor) continue;
+    // "Mr. Obama" ... "the first lady, Michelle Obama": a name of one gender is not the other's.
+    if (d.gender && groups[g]!.gender && d.gender !== groups[g]!.gender) continue;
     const otherSuffix = other.length > 1 && SUFFIX.test(other[other.length - 1]!) ? other[other.length - 1] : undefined;
     if (suffix && otherSuffix && suffix !== otherSuffix) continue;
     if (otherSuffix) other = other.slice(0, -1);
