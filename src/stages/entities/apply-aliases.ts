@@ -3,6 +3,7 @@
  * tagger found gets the lexicon's type and alias id; a lexicon name it missed becomes a mention.
  * Titles the tagger swallowed at the start of a person's name ("President Vladimir Putin") are cut
  * off, so that attach-roles can read them as the role. "X" is the platform where its context says so.
+ * Names ending in a head word the tagger missed ("the Rapid Support Forces") are added.
  */
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
@@ -13,6 +14,7 @@ import { retypeRegionQualifiers, splitTitledName } from './split-titled-names.js
 import { retypeStreetNames } from './retype-street-names.js';
 import { retypeNameHeads } from './retype-name-heads.js';
 import { addPlatformX } from './find-platform-x.js';
+import { addHeadedNames } from './find-headed-names.js';
 
 const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
 
@@ -66,6 +68,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
       if (d.start > 0 && d.rule === 'ner' && nominals.matchExactly(ctx.norm, d.start - 1, d.end, raw, true)) drafts.splice(k, 1);
     }
   }
+  addHeadedNames(ctx, drafts);
   closeSuffixedNames(ctx, drafts);
   retypeRegionQualifiers(ctx, drafts);
   retypeStreetNames(ctx, drafts);

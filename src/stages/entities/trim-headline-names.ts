@@ -75,7 +75,8 @@ function key(tokens: readonly Token[], start: number, end: number): string {
   return s;
 }
 
-function isTitleCase(tokens: readonly Token[], sentence: Sentence): boolean {
+/** Most of the sentence's content words (longer than three letters) are capitalised: a title-case headline. */
+export function isTitleCase(tokens: readonly Token[], sentence: Sentence): boolean {
   let content = 0;
   let capitalised = 0;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
