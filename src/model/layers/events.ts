@@ -41,7 +41,10 @@ export interface EventSite extends Span {
 export type DatePrecision = 'day' | 'month' | 'year' | 'vague';
 
 export interface EventDate {
-  /** TIMEX3 value of the date expression ("2022-06-13"). */
+  /**
+   * TIMEX3 value of the date expression ("2022-06-13"). "Overnight" in a report is the night before
+   * publication, dated by the day it began (published 2024-03-21: "2024-03-20").
+   */
   value: string;
   precision: DatePrecision;
   /** The date expression in the text, and its id in the dates layer. */
@@ -166,6 +169,11 @@ export interface CasualtyClaim extends Annotation, StatedFigure {
   who?: Span;
   /** The figure counts part of the toll, not all of it ("two children were among the dead"). */
   subset?: boolean;
+  /**
+   * The figure adds to a toll given before, it is no total ("two more bodies were found", "four more
+   * people had died", "two of the injured died overnight"): summing or comparing it as a toll misleads.
+   */
+  increment?: boolean;
   claimant: Claimant;
   /** When the claim was made, as a TIMEX3 value, when the text says. */
   claimedAt?: string;

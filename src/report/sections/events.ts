@@ -40,7 +40,7 @@ function attribution(e: NewsEvent): string {
 
 function figure(c: CasualtyClaim | CrowdSize): string {
   const bounds = c.best !== undefined ? `${c.best}` : [c.low !== undefined ? `≥ ${c.low}` : '', c.high !== undefined ? `≤ ${c.high}` : ''].filter(Boolean).join(', ');
-  return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''}${'subset' in c && c.subset ? ', part of the toll' : ''})`;
+  return `${bounds} ("${c.figure.text}"${c.qualifier !== 'exact' ? `, ${c.qualifier}` : ''}${c.approximate ? ', approximate' : ''}${'subset' in c && c.subset ? ', part of the toll' : ''}${'increment' in c && c.increment ? ', added to an earlier toll' : ''})`;
 }
 
 function stance(p: EventPosition): string {

@@ -23,6 +23,13 @@ const POSSESSIVE = new Set(["'s", '’s']);
 const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 'when', 'while', 'because', 'as']);
 
 const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+const OVERNIGHT = /^overnight$/i;
+
+/** The calendar day before an ISO date ("2024-03-21" -> "2024-03-20"). */
+function dayBefore(isoDay: string): string | undefined {
+  const t = Date.parse(`${isoDay}T00:00:00Z`);
+  return Number.isNaN(t) ? undefined : new Date(t - 86_400_000).toISOString().slice(0, 10);
+}
 
 function precisionOf(value: string): DatePrecision {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
@@ -41,8 +48,9 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   };
   for (const dated of scene.doc.layers.dates ?? []) {
     // "on Saturday evening" (2024-12-07TEV), "at 3 a.m. on Monday": a time of a known day dates by its day.
-    // Only a day the text states: "overnight" alone is the publication's night, not a stated date.
-    const day = dated.type === 'TIME' && (dated.stated.day !== undefined || dated.stated.weekday !== undefined) ? DAY_OF_TIME.exec(dated.value)?.[1] : undefined;
+    // Another time dates nothing, except "struck ... overnight" in a report of the next morning: the
+    // night before publication, dated by the day it began (the dates layer keeps the word's own value).
+    const day = dated.type === 'TIME' && (dated.stated.day !== undefined || dated.stated.weekday !== undefined) ? DAY_OF_TIME.exec(dated.value)?.[1] : dated.type === 'TIME' && published && dated.anchor === 'publication' && OVERNIGHT.test(dated.text) ? dayBefore(published) : undefined;
     const d = day ? { ...dated, type: 'DATE' as const, value: day } : dated;
     if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
     // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.

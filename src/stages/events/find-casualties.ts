@@ -61,7 +61,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
   const w = scene.words;
   const found: FoundCasualty[] = [];
   const used = new Set<number>();
-  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false): void => {
+  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false, increment = isIncrement(scene, figure)): void => {
     if (used.has(figure.start)) return;
     // "exchanged 100 prisoners of war", "freed 30 hostages": a release, no one detained.
     if (kind === 'detained' && releasedBefore(scene, figure.start)) return;
@@ -78,6 +78,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     if (figure.qualifier === 'exact' || figure.qualifier === 'approximately') claim.best = figure.value;
     if (figure.high !== undefined) claim.high = figure.high;
     if (subset) claim.subset = true;
+    if (increment) claim.increment = true;
     if (voice.claimant.kind === 'source' && voice.claimant.quote) {
       const when = saidOn(scene, voice.claimant.quote);
       if (when) claim.claimedAt = when;
@@ -94,6 +95,12 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
       if (casualty) {
         // "21 of the detained": some of them.
         const part = w[figure.end] === 'of' && (w[figure.end + 1] === 'the' || w[figure.end + 1] === 'those');
+        // "Two of the injured died overnight": deaths added to the toll, not a count of the injured.
+        const died = part && casualty.entry.kind === 'injured' ? diedAfter(scene, casualty.end, figure.start) : -1;
+        if (died >= 0) {
+          emit(figure, 'killed', figure.start, died, 'casualties:died-of-injuries', who, false, true);
+          break;
+        }
         emit(figure, casualty.entry.kind, figure.start, casualty.end, `casualties:${casualty.entry.id}`, who, part);
         break;
       }
@@ -156,6 +163,27 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words after a figure that make it an addition to a toll ("two more bodies", "four more people had died"). */
+const MORE = new Set(['more', 'additional', 'further']);
+/** Words before a figure that do ("another 12 bodies", "a further three"). */
+const ANOTHER_BEFORE = new Set(['another', 'further', 'additional']);
+
+/** Whether a figure adds to a toll given before rather than giving a total ("two more bodies were found"). */
+function isIncrement(scene: EventScene, figure: Figure): boolean {
+  const w = scene.words;
+  if (MORE.has(w[figure.end] ?? '') && scene.sentence[figure.end] === scene.sentence[figure.start]) return true;
+  return figure.start > 0 && ANOTHER_BEFORE.has(w[figure.start - 1]!) && scene.sentence[figure.start - 1] === scene.sentence[figure.start];
+}
+
+const DIED = /^(?:died|succumbed)$/;
+
+/** The token after "died" when the words after the injured ("of the injured [have] died") say they died; -1 otherwise. */
+function diedAfter(scene: EventScene, from: number, figureStart: number): number {
+  let t = from;
+  while (t < scene.words.length && /^(?:have|has|had|later|since|subsequently)$/.test(scene.words[t]!)) t++;
+  return t < scene.words.length && DIED.test(scene.words[t]!) && scene.sentence[t] === scene.sentence[figureStart] ? t + 1 : -1;
 }
 
 const COPULA = new Set(['are', 'were', 'is', 'was', 'included', 'include', 'includes']);

@@ -91,6 +91,30 @@ function claimantOf(scene: EventScene, f: Figure, verb: number | undefined): Cla
   return { kind: 'source', name: scene.span(subject[0], subject[1]).text };
 }
 
+/** Verbs a group takes part in a protest with ("students who had blocked a bridge", "supporters gathered"). */
+const TOOK_PART = new Set([...JOINED, 'blocked', 'occupied', 'picketed', 'besieged']);
+const GROUP_WORD = /^(?:NNS?|NNPS?|JJ|DT|PRP\$|POS|HYPH)$/;
+
+/**
+ * "several thousand students who had blocked a main bridge", "about 400 supporters of a religious party
+ * gathered": the figure counts a group (a plural noun phrase, "of" a party or a city allowed) that
+ * gathered, marched or blocked. The token of the verb, or -1.
+ */
+function groupJoined(scene: EventScene, noun: number): number {
+  const w = scene.words;
+  const s = scene.sentence[noun];
+  let t = noun;
+  let plural = false;
+  while (t < w.length && t - noun < 7 && scene.sentence[t] === s && (GROUP_WORD.test(scene.tokens[t]!.pos ?? '') || w[t] === 'of')) {
+    if (/^NNP?S$/.test(scene.tokens[t]!.pos ?? '')) plural = true;
+    t++;
+  }
+  if (!plural || t === noun) return -1;
+  if (w[t] === 'who' || w[t] === 'that') t++;
+  while (/^(?:had|have|has|were|also|then)$/.test(w[t] ?? '')) t++;
+  return scene.sentence[t] === s && TOOK_PART.has(w[t] ?? '') ? t : -1;
+}
+
 /** Finds the crowd sizes of a document; `used` holds the first tokens of figures already read as casualties. */
 export function findCrowdSizes(scene: EventScene, figures: readonly Figure[], used: ReadonlySet<number>): FoundCrowd[] {
   const w = scene.words;
@@ -107,6 +131,10 @@ export function findCrowdSizes(scene: EventScene, figures: readonly Figure[], us
       const noun = w[f.end] === 'of' ? f.end + 1 : f.end;
       if (PARTICIPANTS.has(w[noun] ?? '')) [from, to, rule] = [f.start, noun + 1, 'crowd:participants'];
       else if (w[noun] === 'people' && JOINED.has(w[noun + 1] ?? '')) [from, to, rule] = [f.start, noun + 2, 'crowd:people-joined'];
+      else {
+        const verb = groupJoined(scene, noun);
+        if (verb > 0) [from, to, rule] = [f.start, verb + 1, 'crowd:group-joined'];
+      }
     }
     if (from < 0 || scene.sentence[to - 1] !== scene.sentence[f.start]) continue;
     const span = scene.span(from, to);
