@@ -12,7 +12,7 @@ import { findSourceBefore } from './find-source.js';
 import { CITING } from './attach-cited-sources.js';
 import { skipTimeAfter } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
 
 /** Words before a second cue that make it share the first cue's source and end its content. */
 export const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
@@ -87,8 +87,62 @@ export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[]
   }
   if (stop === to) stop = cues.slice(after + 1).find((d) => participleAfterQuotation(scene, cue, d))?.from ?? stop;
   if (stop === to) stop = stopBeforeLaterAttribution(scene, cues, after - 1) ?? stop;
-  return stop;
+  return Math.min(stop, frontedClauseEnd(scene, cue, from, to) ?? stop);
 }
+
+/** Subordinators that open a sentence with a clause of their own before the main clause. */
+const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'because', 'since', 'if', 'unless', 'when', 'once', 'after', 'before', 'until', 'as']);
+
+/**
+ * "While critics argue that trading prisoners encourages others, President Obama has deemed ...": a
+ * cue in a subordinate clause that opens the sentence has its content end at the comma that closes the
+ * clause (PolNeAR: content "that trading prisoners encourages others"); the main clause after it is the
+ * outlet's, or an attribution of its own. Only a cue with no comma between the subordinator and it (in
+ * "As she has for weeks, Clinton avoided ..." the cue is the main clause's) and with its content right
+ * after it ("As the paper noted, ..." has its content after the comma). A quotation closing on a comma
+ * ends the clause with its closing mark. The token index to stop at, else undefined.
+ */
+function frontedClauseEnd(scene: QuoteScene, cue: CueCandidate, from: number, to: number): number | undefined {
+  const { tokens } = scene;
+  let first = from;
+  while (first < cue.from && OPENING_MARK_TEXTS.has(tokens[first]!.text)) first++;
+  let w = lowerWord(tokens[first]!);
+  if (w === 'even' && (lowerWord(tokens[first + 1] ?? tokens[first]!) === 'though' || lowerWord(tokens[first + 1] ?? tokens[first]!) === 'if')) w = lowerWord(tokens[++first]!);
+  if (!FRONTED_SUBORDINATORS.has(w) || first + 1 >= cue.from || cue.to >= to || tokens[cue.to]!.text === ',') return undefined;
+  for (let k = first + 1; k < cue.from; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return undefined;
+  for (let k = cue.to + 1; k < to; k++) {
+    const q = scene.opensAt.get(k);
+    if (q !== undefined) {
+      let last = k;
+      while (last + 1 < to && !scene.closesAt.has(last)) last++;
+      if (closesOnComma(scene, last) && last + 1 < to) return last + 1;
+      k = last;
+      continue;
+    }
+    const t = tokens[k]!.text;
+    if (t === ';' || SENTENCE_END.has(t)) return undefined;
+    if (t === ',' && opensMainClause(scene, k + 1, to)) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the words from token `k` are a clause: a subject, then a finite verb before the next comma
+ * ("President Obama has deemed ..."), not a list's next item ("charisma and the potential ...") or an
+ * apposition ("the 1970s-era catcher Jerry Grote, ...").
+ */
+function opensMainClause(scene: QuoteScene, k: number, to: number): boolean {
+  const { tokens } = scene;
+  if (k >= to || /^(VB|MD|CC)/.test(tokens[k]!.pos ?? '')) return false;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'CC' || SENTENCE_END.has(t.text)) return false;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(t.pos ?? '')) return true;
+  }
+  return false;
+}
+
+const OPENING_MARK_TEXTS = new Set(['“', '‘', '"', "'", '«', '(']);
 
 /**
  * 'called it a “ridiculous proposition,” adding that ...': a participle cue right after a quotation that
