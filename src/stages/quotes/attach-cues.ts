@@ -11,7 +11,7 @@
 import { loadLexicon } from '../../data/lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { quotedTermOpening, wordsIn } from './quote-scene.js';
-import type { CueCandidate } from './find-cues.js';
+import { isThirdPersonForm, type CueCandidate } from './find-cues.js';
 import { clauseContent, findContentAfter, findContentBefore, quotationAt, quoteAsideEnd, type ContentFind } from './find-content.js';
 import { parenthetical } from './find-parenthetical.js';
 import { frontedCue } from './find-fronted-cue.js';
@@ -65,6 +65,8 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (cue.entry === 'model' && cue.from === cue.head && cue.to === cue.head + 1 && /^\p{Lu}/u.test(tokens[cue.head]!.text) && cues.some((d) => d.from === cue.to && d.entry !== 'model' && d.role === 'verb')) continue;
     // "No wonder Trump said ...": the writer's comment, not a cue (the cue model sometimes takes "wonder").
     if (lowerWord(tokens[cue.head]!) === 'wonder' && cue.head > 0 && lowerWord(tokens[cue.head - 1]!) === 'no') continue;
+    // "according to reports emerging ...": after "to" an -s form is a noun (the tagger and the cue model may take it for a verb).
+    if (cue.from === cue.head && cue.head > from && lowerWord(tokens[cue.head - 1]!) === 'to' && isThirdPersonForm(lowerWord(tokens[cue.head]!))) continue;
     // "said, and I quote, “...”": the aside's "quote" reports nothing of its own.
     if (cue.head > 1 && quoteAsideEnd(tokens, cue.head - (lowerWord(tokens[cue.head - 2]!) === 'and' ? 3 : 2)) === cue.head + 2) continue;
     const stop = findContentStop(scene, cues, c, from, to);

@@ -53,7 +53,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
       cues.push({ from: extendLeft(tokens, i, from), to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
     }
   }
-  return cues;
+  // "Media Reports Reveal Reason ...": a capitalised -s form right before the headline's verb is that
+  // verb's subject ("Reports"), not a cue of its own.
+  return cues.filter((c, k) => !(c.rule.startsWith('reporting-verb:') && c.from === c.head && /^\p{Lu}\p{Ll}+s$/u.test(tokens[c.head]!.text) && cues[k + 1]?.from === c.head + 1 && cues[k + 1]!.rule.startsWith('headline-verb:')));
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates: ReturnType<typeof cueLexicon>['phrases'] extends Map<string, infer V> ? V | undefined : never) {
@@ -69,6 +71,8 @@ function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates
 /** Whether a verb form is used as a verb here (not "the claims", "his reports"). */
 function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean {
   const token = tokens[i]!;
+  // "according to reports", "in response to claims": after "to" an -s form is a noun, never a verb.
+  if (i > from && lowerWord(tokens[i - 1]!) === 'to' && isThirdPersonForm(lowerWord(token))) return false;
   if (token.pos === 'NNS' && i > from && misreadVerb(tokens, i)) return true;
   if (token.pos !== undefined) return mayBeVerb(token);
   const prev = i > from ? tokens[i - 1]! : undefined;
@@ -77,6 +81,17 @@ function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean
   if (DETERMINERS.has(p) && p !== 'that' && p !== 'no') return false;
   if (POSSESSIVE.has(p)) return false;
   return true;
+}
+
+/**
+ * Whether `word` is the third-person -s form of a verb the cue lexicons list ("reports" beside
+ * "report", "pushes" beside "push"), not a verb that ends in s ("focus", "address").
+ */
+export function isThirdPersonForm(word: string): boolean {
+  if (!word.endsWith('s') || word.endsWith('ss')) return false;
+  const { verbs, attitudes } = cueLexicon();
+  const known = (w: string): boolean => verbs.has(w) || attitudes.get(w)?.pos === 'verb';
+  return known(word.slice(0, -1)) || (word.endsWith('es') && known(word.slice(0, -2)));
 }
 
 const SUBJECT_TAGS = /^(NN|NNP|NNPS|PRP)$/;

@@ -11,6 +11,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { attachCues, type Draft } from './attach-cues.js';
 import type { CueFeatureContext } from './cue-features.js';
 import { findCues } from './find-cues.js';
+import { headlinePresentCues } from './find-headline-verbs.js';
 import { mergeModelCues } from './find-model-cues.js';
 import { findLabelledQuotes } from './find-labelled-quotes.js';
 import { hearsayDrafts } from './find-hearsay-adverb.js';
@@ -43,7 +44,9 @@ function findDrafts(scene: QuoteScene): Draft[] {
   const used = new Set<number>();
   const features = featureContext(scene);
   for (const sentence of scene.sentences) {
-    const lexiconCues = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const headlineCues = headlinePresentCues(scene, sentence.tokenStart, sentence.tokenEnd, found);
+    const lexiconCues = headlineCues.length > 0 ? [...found, ...headlineCues].sort((a, b) => a.from - b.from) : found;
     const cues = mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
       const q = scene.insideQuote[c.head]!;
       return q < 0 || scene.quoted[q]!.marks === 'single';

@@ -1,0 +1,66 @@
+/**
+ * "Columbia defends Exxon articles.", "Putin chides Turkey and praises Trump at news conference",
+ * "Internal Trump University records must be released, federal judge rules.": a headline in sentence
+ * case reports in the present tense, and the tagger, which learned headlines as rare, reads the verb's
+ * -s form as a plural noun ("defends/NNS") so that neither the lexicon rule (verb tags only) nor the cue
+ * model takes it. In the document's first paragraph, when it is short (a title, not a lead), a word of
+ * the reporting-verb, attitude-verb or headline-verb lexicons in its third-person -s form right after a
+ * word of the subject (not after a determiner, possessive, preposition or mark, which make it a noun:
+ * "the claims", "Trump's plans", "to reports") is a cue. A one-paragraph text has no title. Title-case headlines have their own rule
+ * (`headlineVerbAt` in find-cues.ts).
+ */
+import type { Token } from '../../model/layers/structure.js';
+import type { CueCandidate } from './find-cues.js';
+import { cueLexicon } from './cue-lexicon.js';
+import type { QuoteScene } from './quote-scene.js';
+import { DETERMINERS, lowerWord } from './word-classes.js';
+
+/** A first paragraph longer than this (tokens) is a lead, not a title. */
+const MAX_TITLE_TOKENS = 40;
+
+/**
+ * Tags of words after which an -s form is not the verb: determiners, possessives, prepositions,
+ * adjectives make it a noun; after a word read as a verb ("Super PAC ad/VBD hits Trump") the cue model
+ * already reads the pair and the -s form is left to it; a headline's subject is no pronoun.
+ */
+const NOUN_BEFORE_TAGS = /^(DT|PDT|PRP|PRP\$|POS|IN|TO|JJ|JJR|JJS|CD|CC|WDT|WP\$|VB|VBD|VBZ|VBP|VBN|VBG|MD)$/;
+
+/** Cues of the headline's present-tense verbs in the sentence `[from, to)`, besides the lexicon's `found`. */
+export function headlinePresentCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[]): CueCandidate[] {
+  const { tokens, paragraphOf } = scene;
+  if (paragraphOf[from] !== 0 || !isTitle(scene)) return [];
+  const { verbs, attitudes, headlineVerbs } = cueLexicon();
+  const cues: CueCandidate[] = [];
+  for (let i = from + 1; i < to; i++) {
+    if (found.some((c) => c.from <= i && i < c.to) || scene.insideQuote[i]! >= 0) continue;
+    const word = lowerWord(tokens[i]!);
+    const verb = verbs.get(word);
+    const attitude = verb ? undefined : attitudes.get(word)?.pos === 'verb' ? attitudes.get(word) : undefined;
+    const headline = verb || attitude ? undefined : headlineVerbs.get(word);
+    const terms = (verb ?? attitude ?? headline)?.terms;
+    // "Media Reports Reveal ...": before the headline's verb the -s form is its subject.
+    if (!terms || !thirdPerson(word, terms) || !afterSubjectWord(tokens[i - 1]!) || found.some((c) => c.from === i + 1)) continue;
+    const id = verb ? `verb:${verb.id}` : attitude ? `attitude:${attitude.id}` : `headline:${headline!.id}`;
+    cues.push({ from: i, to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
+  }
+  return cues;
+}
+
+/** The first paragraph is short enough to be a title, and a body follows it. */
+function isTitle(scene: QuoteScene): boolean {
+  let n = 0;
+  while (n < scene.tokens.length && scene.paragraphOf[n] === 0) if (++n > MAX_TITLE_TOKENS) return false;
+  return n > 0 && n < scene.tokens.length;
+}
+
+/** "defends" beside "defend", "pushes" beside "push"; not "news" or "glass". */
+function thirdPerson(word: string, terms: readonly string[]): boolean {
+  if (!word.endsWith('s') || word.endsWith('ss')) return false;
+  return terms.includes(word.slice(0, -1)) || (word.endsWith('es') && terms.includes(word.slice(0, -2)));
+}
+
+/** A word that can end the subject before the verb: a noun or name, not a determiner, possessive, preposition or verb. */
+function afterSubjectWord(prev: Token): boolean {
+  if (!/^[\p{L}\p{N}]/u.test(prev.text) || DETERMINERS.has(lowerWord(prev))) return false;
+  return !NOUN_BEFORE_TAGS.test(prev.pos ?? '');
+}
