@@ -15,17 +15,10 @@ import { entityLexicons, type TitleEntry } from './lexicons.js';
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const APPOSITION_STOP = new Set([',', '.', ';', ':', ')', '(', '"', '“', '”', '—', '–', '--']);
 const MAX_APPOSITION = 16;
-const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'lady', 'dame']);
-const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord']);
-/** Words in a role that say its holder's gender ("first female police chief", "father of two"). */
-const GENDER_WORDS = new Map<string, 'male' | 'female'>([
-  ...['woman', 'female', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'widow', 'girl'].map((w) => [w, 'female'] as const),
-  ...['man', 'male', 'father', 'husband', 'son', 'brother', 'grandfather', 'widower', 'boy'].map((w) => [w, 'male'] as const),
-]);
 
 /** Sets `role` and `gender` on person drafts. */
 export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
-  const { givenNames } = entityLexicons();
+  const { givenNames, honorificGender } = entityLexicons();
   const endingAt = new Map<number, Draft>();
   for (const d of drafts) endingAt.set(d.end, d);
   for (const d of drafts) {
@@ -36,9 +29,9 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
       if (role.gender) d.gender = role.gender;
     }
     if (!d.gender) d.gender = appositionGender(ctx, d);
-    const honorific = ctx.norm[d.start - 1];
-    if (honorific && FEMALE_HONORIFICS.has(honorific)) d.gender = 'female';
-    if (honorific && MALE_HONORIFICS.has(honorific)) d.gender = 'male';
+    // "Mrs. Kovacs", "Sir Keir Starmer" (honorifics of the `gender-words` lexicon).
+    const honorific = d.start > 0 ? honorificGender.get(ctx.norm[d.start - 1]!) : undefined;
+    if (honorific) d.gender = honorific;
     // "Maria Lopez": a given name of one gender, when nothing else said it (a full name only: a
     // single word may be a surname, "Paul" for Rand Paul).
     if (!d.gender && d.end - d.start > 1) {
@@ -50,27 +43,21 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
 
 interface Role { start: number; end: number; gender?: 'male' | 'female' }
 
-/**
- * Bodies named by a common noun right before a title ("ministry spokesperson", "party leader",
- * "police chief", "Opposition leader"): the organisation nominals of the `nominals` lexicon and a few
- * more. Not in the titles lexicon: "the police" alone is no person.
- */
-const ROLE_BODIES = new Set(['ministry', 'agency', 'company', 'firm', 'party', 'army', 'alliance', 'opposition', 'police', 'government', 'campaign', 'council', 'committee', 'union']);
-
 /** Words that open a clause about someone else ("Ana Pop, whose son was killed"). */
 const OTHER_CLAUSE = new Set(['whose', 'who', 'which', 'whom', 'where', 'when']);
 
 /**
  * "Dana Ilves, the port's first female harbour master,", "Kim Saar, a father of three who ...": a
- * gendered word in the apposition right after a name (up to its next comma), if any.
+ * gendered word (`gender-words` lexicon) in the apposition right after a name (up to its next comma), if any.
  */
 function appositionGender(ctx: EntityContext, d: Draft): 'male' | 'female' | undefined {
+  const words = entityLexicons().appositionGender;
   if (ctx.norm[d.end] !== ',' || OTHER_CLAUSE.has(ctx.norm[d.end + 1] ?? '')) return undefined;
   const sentence = ctx.sentenceOf[d.start];
   for (let k = d.end + 1; k < Math.min(ctx.tokens.length, d.end + 1 + MAX_APPOSITION) && ctx.sentenceOf[k] === sentence; k++) {
     const w = ctx.norm[k]!;
     if (APPOSITION_STOP.has(w) || OTHER_CLAUSE.has(w)) return undefined;
-    const gender = GENDER_WORDS.get(w);
+    const gender = words.get(w);
     if (gender) return gender;
   }
   return undefined;
@@ -89,6 +76,7 @@ function titleEndingAt(ctx: EntityContext, end: number, floor: number): { start:
 }
 
 function roleBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>): Role | undefined {
+  const { roleBodies } = entityLexicons();
   const floor = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart;
   let k = d.start;
   let head = -1;
@@ -98,8 +86,8 @@ function roleBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>):
     // "Kremlin Press Secretary", "top Obama aide": a person's name too, once the title after it is read.
     if (name && name.kind === 'name' && (name.type !== 'person' || head >= 0) && name !== d) { k = name.start; continue; }
     if (ctx.norm[k - 1] === "'s" && endingAt.get(k - 1)?.kind === 'name' && endingAt.get(k - 1)?.type !== 'person') { k -= 1; continue; }
-    // "ministry spokesperson", "Opposition leader": the body a title is held in, once the title is read.
-    if (head >= 0 && ROLE_BODIES.has(ctx.norm[k - 1]!)) { k -= 1; continue; }
+    // "ministry spokesperson", "Opposition leader": the body a title is held in (`role-bodies`), once the title is read.
+    if (head >= 0 && roleBodies.has(ctx.norm[k - 1]!)) { k -= 1; continue; }
     const title = titleEndingAt(ctx, k, floor);
     if (!title || title.entry.kind === 'honorific') break;
     if (title.entry.kind === 'role' && head < 0) head = title.start;

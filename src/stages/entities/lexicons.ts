@@ -1,7 +1,7 @@
 /**
  * The lexicons of the entities stage, loaded once and indexed for token matching: titles and roles,
  * pronouns, nominals, aliases (entity-aliases plus the country names of `nations`), capitals with the
- * government each stands for, and metonymy cues.
+ * government each stands for, metonymy cues, given names and other words of gender, and the bodies roles are held in.
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { EntityType } from '../../model/layers/entities.js';
@@ -15,7 +15,8 @@ export interface NominalEntry extends LexiconEntry { type: EntityType; match: 'r
 export interface AliasEntry extends LexiconEntry { type: EntityType; name: string; caseSensitive?: boolean; capitals?: string[] }
 interface NationEntry extends LexiconEntry { demonyms: string[]; capitals: string[]; government: string }
 interface GivenNameEntry extends LexiconEntry { gender: 'male' | 'female' }
-interface CueEntry extends LexiconEntry { position: 'before' | 'possessive'; afterParticiple?: boolean }
+interface CueEntry extends LexiconEntry { position: 'before' | 'possessive' | 'subject-verb'; afterParticiple?: boolean }
+interface GenderWordEntry extends LexiconEntry { gender: 'male' | 'female'; position: 'honorific' | 'apposition' }
 
 /** An alias group: one referent's names. */
 export interface AliasGroup { id: string; type: EntityType; name: string; terms: string[]; /** Its capital cities, for "its capital". */ capitals?: string[] }
@@ -36,8 +37,15 @@ export interface EntityLexicons {
   countries: Set<string>;
   cuesBefore: PhraseIndex<CueEntry>;
   possessiveCues: Set<string>;
+  /** Words right after a capital that make it a subject ("insists", "could"), lower case. */
+  subjectVerbs: Set<string>;
   /** Given names, as written, whose bearers are of one gender ("Maria" → female). */
   givenNames: Map<string, 'male' | 'female'>;
+  /** Honorifics before a name ("mrs.", "sir") and words of a description after it ("mother"), lower case, with the gender they say. */
+  honorificGender: Map<string, 'male' | 'female'>;
+  appositionGender: Map<string, 'male' | 'female'>;
+  /** Common nouns of the body a title is held in ("ministry" spokesperson), lower case. */
+  roleBodies: Set<string>;
 }
 
 let cached: EntityLexicons | undefined;
@@ -72,14 +80,21 @@ export function entityLexicons(): EntityLexicons {
   }
   const cuesBefore = new PhraseIndex<CueEntry>();
   const possessiveCues = new Set<string>();
+  const subjectVerbs = new Set<string>();
   for (const e of loadLexicon<CueEntry>('metonymy-cues').entries) {
     for (const t of e.terms) {
       if (e.position === 'before') cuesBefore.add(t, e);
+      else if (e.position === 'subject-verb') subjectVerbs.add(t.toLowerCase());
       else possessiveCues.add(t.toLowerCase());
     }
   }
   const givenNames = new Map<string, 'male' | 'female'>();
   for (const e of loadLexicon<GivenNameEntry>('given-names').entries) for (const t of e.terms) givenNames.set(t, e.gender);
-  cached = { titles, pronouns, pronounHashes, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues, givenNames };
+  const honorificGender = new Map<string, 'male' | 'female'>();
+  const appositionGender = new Map<string, 'male' | 'female'>();
+  for (const e of loadLexicon<GenderWordEntry>('gender-words').entries) for (const t of e.terms) (e.position === 'honorific' ? honorificGender : appositionGender).set(t, e.gender);
+  const roleBodies = new Set<string>();
+  for (const e of loadLexicon('role-bodies').entries) for (const t of e.terms) roleBodies.add(t);
+  cached = { titles, pronouns, pronounHashes, nominals, aliases, aliasGroups, capitals, countries, cuesBefore, possessiveCues, subjectVerbs, givenNames, honorificGender, appositionGender, roleBodies };
   return cached;
 }

@@ -14,8 +14,6 @@ const ADVERB = /^(RB|RBR|RBS)$/;
 /** Prepositions that make a capital a location ("in Kiev said" is not Kiev saying); "that" is fine. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'across', 'around', 'toward', 'towards', 'over', 'of', 'for', 'on', 'via', 'through', 'between', 'beyond', 'within', 'throughout', 'the', 'a']);
 const FINITE_VERB = /^(VBZ|VBD|VBP|MD)$/;
-/** Auxiliaries and speech verbs that make a subject even where the tagger missed the verb (caseless text). */
-const VERB_WORDS = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'might', 'says', 'said', 'insists', 'insisted', 'denies', 'denied', 'claims', 'claimed', 'warned', 'warns', 'accused', 'accuses', 'rejected', 'rejects', 'wants', 'wanted']);
 
 export function markGovernmentMetonyms(ctx: EntityContext, drafts: readonly Draft[]): void {
   const { capitals } = entityLexicons();
@@ -42,7 +40,8 @@ function subjectOfVerb(ctx: EntityContext, d: Draft): string | undefined {
   const end = sentenceEnd(ctx, d);
   let k = d.end;
   while (k < end && ADVERB.test(ctx.tokens[k]!.pos ?? '')) k++;
-  if (k >= end || !(FINITE_VERB.test(ctx.tokens[k]!.pos ?? '') || VERB_WORDS.has(ctx.norm[k]!))) return undefined;
+  // A finite verb, or an auxiliary or speech verb of the lexicon where the tagger missed it (caseless text).
+  if (k >= end || !(FINITE_VERB.test(ctx.tokens[k]!.pos ?? '') || entityLexicons().subjectVerbs.has(ctx.norm[k]!))) return undefined;
   if (COPULA.has(ctx.norm[k]!)) {
     // "Kiev is demanding", "Moscow was accused": a copula before a participle is still an act.
     const next = ctx.tokens[k + 1]?.pos ?? '';
