@@ -216,13 +216,26 @@ function preposition(scene: QuoteScene, cue: CueCandidate, from: number, to: num
   const source = findPrepositionSource(scene, cue.to, to);
   if (!source) return undefined;
   let content: ContentFind | undefined;
-  if (cue.from - from <= 1) {
+  if (cue.from - from <= 1 || adverbialBefore(scene, cue, from, source)) {
     const k = scene.tokens[source[1]]?.text === ',' ? source[1] + 1 : source[1];
     content = findContentAfter(scene, cue.head, k, to, to);
   } else {
     content = findContentBefore(scene, from, cue.from);
   }
   return content ? fromContent(cue, content, 'preposition', source) : undefined;
+}
+
+/**
+ * "Now, according to the poll, some states are swinging", "But the next day, according to Roffman, Trump
+ * made further demands": the words before a preposition cue hold no finite verb, so they are an adverbial
+ * opening the sentence, not what was said; the content is the clause after the source and its comma.
+ */
+function adverbialBefore(scene: QuoteScene, cue: CueCandidate, from: number, source: TokenRange): boolean {
+  const { tokens } = scene;
+  // "The boats, according to the report, are old": a subject before, its verb after the aside.
+  if (tokens[cue.from - 1]?.text !== ',' || tokens[source[1]]?.text !== ',' || /^(VBD|VBZ|VBP|MD)$/.test(tokens[source[1] + 1]?.pos ?? '')) return false;
+  for (let t = from; t < cue.from - 1; t++) if (/^(VBD|VBZ|VBP|MD)$/.test(tokens[t]!.pos ?? '') || scene.opensAt.has(t)) return false;
+  return true;
 }
 
 function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, stop: number): Draft | undefined {
