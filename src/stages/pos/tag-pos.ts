@@ -13,8 +13,12 @@ export interface PosModel extends LoadedModel {
   cache: WordVectorCache<SentenceWords>;
   /** Dense rows of the capitalisation-in-context feature, at (cap * 10 + next cap) * C. */
   caps: Float32Array;
-  /** Dense rows of the tag-history features p1 and (p1, p2) summed, at ((p1 + 1) * (C + 2) + p2 + 2) * C. */
-  history: Float32Array;
+  /**
+   * Dense rows of the tag-history features p1 and (p1, p2) summed, at ((p1 + 1) * (C + 2) + p2 + 2) * C:
+   * 16-bit integers when every sum fits (half the memory: the row read depends on the two tags just
+   * chosen, so it cannot be fetched ahead), else 32-bit floats; the same integers either way.
+   */
+  history: Int16Array | Float32Array;
   /** The (previous tag, word) feature's rows per word type of `cache`. */
   tagWords: TagWordRows;
 }
@@ -114,11 +118,12 @@ export function preparePosModel(loaded: LoadedModel): PosModel {
       for (let f = 0; f < n; f++) loaded.table.addAt(keys[f]!, history, ((p1 + 1) * T + p2 + 2) * C);
     }
   }
+  const narrow = history.every((v) => v >= -32768 && v <= 32767);
   const caps = new Float32Array((10 * 10 + 1) * C); // the last row stays zero: caseless text (NO_CAPS)
   for (let cap = 0; cap < 10; cap++) for (let next = 0; next < 10; next++) loaded.table.addAt(posCapKey(cap, next), caps, (cap * 10 + next) * C);
   // Room for 16,384 word types (11.5 MB), as NER's cache: the cache is emptied when full, and with
   // 8,192 the 84 PolNeAR dev articles (9,736 types as written) refilled it for one token in seven.
-  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS), caps, history, tagWords: new TagWordRows(CACHE_SLOTS) };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS), caps, history: narrow ? Int16Array.from(history) : history, tagWords: new TagWordRows(CACHE_SLOTS) };
 }
 
 /** The POS model, loaded on first use. */

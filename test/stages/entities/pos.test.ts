@@ -7,7 +7,7 @@ import { tagWords } from '../../../src/stages/pos/index.js';
 import { dataFile } from '../../../src/data/paths.js';
 import { decodeModel } from '../../../src/stages/pos/model-file.js';
 import { describeWords } from '../../../src/stages/pos/describe-words.js';
-import { posTagWordKey } from '../../../src/stages/pos/pos-features.js';
+import { posHistoryKeys, posTagWordKey } from '../../../src/stages/pos/pos-features.js';
 import { preparePosModel, tagIds } from '../../../src/stages/pos/tag-pos.js';
 
 const SENTENCE = 'The mayor of Ostrava said on Friday that the new bridge would open in two weeks .'.split(' ');
@@ -65,4 +65,21 @@ test('the (previous tag, word) weights kept per word type are the weight table\'
   m.cache.reserve(1 << 20); // more than the cache holds: it is emptied
   assert.deepEqual(Array.from(tagIds(describeWords(SENTENCE), m)), before);
   check();
+});
+
+test('the tag-history rows hold the weight table\'s sums, in 16-bit integers for the committed model', () => {
+  const m = preparePosModel(decodeModel(readFileSync(dataFile('models', 'pos.bin.gz'))));
+  const C = m.header.classes.length;
+  const T = C + 2;
+  assert.ok(m.history instanceof Int16Array);
+  const keys = new Uint32Array(4);
+  for (let p1 = -1; p1 < C; p1 += 3) {
+    for (let p2 = -2; p2 < C; p2 += 5) {
+      const want = new Float32Array(C);
+      const n = posHistoryKeys(p1, p2, keys);
+      for (let f = 0; f < n; f++) m.table.add(keys[f]!, want);
+      const at = ((p1 + 1) * T + p2 + 2) * C;
+      assert.deepEqual(Array.from(m.history.subarray(at, at + C)), Array.from(want), `tags ${p1}, ${p2}`);
+    }
+  }
 });
