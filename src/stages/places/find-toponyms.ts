@@ -12,8 +12,8 @@ import type { NameMatch } from './gazetteer.js';
 import { lookupToponym } from './lookup-toponym.js';
 import { usuallyNotAPlace } from './word-stats.js';
 import { isStreetName } from './street-names.js';
-import { loadLexicon } from '../../data/lexicon.js';
 import { nameKey } from './normalize-name.js';
+import { hasNotSettlementHead, toponymCues } from './toponym-cues.js';
 
 export interface ToponymCandidate {
   start: number;
@@ -139,32 +139,26 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Heads of names that are no settlement: seas, rivers, ranges, islands, roads ("Black Sea", "Gaza Strip"). */
-const NOT_SETTLEMENT_HEAD = /\b(?:Sea|Ocean|River|Mountains?|Mount|Hills?|Islands?|Strip|Bank|Valley|Desert|Lake|Gulf|Bay|Peninsula|Basin|Plains?|Forest|Coast|Region|Oblast|Province|District|County|State|Republic|Square|Bridge|Canal|Strait|Park|Airport|Station|Highway|Front|Border|Corridor|Sector|Line|Field|Plant|Base|Port)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /** Whether a name the gazetteer lacks reads as a town's: one or two capitalised words, no geographic head. */
 function looksLikeSettlementName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 2 || !words.every((w) => NAME_WORD.test(w)) || name === name.toUpperCase()) return false;
-  return !NOT_SETTLEMENT_HEAD.test(name) && !/s$/.test(words[words.length - 1]!);
+  // Heads of names that are no settlement: seas, rivers, ranges, islands, roads ("Black Sea", "Gaza Strip").
+  return !hasNotSettlementHead(name) && !/s$/.test(words[words.length - 1]!);
 }
 
 const NEXT_WORD = /^[ \t]+([\p{L}]+)/u;
-/** Heads after a name that make it a part of a town or no town ("the Tekstilshchik district", "Rustaveli Avenue"). */
-const PART_HEAD = /^(?:district|neighbou?rhood|quarter|suburb|area|microdistrict|estate|market|square|street|avenue|road|river|sea|lake|mountains?|island|region|province|oblast|county|valley|forest|field)$/i;
-
-/** Whether a head noun follows the mention and belongs to its name. */
+/** Whether a head noun follows the mention and belongs to its name: a part of a town or no town ("the Tekstilshchik district", "Rustaveli Avenue"). */
 function headFollows(text: string, m: Mention): boolean {
   const next = NEXT_WORD.exec(text.slice(m.end, m.end + 30))?.[1];
-  return next !== undefined && (PART_HEAD.test(next) || isStreetName(`${m.text} ${next}`));
+  return next !== undefined && (toponymCues().partHeads.has(next.toLowerCase()) || isStreetName(`${m.text} ${next}`));
 }
 
 /** Words only a place follows: "near Marinka", "the village of Pisky", "on the outskirts of Avdiivka". */
-const STRONG_LOCATIVE = /(?:\b(?:in|near|outside|around|towards?)|\b(?:village|town|city|settlement|outskirts|suburbs?) of)\s+$/i;
-
 function strongLocativeBefore(text: string, start: number): boolean {
-  return STRONG_LOCATIVE.test(text.slice(Math.max(0, start - 24), start));
+  return toponymCues().strongLocative.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** Whether the mention's entity has this one name only: no fuller name, alias, title, role or description anywhere. */
@@ -182,16 +176,11 @@ function onlyThisName(doc: Document, mention: Mention): boolean {
 }
 
 function isGivenName(name: string): boolean {
-  givenNames ??= new Set(loadLexicon('given-names').entries.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
-  return givenNames.has(name.toLowerCase());
+  return toponymCues().givenNames.has(name.toLowerCase());
 }
-
-const HIT_VERB = /^(?:shelled|shells|struck|bombed|bombarded|captured|liberated|recaptured|retook|seized|stormed|encircled)$/i;
-const HIT_AFTER = /^\s+(?:been\s+)?(?:shelled|struck|bombed|bombarded|captured|liberated|recaptured|retaken|seized|stormed|encircled|hit)\b/i;
 
 /** Smallest town a one-word name the tagger mistyped can be read as. */
 const MISTYPED_MIN_POPULATION = 10_000;
-let givenNames: Set<string> | undefined;
 
 /**
  * Whether a one-word name the tagger called a person or an organisation is a town: the whole mention,
@@ -209,8 +198,8 @@ function mistypedTownEvidence(doc: Document, tokens: readonly Token[], i: number
   const after = tokens[i + 1];
   if (before && LOCATIVE.has(before.text.toLowerCase())) return true;
   // "artillery shelled Vovchansk", "Kupiansk was shelled": what is shelled, struck or captured is a place.
-  if (before && HIT_VERB.test(before.text)) return true;
-  if (after && /^(?:was|were|has|had|is)$/i.test(after.text) && HIT_AFTER.test(doc.text.slice(after.end, after.end + 24))) return true;
+  if (before && toponymCues().hitBefore.has(before.text.toLowerCase())) return true;
+  if (after && /^(?:was|were|has|had|is)$/i.test(after.text) && toponymCues().hitAfter.test(doc.text.slice(after.end, after.end + 24))) return true;
   return after !== undefined && /^\p{Ll}/u.test(after.text) && /^NNS?$/.test(after.pos ?? '');
 }
 
