@@ -3,7 +3,8 @@
  * mention of the same entity as the name before it (marked `shortFor`), and so does every later use,
  * found here when the tagger missed it.
  * An acronym counts as defined when each of its letters is an initial of a word of the name, or, in
- * text with capitals, when it is written in capitals.
+ * text with capitals, when it is written in capitals and the name is not a place's (a dateline's
+ * "WASHINGTON (AP)" is the agency).
  */
 import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
 
@@ -57,5 +58,6 @@ function definesAcronym(ctx: EntityContext, d: Draft, word: string): boolean {
   const initials = new Set<string>();
   for (let i = d.start; i < d.end; i++) initials.add(ctx.norm[i]!.charAt(0));
   if ([...letters].every((c) => initials.has(c))) return true;
-  return ctx.cased && letters.length >= 2 && word === word.toUpperCase();
+  // "WASHINGTON (AP) —": after a place, capitals alone name the agency that filed the story, not the place.
+  return ctx.cased && letters.length >= 2 && word === word.toUpperCase() && d.type !== 'place';
 }
