@@ -71,7 +71,7 @@ const SENTENCES_BACK = 3;
  * Positions on who did it, from quotes whose content names no event: "The Islamic State group claimed
  * responsibility", "The Pakistani Taliban denied any involvement and condemned the bombing", "dismissed
  * the accusation as “a fabrication”". Each goes to the event mentioned nearest in its sentence, else to
- * the one mentioned last in the sentences just before.
+ * the one mentioned last in the sentences just before, else the first in the next sentence.
  */
 export function attachResponsibility(scene: EventScene, events: readonly NewsEvent[]): void {
   if (events.length === 0) return;
@@ -119,12 +119,15 @@ function claimsOfResponsibility(scene: EventScene, events: readonly NewsEvent[])
     if (!subject || w[subject[0] - 1] === 'no' || (subject[0] > 0 && NEGATION.test(w[subject[0] - 1]!))) continue;
     const event = nearestEvent(scene, events, scene.tokens[verb]!.start);
     if (!event) continue;
+    // The quote of the same words gave it already ("The regional branch of the Islamic State group claimed ...").
+    const at = scene.tokens[verb]!.start;
+    if (event.attribution.positions?.some((p) => p.about === 'responsibility' && p.evidence.some((e) => e.start === at))) continue;
     const name = scene.span(subject[0], subject[1]).text.replace(/^(?:the|a|an)\s+/i, '');
     addPosition(event, { kind: 'source', name }, 'asserts', 'responsibility', [scene.span(verb, t + 1)], [], []);
   }
 }
 
-/** The event mentioned nearest offset `at` in its sentence, else the one mentioned last in the few sentences before. */
+/** The event mentioned nearest offset `at` in its sentence, else the one mentioned last in the few sentences before, else first in the next. */
 function nearestEvent(scene: EventScene, events: readonly NewsEvent[], at: number): NewsEvent | undefined {
   const sentence = scene.sentence[scene.tokenOf(at)]!;
   let best: NewsEvent | undefined;
@@ -136,6 +139,8 @@ function nearestEvent(scene: EventScene, events: readonly NewsEvent[], at: numbe
       let distance: number;
       if (s === sentence) distance = Math.abs(m.start - at);
       else if (s < sentence && sentence - s <= SENTENCES_BACK) distance = 1e6 + at - m.start;
+      // "The Islamic State group claimed responsibility. The Pakistani Taliban ... condemned the bombing."
+      else if (s === sentence + 1) distance = 2e6 + m.start - at;
       else continue;
       if (distance < bestDistance) [best, bestDistance] = [e, distance];
     }

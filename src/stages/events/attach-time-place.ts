@@ -109,6 +109,8 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     if (actors.some((a) => a.start <= p.start && p.end <= a.end && a.role !== 'victim')) continue;
     const prep = scene.words[t - 1] ?? '';
     if (strategic && !(t >= mention.end && (prep === 'in' || prep === 'at'))) continue;
+    // "the main market of Kutum in North Darfur": the place after "in" holds the one before it, which says more.
+    if (prep === 'in' && t >= 2 && endsCandidate(places, first, candidate, scene, t - 2)) continue;
     // A place after a locative preposition is more likely where it happened; others count double distance.
     const gap = Math.abs(t - mention.start);
     if (gap > (LOCATIVE.has(prep) ? MAX_LOCATIVE : MAX_OTHER)) continue;
@@ -120,6 +122,13 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     }
   }
   return appositiveSubject(scene, mention, places, first, candidate) ?? best;
+}
+
+/** Whether token `t` is the last token of a place that can locate an event. */
+function endsCandidate(places: NonNullable<EventScene['doc']['layers']['places']>, first: Int32Array, candidate: Uint8Array, scene: EventScene, t: number): boolean {
+  const end = scene.tokens[t]!.end;
+  for (let k = firstEndingAfter(places, end - 1); k < places.length && places[k]!.start < end; k++) if (places[k]!.end === end && candidate[k] === 1 && first[k]! <= t) return true;
+  return false;
 }
 
 /** An event location at place mention `p`, found by `rule`. */
