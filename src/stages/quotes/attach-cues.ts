@@ -356,7 +356,42 @@ function plausibleModelCue(scene: QuoteScene, draft: Draft): boolean {
   // "attacked Rubio for not answering", "urged lawmakers to": the object and its preposition say it is a report.
   if (draft.cue.head === draft.cue.to - 1 && objectCueAt(scene.tokens, draft.cue.head, scene.sentences[scene.sentenceOf[draft.cue.head]!]!.tokenEnd)) return true;
   const head = lowerWord(scene.tokens[draft.cue.head]!);
-  if ((draft.cue.confidence ?? 0) >= MODEL_CUE_CONFIDENCE && !actionVerbs().has(head)) return true;
+  if ((draft.cue.confidence ?? 0) >= MODEL_CUE_CONFIDENCE && (!actionVerbs().has(head) || (ATTACK_VERBS.has(head) && namedPersonObject(scene, draft)))) return true;
   const first = scene.text.slice(draft.content[0]![0], draft.content[0]![1]).split(/\s+/)[0]!.toLowerCase();
   return CONTENT_OPENERS.has(first);
 }
+
+/** Verbs of the action lexicon that politics also uses for words: "attacked Trump", "hits Clinton". */
+const ATTACK_VERBS = new Set(['attack', 'attacks', 'attacked', 'attacking', 'hit', 'hits', 'hitting']);
+
+/**
+ * "Clinton attacked Trump, saying ...", "also attacked billionaire Donald Trump, with whom ...": the
+ * object of an attack verb is a name that ends its noun phrase (at most three words before it), so a
+ * person or party was attacked in words, not a place or a thing by force ("attacked Kharkiv" is a
+ * place name too, but a model cue needs the model sure of it; "attacked Zelensky's convoy" and "hit
+ * Trump supporters" go on past the name).
+ */
+function namedPersonObject(scene: QuoteScene, draft: Draft): boolean {
+  const { tokens } = scene;
+  let k = draft.cue.to;
+  while (k < tokens.length && tokens[k]!.start < draft.content[0]![0]) k++;
+  let words = 0;
+  while (k < tokens.length && words < 3 && /^\p{Ll}/u.test(tokens[k]!.text) && /^(JJ|NN|NNS)$/.test(tokens[k]!.pos ?? '')) {
+    k++;
+    words++;
+  }
+  const nameStart = k;
+  while (k < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && /^(NNP|NNPS|NN)$/.test(tokens[k]!.pos ?? '')) k++;
+  if (k === nameStart || placeName(scene, nameStart, k)) return false;
+  const next = tokens[k];
+  return !next || !(/^(POS|NN|NNS|NNP|NNPS)$/.test(next.pos ?? '') || /^['’]s$/.test(next.text));
+}
+
+/** Whether tokens `[from, to)` are a place the lexicons know (a nation or gazetteer place). */
+function placeName(scene: QuoteScene, from: number, to: number): boolean {
+  const name = scene.tokens.slice(from, to).map((t) => t.text).join(' ').toLowerCase();
+  places ??= new Set([...loadLexicon('nations').entries, ...loadLexicon('places').entries].flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+  return places.has(name);
+}
+
+let places: Set<string> | undefined;
