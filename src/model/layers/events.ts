@@ -175,10 +175,24 @@ export interface CasualtyClaim extends Annotation, StatedFigure {
    */
   increment?: boolean;
   claimant: Claimant;
+  /**
+   * Who rejects this figure, as the text says next to it ("up to 40 servicemen ... had been killed, a
+   * figure Ukrainian officials called “pure fiction”"): each with its stance and the words. The figure
+   * stays the claimant's; omitted when no one contests it.
+   */
+  disputedBy?: FigureChallenge[];
   /** When the claim was made, as a TIMEX3 value, when the text says. */
   claimedAt?: string;
   /** Id of the event it is about. */
   event?: string;
+}
+
+/** Someone who rejects a figure: `denies` ("dismissed", "rejected", "denied"), `disputes` (calls it "fiction", "exaggerated"). */
+export interface FigureChallenge {
+  claimant: Claimant;
+  stance: 'disputes' | 'denies';
+  /** The words that contest it ("called “pure fiction”"). */
+  evidence: Span[];
 }
 
 /** One crowd-size figure as one claimant states it. The span covers the estimate ("put the crowd at more than 20,000"). */

@@ -93,7 +93,7 @@ const events = {
       attribution: { type: 'object', required: ['status', 'claimants', 'claims', 'quotes'], properties: { status: { enum: ['asserted', 'attributed', 'hedged', 'disputed', 'denied'] }, claimants: arrayOf(claimant), claims: arrayOf({ type: 'string' }), quotes: arrayOf({ type: 'string' }), positions: arrayOf(position) } },
     },
   }),
-  casualties: arrayOf(annotation({ kind: { enum: ['killed', 'injured', 'missing', 'detained', 'displaced'] }, group: { enum: ['civilians', 'combatants'] }, who: span, figure: span, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, qualifier, approximate: { type: 'boolean' }, subset: { type: 'boolean' }, increment: { type: 'boolean' }, claimant, claimedAt: { type: 'string' }, event: { type: 'string' } }, ['kind', 'figure', 'qualifier', 'approximate', 'claimant'])),
+  casualties: arrayOf(annotation({ kind: { enum: ['killed', 'injured', 'missing', 'detained', 'displaced'] }, group: { enum: ['civilians', 'combatants'] }, who: span, figure: span, low: { type: 'number' }, best: { type: 'number' }, high: { type: 'number' }, qualifier, approximate: { type: 'boolean' }, subset: { type: 'boolean' }, increment: { type: 'boolean' }, claimant, disputedBy: arrayOf({ type: 'object', required: ['claimant', 'stance', 'evidence'], properties: { claimant, stance: { enum: ['disputes', 'denies'] }, evidence: arrayOf(span) } }), claimedAt: { type: 'string' }, event: { type: 'string' } }, ['kind', 'figure', 'qualifier', 'approximate', 'claimant'])),
 };
 
 const voice = { type: 'object', required: ['kind'], properties: { kind: { enum: ['outlet', 'source'] }, quote: { type: 'string' }, speaker: { type: 'string' } } };

@@ -68,7 +68,7 @@ function crowdRows(doc: Parameters<ReportSection['text']>[0]): string[][] {
 }
 
 function casualtyRows(doc: Parameters<ReportSection['text']>[0]): string[][] {
-  return (doc.layers.casualties ?? []).map((c) => [c.event ?? '', c.kind, c.group ?? '', figure(c), claimantName(c.claimant), c.claimedAt ?? '']);
+  return (doc.layers.casualties ?? []).map((c) => [c.event ?? '', c.kind, c.group ?? '', figure(c), claimantName(c.claimant) + (c.disputedBy ? c.disputedBy.map((d) => `; ${d.stance === 'denies' ? 'denied' : 'disputed'} by ${claimantName(d.claimant)}`).join('') : ''), c.claimedAt ?? '']);
 }
 
 export const eventsSection: ReportSection = {

@@ -25,6 +25,7 @@ import { addFigurePosition, addVoicePositions, attachResponsibility } from './at
 export { findTriggers } from './find-triggers.js';
 import { BLAST_WORDS } from './find-triggers.js';
 export { findCasualties } from './find-casualties.js';
+import { findFigureChallenges } from './find-casualties.js';
 
 interface Building {
   event: NewsEvent;
@@ -342,6 +343,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   inheritPlaces(scene, events, dateline);
   let n = 0;
   const found = findCasualties(scene, () => `cas${++n}`);
+  if (found.length > 0) findFigureChallenges(scene, found);
   for (const f of found) {
     // The casualty belongs to the event located at a place its sentence names ("seven people had been
     // killed in Kharkiv"), else to the nearest event mention in its sentence, else to the latest one
