@@ -9,7 +9,11 @@ import type { EventScene } from './event-scene.js';
 import type { TriggerEntry } from './lexicons.js';
 import type { TriggerMention } from './find-triggers.js';
 
-const EXCHANGE_VERB = /^(?:exchanged?|exchanging|exchanges|swap(?:ped|ping|s)?)$/;
+/**
+ * The forms of "exchange" and "swap" (`/^(?:exchanged?|exchanging|exchanges|swap(?:ped|ping|s)?)$/`) as a
+ * set: every word of an article is looked up, and a set lookup costs a fraction of a regular expression's test.
+ */
+const EXCHANGE_VERBS = new Set(['exchange', 'exchanged', 'exchanging', 'exchanges', 'swap', 'swapped', 'swapping', 'swaps']);
 const EXCHANGE_NOUN = /^(?:exchanges?|swaps?)$/;
 const PRISONERS = /^(?:prisoners?|pows?|captives?|detainees?|hostages)$/;
 
@@ -54,12 +58,13 @@ export function addPrisonerExchanges(scene: EventScene, mentions: TriggerMention
   const swaps = (): boolean => found.some((m) => m.entry === EXCHANGE);
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
-    if ((EXCHANGE_VERB.test(word) || word === 'traded' || word === 'trading') && (w[i + 1] === 'fire' || (w[i + 1] === 'of' && w[i + 2] === 'fire'))) {
+    const verb = EXCHANGE_VERBS.has(word);
+    if ((verb || word === 'traded' || word === 'trading') && (w[i + 1] === 'fire' || (w[i + 1] === 'of' && w[i + 2] === 'fire'))) {
       const end = w[i + 1] === 'fire' ? i + 2 : i + 3;
       found.push({ start: i, end, span: scene.span(i, end), entry: FIRE_EXCHANGE, sentence: scene.sentence[i]! });
       continue;
     }
-    if (!EXCHANGE_VERB.test(word)) continue;
+    if (!verb) continue;
     const pos = scene.tokens[i]!.pos ?? '';
     let exchange = false;
     if (pos.startsWith('VB')) exchange = prisonersAfter(scene, i + 1, 6, i);
