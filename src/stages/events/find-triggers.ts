@@ -151,6 +151,18 @@ function endsWith(matches: ReadonlyArray<{ end: number }>, end: number): boolean
   return false;
 }
 
+/** Whether a match starts at `start`; a function for the same reason as `endsWith` (a closure over the loop's `i`). */
+function startsAt(matches: ReadonlyArray<{ start: number }>, start: number): boolean {
+  for (const m of matches) if (m.start === start) return true;
+  return false;
+}
+
+/** Whether a mention covers token `i`; a function, as `endsWith`. */
+function covers(mentions: readonly TriggerMention[], i: number): boolean {
+  for (const m of mentions) if (m.start <= i && i < m.end) return true;
+  return false;
+}
+
 /** Adds "struck", "hit" after a forces or weapon subject as generic strikes, in text order. */
 function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: readonly TriggerEntry[]): TriggerMention[] {
   const w = scene.words;
@@ -165,7 +177,7 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
     if (tag && !tag.startsWith('VB')) continue;
     const lex = eventLexicons();
     // "fired on a bus station", "fired rockets at": not "fired its chief executive".
-    if (fired && !FIRED_AT.has(w[i + 1] ?? '') && !lex.weapons.findAll(w, i + 1, Math.min(w.length, i + 4)).some((m) => m.start === i + 1)) continue;
+    if (fired && !FIRED_AT.has(w[i + 1] ?? '') && !startsAt(lex.weapons.findAll(w, i + 1, Math.min(w.length, i + 4)), i + 1)) continue;
     // "hit out at the government", "struck a deal": words, not blows.
     if (FIGURATIVE_AFTER.has(w[i + 1] ?? '') || (ARTICLES.has(w[i + 1] ?? '') && FIGURATIVE_AFTER.has(w[i + 2] ?? ''))) continue;
     // "A clinic was hit by occupation forces": the agent after "by" instead of the subject.
@@ -176,7 +188,7 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
     if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) continue;
     if (CIVIL_HEADS.has(w[subject[1] - 1]!)) continue;
     if (!endsWith(lex.perpetrators.findAll(w, subject[0], subject[1]), subject[1]) && !endsWith(lex.weapons.findAll(w, subject[0], subject[1]), subject[1])) continue;
-    if (mentions.some((m) => m.start <= i && i < m.end)) continue;
+    if (covers(mentions, i)) continue;
     entry ??= entries.find((e) => e.id === 'strike-generic');
     if (!entry) break;
     added.push({ start: i, end: i + 1, span: scene.span(i, i + 1), entry, sentence: scene.sentence[i]! });
