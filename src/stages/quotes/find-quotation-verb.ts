@@ -16,8 +16,14 @@ import { CLOSING_MARKS, LIGHT_VERBS, SENTENCE_END, lowerWord } from './word-clas
 
 /** Tags of the words of a short speaker ("Toomey", "the statement", "some protesters", "Cleveland's Plain Dealer"). */
 const SPEAKER_WORD = /^(DT|JJ|NN|NNS|NNP|NNPS|PRP|PRP\$|POS|CD)$/;
-/** A past or present verb form (a past form is sometimes tagged as a participle). */
-const VERB_TAG = /^(VBD|VBZ|VBN)$/;
+/**
+ * A past or present verb form (a past form is sometimes tagged as a participle): VBD, VBZ, VBN, compared
+ * directly, since every token of an article is asked (a regular expression's test costs several times more).
+ */
+function verbTag(pos: string | undefined): boolean {
+  return pos === 'VBD' || pos === 'VBZ' || pos === 'VBN';
+}
+const CAPITALISED = /^\p{Lu}/u;
 const MAX_SPEAKER = 6;
 
 /** A word of a short speaker: "residents of the east bank" keeps its "of". */
@@ -34,12 +40,21 @@ export function findQuotationVerbCues(scene: QuoteScene, from: number, to: numbe
   const out: CueCandidate[] = [];
   for (let v = from; v < to; v++) {
     const token = tokens[v]!;
-    if (!VERB_TAG.test(token.pos ?? '') || scene.insideQuote[v]! >= 0 || /^\p{Lu}/u.test(token.text) || LIGHT_VERBS.has(lowerWord(token))) continue;
-    if (found.some((c) => c.from <= v && v < c.to)) continue;
+    if (!verbTag(token.pos) || scene.insideQuote[v]! >= 0 || CAPITALISED.test(token.text) || LIGHT_VERBS.has(lowerWord(token))) continue;
+    if (covered(found, v)) continue;
     if (!speakerBefore(scene, v) && !speakerAfter(scene, v, to)) continue;
     out.push({ from: v, to: v + 1, head: v, entry: 'quotation-verb', kind: undefined, stance: 'neutral', role: 'verb', rule: 'quotation-verb' });
   }
   return out;
+}
+
+/**
+ * Whether a candidate covers token `v`. A function, not a closure in the loop: a closure over the loop's
+ * `v` makes the loop allocate a context for every token it visits.
+ */
+function covered(found: readonly CueCandidate[], v: number): boolean {
+  for (const c of found) if (c.from <= v && v < c.to) return true;
+  return false;
 }
 
 /** "“...,” Toomey fumed [on Tuesday]." : a short speaker between the quotation and the verb, the clause ending after it. */
@@ -49,7 +64,7 @@ function speakerBefore(scene: QuoteScene, v: number): boolean {
   while (s > 0 && v - s < MAX_SPEAKER && speakerWord(tokens[s - 1]!) && scene.insideQuote[s - 1]! < 0) s--;
   if (s === v || !speaks(scene, s - 1) || tokens[s]!.text === 'of') return false;
   // A capitalised determiner opens the next sentence ("...?” The fight comes at a bad time").
-  if (tokens[s]!.pos === 'DT' && /^\p{Lu}/u.test(tokens[s]!.text)) return false;
+  if (tokens[s]!.pos === 'DT' && CAPITALISED.test(tokens[s]!.text)) return false;
   const next = tokens[v + 1];
   // The verb ends the clause, or an adjunct follows ("on Tuesday", "in her assault"), not an object.
   return next === undefined || SENTENCE_END.has(next.text) || next.text === ',' || next.pos === 'IN' || next.pos === 'RB';
