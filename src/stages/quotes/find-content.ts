@@ -220,8 +220,10 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     if ((w === 'and' || w === 'but') && t > k && withheldPhraseAt(tokens, t + 1, limit)) break;
     if (w === ',' && t > k && !hasVerb && opensNewClause(scene, k, t, limit)) break;
     if (t > k && !hasAnyVerb && !COMPLEMENTISERS.has(lowerWord(tokens[k]!)) && opensSubordinateClause(scene, t, limit)) break;
-    if (/^(VB[DPZ]|MD)$/.test(tokens[t]!.pos ?? '')) hasVerb = true;
-    if (/^(VB[DPZN]?|MD)$/.test(tokens[t]!.pos ?? '')) hasAnyVerb = true;
+    // Tags compared directly (`/^(VB[DPZ]|MD)$/`, `/^(VB[DPZN]?|MD)$/`): this runs for every token of a content.
+    const pos = tokens[t]!.pos;
+    if (pos === 'VBD' || pos === 'VBP' || pos === 'VBZ' || pos === 'MD') hasVerb = true;
+    if (pos === 'VB' || pos === 'VBD' || pos === 'VBP' || pos === 'VBZ' || pos === 'VBN' || pos === 'MD') hasAnyVerb = true;
     if (SENTENCE_END.has(w) && t === limit - 1) break;
     if (SENTENCE_END.has(w) && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
       end = t + 2;
