@@ -88,7 +88,7 @@ function dashedSource(scene: QuoteScene, closing: number, limit: number, passive
   for (let j = closing - 1; j > limit && closing - j <= 2 * MAX_SOURCE; j--) {
     const w = tokens[j]!.text;
     if (SENTENCE_END.has(w)) return undefined;
-    if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
+    if (FINITE_TAGS.has(tokens[j]!.pos ?? '')) verb = true;
     if (isDash(scene, j)) {
       // "Trump - who previously said ... - said": the aside is a relative clause about the speaker.
       if (RELATIVE.has(lowerWord(tokens[j + 1]!))) return nounPhraseEndingAt(scene, j, limit, passive);
@@ -132,7 +132,7 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
         if (SENTENCE_END.has(w) || OPENING_MARKS.has(w) || CLOSING_MARKS.has(w)) return found();
         boundary = j;
       }
-      if (/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '')) verb = true;
+      if (FINITE_TAGS.has(tokens[j]!.pos ?? '')) verb = true;
     }
     if (boundary >= 0 && !(relative >= 0 && relative < boundary)) return found();
     const size = end - j - 1;
@@ -189,7 +189,9 @@ function isTimeAdjunct(scene: QuoteScene, from: number, to: number): boolean {
 }
 
 /** Prepositions that may open a phrase the walk reached but never a source ("with each delegation blaming"). */
+/** Finite verb tags (`/^(VB[DPZ]|MD)$/`): a set lookup where the walks over a source ask of every token. */
 const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const CAPITALISED = /^\p{Lu}/u;
 const LEADING_PREPOSITIONS = new Set(['with', 'after', 'before', 'by', 'as', 'from', 'for', 'of', 'on', 'in', 'at', 'amid', 'despite', 'like', 'than', 'among', 'under', 'during', 'without', 'into', 'about']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 
@@ -225,7 +227,7 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
       // Right before a finite verb, a word tagged as a present-tense verb is the subject's noun or
       // adverb ("World Bank watchers expect", "voters overall said"): two finite verbs never touch.
       const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && FINITE_TAGS.has(tokens[end]?.pos ?? '');
-      if (!misTagged && ((k < end - 1 && verbs.has(w) && !nounModifier(tokens, k) && !/^\p{Lu}/u.test(t.text)) || (t.pos !== undefined && /^(VB[DPZ]?|MD)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)))) {
+      if (!misTagged && ((k < end - 1 && verbs.has(w) && !nounModifier(tokens, k) && !CAPITALISED.test(t.text)) || (t.pos !== undefined && (t.pos === 'VB' || FINITE_TAGS.has(t.pos)) && !CAPITALISED.test(t.text)))) {
         stoppedByVerb = true;
         break;
       }
@@ -291,7 +293,7 @@ export function findPrepositionSource(scene: QuoteScene, cueTo: number, limit: n
   // "According to Denis Pushilin, the head of the DPR, the shells ...": the apposition identifies the source.
   if (tokens[k]?.text === ',' && DETERMINERS_OR_TITLES.test(tokens[k + 1]?.pos ?? '')) {
     let j = k + 1;
-    while (j < limit && j - k <= MAX_SOURCE && tokens[j]!.text !== ',' && !/^(VB[DPZ]|MD)$/.test(tokens[j]!.pos ?? '') && !SENTENCE_END.has(tokens[j]!.text)) j++;
+    while (j < limit && j - k <= MAX_SOURCE && tokens[j]!.text !== ',' && !FINITE_TAGS.has(tokens[j]!.pos ?? '') && !SENTENCE_END.has(tokens[j]!.text)) j++;
     if (j < limit && tokens[j]!.text === ',' && j - k <= MAX_SOURCE && j + 1 < limit && !SENTENCE_END.has(tokens[j + 1]!.text)) return [cueTo, j + 1];
   }
   return [cueTo, k];
