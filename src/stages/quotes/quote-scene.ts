@@ -65,11 +65,14 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteS
   return { text: doc.text, tokens, sentences, quoted, opensAt, closesAt, sentenceOf, paragraphOf, insideQuote, timeStart, timeEnd };
 }
 
+/** A letter or digit. One object for every call: a regular expression literal inside a function makes a new one each time it runs. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Number of word tokens inside a quoted span. */
 export function wordsIn(scene: QuoteScene, q: QuotedSpan): number {
   let n = 0;
   for (let t = firstEndingAfter(scene.tokens, q.start); t < scene.tokens.length && scene.tokens[t]!.end <= q.end; t++) {
-    if (/[\p{L}\p{N}]/u.test(scene.tokens[t]!.text)) n++;
+    if (LETTER_OR_DIGIT.test(scene.tokens[t]!.text)) n++;
   }
   return n;
 }
@@ -90,7 +93,7 @@ export function quotedTermOpening(scene: QuoteScene, close: number): number {
   if (!quote.closed || quote.continuation || wordsIn(scene, quote) > 4) return -1;
   let c = quote.end - 1;
   while (c > quote.start && /[”’"'»]/.test(scene.text[c]!)) c--;
-  if (!/[\p{L}\p{N}]/u.test(scene.text[c] ?? '')) return -1;
+  if (!LETTER_OR_DIGIT.test(scene.text[c] ?? '')) return -1;
   let open = close;
   while (open > 0 && scene.opensAt.get(open) !== q) open--;
   if (scene.opensAt.get(open) !== q || open === 0) return -1;
