@@ -112,6 +112,10 @@ export function resolveSpeakers(text: string, tokens: readonly Token[], sources:
   return out;
 }
 
+/** Tags of a head word (NN*, CD*, JJ*, PRP); module constants, as a regular expression literal in a function makes a new object per run. */
+const HEAD_TAGS = /^(NN|PRP$|CD|JJ)/;
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * The head of the source's first noun phrase: its last word before a comma, a bracket, a relative
  * pronoun or a preposition ("spokesman" in "A spokesman for the delegation"); a preposition between
@@ -122,10 +126,10 @@ function headOf(tokens: readonly Token[], [from, to]: TokenRange): number {
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     const tag = token.pos ?? '';
-    if (token.text === ',' || token.text === '(' || /^(WDT|WP)$/.test(tag)) break;
+    if (token.text === ',' || token.text === '(' || tag === 'WDT' || tag === 'WP') break;
     if (tag === 'IN' && t > from && !(/^NNP/.test(tokens[t - 1]!.pos ?? '') && /^NNP/.test(tokens[t + 1]?.pos ?? ''))) break;
     // A source's last word tagged as a verb is a mis-tagged noun ("World Bank watchers" before "expect").
-    if (/^(NN|PRP$|CD|JJ)/.test(tag) || /^\p{Lu}/u.test(token.text) || (t === to - 1 && (tag === 'VBZ' || tag === 'VBP'))) head = t;
+    if (HEAD_TAGS.test(tag) || CAPITALISED.test(token.text) || (t === to - 1 && (tag === 'VBZ' || tag === 'VBP'))) head = t;
   }
   return head;
 }
