@@ -50,8 +50,12 @@ export function mayBeVerb(token: Token): boolean {
 /** Whether the token is part of a noun phrase, by tag when tagged, else by shape. */
 export function mayBeNominal(token: Token): boolean {
   if (token.pos !== undefined) return NOUNISH_TAGS.test(token.pos) || token.pos === 'NNPS' || token.pos === 'NNS' || token.pos === 'VBN' || token.pos === 'VBG';
-  return /[\p{L}\p{N}]/u.test(token.text) || token.text === ',' || token.text === '&';
+  return LETTER_OR_DIGIT.test(token.text) || token.text === ',' || token.text === '&';
 }
+
+/** Module constants: a regular expression literal inside a function makes a new object each time it runs. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Lower-cased token text with the curly apostrophe folded to the straight one. */
 export function lowerWord(token: Token): string {
@@ -73,5 +77,5 @@ export function lowerWord(token: Token): string {
 const CURLY_APOSTROPHE = /’/g;
 
 export function isCapitalised(token: Token): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return CAPITALISED.test(token.text);
 }
