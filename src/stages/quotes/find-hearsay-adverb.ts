@@ -28,6 +28,15 @@ const LEFT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--', '-', 'w
 const RIGHT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
 
 /**
+ * Whether a draft's cue covers the adverb `t`, or the speech verb `verb` after it. A function, not a
+ * closure in the loop: a closure over the loop's `t` makes the loop allocate a context for every token.
+ */
+function coveredByCue(drafts: readonly Draft[], t: number, verb: number): boolean {
+  for (const d of drafts) if ((d.cue.from <= t && t < d.cue.to) || (d.cue.from <= verb && verb < d.cue.to && d.cue.kind === 'speech')) return true;
+  return false;
+}
+
+/**
  * Drafts for the hearsay adverbs of the sentence `[from, to)` that no cue of `drafts` covers ("Trump
  * reportedly said" is the verb's cue) and that stand outside quotations.
  */
@@ -41,7 +50,7 @@ export function hearsayDrafts(scene: QuoteScene, from: number, to: number, draft
     // thought it reports ("reportedly considering a run") is the reports' content.
     let verb = t + 1;
     while (verb < to && (AUXILIARIES.has(lowerWord(tokens[verb]!)) || VERB_GROUP_ADVERBS.has(lowerWord(tokens[verb]!)) || NEGATORS.has(lowerWord(tokens[verb]!)))) verb++;
-    if (drafts.some((d) => (d.cue.from <= t && t < d.cue.to) || (d.cue.from <= verb && verb < d.cue.to && d.cue.kind === 'speech'))) continue;
+    if (coveredByCue(drafts, t, verb)) continue;
     let start = t;
     while (start > from && !LEFT_STOPS.has(lowerWord(tokens[start - 1]!)) && !scene.closesAt.has(start - 1) && !scene.opensAt.has(start - 1)) start--;
     let end = t + 1;
