@@ -20,11 +20,20 @@ export interface PersonRole {
 }
 
 export interface PersonRoles {
+  /** The roles of the page asked for (all of them by default: see PersonRolePage). */
   roles: PersonRole[];
+  /** Distinct roles in all (more than `roles` holds when a page was asked for). */
+  total: number;
   /** Articles that mention the person (every one: the index holds their roles). */
   documents: number;
   /** Of those, articles stored before person roles were indexed and not filled in yet: their roles are missing. */
   notIndexed: number;
+}
+
+/** Which roles to return, the most widely given first: at most `limit` after skipping `offset`. */
+export interface PersonRolePage {
+  limit?: number;
+  offset?: number;
 }
 
 /**
@@ -44,16 +53,20 @@ function entitiesNamed(rows: readonly PersonRoleHit[], name: string): PersonRole
   });
 }
 
-/** The roles the articles mentioning `name` give the person, the most widely given first. */
-export async function personRoles(store: Store, name: string): Promise<PersonRoles> {
+/**
+ * The roles the articles mentioning `name` give the person, the most widely given first. Counting
+ * reads the slim index rows of every such article; the outlet, date and title of an example are read
+ * only for the roles of the page returned.
+ */
+export async function personRoles(store: Store, name: string, page: PersonRolePage = {}): Promise<PersonRoles> {
   // Rows come newest article first; grouped by article, keeping that order.
-  const byDocument = new Map<string, PersonRoleHit[]>();
+  const byDocument = new Map<number, PersonRoleHit[]>();
   for (const hit of await store.personRoleRows(name)) {
-    let rows = byDocument.get(hit.documentId);
-    if (!rows) byDocument.set(hit.documentId, rows = []);
+    let rows = byDocument.get(hit.doc);
+    if (!rows) byDocument.set(hit.doc, rows = []);
     rows.push(hit);
   }
-  const byKey = new Map<string, { forms: Map<string, number>; documents: number; example: PersonRole['example'] }>();
+  const byKey = new Map<string, { forms: Map<string, number>; documents: number; example: PersonRoleHit }>();
   let documents = 0;
   let notIndexed = 0;
   for (const rows of byDocument.values()) {
@@ -65,26 +78,32 @@ export async function personRoles(store: Store, name: string): Promise<PersonRol
     for (const r of chosen) {
       if (r.roleKey === undefined || r.role === undefined || r.start === undefined || r.end === undefined) continue;
       let entry = byKey.get(r.roleKey);
-      if (!entry) {
-        const example: PersonRole['example'] = { documentId: r.documentId, start: r.start, end: r.end };
-        if (r.mentionId) example.mentionId = r.mentionId;
-        if (r.outlet) example.outlet = r.outlet;
-        if (r.publishedAt) example.publishedAt = r.publishedAt;
-        if (r.title) example.title = r.title;
-        entry = { forms: new Map(), documents: 0, example };
-        byKey.set(r.roleKey, entry);
-      }
+      if (!entry) byKey.set(r.roleKey, entry = { forms: new Map(), documents: 0, example: r });
       entry.forms.set(r.role, (entry.forms.get(r.role) ?? 0) + 1);
       if (!seen.has(r.roleKey)) entry.documents++;
       seen.add(r.roleKey);
     }
   }
-  const roles = [...byKey.values()].map((e) => {
+  const ranked = [...byKey.values()].map((e) => {
     let role = '';
     let most = 0;
     for (const [form, n] of e.forms) if (n > most) role = form, most = n;
     return { role, documents: e.documents, example: e.example };
   });
-  roles.sort((a, b) => b.documents - a.documents || a.role.localeCompare(b.role));
-  return { roles, documents, notIndexed };
+  ranked.sort((a, b) => b.documents - a.documents || a.role.localeCompare(b.role));
+  const offset = Math.max(0, Math.floor(page.offset ?? 0));
+  const shown = ranked.slice(offset, page.limit === undefined ? undefined : offset + Math.max(0, Math.floor(page.limit)));
+  const heads = new Map((await store.documentHeads([...new Set(shown.map((r) => r.example.doc))])).map((h) => [h.seq, h]));
+  const roles: PersonRole[] = [];
+  for (const { role, documents: n, example: r } of shown) {
+    const head = heads.get(r.doc);
+    if (!head) continue; // deleted between the two reads
+    const example: PersonRole['example'] = { documentId: head.documentId, start: r.start!, end: r.end! };
+    if (r.mentionId) example.mentionId = r.mentionId;
+    if (head.outlet) example.outlet = head.outlet;
+    if (head.publishedAt) example.publishedAt = head.publishedAt;
+    if (head.title) example.title = head.title;
+    roles.push({ role, documents: n, example });
+  }
+  return { roles, total: ranked.length, documents, notIndexed };
 }

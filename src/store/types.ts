@@ -244,10 +244,14 @@ export interface StoreStats {
 
 /**
  * A person entity of one article whose names match a query, with one of the roles the article gives
- * it (none: `role` absent). Newest article first (publication date, then storage order).
+ * it (none: `role` absent). Newest article first (publication date, then storage order). Only what
+ * grouping needs: the article is its storage number `doc` (its id, outlet and title come from
+ * `Store.documentHeads`, read for the few articles an answer shows, not for every one that counts).
  */
 export interface PersonRoleHit {
-  documentId: string;
+  /** The article's storage sequence number. */
+  doc: number;
+  publishedAt?: string;
   /** The entity in that article, its name and its name with aliases ("Dmitry Peskov | Peskov"). */
   entity: string;
   name: string;
@@ -260,6 +264,12 @@ export interface PersonRoleHit {
   mentionId?: string;
   /** The article was stored before roles were indexed and has not been filled in yet. */
   pending?: true;
+}
+
+/** What lists an article: its id, outlet, date and title, by its storage sequence number. */
+export interface DocumentHead {
+  seq: number;
+  documentId: string;
   outlet?: string;
   publishedAt?: string;
   title?: string;
@@ -349,6 +359,8 @@ export interface Store {
    * newest article first; at most `max` hits (default and ceiling 200,000).
    */
   personRoleRows(name: string, max?: number): Promise<PersonRoleHit[]>;
+  /** The id, outlet, date and title of the stored documents at these sequence numbers (any order; unknown ones left out). */
+  documentHeads(seqs: readonly number[]): Promise<DocumentHead[]>;
   /**
    * Indexes the person roles of documents stored before they were indexed, from each stored Document
    * (no re-analysis). Afterwards `stats().documentsWithoutPersonRoles` is 0.

@@ -120,6 +120,25 @@ test('when some of a person\'s articles were stored before roles were indexed, t
   assert.equal(await clean.locator('#person-roles-pending').count(), 0, 'no notice when every article has its roles indexed');
 });
 
+test('a person with more roles than the page lists says how many more, and a role\'s markup stays text', { skip, timeout: 60_000 }, async () => {
+  const page = await harness().page();
+  // The API lists a page of roles (the most widely given first) and their total.
+  await page.route('**/api/person-roles?*', async (route) => {
+    const real = await route.fetch();
+    const body = await real.json();
+    const example = { documentId: '0123456789abcdef', start: 0, end: 5, outlet: '<b>Wire</b>' };
+    await route.fulfill({ response: real, json: { ...body, results: [{ role: '<img src=x onerror="globalThis.pwned=1">', documents: 3, example }], total: 4, documents: 3 } });
+  });
+  await open(page, harness().base, '#/person/Ivana%20Maric', 'person');
+  const more = page.locator('#person-roles-more');
+  await more.waitFor();
+  assert.equal(await more.textContent(), 'and 3 other roles, each given by fewer articles.');
+  const role = page.locator('.person-roles ul.roles li a');
+  assert.equal(await role.textContent(), '<img src=x onerror="globalThis.pwned=1">');
+  assert.equal(await page.locator('.person-roles img, .person-roles b').count(), 0, 'no markup from the answer');
+  assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
+});
+
 test('no request left the server and no person page logged an error', { skip, timeout: 10_000 }, () => {
   assert.deepEqual(harness().foreign, []);
   assert.deepEqual(harness().errors, []);

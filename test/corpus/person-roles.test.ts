@@ -12,6 +12,9 @@ import type { Document } from '../../src/model/document.js';
 import { personRoles } from '../../src/corpus/person-roles.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
 
@@ -62,7 +65,7 @@ function defineSuite(label: string, open: OpenFresh, makeOld: (store: Store) => 
         // A short name finds the same person; a name that is not theirs finds no role.
         assert.deepEqual((await personRoles(store, 'Peskov')).roles.map((r) => r.role), ['Kremlin Press Secretary', 'Spokesman']);
         assert.deepEqual((await personRoles(store, 'Ana Ruiz')).roles.map((r) => r.role), ['disagreed', 'listened', 'stayed']);
-        assert.deepEqual(await personRoles(store, 'Nobody Here'), { roles: [], documents: 0, notIndexed: 0 });
+        assert.deepEqual(await personRoles(store, 'Nobody Here'), { roles: [], total: 0, documents: 0, notIndexed: 0 });
         // Every article counts, not only the newest 100: 120 more give Peskov another role.
         const more = Array.from({ length: 120 }, (_, i) => article(`Envoy Dmitry Peskov met delegation ${i} today. Ana Ruiz waited.`, 'Dmitry Peskov', ['Envoy'],
           { outlet: 'East Post', publishedAt: `2024-02-${String(1 + (i % 28)).padStart(2, '0')}`, url: `https://east.example/${i}` }));
@@ -71,6 +74,13 @@ function defineSuite(label: string, open: OpenFresh, makeOld: (store: Store) => 
         assert.equal(all.documents, 123);
         assert.deepEqual(all.roles.map((r) => [r.role, r.documents]), [['Envoy', 120], ['Kremlin Press Secretary', 3], ['Spokesman', 2]]);
         assert.equal(all.roles[1]!.example.publishedAt, '2024-03-05', 'the newest example stays the newest');
+        // A page of the roles: the same counts and examples, every article still counted.
+        const second = await personRoles(store, 'Dmitry Peskov', { limit: 1, offset: 1 });
+        assert.deepEqual([second.total, second.documents, second.notIndexed], [3, 123, 0]);
+        assert.deepEqual(second.roles, all.roles.slice(1, 2));
+        assert.deepEqual((await personRoles(store, 'Dmitry Peskov', { limit: 2 })).roles, all.roles.slice(0, 2));
+        assert.deepEqual((await personRoles(store, 'Dmitry Peskov', { offset: 3 })).roles, []);
+        assert.equal(all.total, 3);
 
         // Articles stored before roles were indexed: counted as waiting, then filled in from the stored documents.
         await makeOld(store);
@@ -105,3 +115,47 @@ definePostgresSuite('person roles: postgres', 'roles', (label, open) => defineSu
   await pool.query('DELETE FROM person_roles');
   await pool.query('INSERT INTO person_roles_pending (doc) SELECT seq FROM documents');
 }));
+
+test('person roles backfill killed mid-way (SIGKILL), then run again: every role once, as if never interrupted', { timeout: 300_000 }, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-roles-kill-'));
+  const path = join(dir, 'corpus.db');
+  try {
+    const store = await openStore(`sqlite:${path}`);
+    const articles = Array.from({ length: 3000 }, (_, i) => article(`Envoy Dmitry Peskov met delegation ${i} today, and spokesman Peskov left. Ana Ruiz waited.`, 'Dmitry Peskov', ['Envoy', 'spokesman'],
+      { outlet: 'East Post', publishedAt: '2024-02-01', url: `https://east.example/kill/${i}` }));
+    for (let i = 0; i < articles.length; i += 500) await store.put(articles.slice(i, i + 500).map((d) => storable(d)));
+    await store.close();
+    const db = new Database(path);
+    const ROWS = 'SELECT doc, entity_id, role_key, role, start_offset, end_offset, mention_id FROM person_roles ORDER BY doc, entity_id, start_offset';
+    const reference = db.prepare(ROWS).all();
+    assert.equal(reference.length, 3000 * 3);
+    // As migration 009 leaves a store made before: no role rows, every document pending.
+    db.exec('DELETE FROM person_roles; INSERT INTO person_roles_pending (doc) SELECT seq FROM documents');
+    const pending = db.prepare('SELECT COUNT(*) FROM person_roles_pending').pluck();
+
+    const cli = fileURLToPath(new URL('../../scripts/cli.js', import.meta.url));
+    const child = spawn(process.execPath, [cli, 'reanalyze', '--index-only', '--store', `sqlite:${path}`], { stdio: 'ignore' });
+    const exited = new Promise((done) => child.on('exit', done));
+    // Killed once some batches are committed and before the last.
+    while (Number(pending.get()) === 3000 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await exited;
+    const left = Number(pending.get());
+    t.diagnostic(`killed with ${left} of 3000 documents pending`);
+    assert.ok(left > 0 && left < 3000, `killed mid-way (${left} pending)`);
+    // Consistent at the kill: a document is done with all its roles, or pending with none.
+    const done = db.prepare('SELECT COUNT(DISTINCT doc) FROM person_roles').pluck().get();
+    assert.equal(Number(done), 3000 - left);
+    assert.equal(Number(db.prepare('SELECT COUNT(*) FROM person_roles r JOIN person_roles_pending p ON p.doc = r.doc').pluck().get()), 0);
+    assert.deepEqual(db.prepare(ROWS).all(), reference.filter((r) => !db.prepare('SELECT 1 FROM person_roles_pending WHERE doc = ?').get((r as { doc: number }).doc)));
+
+    const store2 = await openStore(`sqlite:${path}`);
+    assert.deepEqual(await store2.backfillPersonRoles(), { documents: left, roles: left * 3 });
+    await store2.close();
+    assert.deepEqual(db.prepare(ROWS).all(), reference, 'every role once');
+    assert.equal(Number(pending.get()), 0);
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -187,9 +187,13 @@ test('lists the roles the articles give a person; the name is required', () => w
   const res = await app.inject({ url: '/api/person-roles?name=Elena%20Varga' });
   assert.equal(res.statusCode, 200);
   // The samples give no roles: an empty list, with what was read.
-  assert.deepEqual(res.json(), { results: [], documents: 2, notIndexed: 0 });
+  assert.deepEqual(res.json(), { results: [], total: 0, documents: 2, notIndexed: 0 });
   assert.equal((await app.inject({ url: '/api/person-roles' })).json().error.code, 'VALIDATION');
-  assert.equal((await app.inject({ url: '/api/person-roles?name=Varga&limit=1' })).statusCode, 400, 'every article is read: no limit');
+  // A page of the roles (every article still counts): limit 1..1000, offset >= 0.
+  assert.equal((await app.inject({ url: '/api/person-roles?name=Varga&limit=1&offset=1' })).statusCode, 200);
+  assert.equal((await app.inject({ url: '/api/person-roles?name=Varga&limit=0' })).statusCode, 400);
+  assert.equal((await app.inject({ url: '/api/person-roles?name=Varga&limit=1001' })).statusCode, 400);
+  assert.equal((await app.inject({ url: '/api/person-roles?name=Varga&offset=-1' })).statusCode, 400);
 }));
 
 test('limits the body size and answers malformed JSON with a JSON error', () => withApp({ bodyLimit: 1024 }, async (app) => {

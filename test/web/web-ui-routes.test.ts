@@ -16,6 +16,7 @@ import { loadSampleCorpus } from '../../src/server/sample-corpus.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
+import Database from 'better-sqlite3';
 
 let dir: string;
 let store: Store;
@@ -124,6 +125,47 @@ test('event places carry coordinates from their documents, with the events filte
   const protests = (await app.inject({ url: '/api/event-places?type=Protests' })).json().results as Array<{ type: string }>;
   assert.ok(protests.every((r) => r.type === 'Protests'));
   assert.equal((await app.inject({ url: '/api/event-places?limit=0' })).statusCode, 400);
+});
+
+test('event places come from the index; an event row stored without coordinates is read from its document', async () => {
+  const all = (await app.inject({ url: '/api/event-places?limit=500' })).json().results as Array<Record<string, unknown>>;
+  // The same answer with every document read refused: the rows carry the coordinates.
+  let reads = 0;
+  const counting = new Proxy(store, { get: (target, key) => key === 'get' ? (id: string) => { reads++; return target.get(id); } : Reflect.get(target, key) });
+  const indexOnly = await buildApp({ store: counting, plugins: [webUiPlugin({ store: counting })] });
+  try {
+    assert.deepEqual((await indexOnly.inject({ url: '/api/event-places?limit=500' })).json().results, all);
+    assert.equal(reads, 0, 'no document read');
+    // Rows stored before the coordinates were indexed (SQLite migration 003): read from the document, once per document.
+    const copy = join(dir, 'old-copy.db');
+    const db = new Database(join(dir, 'ui.db'));
+    await db.backup(copy);
+    db.close();
+    const oldDb = new Database(copy);
+    oldDb.prepare('UPDATE events SET lat = NULL, lon = NULL, place_precision = NULL').run();
+    oldDb.close();
+    const oldStore = await openStore(`sqlite:${copy}`);
+    let oldReads = 0;
+    const oldCounting = new Proxy(oldStore, { get: (target, key) => key === 'get' ? (id: string) => { oldReads++; return target.get(id); } : Reflect.get(target, key) });
+    const oldApp = await buildApp({ store: oldCounting, plugins: [webUiPlugin({ store: oldCounting })] });
+    try {
+      const fromDocuments = (await oldApp.inject({ url: '/api/event-places?limit=500' })).json().results as Array<Record<string, unknown>>;
+      const key = (r: Record<string, unknown>) => `${r.documentId}/${r.eventId}`;
+      const byKey = new Map(all.map((r) => [key(r), r]));
+      assert.equal(fromDocuments.length, all.length);
+      for (const r of fromDocuments) {
+        const indexed = byKey.get(key(r))!;
+        assert.deepEqual([r.lat, r.lon, r.precision], [indexed.lat, indexed.lon, indexed.precision], key(r));
+      }
+      const placedDocuments = new Set(fromDocuments.filter((r) => r.place !== undefined).map((r) => r.documentId));
+      assert.ok(oldReads > 0 && oldReads <= placedDocuments.size, `${oldReads} reads for ${placedDocuments.size} documents with a placed event`);
+    } finally {
+      await oldApp.close();
+      await oldStore.close();
+    }
+  } finally {
+    await indexOnly.close();
+  }
 });
 
 test('events and event places carry each claimant\'s crowd size, as stored in the document (the API schema keeps them)', async () => {

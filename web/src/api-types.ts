@@ -13,8 +13,8 @@ export interface PersonRole {
   role: string; documents: number;
   example: { documentId: string; mentionId?: string; start: number; end: number; outlet?: string; publishedAt?: string; title?: string };
 }
-/** `documents`: articles that mention the person; `notIndexed`: of those, stored before roles were indexed (their roles are missing). */
-export interface PersonRoles { results: PersonRole[]; documents: number; notIndexed: number }
+/** `total`: distinct roles (results holds the first 100); `documents`: articles that mention the person; `notIndexed`: of those, stored before roles were indexed (their roles are missing). */
+export interface PersonRoles { results: PersonRole[]; total: number; documents: number; notIndexed: number }
 export interface EventHit {
   documentId: string; eventId: string; type: string; subtype?: string; place?: string; date?: string;
   trigger: string; attribution?: string; outlet?: string; publishedAt?: string; recurring?: true; crowd?: CrowdHit[];

@@ -67,7 +67,9 @@ export function rolesSection(answer: PersonRoles): Array<HTMLElement> {
       const where = [r.example.outlet, shortDate(r.example.publishedAt)].filter(Boolean).join(', ');
       return h('li', null, h('a', { href: `#/doc/${encodeURIComponent(r.example.documentId)}${focus}` }, r.role),
         ` · ${counted(r.documents, 'article')}${where ? ` · newest: ${where}` : ''}`);
-    }))];
+    })),
+    // The API gives the most widely given roles first, a page of them: say how many more there are.
+    ...(answer.total > answer.results.length ? [h('p', { class: 'hint', id: 'person-roles-more' }, `and ${counted(answer.total - answer.results.length, 'other role')}, each given by fewer articles.`)] : [])];
 }
 
 /** At most this many quotes are listed (the newest first). */

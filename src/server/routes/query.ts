@@ -60,24 +60,34 @@ export async function queryRoutes(app: FastifyInstance, ctx: RouteContext): Prom
     schema: {
       summary: 'Roles of a person',
       description: 'The titles and roles the articles that mention a person give them ("Kremlin Press Secretary"), the most widely given first, each with the number of articles giving it and the newest one, with the role\'s offsets there. Every article that mentions the person counts (the store indexes roles at ingest); notIndexed says how many of them were stored before roles were indexed and still lack theirs (`newslens reanalyze --index-only` fills them in).',
-      querystring: { type: 'object', properties: { name: { type: 'string', minLength: 1, maxLength: 300 } }, required: ['name'], additionalProperties: false },
+      querystring: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 300 },
+          limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100, description: 'At most this many roles, the most widely given first (total counts them all).' },
+          offset: { type: 'integer', minimum: 0, default: 0 },
+        },
+        required: ['name'],
+        additionalProperties: false,
+      },
       response: {
         200: {
           type: 'object',
           properties: {
             results: { type: 'array', items: personRoleSchema },
+            total: { type: 'integer', description: 'Distinct roles in all; results holds the page asked for (limit, offset).' },
             documents: { type: 'integer', description: 'Articles that mention the person.' },
             notIndexed: { type: 'integer', description: 'Of those, articles stored before roles were indexed, not filled in yet.' },
           },
-          required: ['results', 'documents', 'notIndexed'],
+          required: ['results', 'total', 'documents', 'notIndexed'],
         },
         ...errorResponses,
       },
     },
   }, async (request) => {
-    const { name } = request.query as { name: string };
-    const { roles, documents, notIndexed } = await personRoles(ctx.store, name);
-    return { results: roles, documents, notIndexed };
+    const { name, limit, offset } = request.query as { name: string; limit: number; offset: number };
+    const { roles, total, documents, notIndexed } = await personRoles(ctx.store, name, { limit, offset });
+    return { results: roles, total, documents, notIndexed };
   });
 
   app.get('/outlets', {

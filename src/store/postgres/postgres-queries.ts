@@ -1,11 +1,12 @@
 /** The read queries of the PostgreSQL store: search, entities, events (quotes: quotes-query.ts). Parameterised throughout. */
 import type pg from 'pg';
-import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
+import type { DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
 import { EVENT_HIT_COLUMNS, eventHitOf } from '../event-hit.js';
 import { compactRow } from '../compact-row.js';
+import { PERSON_ROLE_COLUMNS, personRoleHitOf } from '../person-role-hit.js';
 
 /** Collects parameters and hands out their placeholders. */
 export class Params {
@@ -199,14 +200,24 @@ const MAX_ROLE_ROWS = 200_000;
 export async function personRoleRowsPostgres(db: pg.Pool, name: string, max = MAX_ROLE_ROWS): Promise<PersonRoleHit[]> {
   const query = nameToTsquery(name);
   if (!query) return [];
-  const { rows } = await db.query(`SELECT d.id AS "documentId", e.entity_id AS entity, e.name AS name, e.names AS names,
-      r.role AS role, r.role_key AS "roleKey", r.start_offset AS start, r.end_offset AS "end", r.mention_id AS "mentionId",
-      p.doc IS NOT NULL AS pending, d.outlet AS outlet, d.published_at AS "publishedAt", d.title AS title
+  // Only the date of each article: its id, outlet and title are read for the few an answer shows (documentHeads).
+  const { rows } = await db.query({
+    text: `SELECT ${PERSON_ROLE_COLUMNS}, p.doc IS NOT NULL
     FROM entities e JOIN documents d ON d.seq = e.doc
     LEFT JOIN person_roles r ON r.doc = e.doc AND r.entity_id = e.entity_id
     LEFT JOIN person_roles_pending p ON p.doc = e.doc
     WHERE e.type = 'person' AND e.names_tsv @@ to_tsquery('simple', $1)
     ORDER BY d.published_at DESC NULLS LAST, e.doc DESC, r.start_offset
-    LIMIT $2`, [query, Math.max(1, Math.min(MAX_ROLE_ROWS, Math.floor(max)))]);
-  return rows.map((r: Row) => compactRow<PersonRoleHit>({ ...r, pending: r.pending ? true : null }));
+    LIMIT $2`,
+    values: [query, Math.max(1, Math.min(MAX_ROLE_ROWS, Math.floor(max)))],
+    rowMode: 'array',
+  });
+  return (rows as unknown[][]).map(personRoleHitOf);
+}
+
+export async function documentHeadsPostgres(db: pg.Pool, seqs: readonly number[]): Promise<DocumentHead[]> {
+  if (seqs.length === 0) return [];
+  const { rows } = await db.query(`SELECT seq::int AS seq, id AS "documentId", outlet, published_at AS "publishedAt", title
+    FROM documents WHERE seq = ANY($1::bigint[])`, [seqs.map(Number)]);
+  return rows.map((r: Row) => compactRow<DocumentHead>(r));
 }

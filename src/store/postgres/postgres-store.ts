@@ -13,7 +13,7 @@ import { loadMigrations } from '../migration-files.js';
 import { listedTitle } from '../listed-title.js';
 import { redactStoreUrl } from '../open-store.js';
 import { StoreError, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
+import { documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -194,6 +194,7 @@ class PostgresStore implements Store {
   }
 
   personRoleRows = (name: string, max?: number) => personRoleRowsPostgres(this.pool, name, max);
+  documentHeads = (seqs: readonly number[]) => documentHeadsPostgres(this.pool, seqs);
 
   async backfillPersonRoles(): Promise<PersonRoleBackfill> {
     const result: PersonRoleBackfill = { documents: 0, roles: 0 };

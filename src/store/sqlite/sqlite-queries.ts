@@ -1,11 +1,12 @@
 /** The read queries of the SQLite store: search, quotes, entities, events. Parameterised throughout. */
 import type Database from 'better-sqlite3';
-import type { DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import type { DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
 import { EVENT_HIT_COLUMNS, eventHitOf } from '../event-hit.js';
 import { compactRow } from '../compact-row.js';
+import { PERSON_ROLE_COLUMNS, personRoleHitOf } from '../person-role-hit.js';
 import { facetMatch } from '../facets.js';
 
 const NOTHING = '0';
@@ -157,7 +158,8 @@ function eventAtPlaceSql(place: string, params: unknown[]): string {
 
 export function eventsSqlite(db: Database.Database, q: EventQuery): EventHit[] {
   const { limit, offset } = pageOf(q);
-  return eventRowQuery(db, q, 'd.published_at DESC, ev.doc DESC, ev.rowid', 'LIMIT ? OFFSET ?', [limit, offset]);
+  // `d.seq`, not the equal `ev.doc`: ordered by documents' columns alone, the sort keeps only the page (0.26 s -> a few ms for the newest 20 of 134,615 events).
+  return eventRowQuery(db, q, 'd.published_at DESC, d.seq DESC, ev.rowid', 'LIMIT ? OFFSET ?', [limit, offset]);
 }
 
 /** Upper bound on `max` for `eventRows`, so one call cannot hold an unbounded result in memory. */
@@ -173,15 +175,20 @@ export const MAX_ROLE_ROWS = 200_000;
 export function personRoleRowsSqlite(db: Database.Database, name: string, max = MAX_ROLE_ROWS): PersonRoleHit[] {
   const match = nameToFts5(name);
   if (!match) return [];
-  // `+e.type`: drive the lookup from the few name matches (as the person filter does).
-  const rows = db.prepare(`SELECT d.id AS documentId, e.entity_id AS entity, e.name AS name, e.names AS names,
-      r.role AS role, r.role_key AS roleKey, r.start_offset AS start, r.end_offset AS "end", r.mention_id AS mentionId,
-      CASE WHEN p.doc IS NULL THEN NULL ELSE 1 END AS pending, d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title
-    FROM entities e JOIN documents d ON d.seq = e.doc
+  // `+e.type`: drive the lookup from the few name matches (as the person filter does). The date comes
+  // from the narrow index documents_seq_filters, not from the documents rows (each one spans pages of
+  // text): a person in 15,000 of 100,000 articles read 15,000 wide rows for a page that shows a few.
+  return (db.prepare(`SELECT ${PERSON_ROLE_COLUMNS}, p.doc IS NOT NULL
+    FROM entities e JOIN documents d INDEXED BY documents_seq_filters ON d.seq = e.doc
     LEFT JOIN person_roles r ON r.doc = e.doc AND r.entity_id = e.entity_id
     LEFT JOIN person_roles_pending p ON p.doc = e.doc
     WHERE +e.type = 'person' AND e.eseq IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)
     ORDER BY d.published_at IS NULL, d.published_at DESC, e.doc DESC, r.start_offset
-    LIMIT ?`).all(match, Math.max(1, Math.min(MAX_ROLE_ROWS, Math.floor(max)))) as Row[];
-  return rows.map((r) => compactRow<PersonRoleHit>({ ...r, pending: r.pending ? true : null }));
+    LIMIT ?`).raw(true).all(match, Math.max(1, Math.min(MAX_ROLE_ROWS, Math.floor(max)))) as unknown[][]).map(personRoleHitOf);
+}
+
+export function documentHeadsSqlite(db: Database.Database, seqs: readonly number[]): DocumentHead[] {
+  if (seqs.length === 0) return [];
+  return (db.prepare(`SELECT d.seq AS seq, d.id AS documentId, d.outlet AS outlet, d.published_at AS publishedAt, d.title AS title
+    FROM documents d WHERE d.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs.map(Number))) as Row[]).map((r) => compactRow<DocumentHead>(r));
 }

@@ -13,7 +13,7 @@ import { indexRows, personRoleRows, type IndexRows } from '../index-rows.js';
 import { listedTitle } from '../listed-title.js';
 import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill } from '../types.js';
 import { migrateSqlite } from './migrate.js';
-import { entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
@@ -157,6 +157,7 @@ class SqliteStore implements Store {
   }
 
   personRoleRows = async (name: string, max?: number) => personRoleRowsSqlite(this.db, name, max);
+  documentHeads = async (seqs: readonly number[]) => documentHeadsSqlite(this.db, seqs);
 
   async backfillPersonRoles(): Promise<PersonRoleBackfill> {
     const read = this.db.prepare('SELECT p.doc AS seq, d.document AS document FROM person_roles_pending p JOIN documents d ON d.seq = p.doc ORDER BY p.doc LIMIT 200');
