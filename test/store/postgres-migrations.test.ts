@@ -63,6 +63,7 @@ definePostgresSuite('postgres: migrations upgrade a store with documents in plac
       assert.deepEqual(applied, loadMigrations('postgres').map((m) => m.version));
       const indexes = (await client.query('SELECT indexname FROM pg_indexes WHERE schemaname = $1', [schema])).rows.map((r: { indexname: string }) => r.indexname);
       assert.ok(indexes.includes('documents_date_newest'), 'the newest-first index (003) was built on the existing table');
+      assert.ok(indexes.includes('entities_type_name_doc') && !indexes.includes('entities_type_name'), 'the entity counts index (011) replaced its prefix');
     } finally {
       await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await client.end();

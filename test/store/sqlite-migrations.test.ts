@@ -42,8 +42,11 @@ test('sqlite: the event-coordinates migration upgrades a store with events in pl
     }
     const check = new Database(path, { readonly: true });
     const applied = (check.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: string }>).map((r) => r.version);
+    // Entity counts read the index alone (010): no entity row is visited.
+    const plan = (check.prepare(`EXPLAIN QUERY PLAN SELECT e.name, e.type, COUNT(DISTINCT e.doc) FROM entities e WHERE e.type = 'person' GROUP BY e.type, e.name`).all() as Array<{ detail: string }>).map((r) => r.detail).join('; ');
     check.close();
     assert.deepEqual(applied, loadMigrations('sqlite').map((m) => m.version));
+    assert.match(plan, /COVERING INDEX entities_type_name_doc/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
