@@ -104,6 +104,8 @@ export function bestPath(after0: Float64Array, after1: Float64Array, n: number, 
   }
 }
 
+let after0 = new Float64Array(128), after1 = new Float64Array(128), forward0 = new Float64Array(128), forward1 = new Float64Array(128);
+
 /**
  * Scores for tokens `[from, to)`: for each token, the best labelling of the whole sentence with the
  * token a cue minus the best with it not one (max-marginals of a two-state chain, by Viterbi forwards
@@ -115,10 +117,17 @@ export function bestPath(after0: Float64Array, after1: Float64Array, n: number, 
  */
 export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
   const n = to - from;
-  const after0 = new Float64Array(n), after1 = new Float64Array(n);
+  // The working rows are kept from sentence to sentence, longer than a sentence may need (each is written
+  // up to `n` before it is read): only the returned scores are a new array.
+  if (after0.length < n) {
+    const size = Math.max(n, after0.length * 2);
+    after0 = new Float64Array(size);
+    after1 = new Float64Array(size);
+    forward0 = new Float64Array(size);
+    forward1 = new Float64Array(size);
+  }
   chainScores(m, ctx, from, to, after0, after1);
   // forward[y]: best prefix ending at the token with label y; backward[y]: best suffix after it given y.
-  const forward0 = new Float64Array(n), forward1 = new Float64Array(n);
   let a0 = 0, a1 = -Infinity;
   for (let i = 0; i < n; i++) {
     const next0 = Math.max(a0, a1);
