@@ -54,7 +54,6 @@ const OBJECT_ACCEPT_ABOVE = REJECT_BELOW;
 /** Merges model cues into the lexicon cues of the sentence `[from, to)`, in token order. */
 export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate[], from: number, to: number): CueCandidate[] {
   const model = cueModel();
-  if (!model) return lexiconCues;
   const scores = scoreCueTokens(model, ctx, from, to);
   // A lexicon cue that introduces a clause or a quotation, or has its object and preposition after it
   // ("accused Kyiv of"), stays whatever the model says.
