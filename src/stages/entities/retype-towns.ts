@@ -33,6 +33,11 @@ const AUXILIARY = /^(?:was|were|is|has|had)$/;
 /** Sets type `place` on the tagger's person and organisation names that the text and gazetteer make towns. */
 export function retypeTowns(ctx: EntityContext, drafts: readonly Draft[]): void {
   if (!ctx.cased) return;
+  // Most texts have no candidate in a place's position: then no string is built for the others.
+  // (Exact: only a retyped town can give another candidate a cue, "Fort Pierce, Florida".)
+  let cue = false;
+  for (const d of drafts) if (isCandidate(ctx, d) && placeCue(ctx, drafts, d)) { cue = true; break; }
+  if (!cue) return;
   let candidates: Map<string, Draft[]> | undefined;
   for (const d of drafts) {
     if (!isCandidate(ctx, d)) continue;
