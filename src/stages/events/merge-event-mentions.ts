@@ -17,7 +17,13 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence agai
  * cannon", "dispersed") is the protest itself, coded as ACLED does by what happened to it, so the
  * peaceful protest and its dispersal are one event and its injured are the dispersal's.
  */
-const REFINES: Record<string, string> = { 'Protest with intervention': 'Peaceful protest' };
+const REFINES: Record<string, string> = {
+  'Protest with intervention': 'Peaceful protest',
+  // "a suicide bomber ... the blast killed 12", "denies bombing the market ... an air strike hit the
+  // market": the blast or bombing words say an explosion, the suicide bomb or air strike says which.
+  'Suicide bomb': 'Remote explosive/landmine/IED',
+  'Air/drone strike': 'Remote explosive/landmine/IED',
+};
 
 /** Whether entry `a` refines entry `b` (same type, a sub-type that says more about the same event). */
 function refines(a: TriggerEntry, b: TriggerEntry): boolean {
