@@ -114,6 +114,10 @@ function misreadVerb(tokens: readonly Token[], i: number): boolean {
 
 /** A word of a headline: letters, at least four of them (so "of", "to", "on" do not count). */
 const HEADLINE_WORD = /^\p{L}{4,}/u;
+/** A title-case word; a capital; what may follow a headline's verb (a capital, a digit, a quotation mark). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const HEADLINE_NEXT = /^[\p{Lu}\p{N}“"‘']/u;
 
 /**
  * "Hillary Clinton Slams Donald Trump On Abortion", "Howard Dean Tells Democratic Convention": in a
@@ -129,9 +133,11 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
   const { verbs, attitudes, headlineVerbs } = cueLexicon();
   const word = lowerWord(token);
   // A verb of the headline lexicon counts with a verb tag too ("ESPN Fires Schilling"): no other rule reads it.
-  const tagged = token.pos === 'NNP' || token.pos === 'NNPS' || (/^VB[DZP]?$/.test(token.pos ?? '') && !verbs.has(word) && headlineVerbs.has(word));
-  if (!tagged || i === from || i + 1 >= to || !/^\p{Lu}\p{Ll}+$/u.test(token.text) || token.text.endsWith('ing')) return false;
-  if (!/^\p{Lu}/u.test(tokens[i - 1]!.text) || !/^[\p{Lu}\p{N}“"‘']/u.test(tokens[i + 1]!.text)) return false;
+  // Tags compared directly (`/^VB[DZP]?$/`) and module RegExp constants: this runs for nearly every token.
+  const pos = token.pos;
+  const tagged = pos === 'NNP' || pos === 'NNPS' || ((pos === 'VB' || pos === 'VBD' || pos === 'VBZ' || pos === 'VBP') && !verbs.has(word) && headlineVerbs.has(word));
+  if (!tagged || i === from || i + 1 >= to || !TITLE_WORD.test(token.text) || token.text.endsWith('ing')) return false;
+  if (!CAPITALISED.test(tokens[i - 1]!.text) || !HEADLINE_NEXT.test(tokens[i + 1]!.text)) return false;
   const attitude = attitudes.get(word);
   const terms = verbs.get(word)?.terms ?? (attitude && attitude.pos === 'verb' ? attitude.terms : headlineVerbs.get(word)?.terms);
   if (!terms) return false;
@@ -147,7 +153,7 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
     // words under four letters never count, longer ones here do not either.
     if (!HEADLINE_WORD.test(tokens[k]!.text) || HEADLINE_LOWER.has(tokens[k]!.text)) continue;
     words++;
-    if (/^\p{Lu}/u.test(tokens[k]!.text)) capitalised++;
+    if (CAPITALISED.test(tokens[k]!.text)) capitalised++;
   }
   return words >= 4 && capitalised === words;
 }
