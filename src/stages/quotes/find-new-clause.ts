@@ -57,6 +57,9 @@ const MONTH = /^(January|February|March|April|May|June|July|August|September|Oct
 /** Words that may stand before a subordinator ("even as", "ever since", "just as"). */
 const LEADS = new Set(['even', 'ever', 'just']);
 
+/** Prepositions a subject may hold after its noun: "many of the donors", "officials in Kyiv", "voters at the rally", "donors from Ohio". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);
+
 /** A subject noun phrase from `j` and a finite verb after it (adverbs between). */
 function subjectAndVerbAt(scene: QuoteScene, j: number, limit: number): boolean {
   const { tokens } = scene;
@@ -65,8 +68,8 @@ function subjectAndVerbAt(scene: QuoteScene, j: number, limit: number): boolean 
   for (; j < end; j++) {
     const tag = tokens[j]!.pos ?? '';
     if (!SUBJECT_TAGS.test(tag)) break;
-    // A preposition only inside the subject ("many of the donors"), not opening it.
-    if (tag === 'IN' && (!noun || lowerWord(tokens[j]!) !== 'of')) return false;
+    // A preposition only inside the subject ("many of the donors", "authorities in Donetsk"), not opening it.
+    if (tag === 'IN' && (!noun || !SUBJECT_PREPOSITIONS.has(lowerWord(tokens[j]!)))) return false;
     if (/^(NN|PRP$)/.test(tag)) noun = true;
   }
   if (!noun) return false;

@@ -240,9 +240,14 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   // "No wonder Trump said": the idiom is the writer's comment, not the speaker.
   if (from + 2 < end && lowerWord(tokens[from]!) === 'no' && lowerWord(tokens[from + 1]!) === 'wonder') from += 2;
   if (from >= end) return undefined;
+  // "told reporters he thought": a subject pronoun takes no words before it, so the phrase is the pronoun
+  // alone (not after "and": "Smith and he said" stays whole).
+  if (end - from > 1 && SUBJECT_PRONOUNS.has(lowerWord(tokens[end - 1]!)) && !CONJUNCTIONS.has(lowerWord(tokens[end - 2]!))) from = end - 1;
   if (end - from === 1 && isEmptySubject(lowerWord(tokens[from]!), passive)) return undefined;
   return [from, end];
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * A reporting verb's form used as a noun that modifies the next noun ("the state news agency", "a
