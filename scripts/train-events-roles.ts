@@ -2,7 +2,7 @@
  * Trains the MUC-4 role tagger (an averaged perceptron over BIO tags and hashed features) from
  * ../shared/data/muc4/roles/train.jsonl and writes src/data/models/events-roles.bin.gz.
  *
- *   node .build/<you>/scripts/train-events-roles.js [--epochs 8] [--data DIR] [--min-count 2] [--bias 14] [--prune 0.002]
+ *   node .build/<you>/scripts/train-events-roles.js [--epochs 8] [--data DIR] [--min-count 2] [--bias 14] [--prune 0.002] [--out FILE]
  *   node .build/<you>/scripts/train-events-roles.js --holdout 200   (the last 200 training documents
  *     stand in for dev, and every bias in BIASES=0,4,8,... is scored on them: for choosing settings)
  *   node .build/<you>/scripts/train-events-roles.js --folds 5       (the same, out of fold over all of
@@ -29,7 +29,7 @@ import { encodeModel } from '../src/stages/pos/model-file.js';
 import { U32Map } from '../src/stages/pos/u32-map.js';
 import type { Token } from '../src/model/layers/structure.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'muc4', 'roles') }, 'min-count': { type: 'string', default: '2' }, holdout: { type: 'string', default: '0' }, folds: { type: 'string', default: '0' }, bias: { type: 'string', default: '14' }, prune: { type: 'string', default: '0.002' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'muc4', 'roles') }, 'min-count': { type: 'string', default: '2' }, holdout: { type: 'string', default: '0' }, folds: { type: 'string', default: '0' }, bias: { type: 'string', default: '14' }, prune: { type: 'string', default: '0.002' }, out: { type: 'string' } } });
 const EPOCHS = Number(values.epochs);
 const MIN_COUNT = Number(values['min-count']);
 const N_TAGS = ROLE_TAGS.length;
@@ -238,7 +238,7 @@ function main(): void {
   const devScore = scoreRoles(devDocs, predict(dev, model));
   console.log(`train roles.f1 ${trainScore['roles.f1']!.toFixed(4)} (P ${trainScore['roles.precision']!.toFixed(3)} R ${trainScore['roles.recall']!.toFixed(3)}; ${line(trainScore)})`);
   console.log(`dev   roles.f1 ${devScore['roles.f1']!.toFixed(4)} (P ${devScore['roles.precision']!.toFixed(3)} R ${devScore['roles.recall']!.toFixed(3)}; ${line(devScore)})`);
-  const path = dataFile('models', 'events-roles.bin.gz');
+  const path = values.out ?? dataFile('models', 'events-roles.bin.gz');
   writeFileSync(path, file);
   console.log(`wrote ${model.header.features} features (${file.length} bytes) to ${path}`);
 }
