@@ -29,7 +29,7 @@ import { findTrailingCue } from './find-trailing-cues.js';
 import { findQuotationVerbCues } from './find-quotation-verb.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
-import { CLOSING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
 
 /** An attribution before it becomes a Quote. */
 export interface Draft {
@@ -122,7 +122,7 @@ function quotedAsSaying(scene: QuoteScene, cue: CueCandidate, from: number): Tok
   const end = cue.from - 1;
   for (let k = end - 1; k >= Math.max(from, end - MAX_QUOTED - 1); k--) {
     if (QUOTE_VERBS.has(lowerWord(tokens[k]!))) return k + 1 < end ? [k + 1, end] : undefined;
-    if (tokens[k]!.text === ',' || SENTENCE_END.has(tokens[k]!.text) || /^(VBD|VBZ|VBP|MD)$/.test(tokens[k]!.pos ?? '')) return undefined;
+    if (tokens[k]!.text === ',' || SENTENCE_END.has(tokens[k]!.text) || isFiniteTag(tokens[k]!.pos)) return undefined;
   }
   return undefined;
 }
@@ -199,7 +199,7 @@ function isQuoteSpeaker(scene: QuoteScene, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const w = lowerWord(scene.tokens[t]!);
     if (w === 'who' || w === 'which') return true;
-    if (/^(VBD|VBZ|VBP|MD)$/.test(scene.tokens[t]!.pos ?? '')) return false;
+    if (isFiniteTag(scene.tokens[t]!.pos)) return false;
   }
   return true;
 }
@@ -233,8 +233,8 @@ function preposition(scene: QuoteScene, cue: CueCandidate, from: number, to: num
 function adverbialBefore(scene: QuoteScene, cue: CueCandidate, from: number, source: TokenRange): boolean {
   const { tokens } = scene;
   // "The boats, according to the report, are old": a subject before, its verb after the aside.
-  if (tokens[cue.from - 1]?.text !== ',' || tokens[source[1]]?.text !== ',' || /^(VBD|VBZ|VBP|MD)$/.test(tokens[source[1] + 1]?.pos ?? '')) return false;
-  for (let t = from; t < cue.from - 1; t++) if (/^(VBD|VBZ|VBP|MD)$/.test(tokens[t]!.pos ?? '') || scene.opensAt.has(t)) return false;
+  if (tokens[cue.from - 1]?.text !== ',' || tokens[source[1]]?.text !== ',' || isFiniteTag(tokens[source[1] + 1]?.pos)) return false;
+  for (let t = from; t < cue.from - 1; t++) if (isFiniteTag(tokens[t]!.pos) || scene.opensAt.has(t)) return false;
   return true;
 }
 

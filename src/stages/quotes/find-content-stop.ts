@@ -12,7 +12,7 @@ import { findSourceBefore } from './find-source.js';
 import { CITING } from './attach-cited-sources.js';
 import { skipTimeAfter } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
 
 /** Words before a second cue that make it share the first cue's source and end its content. */
 export const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
@@ -137,7 +137,7 @@ function opensMainClause(scene: QuoteScene, k: number, to: number): boolean {
   for (let j = k + 1; j < to; j++) {
     const t = tokens[j]!;
     if (t.text === ',' || t.text === ';' || t.pos === 'CC' || SENTENCE_END.has(t.text)) return false;
-    if (/^(VBD|VBZ|VBP|MD)$/.test(t.pos ?? '')) return true;
+    if (isFiniteTag(t.pos)) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
-import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
 export interface ContentFind {
@@ -207,7 +207,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     if (w === ';' || (w === ',' && t + 1 < limit && CLAUSE_BREAKERS.has(lowerWord(tokens[t + 1]!)) && t > k + 2)) break;
     // "The plan, which the union dismissed as a sham, was dropped": the first comma of the content
     // before a finite verb closes the parenthetical the cue stood in.
-    if (w === ',' && !sawComma && /^(VBD|VBZ|VBP|MD)$/.test(tokens[t + 1]?.pos ?? '')) break;
+    if (w === ',' && !sawComma && isFiniteTag(tokens[t + 1]?.pos)) break;
     if (w === ',') sawComma = true;
     // ", a claim the rebels denied": the outlet's apposition to the content, not part of it.
     if (w === ',' && t > k + 2 && isDeterminerA(tokens[t + 1]) && APPOSITIVE_NOUNS.has(lowerWord(tokens[t + 2] ?? tokens[t]!))) break;

@@ -5,7 +5,7 @@
  * at its end, and neither the hearer nor the pronoun is the source of the inner verb.
  */
 import type { QuoteScene } from './quote-scene.js';
-import { lowerWord } from './word-classes.js';
+import { lowerWord, isFiniteTag } from './word-classes.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
@@ -17,5 +17,5 @@ export function hearerClauseAt(scene: QuoteScene, k: number, j: number, sentence
   for (let t = k; t < j; t++) if (!/^(DT|JJ|NNP?S?|PRP|CD|POS)$/.test(tokens[t]!.pos ?? '')) return -1;
   let v = j + 1;
   while (v < sentenceEnd && tokens[v]!.pos === 'RB') v++;
-  return v < sentenceEnd && /^(VBD|VBZ|VBP|MD)$/.test(tokens[v]!.pos ?? '') ? j : -1;
+  return v < sentenceEnd && isFiniteTag(tokens[v]!.pos) ? j : -1;
 }

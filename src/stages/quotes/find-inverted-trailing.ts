@@ -8,9 +8,8 @@ import type { CueCandidate } from './find-cues.js';
 import { findSourceAfter, findSourceBefore } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
 // After a trailing verb the speaker may be a pronoun or open with a number ("said he", "said two officials").
-import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, lowerWord } from './word-classes.js';
+import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
 
-const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
 /** Whether the verb cue, after a comma in the sentence `[from, to)`, is followed by its speaker. */
@@ -18,7 +17,7 @@ export function isInvertedTrailing(scene: QuoteScene, cue: CueCandidate, from: n
   const { tokens } = scene;
   // Only a bare finite verb from the lexicon inverts ("said an officer"); participles and model cues
   // after a comma ("..., challenging Republicans to ...") take their object.
-  if (cue.role !== 'verb' || cue.entry === 'model' || cue.to - cue.from !== 1 || !FINITE.test(tokens[cue.head]!.pos ?? '')) return false;
+  if (cue.role !== 'verb' || cue.entry === 'model' || cue.to - cue.from !== 1 || !isFiniteTag(tokens[cue.head]!.pos)) return false;
   if (cue.from - from < 4 || tokens[cue.from - 1]?.text !== ',' || cue.to >= to) return false;
   const first = tokens[cue.to]!;
   if (!NOUN_PRONOUN_OR_NUMBER_SPEAKER_START.test(first.pos ?? '') || RELATIVE.has(lowerWord(first)) || scene.opensAt.has(cue.to)) return false;
@@ -29,7 +28,7 @@ export function isInvertedTrailing(scene: QuoteScene, cue: CueCandidate, from: n
   // A finite verb outside a relative clause makes the words a clause: "..., said the army had left".
   for (let t = source[0]; t < source[1]; t++) {
     if (RELATIVE.has(lowerWord(tokens[t]!))) break;
-    if (FINITE.test(tokens[t]!.pos ?? '')) return false;
+    if (isFiniteTag(tokens[t]!.pos)) return false;
   }
   return findSourceBefore(scene, cue.from, from) === undefined;
 }

@@ -7,7 +7,7 @@
  * as a nested one).
  */
 import type { QuoteScene } from './quote-scene.js';
-import { lowerWord } from './word-classes.js';
+import { lowerWord, isFiniteTag } from './word-classes.js';
 
 /** How many tokens the new clause's subject may have ("the New Jersey governor", "many of the party's donors"). */
 const MAX_SUBJECT = 8;
@@ -74,5 +74,5 @@ function subjectAndVerbAt(scene: QuoteScene, j: number, limit: number): boolean 
   }
   if (!noun) return false;
   while (j < limit && tokens[j]!.pos === 'RB') j++;
-  return j < limit && /^(VBD|VBZ|VBP|MD)$/.test(tokens[j]!.pos ?? '');
+  return j < limit && isFiniteTag(tokens[j]!.pos);
 }

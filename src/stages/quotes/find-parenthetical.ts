@@ -12,7 +12,7 @@ import { findSourceBefore } from './find-source.js';
 import { cueLexicon } from './cue-lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { skipDateline } from './skip-adjuncts.js';
-import { CLAUSE_BOUNDARIES, lowerWord } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, lowerWord, isFiniteTag } from './word-classes.js';
 
 const MAX_INVERTED = 8;
 /** Tags of a stretch that is only a connective ("But", "And yet", "However"). */
@@ -84,6 +84,6 @@ function opensWithParticiple(scene: QuoteScene, from: number, to: number): boole
 }
 
 function hasFiniteVerb(scene: QuoteScene, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (/^(VBD|VBZ|VBP|MD)$/.test(scene.tokens[t]!.pos ?? '')) return true;
+  for (let t = from; t < to; t++) if (isFiniteTag(scene.tokens[t]!.pos)) return true;
   return false;
 }

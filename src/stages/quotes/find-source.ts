@@ -242,12 +242,13 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   if (from >= end) return undefined;
   // "told reporters he thought": a subject pronoun takes no words before it, so the phrase is the pronoun
   // alone (not after "and": "Smith and he said" stays whole).
-  if (end - from > 1 && SUBJECT_PRONOUNS.has(lowerWord(tokens[end - 1]!)) && !CONJUNCTIONS.has(lowerWord(tokens[end - 2]!))) from = end - 1;
+  if (end - from > 1 && PERSON_SUBJECT_PRONOUNS.has(lowerWord(tokens[end - 1]!)) && !CONJUNCTIONS.has(lowerWord(tokens[end - 2]!))) from = end - 1;
   if (end - from === 1 && isEmptySubject(lowerWord(tokens[from]!), passive)) return undefined;
   return [from, end];
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** word-classes' SUBJECT_PRONOUNS without "it" and "you", which also stand as objects ending a phrase ("told it", "asked you"). */
+const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * A reporting verb's form used as a noun that modifies the next noun ("the state news agency", "a

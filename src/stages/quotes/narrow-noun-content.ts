@@ -6,12 +6,8 @@
 import { tokensIn } from '../../model/text-index.js';
 import type { ContentFind } from './find-content.js';
 import type { QuoteScene } from './quote-scene.js';
-import { COMPLEMENTISERS, lowerWord } from './word-classes.js';
+import { COMPLEMENTISERS, lowerWord, isFiniteTag } from './word-classes.js';
 
-/** Finite verb tags: a content holding one is a clause, not a noun phrase. */
-function isFinite(tag: string | undefined): boolean {
-  return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD';
-}
 
 /**
  * The quotations of a noun-phrase content that holds quoted words but is more than them; any other
@@ -25,7 +21,7 @@ export function narrowNounContent(scene: QuoteScene, content: ContentFind): Cont
   for (let t = from; t < to; t++) {
     // Words inside the quotation are the source's; a verb there does not make the content a clause.
     if (scene.insideQuote[t]! >= 0) continue;
-    if (isFinite(tokens[t]!.pos) || tokens[t]!.pos === 'VBG' || tokens[t]!.pos === 'TO') return content;
+    if (isFiniteTag(tokens[t]!.pos) || tokens[t]!.pos === 'VBG' || tokens[t]!.pos === 'TO') return content;
     // "described the offer as “an insult” and unworkable": all of the characterisation is the source's.
     if (lowerWord(tokens[t]!) === 'as') return content;
   }

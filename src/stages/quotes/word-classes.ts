@@ -27,6 +27,10 @@ export const DETERMINERS = new Set('the a an this that these those his her its t
  */
 export const LIGHT_VERBS = new Set('be is are was were been being am go goes went gone going make makes made making take takes took taken taking give gives gave given giving get gets got gotten getting do does did done doing have has had having'.split(' '));
 /** Words opening a complement clause or infinitive after a cue. */
+/** Finite verb tags (VBD, VBZ, VBP, MD): compared directly, as the rules ask it of every token they walk. */
+export function isFiniteTag(tag: string | undefined): boolean {
+  return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD';
+}
 export const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'to']);
 export const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«']);
 export const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»']);
