@@ -15,6 +15,7 @@ import type { Store } from '../store/types.js';
 import { installErrorHandlers } from './errors.js';
 import { installCors } from './cors.js';
 import { analyzeRoutes } from './routes/analyze.js';
+import { claimRoutes } from './routes/claims.js';
 import { compareRoutes } from './routes/compare.js';
 import { documentRoutes } from './routes/documents.js';
 import { queryRoutes } from './routes/query.js';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await analyzeRoutes(api, context);
     await documentRoutes(api, context);
     await queryRoutes(api, context);
+    await claimRoutes(api, context);
     await compareRoutes(api, context);
   }, { prefix: '/api' });
   app.get('/docs', { schema: { hide: true } }, async () => app.swagger());

@@ -62,6 +62,7 @@ async function calls(): Promise<Record<string, Call[]>> {
     'GET /api/person-roles': [get('/api/person-roles?name=Dmitry%20Peskov')],
     'GET /api/outlets': [get('/api/outlets')],
     'GET /api/stats': [get('/api/stats')],
+    'GET /api/claims': [get('/api/claims?limit=1000'), get('/api/claims?claimStatus=denied&eventType=Suicide%20bomb'), get('/api/claims?place=Gorlovka')],
     'GET /api/compare': [get('/api/compare?place=Gorlovka&from=2024-03-10&to=2024-03-14')],
     'GET /api/event-places': [get('/api/event-places'), get('/api/event-places?place=Gorlovka')],
     'GET /api/documents/{id}': [...docs.map((id) => get(`/api/documents/${id}`)), get(`/api/documents/${eventDoc}?cueKinds=fill`), get(`/api/documents/${eventDoc}?layers=quotes,events`)],

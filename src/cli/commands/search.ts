@@ -4,30 +4,37 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toCsv, toJsonl } from '../../corpus/export.js';
+import { CLAIM_COLUMNS, claimRows, type ClaimRow } from '../../corpus/claim-rows.js';
+import type { ClaimStatus } from '../../model/layers/claims.js';
 import type { EventHit, Filters, Store } from '../../store/types.js';
 import type { Command, ParsedArgs } from '../command.js';
 import type { CueKind } from '../../model/layers/quotes.js';
 import { EXIT, usageError } from '../errors.js';
 import { STORE_OPTION, intOption, openStoreOption } from './store-option.js';
 
-type Kind = 'documents' | 'quotes' | 'entities' | 'events';
+type Kind = 'documents' | 'quotes' | 'entities' | 'events' | 'claims';
 
 const COLUMNS: Record<Kind, string[]> = {
   documents: ['id', 'publishedAt', 'outlet', 'title', 'url', 'status', 'snippet'],
   quotes: ['documentId', 'quoteId', 'publishedAt', 'outlet', 'speaker', 'form', 'cue', 'cueKind', 'content', 'start', 'end', 'title', 'url'],
   entities: ['name', 'type', 'documents'],
   events: ['documentId', 'eventId', 'publishedAt', 'outlet', 'type', 'subtype', 'place', 'date', 'trigger', 'attribution', 'recurring', 'crowd', 'title', 'url'],
+  claims: [...CLAIM_COLUMNS],
 };
+
+const CLAIM_STATUSES: readonly ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'];
 
 export const searchCommand: Command = {
   name: 'search',
   summary: 'Search the corpus: full text, filters, quotes of a person, "what did X say about Y"; export JSONL or CSV.',
-  usage: 'newslens search [QUERY] [--outlet O] [--from D] [--to D] [--person P] [--speaker S] [--quotes|--entities|--events] [--format text|jsonl|csv]',
+  usage: 'newslens search [QUERY] [--outlet O] [--from D] [--to D] [--person P] [--speaker S] [--quotes|--entities|--events|--claims] [--format text|jsonl|csv]',
   options: {
     ...STORE_OPTION,
     quotes: { type: 'boolean', help: 'list quotes instead of documents; QUERY searches what was said, --speaker who said it' },
     entities: { type: 'boolean', help: 'list people, organisations and places; QUERY matches their names' },
     events: { type: 'boolean', help: 'list events; --event-type narrows them' },
+    claims: { type: 'boolean', help: 'list claims, one row each (article, words, status, claimant, event, place, date); --claim-status, --claimant and --event-type narrow the claims themselves; QUERY searches the articles' },
+    claimant: { type: 'string', help: 'with --claims: claims whose claimant\'s name holds these words ("outlet": the outlet\'s own voice)' },
     outlet: { type: 'string', help: 'only this outlet' },
     from: { type: 'string', help: 'published on or after this date (YYYY-MM-DD)' },
     to: { type: 'string', help: 'published on or before this date (a bare date includes the whole day)' },
@@ -50,11 +57,15 @@ export const searchCommand: Command = {
     const { values } = args;
     const format = (values.format as string | undefined) ?? 'text';
     if (!['text', 'jsonl', 'csv'].includes(format)) throw usageError(`--format must be text, jsonl or csv, found "${format}"`);
-    const kinds = (['quotes', 'entities', 'events'] as const).filter((k) => values[k]);
-    if (kinds.length > 1) throw usageError(`choose one of --quotes, --entities, --events, found ${kinds.map((k) => `--${k}`).join(' and ')}`);
+    const kinds = (['quotes', 'entities', 'events', 'claims'] as const).filter((k) => values[k]);
+    if (kinds.length > 1) throw usageError(`choose one of --quotes, --entities, --events, --claims, found ${kinds.map((k) => `--${k}`).join(' and ')}`);
     const kind: Kind = kinds[0] ?? 'documents';
     if (values.full && (kind !== 'documents' || format !== 'jsonl')) throw usageError('--full goes with document results and --format jsonl');
     if (values.kind !== undefined && kind !== 'quotes') throw usageError('--kind goes with --quotes');
+    if (values.claimant !== undefined && kind !== 'claims') throw usageError('--claimant goes with --claims');
+    if (typeof values['claim-status'] === 'string' && !CLAIM_STATUSES.includes(values['claim-status'] as ClaimStatus)) {
+      throw usageError(`--claim-status must be one of ${CLAIM_STATUSES.join(', ')}, found "${values['claim-status']}"`);
+    }
     if (values.kind !== undefined) {
       const { CUE_KINDS } = await import('../../server/schemas.js');
       if (!CUE_KINDS.includes(values.kind as CueKind)) throw usageError(`--kind must be one of ${CUE_KINDS.join(', ')}, found "${String(values.kind)}"`);
@@ -77,13 +88,23 @@ export const searchCommand: Command = {
     const store = await openStoreOption(values.store);
     try {
       const rows: object[] = [];
-      for (;;) {
+      if (kind === 'claims') {
+        const text = args.positionals.length > 0 ? args.positionals.join(' ') : undefined;
+        const { eventType, claimStatus, ...filters } = filtersOf(values);
+        for await (const row of claimRows(store, {
+          ...filters, ...(text ? { text } : {}), offset, ...(values.all ? {} : { limit }),
+          ...(claimStatus ? { status: claimStatus as ClaimStatus } : {}), ...(eventType ? { eventType } : {}),
+          ...(typeof values.claimant === 'string' ? { claimant: values.claimant } : {}),
+        })) rows.push(row);
+      }
+      for (; kind !== 'claims';) {
         const page = await fetchPage(store, kind, args, limit, offset, country);
         rows.push(...(values.full ? await fullDocuments(store, page as Array<{ id: string }>) : page));
         if (!values.all || page.length < limit) break;
         offset += limit;
       }
-      const out = format === 'jsonl' ? toJsonl(rows) : format === 'csv' ? toCsv(rows, COLUMNS[kind]) : formatText(kind, rows);
+      // A claims CSV keeps its header when no claim matches, so a spreadsheet or script still reads its columns.
+      const out = format === 'jsonl' ? toJsonl(rows) : format === 'csv' ? (kind === 'claims' && rows.length === 0 ? `${COLUMNS.claims.join(',')}\r\n` : toCsv(rows, COLUMNS[kind])) : formatText(kind, rows);
       if (values.output) await writeFile(values.output as string, out);
       else process.stdout.write(out);
       return EXIT.OK;
@@ -131,6 +152,11 @@ function formatText(kind: Kind, rows: object[]): string {
     const where = [r.publishedAt?.toString().slice(0, 10), r.outlet].filter(Boolean).join(' · ');
     if (kind === 'quotes') return `${r.speaker ?? '(unknown speaker)'}: ${/^["“‘«']/.test(String(r.content)) ? r.content : `“${r.content}”`}\n    ${[r.cueKind ?? 'kind not known', where].filter(Boolean).join(' · ')}  ${r.title ?? ''}  [${r.documentId}]`;
     if (kind === 'entities') return `${r.name} (${r.type}): ${r.documents} document${r.documents === 1 ? '' : 's'}`;
+    if (kind === 'claims') {
+      const c = row as ClaimRow;
+      const event = c.eventId ? `${c.eventSubtype ?? c.eventType}${c.place ? ` in ${c.place}` : ''}${c.date ? ` on ${c.date}` : ''}${c.stance ? ` (${c.stance})` : ''}` : '';
+      return `${c.status} · ${c.claimant === 'outlet' ? "the outlet's own voice" : c.claimant}: “${c.text.replace(/\s+/g, ' ')}”${event ? `\n    event: ${event}` : ''}\n    ${[where, c.title].filter(Boolean).join('  ')}  [${c.documentId} ${c.claimId}]`;
+    }
     if (kind === 'events') {
       const e = row as EventHit;
       const crowd = (e.crowd ?? []).map((c) => `${c.figure}${c.peak ? ' at its peak' : ''} (${c.claimant === 'outlet' ? 'the outlet' : `per ${c.claimant}`})`).join('; ');

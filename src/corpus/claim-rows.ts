@@ -1,0 +1,181 @@
+/**
+ * The per-claim export: one row per claim of the `claims` layer, with its article (outlet, id, address,
+ * date), its words and offsets, how firmly the outlet stands behind it, whose word it is, and the event it
+ * is evidence for (type, place, date). Rows are made from stored Documents, so they need no index of
+ * their own and work over either store; `claimRows` pages through the documents a filter keeps, newest
+ * first, and reads the claims of each.
+ */
+import type { Document } from '../model/document.js';
+import type { Claim, ClaimStatus } from '../model/layers/claims.js';
+import type { EventStance, NewsEvent } from '../model/layers/events.js';
+import type { Filters, Store } from '../store/types.js';
+
+/** One claim, as an analyst exports it. Keys with nothing to say are left out. */
+export interface ClaimRow {
+  documentId: string;
+  outlet?: string;
+  url?: string;
+  publishedAt?: string;
+  title?: string;
+  claimId: string;
+  /** The claim's words and their offsets in the article's text. */
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * The most telling of the claim's statuses (denied, disputed, hedged, questioned, attributed, then
+   * asserted: the outlet's own voice); `statuses` lists them all ("attributed;hedged").
+   */
+  status: ClaimStatus;
+  statuses: string;
+  /** `outlet`: the outlet says it in its own voice; `source`: it reports someone's words. */
+  voice: 'outlet' | 'source';
+  /** Whose word it is: the quoted speaker, or "outlet". */
+  claimant: string;
+  /** The words that qualify it ("allegedly", "denied"), joined by " | ". */
+  cues?: string;
+  quoteId?: string;
+  /** The event the claim is evidence for (the first, when several), and that claimant's stance on it. */
+  eventId?: string;
+  eventType?: string;
+  eventSubtype?: string;
+  place?: string;
+  date?: string;
+  stance?: EventStance;
+  /** Other events the claim is evidence for, by id, joined by " ". */
+  moreEvents?: string;
+}
+
+/** The columns of the CSV export, in order. */
+export const CLAIM_COLUMNS: ReadonlyArray<keyof ClaimRow> = [
+  'documentId', 'outlet', 'url', 'publishedAt', 'title', 'claimId', 'text', 'start', 'end', 'status', 'statuses', 'voice',
+  'claimant', 'cues', 'quoteId', 'eventId', 'eventType', 'eventSubtype', 'place', 'date', 'stance', 'moreEvents',
+];
+
+/** Claim statuses, most telling first: a claim with several is listed under the first. */
+const STATUS_ORDER: readonly ClaimStatus[] = ['denied', 'disputed', 'hedged', 'questioned', 'attributed', 'asserted'];
+
+/** What narrows the claims, beside the document filters. */
+export interface ClaimFilter {
+  /** Only claims with this status among theirs. */
+  status?: ClaimStatus;
+  /** Only claims whose claimant's name holds every word of this (case-insensitive; "outlet" for the outlet's own voice). */
+  claimant?: string;
+  /** Only claims about an event of this ACLED type or sub-type (case-insensitive). */
+  eventType?: string;
+}
+
+export interface ClaimQuery extends Filters, ClaimFilter {
+  /** A full-text query on the articles (search-syntax.ts): the claims of the articles that match. */
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+function primary(statuses: readonly ClaimStatus[]): ClaimStatus {
+  return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'asserted';
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The rows of one Document's claims, in text order, that `filter` keeps. */
+export function claimRowsOf(doc: Document, filter: ClaimFilter = {}): ClaimRow[] {
+  const claims = doc.layers.claims ?? [];
+  if (claims.length === 0) return [];
+  const quotes = new Map((doc.layers.quotes ?? []).map((q) => [q.id, q]));
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const events = doc.layers.events ?? [];
+  const wantedClaimant = filter.claimant ? words(filter.claimant) : [];
+  const wantedType = filter.eventType?.trim().toLowerCase();
+  const rows: ClaimRow[] = [];
+  for (const c of [...claims].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (filter.status && !c.statuses.includes(filter.status)) continue;
+    const quote = c.quote ? quotes.get(c.quote) : undefined;
+    const claimant = c.quote
+      ? quote?.speaker?.name ?? quote?.source?.text ?? (c.source ? entities.get(c.source)?.name : undefined) ?? 'unknown'
+      : 'outlet';
+    if (wantedClaimant.length > 0) {
+      const have = new Set(words(claimant));
+      if (!wantedClaimant.every((w) => have.has(w))) continue;
+    }
+    const about = eventsOf(c, events);
+    if (wantedType && !about.some((e) => e.type.toLowerCase() === wantedType || e.subtype?.toLowerCase() === wantedType)) continue;
+    const event = wantedType ? about.find((e) => e.type.toLowerCase() === wantedType || e.subtype?.toLowerCase() === wantedType) : about[0];
+    rows.push(rowOf(doc, c, claimant, event, about.filter((e) => e !== event)));
+  }
+  return rows;
+}
+
+/** The events a claim is evidence for: those whose attribution or one of whose positions cites it. */
+function eventsOf(c: Claim, events: readonly NewsEvent[]): NewsEvent[] {
+  return events.filter((e) => e.attribution.claims.includes(c.id) || (e.attribution.positions ?? []).some((p) => p.claims.includes(c.id)));
+}
+
+function rowOf(doc: Document, c: Claim, claimant: string, event: NewsEvent | undefined, more: readonly NewsEvent[]): ClaimRow {
+  const { meta } = doc;
+  const row: ClaimRow = { documentId: doc.id } as ClaimRow;
+  if (meta.outlet !== undefined) row.outlet = meta.outlet;
+  if (meta.url !== undefined) row.url = meta.url;
+  if (meta.publishedAt !== undefined) row.publishedAt = meta.publishedAt;
+  if (meta.title !== undefined) row.title = meta.title;
+  row.claimId = c.id;
+  row.text = c.text;
+  row.start = c.start;
+  row.end = c.end;
+  row.status = primary(c.statuses);
+  row.statuses = c.statuses.join(';');
+  row.voice = c.quote ? 'source' : 'outlet';
+  row.claimant = claimant;
+  if (c.cues.length > 0) row.cues = c.cues.map((q) => q.text).join(' | ');
+  if (c.quote !== undefined) row.quoteId = c.quote;
+  if (event) {
+    row.eventId = event.id;
+    row.eventType = event.type;
+    if (event.subtype !== undefined) row.eventSubtype = event.subtype;
+    if (event.location) row.place = event.location.name;
+    if (event.date) row.date = event.date.value;
+    const position = (event.attribution.positions ?? []).find((p) => p.claims.includes(c.id));
+    if (position) row.stance = position.stance;
+  }
+  if (more.length > 0) row.moreEvents = more.map((e) => e.id).join(' ');
+  return row;
+}
+
+/** Documents read per store page. */
+const DOCUMENT_PAGE = 100;
+
+/**
+ * Every claim row of the stored documents that `query`'s document filters keep (newest article first,
+ * claims in text order), narrowed by its claim filters, after skipping `offset` rows and at most
+ * `limit` of them (every one when `limit` is absent). A document filter `claimStatus` is taken as the
+ * claim filter `status` too. Reads one page of documents at a time, so an export of any size streams.
+ */
+export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
+  const { status, claimant, eventType, limit, offset = 0, ...rest } = query;
+  const filters: Filters & { text?: string } = rest;
+  const claimFilter: ClaimFilter = {};
+  const wantedStatus = status ?? (filters.claimStatus as ClaimStatus | undefined);
+  if (wantedStatus) claimFilter.status = wantedStatus, filters.claimStatus = wantedStatus;
+  if (claimant) claimFilter.claimant = claimant;
+  if (eventType) claimFilter.eventType = eventType, filters.eventType = eventType;
+  let skip = offset;
+  let left = limit ?? Number.POSITIVE_INFINITY;
+  if (left <= 0) return;
+  for (let page = 0; ; page += DOCUMENT_PAGE) {
+    const hits = await store.search({ ...filters, sort: 'date', limit: DOCUMENT_PAGE, offset: page });
+    for (const hit of hits) {
+      const stored = await store.get(hit.id);
+      if (!stored) continue;
+      const rows = claimRowsOf(stored.doc, claimFilter);
+      if (skip >= rows.length) { skip -= rows.length; continue; }
+      for (const row of rows.slice(skip)) {
+        yield row;
+        if (--left <= 0) return;
+      }
+      skip = 0;
+    }
+    if (hits.length < DOCUMENT_PAGE) return;
+  }
+}
