@@ -8,6 +8,7 @@ import type { Document } from '../../src/model/document.js';
 import type { Quote } from '../../src/model/layers/quotes.js';
 import type { ClaimStatus } from '../../src/model/layers/claims.js';
 import type { Voice } from '../../src/model/layers/framing.js';
+import type { NewsEvent } from '../../src/model/layers/events.js';
 import { DEFAULT_QUOTE_SCOPE, inQuoteScope, type QuoteScope } from './quote-kinds.js';
 
 export type Mode = 'quotes' | 'claims' | 'entities' | 'events' | 'framing';
@@ -26,7 +27,7 @@ export type RecordLayer = 'quotes' | 'claims' | 'mentions' | 'dates' | 'numbers'
 export interface RecordRef {
   layer: RecordLayer;
   id: string;
-  part?: 'content' | 'source' | 'cue' | 'actor' | 'site' | 'weapon';
+  part?: 'content' | 'source' | 'cue' | 'actor' | 'site' | 'weapon' | 'evidence';
   /** Which of the record's spans of that part to show, by its start (an event's second actor). */
   start?: number;
 }
@@ -186,12 +187,36 @@ function eventHighlights(doc: Document): Highlighting {
     for (const w of e.weapons) add(w, 'ev-weapon', { layer: 'events', id: e.id, part: 'weapon' }, group);
   }
   for (const c of doc.layers.casualties ?? []) add(c, 'ev-casualty', { layer: 'casualties', id: c.id }, c.event ? `event:${c.event}` : `casualty:${c.id}`);
+  // The words a claimant's position rests on ("denied", "dismissed the accusation") and the words that
+  // contest a figure ("called “pure fiction”"), where they are not already marked as the event's mentions.
+  for (const e of doc.layers.events ?? []) {
+    for (const p of e.attribution.positions ?? []) {
+      for (const ev of p.evidence) if (!isMention(e, ev)) add(ev, 'ev-evidence', { layer: 'events', id: e.id, part: 'evidence', start: ev.start }, `event:${e.id}`);
+    }
+  }
+  for (const c of doc.layers.casualties ?? []) {
+    for (const d of c.disputedBy ?? []) for (const ev of d.evidence) add(ev, 'ev-evidence', { layer: 'casualties', id: c.id, part: 'evidence', start: ev.start }, c.event ? `event:${c.event}` : `casualty:${c.id}`);
+  }
   const labels: Array<[string, string]> = [
     ['ev-asserted', "event, in the outlet's voice"], ['ev-attributed', 'event, attributed to a source'], ['ev-hedged', 'event, hedged'],
     ['ev-disputed', 'event, disputed'], ['ev-denied', 'event, denied'], ['ev-casualty', 'casualty figure'],
     ['ev-actor', 'actor (perpetrator, target, victim)'], ['ev-site', 'site hit'], ['ev-weapon', 'weapon'],
+    ['ev-evidence', "a claimant's words for or against it (claims, denies, disputes)"],
   ];
   return { spans, legend: labels.filter(([cls]) => used.has(cls)).map(([cls, label]) => ({ cls: `hl ${cls}`, label })) };
+}
+
+/** Whether `span` is one of the event's mentions (already marked with the event's status). */
+function isMention(e: NewsEvent, span: { start: number; end: number }): boolean {
+  return e.mentions.some((m) => m.start === span.start && m.end === span.end);
+}
+
+/**
+ * What a button showing one evidence span of an event selects: the event's mention at those words,
+ * else the evidence mark eventHighlights adds for them.
+ */
+export function eventEvidenceRef(e: NewsEvent, span: { start: number; end: number }): RecordRef {
+  return isMention(e, span) ? { layer: 'events', id: e.id, start: span.start } : { layer: 'events', id: e.id, part: 'evidence', start: span.start };
 }
 
 function framingHighlights(doc: Document): Highlighting {

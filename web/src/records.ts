@@ -4,7 +4,7 @@
  * them in text nodes. Pure: no DOM here.
  */
 import type { Document } from '../../src/model/document.js';
-import type { Claimant, NewsEvent } from '../../src/model/layers/events.js';
+import type { Claimant, EventPosition, EventStance, FigureChallenge, NewsEvent } from '../../src/model/layers/events.js';
 import type { NamingChoice, Voice } from '../../src/model/layers/framing.js';
 import type { Span } from '../../src/model/span.js';
 import { quotedWords } from './quoted-words.js';
@@ -143,12 +143,13 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       for (const t of e.targets) rows.push(['site', `${quoted(t)} (${t.category})`]);
       for (const w of e.weapons) rows.push(['weapon', `${quoted(w)} (${w.category})`]);
       rows.push(['according to', `${e.attribution.status}${e.attribution.claimants.length ? `: ${e.attribution.claimants.map(claimantName).join(', ')}` : ''}`]);
+      for (const p of e.attribution.positions ?? []) rows.push([positionLabel(p), `${claimantName(p.claimant)}: ${p.evidence.map((x) => quotedWords(x.text, 80)).join(' … ')}`]);
       for (const id of e.casualties) {
         const c = L.casualties?.find((x) => x.id === id);
-        if (c) rows.push(['casualty claim', `${c.kind}: ${quoted(c.figure)} per ${claimantName(c.claimant)}`]);
+        if (c) rows.push(['casualty claim', `${c.kind}: ${quoted(c.figure)} per ${claimantName(c.claimant)}${c.disputedBy?.length ? `; ${challengeText(c.disputedBy)}` : ''}`]);
       }
       provenance(rows, e);
-      return { title: `Event ${e.id}: ${eventSummary(e)}`, rows };
+      return { title: `Event ${e.id}${ref.part === 'evidence' ? " (a claimant's words)" : ''}: ${eventSummary(e)}`, rows };
     }
     case 'casualties': {
       const c = L.casualties?.find((x) => x.id === ref.id);
@@ -156,10 +157,11 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       rows.push(['kind', `${c.kind}${c.group ? ` (${c.group})` : ''}`], ['figure', quoted(c.figure)], ['qualifier', `${c.qualifier}${c.approximate ? ', approximate' : ''}`]);
       rows.push(['value', [c.best !== undefined ? `best ${c.best}` : '', c.low !== undefined ? `at least ${c.low}` : '', c.high !== undefined ? `at most ${c.high}` : ''].filter(Boolean).join(', ') || 'unknown']);
       rows.push(['claimed by', claimantName(c.claimant)]);
+      for (const d of c.disputedBy ?? []) rows.push([d.stance === 'denies' ? 'denied by' : 'disputed by', `${claimantName(d.claimant)}: ${d.evidence.map((x) => quotedWords(x.text, 80)).join(' … ')}`]);
       if (c.claimedAt) rows.push(['claimed on', c.claimedAt]);
       if (c.event) rows.push(['about event', c.event]);
       provenance(rows, c);
-      return { title: `Casualty claim ${c.id}`, rows };
+      return { title: `Casualty claim ${c.id}${ref.part === 'evidence' ? ' (the words that contest it)' : ''}`, rows };
     }
     case 'framing': {
       const f = L.framing?.find((x) => x.id === ref.id);
@@ -176,6 +178,18 @@ export function describeRecord(doc: Document, ref: RecordRef): RecordView | unde
       return { title: `Naming choice: ${n.variant}`, rows };
     }
   }
+}
+
+const STANCE_WORDS: Record<EventStance, string> = { asserts: 'asserts', disputes: 'disputes', denies: 'denies' };
+
+/** "denies who did it (distanced)", "asserts it happened": a claimant's position on an event, in words. */
+export function positionLabel(p: EventPosition): string {
+  return `${STANCE_WORDS[p.stance]} ${p.about === 'responsibility' ? 'who did it' : 'it happened'}${p.qualified ? ` (${p.qualified === 'hedged' ? 'hedged by the outlet' : 'the outlet distances itself'})` : ''}`;
+}
+
+/** "denied by Ukrainian officials; disputed by the army": who contests a casualty figure. */
+export function challengeText(list: readonly FigureChallenge[]): string {
+  return list.map((d) => `${d.stance === 'denies' ? 'denied' : 'disputed'} by ${claimantName(d.claimant)}`).join('; ');
 }
 
 /** "use 2 of 3 (2 in the outlet's own voice, 1 in quotation marks); all outlined in the text", or "only this one". */

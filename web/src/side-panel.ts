@@ -7,7 +7,8 @@
 import type { Document } from '../../src/model/document.js';
 import type { Quote } from '../../src/model/layers/quotes.js';
 import { h, table, type Child } from './dom.js';
-import { speakerClass, speakerColours, speakerName, primaryStatus, type RecordRef } from './highlights.js';
+import { eventEvidenceRef, speakerClass, speakerColours, speakerName, primaryStatus, type RecordRef } from './highlights.js';
+import type { NewsEvent } from '../../src/model/layers/events.js';
 import { claimantName, eventSummary, voiceName } from './records.js';
 import { cueKindLabel } from './quote-kinds.js';
 import { quotedWords } from './quoted-words.js';
@@ -90,9 +91,13 @@ function events(doc: Document, show: Show): HTMLElement | null {
     const c = casualties.find((x) => x.id === id);
     if (!c) return null;
     const value = c.best !== undefined ? String(c.best) : [c.low !== undefined ? `≥ ${c.low}` : '', c.high !== undefined ? `≤ ${c.high}` : ''].filter(Boolean).join(' ');
-    return [`${c.kind}${c.group ? ` (${c.group})` : ''}`, `“${c.figure.text}”${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''}`, value, claimantName(c.claimant), button('show', `casualty claim ${c.id}`, show, { layer: 'casualties', id: c.id })];
+    const disputed = (c.disputedBy ?? []).map((d) => h('span', { class: `challenge ${d.stance}` },
+      `${d.stance === 'denies' ? 'denied' : 'disputed'} by ${claimantName(d.claimant)}: `,
+      d.evidence.map((ev) => evidenceButton(ev.text, show, { layer: 'casualties', id: c.id, part: 'evidence', start: ev.start }))));
+    return [`${c.kind}${c.group ? ` (${c.group})` : ''}`, `“${c.figure.text}”${c.qualifier !== 'exact' ? ` (${c.qualifier})` : ''}`, value, claimantName(c.claimant),
+      disputed.length ? disputed : 'no one here', button('show', `casualty claim ${c.id}`, show, { layer: 'casualties', id: c.id })];
   };
-  const head = ['kind', 'figure', 'value', 'claimed by', ''];
+  const head = ['kind', 'figure', 'value', 'claimed by', 'contested by', ''];
   const blocks = list.map((e) => {
     const who = e.actors.map((a) => `${a.role}: ${a.text}${a.alleged ? ' (alleged)' : ''}`);
     const figures = e.casualties.map(figure).filter((r): r is Child[] => r !== null);
@@ -104,10 +109,29 @@ function events(doc: Document, show: Show): HTMLElement | null {
         h('dt', null, 'reported as'), h('dd', null, `“${e.trigger.text}”`),
         who.length ? [h('dt', null, 'who'), h('dd', null, who.join('; '))] : null,
         h('dt', null, 'according to'), h('dd', null, `${e.attribution.status}${e.attribution.claimants.length ? `: ${e.attribution.claimants.map(claimantName).join(', ')}` : ''}`)),
+      positions(e, show),
       figures.length ? table('Casualty claims, one per figure and claimant', head, figures) : null);
   });
   const loose = casualties.filter((c) => !c.event || !list.some((e) => e.id === c.event)).map((c) => figure(c.id)).filter((r): r is Child[] => r !== null);
   return section('Events and casualty claims', true, blocks, loose.length ? table('Casualty claims about no event found', head, loose) : null);
+}
+
+/** A button naming the words it shows ("“denied”"): the words are text, never markup. */
+function evidenceButton(words: string, show: Show, ref: RecordRef): HTMLButtonElement {
+  const label = clip(words, 60);
+  return h('button', { type: 'button', class: 'show evidence', 'aria-label': `show “${label}” in the text`, onclick: () => show(ref) }, `“${label}”`);
+}
+
+/** Who takes which side on an event: one row per claimant's position, with a button per word of evidence. */
+function positions(e: NewsEvent, show: Show): HTMLElement | null {
+  const list = e.attribution.positions ?? [];
+  if (list.length === 0) return null;
+  return table('Who takes which side', ['claimant', 'position', 'on', 'evidence'], list.map((p) => [
+    claimantName(p.claimant),
+    h('span', { class: `stance ${p.stance}` }, p.stance, p.qualified ? h('small', null, ` (${p.qualified === 'hedged' ? 'hedged by the outlet' : 'the outlet distances itself'})`) : null),
+    p.about === 'responsibility' ? 'who did it' : 'that it happened',
+    h('span', { class: 'uses' }, p.evidence.map((ev) => evidenceButton(ev.text, show, eventEvidenceRef(e, ev)))),
+  ]), 'data positions');
 }
 
 /** Per-use buttons shown at most for one naming row. */
