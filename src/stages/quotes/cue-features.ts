@@ -19,12 +19,14 @@ export { NEVER_CUE_TAGS, SKIP_PUNCTUATION, hashString, prepareFeatures, type Cue
 export const FEATURE_BITS = 20;
 const MASK = (1 << FEATURE_BITS) - 1;
 
-const START = 0x51ed270b;
+/** The word and tag hashes that stand for "before the sentence's first token" and "after its last". */
+export const START = 0x51ed270b;
 const THAT = hashString('that');
 const TO = hashString('to');
-const END = 0x2c1b3c6d;
+export const END = 0x2c1b3c6d;
 
-function mix(template: number, a: number, b = 0, c = 0): number {
+/** The index of a feature: a template number and up to three values, hashed. */
+export function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a;
   h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f) ^ c;
@@ -38,7 +40,7 @@ function mix(template: number, a: number, b = 0, c = 0): number {
  * 1 complementiser, 2 quotation, 3 colon, 4 "to", 5 "of"/"about"/"on"/"for", 6 a verb, 7 comma,
  * 8 sentence end; times 16, plus how many tokens were skipped (capped at 7).
  */
-function afterPhrase(ctx: CueFeatureContext, i: number, to: number): number {
+export function afterPhrase(ctx: CueFeatureContext, i: number, to: number): number {
   const word = ctx.word!, tagFlags = ctx.tagFlags!, textFlags = ctx.textFlags!, opens = ctx.opens;
   let k = i + 1;
   // Particles and prepositions glued to the cue ("called on", "pointed out", "referred to").
@@ -60,7 +62,7 @@ function afterPhrase(ctx: CueFeatureContext, i: number, to: number): number {
 }
 
 /** What stands left of the token past adverbs and auxiliaries: 1 pronoun, 2 name, 3 noun, 4 wh-word/that, 5 comma, 6 sentence start, 7 quotation end, 0 other. */
-function leftOf(ctx: CueFeatureContext, i: number, from: number): number {
+export function leftOf(ctx: CueFeatureContext, i: number, from: number): number {
   const tagFlags = ctx.tagFlags!;
   let k = i - 1;
   while (k >= from && k > i - 4 && tagFlags[k]! & TAG_SUBJECT_SKIP) k--;
@@ -121,13 +123,7 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   out[n++] = mix(33, wm1, w);
   out[n++] = mix(34, w, wp1);
   out[n++] = mix(35, ctx.suffix![i]!, tp1);
-  // A complementiser or a quotation soon after: the token may introduce content.
-  let ahead = 0;
-  for (let k = i + 1; k < Math.min(to, i + 4); k++) {
-    if (word[k] === THAT) ahead |= 1;
-    if (ctx.opens[k]) ahead |= 2;
-    if (word[k] === TO) ahead |= 4;
-  }
+  const ahead = aheadOf(ctx, i, to);
   out[n++] = mix(36, ahead, p);
   out[n++] = mix(37, ahead, w);
   const prevKind = i > from ? ctx.lexKind![i - 1]! : 0;
@@ -158,14 +154,8 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   out[n++] = mix(53, left, p);
   out[n++] = mix(54, left, after >> 4, p);
   out[n++] = mix(55, after >> 4, c7);
-  // How many other reporting verbs the sentence holds (cached per sentence).
-  if (ctx.sentenceFrom !== from) {
-    ctx.sentenceFrom = from;
-    let count = 0;
-    for (let k = from; k < to; k++) if (ctx.lexKind![k]) count++;
-    ctx.sentenceLexicon = count;
-  }
-  out[n++] = mix(56, Math.min(ctx.sentenceLexicon! - (kind ? 1 : 0), 2), p);
+  // How many other reporting verbs the sentence holds.
+  out[n++] = mix(56, Math.min(sentenceLexicon(ctx, from, to) - (kind ? 1 : 0), 2), p);
   // The attitude lexicon's entry ("opposes", "backing", "concerned") and the reporting verb's entry.
   const attitude = ctx.attitude![i]!;
   if (attitude) {
@@ -176,11 +166,38 @@ export function cueFeatures(ctx: CueFeatureContext, i: number, from: number, to:
   }
   if (ctx.verbEntry![i]) out[n++] = mix(62, ctx.verbEntry![i]!, after >> 4);
   if (i > from && ctx.attitude![i - 1]) out[n++] = mix(63, ctx.attitude![i - 1]!, p);
-  // Distance to the nearest quotation in the sentence, either side (1-4, 5-8, farther).
+  out[n++] = mix(57, quotationDistance(ctx, i, from, to), p);
+  return n;
+}
+
+/** A complementiser (bit 1), a quotation (2) or "to" (4) in the three tokens after `i`: the token may introduce content. */
+export function aheadOf(ctx: CueFeatureContext, i: number, to: number): number {
+  const word = ctx.word!;
+  let ahead = 0;
+  for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+    if (word[k] === THAT) ahead |= 1;
+    if (ctx.opens[k]) ahead |= 2;
+    if (word[k] === TO) ahead |= 4;
+  }
+  return ahead;
+}
+
+/** How many tokens of the sentence `[from, to)` a reporting verb of the lexicon is (cached per sentence). */
+export function sentenceLexicon(ctx: CueFeatureContext, from: number, to: number): number {
+  if (ctx.sentenceFrom !== from) {
+    ctx.sentenceFrom = from;
+    let count = 0;
+    for (let k = from; k < to; k++) if (ctx.lexKind![k]) count++;
+    ctx.sentenceLexicon = count;
+  }
+  return ctx.sentenceLexicon!;
+}
+
+/** Distance to the nearest quotation in the sentence, either side: 1-4, 5 (5-8), 9 (farther or none). */
+export function quotationDistance(ctx: CueFeatureContext, i: number, from: number, to: number): number {
   let distance = 9;
   for (let k = 1; k <= 8 && distance === 9; k++) if ((i - k >= from && ctx.closes[i - k]) || (i + k < to && ctx.opens[i + k])) distance = k;
-  out[n++] = mix(57, distance > 4 ? (distance === 9 ? 9 : 5) : distance, p);
-  return n;
+  return distance > 4 ? (distance === 9 ? 9 : 5) : distance;
 }
 
 /**

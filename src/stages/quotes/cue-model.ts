@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dataFile } from '../../data/paths.js';
 import { FEATURE_BITS, PREVIOUS_SLOTS, cueFeatures, featureBuffer, prepareFeatures, previousFeatures, type CueFeatureContext } from './cue-features.js';
+import { frozenChainScores } from './cue-scorer.js';
 
 /** The weight table, indexed by hashed feature. */
 export type CueModel = Float32Array;
@@ -122,9 +123,26 @@ let after0 = new Float64Array(128), after1 = new Float64Array(128), forward0 = n
  * with accept above 0 0.802, -2 0.801, -4 (extend above -8) 0.801.
  */
 export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
-  const n = to - from;
-  // The working rows are kept from sentence to sentence, longer than a sentence may need (each is written
-  // up to `n` before it is read): only the returned scores are a new array.
+  workingRows(to - from);
+  chainScores(m, ctx, from, to, after0, after1);
+  return maxMarginals(to - from);
+}
+
+/**
+ * `scoreCueTokens(cueModel(), ctx, from, to)`, the stage's scores: the same numbers, from weights read once
+ * per word type and tag (cue-scorer.ts), which the loaded model allows since its weights never change.
+ */
+export function stageCueScores(ctx: CueFeatureContext, from: number, to: number): Float64Array {
+  workingRows(to - from);
+  frozenChainScores(cueModel(), ctx, from, to, after0, after1);
+  return maxMarginals(to - from);
+}
+
+/**
+ * The working rows are kept from sentence to sentence, longer than a sentence may need (each is written
+ * up to `n` before it is read): only the returned scores are a new array.
+ */
+function workingRows(n: number): void {
   if (after0.length < n) {
     const size = Math.max(n, after0.length * 2);
     after0 = new Float64Array(size);
@@ -132,7 +150,10 @@ export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number
     forward0 = new Float64Array(size);
     forward1 = new Float64Array(size);
   }
-  chainScores(m, ctx, from, to, after0, after1);
+}
+
+/** The max-marginal scores of the `n` tokens whose chain scores are in `after0`/`after1` (see `scoreCueTokens`). */
+function maxMarginals(n: number): Float64Array {
   // forward[y]: best prefix ending at the token with label y; backward[y]: best suffix after it given y.
   let a0 = 0, a1 = -Infinity;
   for (let i = 0; i < n; i++) {

@@ -43,6 +43,13 @@ export interface CueFeatureContext {
   textFlags?: Uint8Array;
   /** Tokens the model never scores (see `skippedToken` in cue-model.ts). */
   skipped?: Uint8Array;
+  /**
+   * Each token's text and tag as small numbers, for tables kept per word type and per tag (cue-scorer.ts):
+   * `wordId` is valid for the cache generation `wordGeneration` (see `wordCacheGeneration`).
+   */
+  wordId?: Int32Array;
+  tagId?: Uint16Array;
+  wordGeneration?: number;
 }
 
 const KINDS = ['speech', 'cognition', 'intention', 'decree', 'evidence'];
@@ -96,6 +103,8 @@ export const WORD_COMP = 32;
 interface TagInfo {
   hash: number;
   flags: number;
+  /** Tags in order of first sight: 0, 1, 2... */
+  id: number;
 }
 /** Tag facts, computed once per tag (there are a few dozen tags); keyed by the tag, '?' for none. */
 const tagInfos = new Map<string, TagInfo>();
@@ -111,7 +120,7 @@ function tagInfo(pos: string | undefined): TagInfo {
     if (tag === 'IN') flags |= TAG_IN;
     if (tag.startsWith('VB')) flags |= TAG_VERB;
     if (pos !== undefined && NEVER_CUE_TAGS.has(pos)) flags |= TAG_NEVER_CUE;
-    tagInfos.set(key, (info = { hash: hashString(key), flags }));
+    tagInfos.set(key, (info = { hash: hashString(key), flags, id: tagInfos.size }));
   }
   return info;
 }
@@ -129,10 +138,19 @@ interface WordInfo {
   phraseStart: number;
   /** TEXT_* and WORD_COMP bits. */
   flags: number;
+  /** Texts in order of first sight since the cache was last cleared: 0, 1, 2... */
+  id: number;
 }
 /** Token text -> its facts; cleared when it grows past WORD_CACHE_LIMIT entries (bounded memory). */
 const wordInfos = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 200_000;
+/** Counts the clearings of `wordInfos`: word ids of one generation mean nothing in another. */
+let generation = 0;
+
+/** The number of distinct tags seen so far (tag ids are below it). */
+export function tagCount(): number {
+  return tagInfos.size;
+}
 
 function wordInfo(token: Token): WordInfo {
   const text = token.text;
@@ -162,8 +180,8 @@ function wordInfo(token: Token): WordInfo {
     lexStance: verb ? 1 + STANCES.indexOf(verb.stance) : 0,
     phraseStart: phrases.has(w) ? 1 : 0,
     flags,
+    id: wordInfos.size,
   };
-  if (wordInfos.size >= WORD_CACHE_LIMIT) wordInfos.clear();
   // Tokens from `tokenize` own their text, but a caller's tokens may be slices of their document.
   wordInfos.set(ownString(text), info);
   return info;
@@ -173,6 +191,14 @@ function wordInfo(token: Token): WordInfo {
 export function prepareFeatures(ctx: CueFeatureContext): void {
   if (ctx.word) return;
   const n = ctx.tokens.length;
+  // Cleared between documents, never inside one: the word ids of a document's tokens are all of one generation.
+  if (wordInfos.size >= WORD_CACHE_LIMIT) {
+    wordInfos.clear();
+    generation++;
+  }
+  ctx.wordGeneration = generation;
+  const wordId = (ctx.wordId = new Int32Array(n));
+  const tagId = (ctx.tagId = new Uint16Array(n));
   const attitude = (ctx.attitude = new Int32Array(n));
   const verbEntry = (ctx.verbEntry = new Int32Array(n));
   const word = (ctx.word = new Int32Array(n));
@@ -202,6 +228,8 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
     phraseStart[i] = info.phraseStart;
     tagFlags[i] = t.flags;
     textFlags[i] = info.flags;
+    wordId[i] = info.id;
+    tagId[i] = t.id;
     skipped[i] = ctx.insideQuote[i]! >= 0 || t.flags & TAG_NEVER_CUE || info.flags & TEXT_SKIP_PUNCTUATION ? 1 : 0;
   }
 }

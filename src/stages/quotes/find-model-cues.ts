@@ -6,7 +6,7 @@
 import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import { cueLexicon, type CueKind } from './cue-lexicon.js';
-import { cueModel, scoreCueTokens } from './cue-model.js';
+import { stageCueScores } from './cue-model.js';
 import { AUXILIARIES, LIGHT_VERBS, NEGATORS, lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-features.js';
 import { withheldPhraseLength } from './find-withheld-phrase.js';
@@ -53,8 +53,7 @@ const OBJECT_ACCEPT_ABOVE = REJECT_BELOW;
 
 /** Merges model cues into the lexicon cues of the sentence `[from, to)`, in token order. */
 export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate[], from: number, to: number): CueCandidate[] {
-  const model = cueModel();
-  const scores = scoreCueTokens(model, ctx, from, to);
+  const scores = stageCueScores(ctx, from, to);
   // A lexicon cue that introduces a clause or a quotation, or has its object and preposition after it
   // ("accused Kyiv of"), stays whatever the model says.
   const objectCue = (head: number): boolean => objectCueAt(ctx.tokens, head, to) && !afterWithheldPhrase(ctx, head, from);
