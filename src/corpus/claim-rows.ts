@@ -8,7 +8,7 @@
 import type { Document } from '../model/document.js';
 import type { Claim, ClaimStatus } from '../model/layers/claims.js';
 import type { EventStance, NewsEvent } from '../model/layers/events.js';
-import type { Filters, Store } from '../store/types.js';
+import type { Filters, SearchQuery, Store } from '../store/types.js';
 
 /** One claim, as an analyst exports it. Keys with nothing to say are left out. */
 export interface ClaimRow {
@@ -154,10 +154,13 @@ const DOCUMENT_PAGE = 100;
  */
 export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
   const { status, claimant, eventType, limit, offset = 0, ...rest } = query;
-  const filters: Filters & { text?: string } = rest;
+  const filters: Filters & Pick<SearchQuery, 'text' | 'withClaims'> = rest;
   const claimFilter: ClaimFilter = {};
   const wantedStatus = status ?? (filters.claimStatus as ClaimStatus | undefined);
   if (wantedStatus) claimFilter.status = wantedStatus, filters.claimStatus = wantedStatus;
+  // Every claim has a status and the claims index has a row per status of each document (index-rows.ts),
+  // so an article with no row there has no claims: it is never read.
+  else filters.withClaims = true;
   if (claimant) claimFilter.claimant = claimant;
   if (eventType) claimFilter.eventType = eventType, filters.eventType = eventType;
   let skip = offset;

@@ -96,6 +96,11 @@ export interface SearchQuery extends Filters, Page {
    * stable pages (for exports).
    */
   sort?: 'relevance' | 'date';
+  /**
+   * Only documents with at least one claim (any status), from the claims index: the per-claim export
+   * (src/corpus/claim-rows.ts) sets it so it never decodes an article without claims. Not an API filter.
+   */
+  withClaims?: boolean;
 }
 
 export interface DocumentHit {

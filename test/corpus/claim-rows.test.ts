@@ -73,6 +73,13 @@ function hostileArticle(): Document {
 }
 
 const DOCS = [...exampleArticles(), hostileArticle()];
+
+/** Newer articles with no claims (as a store of feed items without the claims stage holds). */
+const CLAIMLESS: Document[] = [1, 2, 3].map((n) => {
+  const doc = analyze({ text: `Rain fell on the town of Kutum on day ${n}.`, title: `Weather ${n}`, outlet: 'Example Weather', publishedAt: `2030-01-0${n}` });
+  delete doc.layers.claims;
+  return doc;
+});
 const ALL_ROWS = [...DOCS].sort((a, b) => (b.meta.publishedAt ?? '').localeCompare(a.meta.publishedAt ?? '')).flatMap((d) => claimRowsOf(d));
 
 test('one row per claim, in text order, with its status, claimant and the event it supports', () => {
@@ -122,6 +129,24 @@ function defineStoreSuite(label: string, openFresh: OpenFresh): void {
       const denied = await collect({ status: 'denied' });
       assert.deepEqual(denied, ALL_ROWS.filter((r) => r.statuses.split(';').includes('denied')));
       assert.deepEqual(await collect({ outlet: 'Example Horn Monitor', claimant: 'army' }), ALL_ROWS.filter((r) => r.outlet === 'Example Horn Monitor' && /\barmy\b/i.test(r.claimant)));
+
+      // Articles without claims (the newest here) are never decoded: the claims index leaves them out.
+      const claimless = CLAIMLESS.map((d) => storable(d));
+      await store.put(claimless);
+      const read: string[] = [];
+      const counting = new Proxy(store, {
+        get: (target, key) => key === 'get'
+          ? (id: string) => (read.push(id), target.get(id))
+          : Reflect.get(target, key),
+      });
+      const rows: ClaimRow[] = [];
+      for await (const r of claimRows(counting, {})) rows.push(r);
+      assert.deepEqual(rows, ALL_ROWS, 'the same rows with the claimless articles stored');
+      assert.equal(read.length, DOCS.length, 'one read per article with claims');
+      for (const d of CLAIMLESS) assert.ok(!read.includes(d.id), `${d.id} (no claims) is not read`);
+      const typed: ClaimRow[] = [];
+      for await (const r of claimRows(store, { claimant: 'outlet', offset: 1, limit: 3 })) typed.push(r);
+      assert.deepEqual(typed, ALL_ROWS.filter((r) => r.claimant === 'outlet').slice(1, 4));
     } finally {
       await store.close();
       await cleanup();

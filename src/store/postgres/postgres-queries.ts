@@ -20,7 +20,7 @@ export class Params {
 const NOTHING = 'false';
 
 /** WHERE conditions (on documents `d`) for the filters. */
-export function filterSql(f: Filters, p: Params, skipSpeaker = false): string[] {
+export function filterSql(f: Filters & Pick<SearchQuery, 'withClaims'>, p: Params, skipSpeaker = false): string[] {
   const where: string[] = [];
   if (f.outlet) where.push(`d.outlet = ${p.add(f.outlet)}`);
   if (f.from) where.push(`d.published_at >= ${p.add(f.from)}`);
@@ -40,6 +40,7 @@ export function filterSql(f: Filters, p: Params, skipSpeaker = false): string[] 
     where.push(`d.seq IN (SELECT doc FROM events WHERE type = ${t} OR subtype = ${t})`);
   }
   if (f.claimStatus) where.push(`d.seq IN (SELECT doc FROM claims WHERE status = ${p.add(f.claimStatus)})`);
+  else if (f.withClaims) where.push('d.seq IN (SELECT doc FROM claims)');
   return where;
 }
 

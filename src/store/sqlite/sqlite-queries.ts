@@ -12,7 +12,7 @@ import { facetMatch } from '../facets.js';
 const NOTHING = '0';
 
 /** WHERE conditions (on documents `d`) for the filters, pushing their parameters. */
-export function filterSql(f: Filters, params: unknown[], skipSpeaker = false): string[] {
+export function filterSql(f: Filters & Pick<SearchQuery, 'withClaims'>, params: unknown[], skipSpeaker = false): string[] {
   const where: string[] = [];
   if (f.outlet) where.push('d.outlet = ?'), params.push(f.outlet);
   if (f.from) where.push('d.published_at >= ?'), params.push(f.from);
@@ -32,6 +32,7 @@ export function filterSql(f: Filters, params: unknown[], skipSpeaker = false): s
   }
   if (f.eventType) where.push('d.seq IN (SELECT doc FROM events WHERE type = ? OR subtype = ?)'), params.push(f.eventType, f.eventType);
   if (f.claimStatus) where.push('d.seq IN (SELECT doc FROM claims WHERE status = ?)'), params.push(f.claimStatus);
+  else if (f.withClaims) where.push('d.seq IN (SELECT doc FROM claims)');
   return where;
 }
 
