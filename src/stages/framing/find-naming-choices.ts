@@ -5,7 +5,7 @@
  * one of its words, so "war" in an article on other matters is not a choice about Ukraine.
  */
 import type { NamingChoice } from '../../model/layers/framing.js';
-import { framingLexicons } from './framing-lexicons.js';
+import { framingLexicons, STARTS_NAME } from './framing-lexicons.js';
 import { matchPhrases } from './match-phrases.js';
 import { hasWord, type ArticleContext } from './model/article-context.js';
 import type { VoiceResolver } from './assign-voice.js';
@@ -17,7 +17,7 @@ type Draft = NamingChoice;
 export function findNamingChoices(ctx: ArticleContext, voices: VoiceResolver, stage: string): Draft[] {
   const { names } = framingLexicons();
   const choices: Draft[] = [];
-  for (const m of matchPhrases(names, ctx.words, 0, ctx.words.length, ctx.wordHash)) {
+  for (const m of matchPhrases(names, ctx.words, 0, ctx.words.length, undefined, ctx.starts, STARTS_NAME)) {
     const { entry, variant } = m.payload;
     if (!variant) continue; // an ignored phrase such as "war crimes"
     if (entry.context && !entry.context.some((w) => hasWord(ctx, w))) continue;

@@ -50,6 +50,10 @@ export interface FramingLexicons {
   contestedNames: ContestedNameEntry[];
 }
 
+/** A word's roles in `cues` and in `names` (match-phrases.ts `phraseRoles`; model/word-types.ts) take these bits, shifted. */
+export const STARTS_CUE = 1;
+export const STARTS_NAME = 2;
+
 let compiled: FramingLexicons | undefined;
 
 /** The compiled lexicons, built once. */

@@ -10,7 +10,7 @@ import { VoiceResolver } from './assign-voice.js';
 import { findLexiconMarkers } from './find-lexicon-markers.js';
 import { findModelMarkers } from './find-model-markers.js';
 import { findNamingChoices } from './find-naming-choices.js';
-import { matchCues } from './match-cues.js';
+import { matchContextCues } from './match-cues.js';
 import { buildArticleContext } from './model/article-context.js';
 import { defaultFramingModel } from './model/framing-model.js';
 import { scoreTone } from './score-tone.js';
@@ -30,7 +30,7 @@ export const framingStage: Stage = {
     const tokens = doc.layers.tokens ?? [];
     // Scratch arrays (reuse): the context lives only while this stage runs.
     const ctx = buildArticleContext(doc.text, tokens, doc.layers.sentences ?? [], undefined, true);
-    const cues = matchCues(tokens, ctx.words, ctx.wordHash, true);
+    const cues = matchContextCues(ctx);
     ctx.cues = cues.perToken;
     const voices = new VoiceResolver(ctx, doc.layers.quotes);
     const lexical = findLexiconMarkers(ctx, cues.matches, voices, NAME);

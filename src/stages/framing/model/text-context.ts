@@ -3,7 +3,7 @@ import type { Document } from '../../../model/document.js';
 import { splitParagraphs, splitSentences, tokenize } from '../../structure/index.js';
 import { posStage } from '../../pos/index.js';
 import { buildArticleContext, type ArticleContext } from './article-context.js';
-import { matchCues } from '../match-cues.js';
+import { matchContextCues } from '../match-cues.js';
 
 /** Tokenizes, splits and tags `text` with the structure and pos stages, then matches the framing lexicons. */
 export function contextFromText(text: string): ArticleContext {
@@ -12,6 +12,6 @@ export function contextFromText(text: string): ArticleContext {
   const sentences = splitSentences(text, paragraphs, tokens);
   posStage.run({ text, layers: { tokens, sentences } } as Document, { report: () => {} });
   const ctx = buildArticleContext(text, tokens, sentences);
-  ctx.cues = matchCues(tokens, ctx.words, ctx.wordHash).perToken;
+  ctx.cues = matchContextCues(ctx).perToken;
   return ctx;
 }
