@@ -94,3 +94,20 @@ test('skipping inert sentences leaves the classes of the other sentences as they
   // The dates found are the ones of the full classification.
   assert.deepEqual(doc.layers.dates!.map((d) => d.text), ['Monday', '3 weeks']);
 });
+
+test('what is kept per word type does not carry one document\'s context into the next', () => {
+  // "May" is a name after a capitalised word and a month before a year; "year-end" splits into pieces;
+  // "in the past" is a multi-word term only with its next words. Each text is classified alone and after the others.
+  const texts = ['Theresa May spoke on year-end figures.', 'In May 2020 the year-end report came out.', 'It happened in the past week.', 'The mayor spoke to reporters.', 'The 1990s were past.'];
+  const alone = texts.map((text) => {
+    const doc = analyze(text);
+    return classifyTokens(text, doc.layers.tokens!, doc.layers.sentences!, true).classes;
+  });
+  const fresh = texts.map((text) => analyze(text));
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < texts.length; i++) assert.equal(classifyTokens(texts[i]!, fresh[i]!.layers.tokens!, fresh[i]!.layers.sentences!, true).classes, alone[i], texts[i]);
+  }
+  // Context still decides: the second "May" is a month, the first is not; the inert fourth text gets END only.
+  assert.notEqual(alone[0], alone[1]);
+  assert.equal(alone[3], '|');
+});

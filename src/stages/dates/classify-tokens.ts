@@ -10,6 +10,8 @@ import { numberWord, parseDigits, parseOrdinalDigits, type NumberWordEntry } fro
 import { lowerCase } from '../numbers/lower-case.js';
 import { WordFilter } from '../numbers/word-filter.js';
 import { CLASS_CHARS, splitHyphens, timeWords, type TimeClass, type TimeWordEntry } from './time-words.js';
+import { documentWordInfos } from '../pos/describe-sentence.js';
+import { U32Map } from '../pos/u32-map.js';
 
 export interface TimeToken {
   start: number;
@@ -47,8 +49,9 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * and neighbours, so the test errs on the side of classifying.
  */
 export function classifyTokens(text: string, tokens: readonly Token[], sentences: readonly Sentence[], skipInert = false): ClassifiedText {
-  const words = lexicon();
-  const filter = knownFilter!;
+  const types = wordTypes();
+  const infos = documentWordInfos(tokens);
+  types.reserve(tokens.length);
   const out: TimeToken[] = [];
   // The sentence's pieces and their lower-cased forms, in arrays reused from sentence to sentence
   // (two new arrays per sentence, grown push by push, were a fifth of the stage's allocation): the
@@ -60,25 +63,33 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
     let n = 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = tokens[t]!;
+      if (n + token.text.length > liveness.length) liveness = growBytes(liveness, n + token.text.length); // a token splits into at most one piece per character
+      const row = types.rowOf(infos[t]!.id, token.text);
       // Most tokens have no inner hyphen: reuse them as they are.
-      if (token.text.length < 3 || token.text.indexOf('-') < 0 || NUMDATE.test(token.text)) {
-        const lower = lowerCase(token.text);
+      if (types.flags[row]! & WHOLE) {
         pieces[n] = token;
-        knowns[n] = filter.has(lower) ? words.get(lower) : undefined;
-        lowers[n++] = lower;
+        knowns[n] = types.known[row];
+        liveness[n] = types.flags[row]! & (LIVE | MULTI);
+        lowers[n++] = types.lower[row]!;
         continue;
       }
       let offset = token.start;
       for (const part of splitHyphens(token.text)) {
         const lower = lowerCase(part);
         pieces[n] = { start: offset, end: offset + part.length, text: part };
-        knowns[n] = filter.has(lower) ? words.get(lower) : undefined;
+        knowns[n] = knownWord(lower);
+        liveness[n] = UNKNOWN;
         lowers[n++] = lower;
         offset += part.length;
       }
     }
     let live = !skipInert;
-    for (let i = 0; i < n && !live; i++) live = mayBeLive(pieces[i]!.text, knowns[i], lowers, i, n);
+    for (let i = 0; i < n && !live; i++) {
+      const how = liveness[i]!;
+      if (how & LIVE) live = true;
+      else if (how === MULTI) live = startsLiveTerm(knowns[i]!.multi!, lowers, i, n);
+      else if (how === UNKNOWN) live = mayBeLive(pieces[i]!.text, knowns[i], lowers, i, n);
+    }
     for (let i = 0; i < n && live; i++) {
       const known = knowns[i];
       const joined = known?.multi ? matchMultiWord(known.multi, lowers, i, n) : undefined;
@@ -104,6 +115,92 @@ const NO_PIECE: Piece = { start: 0, end: 0, text: '' };
 const piecesBuffer: Piece[] = [];
 const lowersBuffer: string[] = [];
 const knownBuffer: Array<KnownWord | undefined> = [];
+/** Per piece: LIVE, MULTI, UNKNOWN (a piece of a split token: ask `mayBeLive`) or 0 (inert alone, no term starts with it). */
+let liveness = new Uint8Array(256);
+
+/** Flags of a word type: one piece (no inner hyphen to split off); could take a live class alone; starts multi-word terms. */
+const WHOLE = 1;
+const LIVE = 2;
+const MULTI = 4;
+const UNKNOWN = 8;
+
+/**
+ * What the tagger reads of a word as written, worked out once per word type and kept across
+ * documents: its lower-cased form, what the lexicons hold for it, and flags (`WHOLE`, `LIVE`,
+ * `MULTI`). Words recur (Zipf), so most tokens cost one integer probe instead of lower-casing, a
+ * filter hash and a map lookup. Rows are keyed by the pos stage's word-type id (one id is always
+ * the same word as written; `documentWordInfos`), so a lookup hashes no string; the table is
+ * emptied when full, at the start of a document.
+ */
+class TimeWordTypes {
+  private readonly rows = new U32Map(1024);
+  private used = 0;
+  lower: string[] = [];
+  known: Array<KnownWord | undefined> = [];
+  flags: Uint8Array;
+
+  constructor(private capacity: number) {
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** Makes room for `n` new words, emptying the table when it lacks it. */
+  reserve(n: number): void {
+    if (this.used + n <= this.capacity) return;
+    this.rows.clear();
+    this.lower = [];
+    this.known = [];
+    this.used = 0;
+    if (n > this.capacity) {
+      this.capacity = n;
+      this.flags = new Uint8Array(n);
+    }
+  }
+
+  /** The row of the word `text`, of word-type id `id`, added when new. */
+  rowOf(id: number, text: string): number {
+    const found = this.rows.get(id);
+    if (found >= 0) return found;
+    const row = this.used++;
+    const lower = lowerCase(text);
+    const entry = knownWord(lower);
+    this.lower[row] = lower;
+    this.known[row] = entry;
+    // As `mayBeLive` reads a piece, but for the multi-word terms, which depend on the next words.
+    const whole = text.length < 3 || text.indexOf('-') < 0 || NUMDATE.test(text);
+    const code = text.charCodeAt(0);
+    const digits = code >= 48 && code <= 57;
+    const alone = digits ? mayBeLive(text, entry, NO_WORDS, 0, 1) : entry !== undefined && ((entry.number !== undefined && !INERT_CLASSES.has(numberClass(entry.number))) || (entry.single !== undefined && !INERT_CLASSES.has(entry.single.class)));
+    this.flags[row] = (whole ? WHOLE : 0) | (alone ? LIVE : 0) | (!digits && entry?.multi !== undefined ? MULTI : 0);
+    this.rows.set(id, row);
+    return row;
+  }
+}
+
+function growBytes(old: Uint8Array, length: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(Math.max(2 * old.length, length));
+  grown.set(old);
+  return grown;
+}
+
+const NO_WORDS: readonly string[] = [''];
+let types: TimeWordTypes | undefined;
+
+function wordTypes(): TimeWordTypes {
+  lexicon();
+  types ??= new TimeWordTypes(16384);
+  return types;
+}
+
+/** What the time and number lexicons hold for the lower-cased word `lower`. */
+function knownWord(lower: string): KnownWord | undefined {
+  return knownFilter!.has(lower) ? known!.get(lower) : undefined;
+}
+
+/** Whether a multi-word term of a class outside `INERT_CLASSES` starts at piece `i` (see `mayBeLive`). */
+function startsLiveTerm(multi: ReadonlyArray<{ words: string[]; entry: TimeWordEntry }>, lowers: readonly string[], i: number, n: number): boolean {
+  const joined = matchMultiWord(multi, lowers, i, n);
+  return joined !== undefined && !INERT_CLASSES.has(joined.entry.class);
+}
 
 /**
  * Classes no time pattern can match on alone: every pattern needs at least one of the others (a
