@@ -7,8 +7,10 @@
  */
 import type { Document } from '../model/document.js';
 import type { Claim, ClaimStatus } from '../model/layers/claims.js';
+import type { Entity } from '../model/layers/entities.js';
 import type { EventStance, NewsEvent } from '../model/layers/events.js';
-import type { Filters, SearchQuery, Store } from '../store/types.js';
+import type { Quote } from '../model/layers/quotes.js';
+import type { ClaimIndexFilter, Filters, SearchQuery, Store } from '../store/types.js';
 
 /** One claim, as an analyst exports it. Keys with nothing to say are left out. */
 export interface ClaimRow {
@@ -80,6 +82,44 @@ function words(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** A claim's claimant: the quoted speaker, the source as written, its entity, "unknown"; "outlet" for the outlet's own voice. */
+function claimantOf(doc: Document, c: Claim, quotes: Map<string, Quote>, entities: Map<string, Entity>): string {
+  if (!c.quote) return 'outlet';
+  const quote = quotes.get(c.quote);
+  return quote?.speaker?.name ?? quote?.source?.text ?? (c.source ? entities.get(c.source)?.name : undefined) ?? 'unknown';
+}
+
+function inTextOrder(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * What the store's claim index keeps of each claim (src/store/index-rows.ts), in the order of
+ * `claimRowsOf`: its statuses as ";a;b;", its claimant's words as " w1 w2 ", and the lower-case types
+ * and sub-types of the events it is evidence for as "|t|s|", so that each filter of `ClaimFilter` is a
+ * substring test on one column. A document without claims gives nothing.
+ */
+export function claimIndexOf(doc: Document): Array<{ ordinal: number; statuses: string; claimant: string; eventTypes: string }> {
+  const claims = doc.layers.claims ?? [];
+  if (claims.length === 0) return [];
+  const quotes = new Map((doc.layers.quotes ?? []).map((q) => [q.id, q]));
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const events = doc.layers.events ?? [];
+  return inTextOrder(claims).map((c, ordinal) => {
+    const types = new Set<string>();
+    for (const e of eventsOf(c, events)) {
+      types.add(e.type.toLowerCase());
+      if (e.subtype) types.add(e.subtype.toLowerCase());
+    }
+    return {
+      ordinal,
+      statuses: `;${c.statuses.join(';')};`,
+      claimant: ` ${words(claimantOf(doc, c, quotes, entities)).join(' ')} `,
+      eventTypes: types.size === 0 ? '' : `|${[...types].join('|')}|`,
+    };
+  });
+}
+
 /** The rows of one Document's claims, in text order, that `filter` keeps. */
 export function claimRowsOf(doc: Document, filter: ClaimFilter = {}): ClaimRow[] {
   const claims = doc.layers.claims ?? [];
@@ -90,12 +130,9 @@ export function claimRowsOf(doc: Document, filter: ClaimFilter = {}): ClaimRow[]
   const wantedClaimant = filter.claimant ? words(filter.claimant) : [];
   const wantedType = filter.eventType?.trim().toLowerCase();
   const rows: ClaimRow[] = [];
-  for (const c of [...claims].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const c of inTextOrder(claims)) {
     if (filter.status && !c.statuses.includes(filter.status)) continue;
-    const quote = c.quote ? quotes.get(c.quote) : undefined;
-    const claimant = c.quote
-      ? quote?.speaker?.name ?? quote?.source?.text ?? (c.source ? entities.get(c.source)?.name : undefined) ?? 'unknown'
-      : 'outlet';
+    const claimant = claimantOf(doc, c, quotes, entities);
     if (wantedClaimant.length > 0) {
       const have = new Set(words(claimant));
       if (!wantedClaimant.every((w) => have.has(w))) continue;
@@ -150,25 +187,43 @@ const DOCUMENT_PAGE = 100;
  * Every claim row of the stored documents that `query`'s document filters keep (newest article first,
  * claims in text order), narrowed by its claim filters, after skipping `offset` rows and at most
  * `limit` of them (every one when `limit` is absent). A document filter `claimStatus` is taken as the
- * claim filter `status` too. Reads one page of documents at a time, so an export of any size streams.
+ * claim filter `status` too. The store's claim index (one row per claim) chooses the articles with a
+ * claim the filters keep and counts their rows, so an article is decoded only for rows it gives: not
+ * when it has no such claim, nor when an offset skips all of its rows. Articles stored before that
+ * index (until `Store.backfillClaimIndex`) are read as before. Reads one page of documents at a time,
+ * so an export of any size streams.
  */
 export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
   const { status, claimant, eventType, limit, offset = 0, ...rest } = query;
-  const filters: Filters & Pick<SearchQuery, 'text' | 'withClaims'> = rest;
+  const filters: Filters & Pick<SearchQuery, 'text' | 'claims'> = rest;
   const claimFilter: ClaimFilter = {};
+  const index: ClaimIndexFilter = {};
   const wantedStatus = status ?? (filters.claimStatus as ClaimStatus | undefined);
-  if (wantedStatus) claimFilter.status = wantedStatus, filters.claimStatus = wantedStatus;
-  // Every claim has a status and the claims index has a row per status of each document (index-rows.ts),
-  // so an article with no row there has no claims: it is never read.
-  else filters.withClaims = true;
-  if (claimant) claimFilter.claimant = claimant;
-  if (eventType) claimFilter.eventType = eventType, filters.eventType = eventType;
+  if (wantedStatus) claimFilter.status = wantedStatus, filters.claimStatus = wantedStatus, index.status = wantedStatus;
+  if (claimant) {
+    claimFilter.claimant = claimant;
+    const wanted = words(claimant);
+    if (wanted.length > 0) index.claimantWords = wanted;
+  }
+  if (eventType) {
+    claimFilter.eventType = eventType;
+    const wanted = eventType.trim().toLowerCase();
+    if (wanted) index.eventType = wanted;
+  }
+  // The index keeps event types between "|": a type holding one (no ACLED type does) is matched on the
+  // Documents, after the document filter (which compares the type as written).
+  const exact = !index.eventType?.includes('|');
+  if (!exact) delete index.eventType, filters.eventType = eventType!;
+  filters.claims = index;
   let skip = offset;
   let left = limit ?? Number.POSITIVE_INFINITY;
   if (left <= 0) return;
   for (let page = 0; ; page += DOCUMENT_PAGE) {
     const hits = await store.search({ ...filters, sort: 'date', limit: DOCUMENT_PAGE, offset: page });
+    const counts = exact && skip > 0 ? await store.claimCounts(hits.map((h) => h.id), index) : undefined;
     for (const hit of hits) {
+      const n = counts?.get(hit.id);
+      if (n !== undefined && skip >= n) { skip -= n; continue; }
       const stored = await store.get(hit.id);
       if (!stored) continue;
       const rows = claimRowsOf(stored.doc, claimFilter);

@@ -6,6 +6,7 @@
 import type { Document } from '../model/document.js';
 import type { CrowdSize } from '../model/layers/events.js';
 import type { CrowdHit } from './types.js';
+import { claimIndexOf } from '../corpus/claim-rows.js';
 
 export interface QuoteRow {
   id: string;
@@ -68,17 +69,31 @@ export interface PersonRoleRow {
   mentionId?: string;
 }
 
+/** One claim in the claim index (src/corpus/claim-rows.ts `claimIndexOf`). */
+export interface ClaimIndexRow {
+  /** Its place among the document's claims in text order. */
+  ordinal: number;
+  /** ";attributed;hedged;" */
+  statuses: string;
+  /** The claimant's lower-case words: " dmitry peskov ". */
+  claimant: string;
+  /** The lower-case types and sub-types of the events it is evidence for: "|battles|armed clash|", or "". */
+  eventTypes: string;
+}
+
 export interface IndexRows {
   quotes: QuoteRow[];
   entities: EntityRow[];
   events: EventRow[];
   claims: ClaimRow[];
   personRoles: PersonRoleRow[];
+  /** Absent: the store computes them from the document. */
+  claimIndex?: ClaimIndexRow[];
 }
 
 /** The index rows of a document. */
 export function indexRows(doc: Document): IndexRows {
-  return { quotes: quoteRows(doc), entities: entityRows(doc), events: eventRows(doc), claims: claimRows(doc), personRoles: personRoleRows(doc) };
+  return { quotes: quoteRows(doc), entities: entityRows(doc), events: eventRows(doc), claims: claimRows(doc), personRoles: personRoleRows(doc), claimIndex: claimIndexOf(doc) };
 }
 
 /** Whitespace collapsed, a leading article dropped, lower-cased: "the Kremlin spokesman" = "Kremlin  spokesman". */

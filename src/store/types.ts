@@ -97,10 +97,30 @@ export interface SearchQuery extends Filters, Page {
    */
   sort?: 'relevance' | 'date';
   /**
-   * Only documents with at least one claim (any status), from the claims index: the per-claim export
-   * (src/corpus/claim-rows.ts) sets it so it never decodes an article without claims. Not an API filter.
+   * Only documents with at least one claim that this keeps (`{}`: any claim), from the claim index
+   * (one row per claim); documents stored before that index, until `Store.backfillClaimIndex`, are kept
+   * whatever their claims. The per-claim export (src/corpus/claim-rows.ts) sets it so it never decodes
+   * an article without such a claim. Not an API filter.
    */
-  withClaims?: boolean;
+  claims?: ClaimIndexFilter;
+}
+
+/** What the claim index matches (src/corpus/claim-rows.ts `claimIndexOf`); every part must hold. */
+export interface ClaimIndexFilter {
+  /** A claim status among the claim's. */
+  status?: string;
+  /** Lower-case words (letters and digits), each one a word of the claimant's name. */
+  claimantWords?: string[];
+  /** A lower-case ACLED type or sub-type of an event the claim is evidence for; no "|". */
+  eventType?: string;
+}
+
+/** What `Store.backfillClaimIndex` did. */
+export interface ClaimIndexBackfill {
+  /** Documents whose claims were indexed now. */
+  documents: number;
+  /** Claim rows written. */
+  claims: number;
 }
 
 export interface DocumentHit {
@@ -371,6 +391,16 @@ export interface Store {
    * (no re-analysis). Afterwards `stats().documentsWithoutPersonRoles` is 0.
    */
   backfillPersonRoles(): Promise<PersonRoleBackfill>;
+  /**
+   * Fills in the claim index of documents stored before it (migration: SQLite 011, PostgreSQL 012)
+   * from their stored Documents, a few hundred per transaction; resumable.
+   */
+  backfillClaimIndex(): Promise<ClaimIndexBackfill>;
+  /**
+   * For each of these document ids whose claims are indexed, how many of its claims `filter` keeps;
+   * a document still waiting for the backfill is left out (its claims are read from the Document).
+   */
+  claimCounts(ids: readonly string[], filter: ClaimIndexFilter): Promise<Map<string, number>>;
   /** Every stored document, in storage order, a page at a time (for export). */
   scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>>;
   close(): Promise<void>;

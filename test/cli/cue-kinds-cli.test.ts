@@ -40,7 +40,7 @@ test('stats names the quotes stored before cue kinds and the command; reanalyze 
     assert.equal(fill.status, 0, fill.stderr);
     assert.match(fill.stdout, /^person roles: 0 roles indexed from 1 document stored before roles were indexed\ncue kinds: 3 of 4 quotes stored before kinds were indexed filled in from 1 stored document \(1 have a cue no lexicon knows: kind not known\)\n$/);
     const again = runCli(['reanalyze', '--store', path, '--index-only', '--json'], undefined, env);
-    assert.deepEqual(JSON.parse(again.stdout), { cueKinds: { documents: 0, quotes: 0, filled: 0 }, personRoles: { documents: 0, roles: 0 } });
+    assert.deepEqual(JSON.parse(again.stdout), { cueKinds: { documents: 0, quotes: 0, filled: 0 }, personRoles: { documents: 0, roles: 0 }, claimIndex: { documents: 0, claims: 0 } });
 
     const after = runCli(['stats', '--store', path], undefined, env);
     assert.doesNotMatch(after.stdout, /before cue kinds/);

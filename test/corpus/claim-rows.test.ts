@@ -80,7 +80,8 @@ const CLAIMLESS: Document[] = [1, 2, 3].map((n) => {
   delete doc.layers.claims;
   return doc;
 });
-const ALL_ROWS = [...DOCS].sort((a, b) => (b.meta.publishedAt ?? '').localeCompare(a.meta.publishedAt ?? '')).flatMap((d) => claimRowsOf(d));
+const SORTED_DOCS = [...DOCS].sort((a, b) => (b.meta.publishedAt ?? '').localeCompare(a.meta.publishedAt ?? ''));
+const ALL_ROWS = SORTED_DOCS.flatMap((d) => claimRowsOf(d));
 
 test('one row per claim, in text order, with its status, claimant and the event it supports', () => {
   const [kutum] = exampleArticles();
@@ -111,7 +112,7 @@ test('one row per claim, in text order, with its status, claimant and the event 
   assert.deepEqual(claimRowsOf(kutum!, { eventType: 'Riots' }), []);
 });
 
-function defineStoreSuite(label: string, openFresh: OpenFresh): void {
+function defineStoreSuite(label: string, openFresh: OpenFresh, makeOld: (store: Store) => Promise<void>): void {
   test(`claim rows over the ${label} store: every row in order, pages, filters, an empty corpus`, async () => {
     const { store, cleanup } = await openFresh();
     try {
@@ -147,6 +148,45 @@ function defineStoreSuite(label: string, openFresh: OpenFresh): void {
       const typed: ClaimRow[] = [];
       for await (const r of claimRows(store, { claimant: 'outlet', offset: 1, limit: 3 })) typed.push(r);
       assert.deepEqual(typed, ALL_ROWS.filter((r) => r.claimant === 'outlet').slice(1, 4));
+
+      // The claim index chooses the articles with a claim the filters keep, and a deep offset skips
+      // whole articles by their row counts: an article is read only for rows it gives.
+      const reading = async (q: Parameters<typeof claimRows>[1]): Promise<{ rows: ClaimRow[]; read: string[] }> => {
+        const seen: string[] = [];
+        const spy = new Proxy(store, { get: (target, key) => key === 'get' ? (id: string) => (seen.push(id), target.get(id)) : Reflect.get(target, key) });
+        const out: ClaimRow[] = [];
+        for await (const r of claimRows(spy, q)) out.push(r);
+        return { rows: out, read: seen.sort() };
+      };
+      const docsOf = (rows: readonly ClaimRow[]): string[] => [...new Set(rows.map((r) => r.documentId))].sort();
+      const cases: Array<[string, Parameters<typeof claimRows>[1]]> = [
+        ['claimant', { claimant: 'army' }], ['claimant words, any order', { claimant: 'Army Sudan' }], ['outlet voice', { claimant: 'outlet', status: 'hedged' }],
+        ['event type', { eventType: 'suicide BOMB ' }], ['status', { status: 'denied' }], ['nobody', { claimant: 'Nobody Atall' }],
+        ['deep offset', { offset: ALL_ROWS.length - 2 }], ['offset and claimant', { claimant: 'army', offset: 2, limit: 2 }],
+      ];
+      const expected = new Map<string, ClaimRow[]>();
+      for (const [name, q] of cases) {
+        const { status, claimant, eventType, offset = 0, limit } = q;
+        const want = SORTED_DOCS.flatMap((d) => claimRowsOf(d, { ...(status ? { status } : {}), ...(claimant ? { claimant } : {}), ...(eventType ? { eventType } : {}) }))
+          .slice(offset, limit === undefined ? undefined : offset + limit);
+        expected.set(name, want);
+        const { rows: got, read: readNow } = await reading(q);
+        assert.deepEqual(got, want, `${name}: the rows of the unindexed path`);
+        assert.deepEqual(readNow, docsOf(want), `${name}: only the articles that give rows are read`);
+      }
+      assert.ok(expected.get('claimant')!.length > 0 && expected.get('event type')!.length > 0 && expected.get('nobody')!.length === 0);
+
+      // A store made before the claim index: its articles with claims wait for the backfill and are read
+      // from their Documents meanwhile (same rows), then are indexed once.
+      await makeOld(store);
+      for (const [name, q] of cases) assert.deepEqual((await reading(q)).rows, expected.get(name), `${name}, before the backfill`);
+      assert.deepEqual(await store.backfillClaimIndex(), { documents: DOCS.length, claims: ALL_ROWS.length });
+      for (const [name, q] of cases) {
+        const { rows: got, read: readNow } = await reading(q);
+        assert.deepEqual(got, expected.get(name), `${name}, after the backfill`);
+        assert.deepEqual(readNow, docsOf(got), `${name}: only the articles that give rows are read, after the backfill`);
+      }
+      assert.deepEqual(await store.backfillClaimIndex(), { documents: 0, claims: 0 }, 'nothing left to fill in');
     } finally {
       await store.close();
       await cleanup();
@@ -157,8 +197,17 @@ function defineStoreSuite(label: string, openFresh: OpenFresh): void {
 defineStoreSuite('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-claims-'));
   return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}, async (store) => {
+  // As migration 011 leaves a store made before it: no claim-index rows, every article with a claim pending.
+  const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
+  db.exec('DELETE FROM claim_index; INSERT INTO claim_index_pending (doc) SELECT DISTINCT doc FROM claims');
 });
-definePostgresSuite('claim rows: postgres', 'claims', (label, open) => defineStoreSuite(label, open));
+definePostgresSuite('claim rows: postgres', 'claims', (label, open) => defineStoreSuite(label, open, async (store) => {
+  // As migration 012 leaves a store made before it.
+  const pool = (store as unknown as { pool: import('pg').Pool }).pool;
+  await pool.query('DELETE FROM claim_index');
+  await pool.query('INSERT INTO claim_index_pending (doc) SELECT DISTINCT doc FROM claims');
+}));
 
 async function withStore(docs: readonly Document[], fn: (store: Store, dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-claims-'));

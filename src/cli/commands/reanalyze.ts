@@ -21,10 +21,13 @@ export const reanalyzeCommand: Command = {
       const cueKinds = await store.backfillCueKinds();
       // And the person roles of documents stored before roles were indexed.
       const personRoles = await store.backfillPersonRoles();
-      const roles = personRoles.documents === 0 ? '' : `person roles: ${personRoles.roles} roles indexed from ${personRoles.documents} document${personRoles.documents === 1 ? '' : 's'} stored before roles were indexed\n`;
+      // And the claim index of documents with claims stored before it.
+      const claimIndex = await store.backfillClaimIndex();
+      const roles = (personRoles.documents === 0 ? '' : `person roles: ${personRoles.roles} roles indexed from ${personRoles.documents} document${personRoles.documents === 1 ? '' : 's'} stored before roles were indexed\n`)
+        + (claimIndex.documents === 0 ? '' : `claims: ${claimIndex.claims} claims indexed from ${claimIndex.documents} document${claimIndex.documents === 1 ? '' : 's'} stored before claims were indexed one by one\n`);
       const filled = roles + (cueKinds.quotes === 0 ? '' : `cue kinds: ${cueKinds.filled} of ${cueKinds.quotes} quotes stored before kinds were indexed filled in from ${cueKinds.documents} stored document${cueKinds.documents === 1 ? '' : 's'}${cueKinds.quotes > cueKinds.filled ? ` (${cueKinds.quotes - cueKinds.filled} have a cue no lexicon knows: kind not known)` : ''}\n`);
       if (values['index-only']) {
-        process.stdout.write(values.json ? `${JSON.stringify({ cueKinds, personRoles })}\n` : filled || 'cue kinds and person roles: every row is indexed; nothing to fill in\n');
+        process.stdout.write(values.json ? `${JSON.stringify({ cueKinds, personRoles, claimIndex })}\n` : filled || 'cue kinds, person roles and claims: every row is indexed; nothing to fill in\n');
         return EXIT.OK;
       }
       const { reanalyze } = await import('../../corpus/reanalyze.js');
@@ -34,7 +37,7 @@ export const reanalyzeCommand: Command = {
         ...(tty ? { onProgress: (n: number) => process.stderr.write(`\r${n.toLocaleString('en')} re-analysed\x1b[K`) } : {}),
       });
       if (tty) process.stderr.write('\n');
-      if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, cueKinds, personRoles })}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, cueKinds, personRoles, claimIndex })}\n`);
       else process.stdout.write(`${filled}pipeline ${summary.version}: ${summary.replaced} re-analysed, ${summary.failed} failed (kept as they were)\n${summary.failures.slice(0, 5).map((f) => `  ${f.code} ${f.message}\n`).join('')}`);
       return EXIT.OK;
     } finally {

@@ -1,6 +1,6 @@
 /** The read queries of the PostgreSQL store: search, entities, events (quotes: quotes-query.ts). Parameterised throughout. */
 import type pg from 'pg';
-import type { DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
+import type { ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -20,7 +20,7 @@ export class Params {
 const NOTHING = 'false';
 
 /** WHERE conditions (on documents `d`) for the filters. */
-export function filterSql(f: Filters & Pick<SearchQuery, 'withClaims'>, p: Params, skipSpeaker = false): string[] {
+export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, p: Params, skipSpeaker = false): string[] {
   const where: string[] = [];
   if (f.outlet) where.push(`d.outlet = ${p.add(f.outlet)}`);
   if (f.from) where.push(`d.published_at >= ${p.add(f.from)}`);
@@ -40,8 +40,32 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'withClaims'>, p: Param
     where.push(`d.seq IN (SELECT doc FROM events WHERE type = ${t} OR subtype = ${t})`);
   }
   if (f.claimStatus) where.push(`d.seq IN (SELECT doc FROM claims WHERE status = ${p.add(f.claimStatus)})`);
-  else if (f.withClaims) where.push('d.seq IN (SELECT doc FROM claims)');
+  if (f.claims) {
+    const conds = claimIndexSql(f.claims, p);
+    where.push(`(d.seq IN (SELECT c.doc FROM claim_index c${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
+  }
   return where;
+}
+
+/** Conditions on claim_index `c` for a claim filter. */
+export function claimIndexSql(f: ClaimIndexFilter, p: Params): string[] {
+  const conds: string[] = [];
+  if (f.status) conds.push(`strpos(c.statuses, ${p.add(`;${f.status};`)}) > 0`);
+  for (const w of f.claimantWords ?? []) conds.push(`strpos(c.claimant, ${p.add(` ${w} `)}) > 0`);
+  if (f.eventType) conds.push(`strpos(c.event_types, ${p.add(`|${f.eventType}|`)}) > 0`);
+  return conds;
+}
+
+/** How many of each indexed document's claims `f` keeps (documents waiting for the backfill left out). */
+export async function claimCountsPostgres(pool: pg.Pool, ids: readonly string[], f: ClaimIndexFilter): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (ids.length === 0) return counts;
+  const p = new Params();
+  const conds = claimIndexSql(f, p);
+  const { rows } = await pool.query(`SELECT d.id AS id, (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
+    FROM documents d WHERE d.id = ANY(${p.add(ids)}::text[]) AND d.seq NOT IN (SELECT doc FROM claim_index_pending)`, p.values);
+  for (const r of rows as Array<{ id: string; n: string | number }>) counts.set(r.id, Number(r.n));
+  return counts;
 }
 
 function and(where: string[]): string {

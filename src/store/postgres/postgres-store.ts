@@ -8,12 +8,13 @@ import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
 import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
-import { indexRows, personRoleRows, type PersonRoleRow } from '../index-rows.js';
+import { indexRows, personRoleRows, type ClaimIndexRow, type PersonRoleRow } from '../index-rows.js';
+import { claimIndexOf } from '../../corpus/claim-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { listedTitle } from '../listed-title.js';
 import { redactStoreUrl } from '../open-store.js';
-import { StoreError, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
+import { StoreError, type ClaimIndexBackfill, type ClaimIndexFilter, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { claimCountsPostgres, documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -66,6 +67,14 @@ async function insertRoles(client: pg.PoolClient, seq: number, roles: PersonRole
   await client.query(`INSERT INTO person_roles (doc, entity_id, role_key, role, start_offset, end_offset, mention_id)
     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])`,
   [seq, col(roles, (x) => x.entity), col(roles, (x) => x.key), col(roles, (x) => x.role), col(roles, (x) => x.start), col(roles, (x) => x.end), col(roles, (x) => x.mentionId)]);
+}
+
+/** Inserts a document's claim-index rows in one statement. */
+async function insertClaimIndex(client: pg.PoolClient, seq: number, claims: ClaimIndexRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
+  if (claims.length === 0) return;
+  await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types)
+    SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+  [seq, col(claims, (x) => x.ordinal), col(claims, (x) => x.statuses), col(claims, (x) => x.claimant), col(claims, (x) => x.eventTypes)]);
 }
 
 class PostgresStore implements Store {
@@ -135,6 +144,7 @@ class PostgresStore implements Store {
       await client.query('INSERT INTO claims (doc, claim_id, status) SELECT $1, * FROM unnest($2::text[], $3::text[])', [seq, col(c, (x) => x.id), col(c, (x) => x.status)]);
     }
     await insertRoles(client, seq, rows.personRoles, col);
+    await insertClaimIndex(client, seq, rows.claimIndex ?? claimIndexOf(item.doc), col);
   }
 
   async putFailures(failures: readonly FailureRecord[]): Promise<void> {
@@ -219,6 +229,31 @@ class PostgresStore implements Store {
     return result;
   }
 
+  async backfillClaimIndex(): Promise<ClaimIndexBackfill> {
+    const result: ClaimIndexBackfill = { documents: 0, claims: 0 };
+    const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
+    // 200 documents per transaction: ingest can go on between them.
+    for (;;) {
+      const n = await this.transaction(async (client) => {
+        const { rows } = await client.query(`SELECT p.doc AS seq, d.document AS document FROM claim_index_pending p JOIN documents d ON d.seq = p.doc
+          ORDER BY p.doc LIMIT 200 FOR UPDATE OF p SKIP LOCKED`);
+        for (const { seq, document } of rows as Array<{ seq: string; document: Buffer }>) {
+          await client.query('DELETE FROM claim_index WHERE doc = $1', [seq]);
+          const claims = claimIndexOf(unpackDocument(document));
+          await insertClaimIndex(client, Number(seq), claims, col);
+          await client.query('DELETE FROM claim_index_pending WHERE doc = $1', [seq]);
+          result.claims += claims.length;
+          result.documents++;
+        }
+        return rows.length;
+      });
+      if (n === 0) break;
+    }
+    return result;
+  }
+
+  claimCounts = (ids: readonly string[], f: ClaimIndexFilter) => claimCountsPostgres(this.pool, ids, f);
+
   async backfillCueKinds(): Promise<CueKindBackfill> {
     const docs = (await this.pool.query('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc')).rows.map((r: { doc: string }) => Number(r.doc));
     const done: CueKindBackfill = { documents: 0, quotes: 0, filled: 0 };
@@ -256,7 +291,7 @@ class PostgresStore implements Store {
   async replace(seq: number, item: StorableDocument): Promise<void> {
     const { doc } = item;
     await this.transaction(async (client) => {
-      for (const table of ['quotes', 'entities', 'events', 'claims', 'person_roles', 'person_roles_pending']) await client.query(`DELETE FROM ${table} WHERE doc = $1`, [seq]);
+      for (const table of ['quotes', 'entities', 'events', 'claims', 'person_roles', 'person_roles_pending', 'claim_index', 'claim_index_pending']) await client.query(`DELETE FROM ${table} WHERE doc = $1`, [seq]);
       const result = await client.query(`UPDATE documents SET id = $1, url = $2, text_hash = $3, text = $4, status = $5, pipeline_version = $6, document = $7,
         outlet = $8, published_at = $9, title = $10 WHERE seq = $11`, [doc.id, pgText(doc.meta.url), item.textHash, pgText(doc.text), doc.status,
         doc.pipeline?.version ?? 'none', Buffer.from(item.packed?.document ?? packDocument(doc)), pgText(doc.meta.outlet), normalizeDate(doc.meta.publishedAt) ?? null,

@@ -1,6 +1,6 @@
 /** The read queries of the SQLite store: search, quotes, entities, events. Parameterised throughout. */
 import type Database from 'better-sqlite3';
-import type { DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import type { ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -12,7 +12,7 @@ import { facetMatch } from '../facets.js';
 const NOTHING = '0';
 
 /** WHERE conditions (on documents `d`) for the filters, pushing their parameters. */
-export function filterSql(f: Filters & Pick<SearchQuery, 'withClaims'>, params: unknown[], skipSpeaker = false): string[] {
+export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, params: unknown[], skipSpeaker = false): string[] {
   const where: string[] = [];
   if (f.outlet) where.push('d.outlet = ?'), params.push(f.outlet);
   if (f.from) where.push('d.published_at >= ?'), params.push(f.from);
@@ -32,8 +32,32 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'withClaims'>, params: 
   }
   if (f.eventType) where.push('d.seq IN (SELECT doc FROM events WHERE type = ? OR subtype = ?)'), params.push(f.eventType, f.eventType);
   if (f.claimStatus) where.push('d.seq IN (SELECT doc FROM claims WHERE status = ?)'), params.push(f.claimStatus);
-  else if (f.withClaims) where.push('d.seq IN (SELECT doc FROM claims)');
+  if (f.claims) {
+    const conds = claimIndexSql(f.claims, params);
+    where.push(`(d.seq IN (SELECT c.doc FROM claim_index c${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
+  }
   return where;
+}
+
+/** Conditions on claim_index `c` for a claim filter, pushing their parameters. */
+export function claimIndexSql(f: ClaimIndexFilter, params: unknown[]): string[] {
+  const conds: string[] = [];
+  if (f.status) conds.push('instr(c.statuses, ?) > 0'), params.push(`;${f.status};`);
+  for (const w of f.claimantWords ?? []) conds.push('instr(c.claimant, ?) > 0'), params.push(` ${w} `);
+  if (f.eventType) conds.push('instr(c.event_types, ?) > 0'), params.push(`|${f.eventType}|`);
+  return conds;
+}
+
+/** How many of each indexed document's claims `f` keeps (documents waiting for the backfill left out). */
+export function claimCountsSqlite(db: Database.Database, ids: readonly string[], f: ClaimIndexFilter): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (ids.length === 0) return counts;
+  const params: unknown[] = [];
+  const conds = claimIndexSql(f, params);
+  const rows = db.prepare(`SELECT d.id AS id, (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
+    FROM documents d WHERE d.id IN (${ids.map(() => '?').join(', ')}) AND d.seq NOT IN (SELECT doc FROM claim_index_pending)`).all(...params, ...ids) as Array<{ id: string; n: number }>;
+  for (const r of rows) counts.set(r.id, Number(r.n));
+  return counts;
 }
 
 function and(where: string[]): string {

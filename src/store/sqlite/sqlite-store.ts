@@ -11,9 +11,10 @@ import { normalizeDate, pageOf } from '../filters.js';
 import { facetTokens } from '../facets.js';
 import { indexRows, personRoleRows, type IndexRows } from '../index-rows.js';
 import { listedTitle } from '../listed-title.js';
-import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill } from '../types.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill, type ClaimIndexBackfill, type ClaimIndexFilter } from '../types.js';
 import { migrateSqlite } from './migrate.js';
-import { documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { claimIndexOf } from '../../corpus/claim-rows.js';
+import { claimCountsSqlite, documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
@@ -40,6 +41,7 @@ class SqliteStore implements Store {
   private readonly insertEvent;
   private readonly insertClaim;
   private readonly insertRole;
+  private readonly insertClaimIndex;
   private readonly deleteFailure;
   private readonly lastSeqs;
   private readonly indexNewText;
@@ -52,6 +54,7 @@ class SqliteStore implements Store {
     this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
+    this.insertClaimIndex = db.prepare('INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types) VALUES (?, ?, ?, ?, ?)');
     this.insertRole = db.prepare('INSERT INTO person_roles (doc, entity_id, role_key, role, start_offset, end_offset, mention_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.deleteFailure = db.prepare('DELETE FROM failures WHERE source_key = ?');
     this.lastSeqs = db.prepare('SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS documents, (SELECT COALESCE(MAX(qseq), 0) FROM quotes) AS quotes, (SELECT COALESCE(MAX(eseq), 0) FROM entities) AS entities');
@@ -85,12 +88,13 @@ class SqliteStore implements Store {
       item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
       item.rawInfo ? JSON.stringify(item.rawInfo) : null, now, facetTokens(doc.meta.outlet, publishedAt, rows));
     if (result.changes === 0) return 'duplicate';
-    this.insertIndex(Number(result.lastInsertRowid), rows);
+    this.insertIndex(Number(result.lastInsertRowid), rows, doc);
     this.deleteFailure.run(item.sourceKey);
     return 'stored';
   }
 
-  private insertIndex(seq: number, rows: IndexRows): void {
+  private insertIndex(seq: number, rows: IndexRows, doc: Document): void {
+    for (const c of rows.claimIndex ?? claimIndexOf(doc)) this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes);
     for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end, q.cueKind ?? KIND_NOT_KNOWN);
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) {
@@ -182,6 +186,32 @@ class SqliteStore implements Store {
     return result;
   }
 
+  async backfillClaimIndex(): Promise<ClaimIndexBackfill> {
+    const read = this.db.prepare('SELECT p.doc AS seq, d.document AS document FROM claim_index_pending p JOIN documents d ON d.seq = p.doc ORDER BY p.doc LIMIT 200');
+    const done = this.db.prepare('DELETE FROM claim_index_pending WHERE doc = ?');
+    const clear = this.db.prepare('DELETE FROM claim_index WHERE doc = ?');
+    const result: ClaimIndexBackfill = { documents: 0, claims: 0 };
+    // 200 documents per transaction: ingest can go on between them.
+    for (;;) {
+      const rows = read.all() as Array<{ seq: number; document: Buffer }>;
+      if (rows.length === 0) break;
+      this.db.transaction(() => {
+        for (const { seq, document } of rows) {
+          clear.run(seq);
+          for (const c of claimIndexOf(unpackDocument(document))) {
+            this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes);
+            result.claims++;
+          }
+          done.run(seq);
+          result.documents++;
+        }
+      }).immediate();
+    }
+    return result;
+  }
+
+  claimCounts = async (ids: readonly string[], f: ClaimIndexFilter) => claimCountsSqlite(this.db, ids, f);
+
   async backfillCueKinds(): Promise<CueKindBackfill> {
     const docs = this.db.prepare('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc').pluck().all() as number[];
     const read = this.db.prepare('SELECT document FROM documents WHERE seq = ?').pluck();
@@ -221,7 +251,7 @@ class SqliteStore implements Store {
   async replace(seq: number, item: StorableDocument): Promise<void> {
     const { doc } = item;
     this.db.transaction(() => {
-      for (const table of ['quotes', 'entities', 'events', 'claims', 'person_roles', 'person_roles_pending']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
+      for (const table of ['quotes', 'entities', 'events', 'claims', 'person_roles', 'person_roles_pending', 'claim_index', 'claim_index_pending']) this.db.prepare(`DELETE FROM ${table} WHERE doc = ?`).run(seq);
       const rows = item.index ?? indexRows(doc);
       const publishedAt = normalizeDate(doc.meta.publishedAt);
       const result = this.db.prepare(`UPDATE documents SET id = ?, url = ?, text_hash = ?, text = ?, status = ?, pipeline_version = ?, document = ?, outlet = ?,
@@ -229,7 +259,7 @@ class SqliteStore implements Store {
         item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, publishedAt ?? null, listedTitle(doc) ?? null,
         facetTokens(doc.meta.outlet, publishedAt, rows), seq);
       if (result.changes === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
-      this.insertIndex(seq, rows);
+      this.insertIndex(seq, rows, doc);
       this.db.prepare('INSERT INTO quotes_fts (rowid, speaker, content) SELECT qseq, speaker, content FROM quotes WHERE doc = ?').run(seq);
       this.db.prepare('INSERT INTO entities_fts (rowid, names) SELECT eseq, names FROM entities WHERE doc = ?').run(seq);
     }).immediate();
