@@ -4,6 +4,7 @@
  * without tags the lists and simple shape tests stand in.
  */
 import type { Token } from '../../model/layers/structure.js';
+import { ownString } from '../structure/own-string.js';
 
 export const AUXILIARIES = new Set(
   "be is are was were been being am 's 're 'm ’s ’re ’m has have had having 've ’ve 'd ’d do does did will would shall should can could may might must ought 'll ’ll to".split(' '),
@@ -73,12 +74,34 @@ export function lowerWord(token: Token): string {
       break;
     }
   }
-  if (plain) return text;
-  const lower = text.toLowerCase();
-  return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+  return plain ? text : loweredOnce(text);
+}
+
+/**
+ * Other words ("Peskov", "Said", "don’t") are lowered once per distinct text: the rules ask for the same
+ * token's word many times, and `toLowerCase` makes a new string each time (case mapping through ICU,
+ * then a hash computed anew when the string is looked up in a lexicon). A function of its own, so that
+ * `lowerWord` stays small enough to be inlined where it is called: called, its `token.text` is one load
+ * for every caller's tokens, and turns megamorphic (measured: more than the lowering saved).
+ */
+function loweredOnce(text: string): string {
+  let lower = lowered.get(text);
+  if (lower === undefined) {
+    const key = ownString(text);
+    lower = key.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(CURLY_APOSTROPHE, "'");
+    if (lowered.size >= LOWERED_LIMIT) lowered.clear();
+    // Tokens from `tokenize` own their text, but a caller's tokens may be slices of their document:
+    // the key is a copy (and so is the lowered word, even where lowering changed nothing).
+    lowered.set(key, lower);
+  }
+  return lower;
 }
 
 const CURLY_APOSTROPHE = /’/g;
+/** Text -> `lowerWord` of it, for texts that are not lower-case ASCII; cleared past LOWERED_LIMIT entries (bounded memory). */
+const lowered = new Map<string, string>();
+const LOWERED_LIMIT = 100_000;
 
 export function isCapitalised(token: Token): boolean {
   return CAPITALISED.test(token.text);
