@@ -64,6 +64,14 @@ export function tokenize(text: string): Token[] {
       at++;
       continue;
     }
+    // A full stop before a space, a closing mark or the end of the text (the end of most sentences):
+    // the regex would match just it (no e-mail, ellipsis or other token class goes on with one of
+    // these), so take it as it is.
+    if (code === 46 && (at + 1 === length || AFTER_FULL_STOP.has(text.charCodeAt(at + 1)))) {
+      tokens.push({ start: at, end: at + 1, text: '.', spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
+      at++;
+      continue;
+    }
     // A word or number that ends a sentence ("said.", "in 2022."): the regex would match the run
     // without its period, which stays unless the word is an abbreviation ("Inc."), left to the regex.
     const stop = fullStopRunEnd(text, at, code);
