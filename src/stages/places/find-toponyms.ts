@@ -219,12 +219,20 @@ function isCapitalised(text: string): boolean {
 }
 
 /**
+ * The runs of the document being read, reused from document to document: a typed array made per
+ * document costs an ArrayBuffer each, more than the loop that fills it. Valid until the next call.
+ */
+let runBuffer = new Int32Array(1024);
+
+/**
  * For each token, how many tokens from it can form one name: capitalised words joined by connectors
  * ("Bank of", "Stratford-upon"), a period inside ("St. Louis") or closing the run ("Ga."). Computed once
- * from the end, so the finder never tries a span that cannot be a name.
+ * from the end, so the finder never tries a span that cannot be a name. Read `[0, tokens.length)`.
  */
 function nameRuns(tokens: readonly Token[]): Int32Array {
-  const runs = new Int32Array(tokens.length + 1);
+  if (runBuffer.length < tokens.length + 1) runBuffer = new Int32Array(2 * tokens.length + 1);
+  const runs = runBuffer;
+  runs[tokens.length] = 0;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!.text;
     const joins = isCapitalised(t) || (t.length <= 4 && CONNECTORS.has(t));
