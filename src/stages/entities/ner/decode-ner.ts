@@ -24,9 +24,6 @@ export function transitionMatrix(weight: (key: number, label: number) => number)
 
 let score = new Float64Array(64 * L);
 let back = new Int32Array(64 * L);
-/** Labels any label may follow (O, B-X) and labels only their own type may precede (I-X). */
-const OPEN: readonly number[] = NER_LABELS.map((_, c) => c).filter((c) => c === 0 || c % 2 === 1);
-const INSIDE: readonly number[] = NER_LABELS.map((_, c) => c).filter((c) => c > 0 && c % 2 === 0);
 
 /** The best label sequence for emission scores `emit` (n × L, row-major; may be longer), in `labels[0, n)`. */
 export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labels: Int32Array = new Int32Array(n)): Int32Array {
@@ -35,34 +32,36 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labe
     score = new Float64Array(n * L * 2);
     back = new Int32Array(n * L * 2);
   }
-  for (let c = 0; c < L; c++) score[c] = emit[c]! + trans[c]!;
+  // Locals, not the module's variables: the loops below read them some hundred times per token.
+  const sc = score;
+  const bk = back;
+  for (let c = 0; c < L; c++) sc[c] = emit[c]! + trans[c]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
-    // O and B-X may follow any label; I-X only B-X (c - 1) or I-X (c): the other transitions are illegal.
-    for (let o = 0; o < OPEN.length; o++) {
-      const c = OPEN[o]!;
+    // O (c = 0) and B-X (c odd) may follow any label: the best of all L.
+    for (let c = 0; c < L; c = c === 0 ? 1 : c + 2) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const v = score[prev + p]! + trans[(p + 1) * L + c]!;
+      for (let p = 0, t = L + c; p < L; p++, t += L) {
+        const v = sc[prev + p]! + trans[t]!;
         if (v > best) { best = v; arg = p; }
       }
-      score[row + c] = best + emit[row + c]!;
-      back[row + c] = arg;
+      sc[row + c] = best + emit[row + c]!;
+      bk[row + c] = arg;
     }
-    for (let o = 0; o < INSIDE.length; o++) {
-      const c = INSIDE[o]!;
-      const begin = score[prev + c - 1]! + trans[c * L + c]!;
-      const inside = score[prev + c]! + trans[(c + 1) * L + c]!;
+    // I-X (c even, not 0) only B-X (c - 1) or I-X (c): the other transitions are illegal.
+    for (let c = 2; c < L; c += 2) {
+      const begin = sc[prev + c - 1]! + trans[c * L + c]!;
+      const inside = sc[prev + c]! + trans[(c + 1) * L + c]!;
       const fromInside = inside > begin;
-      score[row + c] = (fromInside ? inside : begin) + emit[row + c]!;
-      back[row + c] = fromInside ? c : c - 1;
+      sc[row + c] = (fromInside ? inside : begin) + emit[row + c]!;
+      bk[row + c] = fromInside ? c : c - 1;
     }
   }
   let last = 0;
-  for (let c = 1; c < L; c++) if (score[(n - 1) * L + c]! > score[(n - 1) * L + last]!) last = c;
+  for (let c = 1; c < L; c++) if (sc[(n - 1) * L + c]! > sc[(n - 1) * L + last]!) last = c;
   labels[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]!]!;
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = bk[i * L + labels[i]!]!;
   return labels;
 }
