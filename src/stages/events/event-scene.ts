@@ -11,7 +11,7 @@ import { firstEndingAfter } from '../../model/text-index.js';
 import { roleInput } from './roles/tag-roles.js';
 import { describeRoleDocument, type RoleDocument } from './roles/role-features.js';
 import { CASED } from '../pos/describe-words.js';
-import { documentCaseMode } from '../pos/describe-sentence.js';
+import { documentCaseMode, documentWordInfos } from '../pos/describe-sentence.js';
 
 export interface EventScene {
   doc: Document;
@@ -70,7 +70,7 @@ function firstEndAfter(ends: Int32Array, offset: number): number {
 /** Builds the scene for a document whose structure layers are present. */
 export function buildScene(doc: Document): EventScene {
   const tokens = doc.layers.tokens ?? [];
-  const { words, sentence } = roleInput(tokens, doc.text);
+  const { words, sentence } = roleInput(tokens, doc.text, documentWordInfos(tokens));
   const quotes = doc.layers.quotes ?? [];
   // Token ends in one typed array: the rules look up a token by offset hundreds of times per
   // document, and a binary search over the token objects reads a scattered object per step.

@@ -116,6 +116,23 @@ export function roleWordAsWritten(text: string): RoleWord {
   return info;
 }
 
+// By the pos stage's word-type id (describe-words.ts `WordInfo.id`: one id per word as written, never
+// reused): a direct-mapped table, so a token already described by the pos stage costs an array read
+// and one comparison instead of a string-keyed map lookup (a hash probe and a string comparison).
+const TYPE_SLOTS = 1 << 14;
+const slotType = new Float64Array(TYPE_SLOTS); // ids are below 2^53; 0 is no id
+const slotWord = new Array<RoleWord | undefined>(TYPE_SLOTS).fill(undefined);
+
+/** The description of `text`, whose word-type id (describe-words.ts `wordInfo(text).id`) is `typeId`. */
+export function roleWordOfType(typeId: number, text: string): RoleWord {
+  const slot = typeId % TYPE_SLOTS;
+  if (slotType[slot] === typeId) return slotWord[slot]!;
+  const info = roleWordAsWritten(text);
+  slotType[slot] = typeId;
+  slotWord[slot] = info;
+  return info;
+}
+
 /** The description of a lower-cased word, computed once per word type. */
 export function roleWord(lower: string): RoleWord {
   let info = words.get(lower);

@@ -1,7 +1,8 @@
 /** Runs the MUC-4 role tagger over a document's tokens and returns the role filler spans. */
 import type { Token } from '../../../model/layers/structure.js';
 import { ROLE_TAGS, allowed, roleModel, type MucRole, type RoleModel } from './role-model.js';
-import { FLAG_TERMINAL, roleWordAsWritten, type RoleWord } from './role-lexicon.js';
+import { FLAG_TERMINAL, roleWordAsWritten, roleWordOfType, type RoleWord } from './role-lexicon.js';
+import type { WordInfo } from '../../pos/describe-words.js';
 import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, describeRoleDocument, rememberDescriptions, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys, type RoleDocument, type RoleInput } from './role-features.js';
 
 /** A role filler span found by the tagger: token indices `[start, end)` and its MUC-4 role. */
@@ -18,15 +19,17 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
  * cut here at every terminal mark, not taken from the sentences layer: that splitter needs capitals to
  * see a sentence start, and lower-cased text (as in MUC-4's GRIT form) has none. With the text, a
  * blank line (a paragraph break, such as after a headline without a full stop) also ends a sentence.
+ * With `types` (pos/describe-sentence.ts `documentWordInfos(tokens)`, which the pipeline has already
+ * computed), each word is found by its word-type id rather than by its text: the same descriptions.
  */
-export function roleInput(tokens: readonly Token[], text?: string): RoleInput {
+export function roleInput(tokens: readonly Token[], text?: string, types?: readonly WordInfo[]): RoleInput {
   const words = new Array<string>(tokens.length);
   const info = new Array<RoleWord>(tokens.length);
   const sentence = new Int32Array(tokens.length);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const described = roleWordAsWritten(t.text);
+    const described = types ? roleWordOfType(types[i]!.id, t.text) : roleWordAsWritten(t.text);
     const word = described.lower;
     info[i] = described;
     words[i] = word;
