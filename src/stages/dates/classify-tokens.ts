@@ -12,6 +12,7 @@ import { WordFilter } from '../numbers/word-filter.js';
 import { CLASS_CHARS, splitHyphens, timeWords, type TimeClass, type TimeWordEntry } from './time-words.js';
 import { documentWordInfos } from '../pos/describe-sentence.js';
 import { U32Map } from '../pos/u32-map.js';
+import { hasLetterOrDigit } from '../structure/letter-or-digit.js';
 
 export interface TimeToken {
   start: number;
@@ -38,7 +39,6 @@ const DECADE = /^(\d{3}0|\d0)['’]?s$/;
 const HAS_LOWER = /\p{Ll}/u;
 const IS_UPPER_INITIAL = /^\p{Lu}/u;
 const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
-const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * Classifies the tokens of every sentence. With `skipInert`, a sentence none of whose pieces can take
@@ -312,16 +312,6 @@ function classifyPiece(pieces: readonly Piece[], lowers: readonly string[], i: n
 /** The class of a number word. */
 function numberClass(word: NumberWordEntry): TimeClass {
   return word.kind === 'ordinal' ? 'ORD' : word.kind === 'vague' ? 'VAGUE' : 'NUM';
-}
-
-/** `WORDLIKE.test(text)`, without the regex for ASCII. */
-function hasLetterOrDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return WORDLIKE.test(text);
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
-  }
-  return false;
 }
 
 /** Every time token has the same shape (fast property access). */

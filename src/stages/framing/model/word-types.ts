@@ -13,23 +13,12 @@
  */
 import type { WordInfo } from '../../pos/describe-words.js';
 import { U32Map } from '../../pos/u32-map.js';
+import { hasLetterOrDigit } from '../../structure/letter-or-digit.js';
 import { hashString, wordBlock } from './feature-hash.js';
 import { matchForm, phraseRoles } from '../match-phrases.js';
 import { framingLexicons, STARTS_CUE, STARTS_NAME } from '../framing-lexicons.js';
 import { valenceOfForm } from '../match-cues.js';
 import { suffixSlotOf, shapeOf } from './si-features.js';
-
-const WORD = /[\p{L}\p{N}]/u;
-
-/** `/[\p{L}\p{N}]/u.test(w)`, without the regex for ASCII. */
-function hasLetterOrDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return WORD.test(w);
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
-  }
-  return false;
-}
 
 export class WordTypes {
   /** Row of each word-type id. */
