@@ -207,42 +207,43 @@ class PostgresStore implements Store {
   documentHeads = (seqs: readonly number[]) => documentHeadsPostgres(this.pool, seqs);
 
   async backfillPersonRoles(): Promise<PersonRoleBackfill> {
-    const result: PersonRoleBackfill = { documents: 0, roles: 0 };
-    const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
-    // 200 documents per transaction: ingest can go on between them.
-    for (;;) {
-      const n = await this.transaction(async (client) => {
-        const { rows } = await client.query(`SELECT p.doc AS seq, d.document AS document FROM person_roles_pending p JOIN documents d ON d.seq = p.doc
-          ORDER BY p.doc LIMIT 200 FOR UPDATE OF p SKIP LOCKED`);
-        for (const { seq, document } of rows as Array<{ seq: string; document: Buffer }>) {
-          await client.query('DELETE FROM person_roles WHERE doc = $1', [seq]);
-          const roles = personRoleRows(unpackDocument(document));
-          await insertRoles(client, Number(seq), roles, col);
-          await client.query('DELETE FROM person_roles_pending WHERE doc = $1', [seq]);
-          result.roles += roles.length;
-          result.documents++;
-        }
-        return rows.length;
-      });
-      if (n === 0) break;
-    }
-    return result;
+    const roles = await this.backfillPending('person_roles_pending', 'person_roles', async (client, seq, doc, col) => {
+      const rows = personRoleRows(doc);
+      await insertRoles(client, seq, rows, col);
+      return rows.length;
+    });
+    return { documents: roles.documents, roles: roles.rows };
   }
 
   async backfillClaimIndex(): Promise<ClaimIndexBackfill> {
-    const result: ClaimIndexBackfill = { documents: 0, claims: 0 };
+    const claims = await this.backfillPending('claim_index_pending', 'claim_index', async (client, seq, doc, col) => {
+      const rows = claimIndexOf(doc);
+      await insertClaimIndex(client, seq, rows, col);
+      return rows.length;
+    });
+    return { documents: claims.documents, claims: claims.rows };
+  }
+
+  /**
+   * Fills an index table for the documents listed in its pending table, 200 documents per transaction
+   * (ingest can go on between them); `write` inserts one document's rows and says how many.
+   * Table names are constants of this class, never input.
+   */
+  private async backfillPending(
+    pending: 'person_roles_pending' | 'claim_index_pending',
+    index: 'person_roles' | 'claim_index',
+    write: (client: pg.PoolClient, seq: number, doc: Document, col: <T>(list: T[], f: (x: T) => unknown) => unknown[]) => Promise<number>,
+  ): Promise<{ documents: number; rows: number }> {
+    const result = { documents: 0, rows: 0 };
     const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
-    // 200 documents per transaction: ingest can go on between them.
     for (;;) {
       const n = await this.transaction(async (client) => {
-        const { rows } = await client.query(`SELECT p.doc AS seq, d.document AS document FROM claim_index_pending p JOIN documents d ON d.seq = p.doc
+        const { rows } = await client.query(`SELECT p.doc AS seq, d.document AS document FROM ${pending} p JOIN documents d ON d.seq = p.doc
           ORDER BY p.doc LIMIT 200 FOR UPDATE OF p SKIP LOCKED`);
         for (const { seq, document } of rows as Array<{ seq: string; document: Buffer }>) {
-          await client.query('DELETE FROM claim_index WHERE doc = $1', [seq]);
-          const claims = claimIndexOf(unpackDocument(document));
-          await insertClaimIndex(client, Number(seq), claims, col);
-          await client.query('DELETE FROM claim_index_pending WHERE doc = $1', [seq]);
-          result.claims += claims.length;
+          await client.query(`DELETE FROM ${index} WHERE doc = $1`, [seq]);
+          result.rows += await write(client, Number(seq), unpackDocument(document), col);
+          await client.query(`DELETE FROM ${pending} WHERE doc = $1`, [seq]);
           result.documents++;
         }
         return rows.length;
