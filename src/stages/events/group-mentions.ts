@@ -1,0 +1,63 @@
+/**
+ * The mentions of one event become one record: each mention joins the latest earlier event it is
+ * compatible with (merge-event-mentions), unless it reports another event ("new strikes"), a
+ * recurring pattern ("shelled almost daily") or only names the war around an event.
+ */
+import type { EventDate, EventLocation } from '../../model/layers/events.js';
+import type { EventScene } from './event-scene.js';
+import type { TriggerMention } from './find-triggers.js';
+import type { RoleSpan } from './roles/tag-roles.js';
+import { findRoles } from './find-roles.js';
+import { attachLocation } from './attach-time-place.js';
+import { isWarNaming } from './war-naming.js';
+import { voiceOf } from './attach-claimants.js';
+import { compatible, isReferencePoint } from './merge-event-mentions.js';
+import { absorb, newEvent, type Building } from './build-events.js';
+import { isAnaphoric, isAnother, isRecurring, ownPhrase } from './classify-mentions.js';
+
+/** Groups the mentions (in article order) into events, with the dates and the dateline place found for them. */
+export function groupMentions(scene: EventScene, mentions: readonly TriggerMention[], tagged: readonly RoleSpan[], dates: ReadonlyMap<TriggerMention, EventDate>, dateline: EventLocation | undefined): Building[] {
+  const built: Building[] = [];
+  for (const m of mentions) {
+    const roles = findRoles(scene, m, tagged);
+    const voice = voiceOf(scene, m.start, m.end);
+    const date = dates.get(m);
+    const location = attachLocation(scene, m, roles.actors, dateline);
+    // A mention that refers back ("the strikes", "the shelling") joins the event it names whatever
+    // place or date its own sentence mentions, unless it names its own place ("the shelling of Donetsk").
+    const anaphoric = isAnaphoric(scene, m);
+    // Its own place and date are those of its noun phrase: "the shelling of a market in Donetsk on Sunday".
+    const own = location && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6) ? location : undefined;
+    const keyDate = anaphoric ? (date && ownPhrase(scene, m, scene.tokenOf(date.expression.start), 9) ? date : undefined) : date;
+    const keyLocation = anaphoric ? own : location;
+    // "the offensive on Avdiivka": a war's name with a town of its own is a battle there.
+    const naming = isWarNaming(scene, m) && !(m.entry.id === 'invasion' && location && location.precision !== 'country' && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6));
+    const recurring = !naming && isRecurring(scene, m);
+    const distinct = recurring || (!naming && isAnother(scene, m));
+    let joined: Building | undefined;
+    for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
+      const b = built[k]!;
+      if (b.distinct) continue;
+      // A war's name joins only the war: named before, or reported ("Russia attacked Ukraine": an
+      // attack on a whole country), never an event in a town it is the background of.
+      if (naming && !b.naming && b.entry.id !== 'invasion' && b.event.location?.precision !== 'country') continue;
+      if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation)) {
+        joined = b;
+        break;
+      }
+    }
+    if (joined) absorb(joined, m, roles, voice, anaphoric, naming);
+    else {
+      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct, naming };
+      // A pattern has no one date: the dates near it ("since February 2022") bound it, they do not date it.
+      if (recurring) joined.event.recurring = true;
+      built.push(joined);
+    }
+    const fresh = joined.event.mentions.length === 1;
+    if (date && !joined.event.date && !joined.event.recurring && (fresh || !anaphoric)) joined.event.date = date;
+    if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
+    // The place itself over a point of reference ("near Kharkiv" in the headline, then "the Zmiiv plant").
+    else if (location && joined.event.location && !anaphoric && isReferencePoint(joined.event.location) && !isReferencePoint(location)) joined.event.location = location;
+  }
+  return built;
+}
