@@ -6,9 +6,9 @@
  */
 import type { Claim, ClaimStatus } from '../../model/layers/claims.js';
 import type { Quote } from '../../model/layers/quotes.js';
-import type { Token } from '../../model/layers/structure.js';
+import type { Sentence, Token } from '../../model/layers/structure.js';
 import { spanOf, type Span } from '../../model/span.js';
-import { tokensIn } from '../../model/text-index.js';
+import { sentenceAt, tokensIn } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findClaimUnits, type ClaimUnit } from './find-claims.js';
 import { cueWithholds, resolveWithheld } from './resolve-withheld-claims.js';
@@ -61,8 +61,9 @@ export const claimsStage: Stage = {
         statuses.add('disputed');
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
       }
-      // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim.
-      const denialFrom = characterising ? from : Math.max(0, from - 4);
+      // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim, in its own
+      // sentence: a headline's "Army denies role" is no cue of the body's first sentence.
+      const denialFrom = characterising ? from : Math.max(sentenceTokenStart(sentences, tokens, from), from - 4);
       for (const hit of matchTerms('denial-cues', words, denialFrom, q ? from : to)) {
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
@@ -107,6 +108,12 @@ const WORD_CHAR = /\w/;
 const SPACE = /\s/;
 
 const ORDER: ClaimStatus[] = ['asserted', 'attributed', 'hedged', 'disputed', 'denied', 'questioned'];
+
+/** The first token of the sentence holding token `t` (0 when there is none). */
+function sentenceTokenStart(sentences: readonly Sentence[], tokens: readonly Token[], t: number): number {
+  const token = tokens[t];
+  return token ? (sentenceAt(sentences, token.start)?.tokenStart ?? 0) : 0;
+}
 
 function spanOfTokens(text: string, tokens: readonly Token[], from: number, to: number): Span {
   return spanOf(text, tokens[from]!.start, tokens[to - 1]!.end);
