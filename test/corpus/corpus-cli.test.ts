@@ -17,13 +17,14 @@ test('ingest, stats, search and export from the command line, with the default s
     writeFileSync(join(dir, 'in', 'a.txt'), 'The harbour master said the storm had passed. "Ships may sail again," Ana Duarte said on Tuesday.\n');
     writeFileSync(join(dir, 'in', 'b.jsonl'), `${JSON.stringify({ text: 'Rail workers ended their strike after talks.', outlet: 'Rail Post', url: 'https://rail.example/1', publishedAt: '2024-03-01' })}\n{oops\n`);
     const ingest = run(['ingest', 'in', '--workers', '0'], dir);
-    assert.equal(ingest.status, 0, ingest.stderr);
+    assert.equal(ingest.status, 3, 'a failed input makes the exit code say so');
+    assert.match(ingest.stderr, /1 input could not be stored .*newslens stats --failures/);
     assert.match(ingest.stdout, /stored\s+2/);
     assert.match(ingest.stdout, /failed\s+1/);
     assert.match(ingest.stdout, /E_INPUT_MALFORMED/);
     // Run again (as after a stop): what is there is skipped, and said so without calling it a duplicate.
     const rerun = run(['ingest', 'in', '--workers', '0'], dir);
-    assert.equal(rerun.status, 0, rerun.stderr);
+    assert.equal(rerun.status, 3, 'the malformed line is still there');
     assert.match(rerun.stdout, /^ {2}stored\s+0$/m);
     assert.match(rerun.stdout, /^ {2}already stored\s+2 {2}\(skipped: the same input, URL or text\)$/m);
     assert.doesNotMatch(rerun.stdout, /duplicate/);

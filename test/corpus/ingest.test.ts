@@ -47,8 +47,9 @@ test('ingests a folder of text, JSONL, a feed and a WARC; records failures; a re
     const first = await ingest([inputs], { store, workers: 0 });
     assert.equal(first.stored, 6, 'two texts, one JSONL line, one feed item, two WARC pages');
     assert.equal(first.duplicates, 1, 'the JSONL copy of one.txt');
-    assert.equal(first.failed, 3, 'a broken JSON line, a record without text, a feed item without content');
-    assert.deepEqual(first.failuresByCode, { E_INPUT_MALFORMED: 2, E_INPUT_EMPTY: 1 });
+    assert.equal(first.failed, 4, 'a broken JSON line, a blank line between records, a record without text, a feed item without content');
+    assert.deepEqual(first.failuresByCode, { E_INPUT_MALFORMED: 2, E_INPUT_EMPTY: 2 });
+    assert.ok(first.failures.some((f) => f.sourceKey.endsWith('lines.jsonl#L3') && /line 3: a blank line between records/.test(f.message)));
     assert.ok(first.failures.some((f) => f.sourceKey.endsWith('lines.jsonl#L2') && /line 2: malformed JSON/.test(f.message)));
     assert.equal(first.ignored, 1, 'the warcinfo record');
     assert.equal(first.bytesRead, first.totalBytes);
@@ -56,10 +57,10 @@ test('ingests a folder of text, JSONL, a feed and a WARC; records failures; a re
     const again = await ingest([inputs], { store, workers: 0 });
     assert.equal(again.stored, 0);
     assert.equal(again.duplicates, 7);
-    assert.equal(again.failed, 3);
+    assert.equal(again.failed, 4);
     const stats = await store.stats();
     assert.equal(stats.documents, 6);
-    assert.equal(stats.failed, 3, 'failures are upserted, not doubled');
+    assert.equal(stats.failed, 4, 'failures are upserted, not doubled');
 
     const [park] = await store.search({ text: 'park river' });
     assert.equal(park?.url, 'https://city.example/park');

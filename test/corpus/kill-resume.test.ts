@@ -56,7 +56,7 @@ test('SIGKILL mid-ingest, then a re-run: exactly the documents of an uninterrupt
 
     const reference = join(dir, 'reference.db');
     const whole = spawnSync(process.execPath, ingestArgs(inputs, reference), { encoding: 'utf8' });
-    assert.equal(whole.status, 0, whole.stderr);
+    assert.equal(whole.status, 3, `the malformed line is an input error: ${whole.stderr}`);
 
     const resumed = join(dir, 'resumed.db');
     const child = spawn(process.execPath, ingestArgs(inputs, resumed), { stdio: 'ignore' });
@@ -73,7 +73,7 @@ test('SIGKILL mid-ingest, then a re-run: exactly the documents of an uninterrupt
     assert.ok(atKill > 0 && atKill < ARTICLES + 20, `killed mid-run (${atKill} documents stored at the kill)`);
 
     const again = spawnSync(process.execPath, [...ingestArgs(inputs, resumed), '--json'], { encoding: 'utf8' });
-    assert.equal(again.status, 0, again.stderr);
+    assert.equal(again.status, 3, `the malformed line is an input error: ${again.stderr}`);
     const summary = JSON.parse(again.stdout) as { stored: number; duplicates: number };
     assert.ok(summary.duplicates >= atKill, 'what the killed run stored is skipped');
     t.diagnostic(`killed with ${atKill} of ${ARTICLES + 20} documents stored; the re-run stored ${summary.stored} and skipped ${summary.duplicates} as already stored`);

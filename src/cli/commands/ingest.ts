@@ -56,9 +56,15 @@ export const ingestCommand: Command = {
     const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
     if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, store: store.location, peakRssMiB: Math.round(peakRssMiB), cpuMs })}\n`);
     else process.stdout.write(formatSummary(summary, store.location));
-    return EXIT.OK;
+    if (summary.failed === 0) return EXIT.OK;
+    // A feed with bad items is stored except for them, but a script must not take it for a clean run.
+    process.stderr.write(`newslens: ${summary.failed} input${summary.failed === 1 ? '' : 's'} could not be stored (each with its reason: newslens stats --failures); exit ${EXIT.INPUT}\n`);
+    return EXIT.INPUT;
   },
 };
+
+/** Failures the summary lists, each with its file and line; the store keeps them all. */
+const FAILURES_LISTED = 20;
 
 function formatSummary(s: IngestSummary, location: string): string {
   const seconds = s.elapsedMs / 1000;
@@ -71,8 +77,8 @@ function formatSummary(s: IngestSummary, location: string): string {
     `  failed               ${s.failed}`,
   ];
   for (const [code, n] of Object.entries(s.failuresByCode)) lines.push(`    ${code.padEnd(20)} ${n}`);
-  for (const f of s.failures.slice(0, 5)) lines.push(`    ${f.message.slice(0, 160)}`);
-  if (s.failed > 5) lines.push('    (all failures with their reasons: newslens stats --failures)');
+  for (const f of s.failures.slice(0, FAILURES_LISTED)) lines.push(`    ${f.message.slice(0, 200)}`);
+  if (s.failed > FAILURES_LISTED) lines.push(`    (and ${s.failed - FAILURES_LISTED} more; all with their reasons: newslens stats --failures)`);
   if (s.ignored > 0) lines.push(`  ignored (not articles) ${s.ignored}: ${Object.entries(s.ignoredByReason).slice(0, 5).map(([r, n]) => `${r} ${n}`).join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
