@@ -3,11 +3,14 @@
  * in it ("Russia attacked ... in late February, ... the Minsk agreements, first signed in 2014"), but
  * a date outside a quote belongs to the saying, not to an event inside the quote. Ranges and open
  * bounds ("since 2015") date no event. A place is an event's location only when used as a location:
- * a capital standing for its government ("Moscow said", "Kiev insists") never is, nor is a place that
- * is itself an actor of the event, nor a demonym ("Russian forces") or a possessor ("Russia's invasion"). Agreements and recognitions take only a place after "in" or "at".
+ * a capital standing for its government ("Moscow said", "Kiev insists") never is, nor a place that is
+ * all of a quote's source ("Russia said"), nor a place that is itself an actor of the event, nor a
+ * demonym ("Russian forces") or a possessor ("Russia's invasion"). Agreements and recognitions take
+ * only a place after "in" or "at".
  */
 import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
+import type { Quote } from '../../model/layers/quotes.js';
 import type { TriggerMention } from './find-triggers.js';
 import { datesSaying, speakingQuote } from './attach-claimants.js';
 import { firstEndingAfter } from '../../model/text-index.js';
@@ -193,15 +196,32 @@ function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['l
   if (known && known.first.length === places.length) return known;
   const first = new Int32Array(places.length);
   const candidate = new Uint8Array(places.length);
+  const quotes = scene.doc.layers.quotes ?? [];
   for (let k = 0; k < places.length; k++) {
     const p = places[k]!;
     first[k] = scene.tokenOf(p.start);
-    candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') ? 1 : 0;
+    candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') && !isSpeaker(scene.text, quotes, p) ? 1 : 0;
   }
   known = { first, candidate };
   if (Object.hasOwn(scene, PLACE_TOKENS)) (scene as SceneWithPlaces)[PLACE_TOKENS] = known;
   else Object.defineProperty(scene, PLACE_TOKENS, { value: known, writable: true, enumerable: false, configurable: true });
   return known;
+}
+
+/** Words a quote's source may open with before a place that is all of it ("the Ukraine said"). */
+const SOURCE_OPENER = /^(?:the\s+)?$/i;
+
+/**
+ * Whether a place is the whole source of a quote ("Ukraine said the missile hit ...", "Russia denies
+ * ..."): a country or town that speaks stands for its government or people, as a capital does ("Moscow
+ * said"); it is not where the event it speaks of happened.
+ */
+function isSpeaker(text: string, quotes: readonly Quote[], p: { start: number; end: number }): boolean {
+  for (const q of quotes) {
+    const s = q.source;
+    if (s && s.end === p.end && s.start <= p.start && SOURCE_OPENER.test(text.slice(s.start, p.start))) return true;
+  }
+  return false;
 }
 
 /**
