@@ -6,6 +6,8 @@
 import type { Token } from '../../model/layers/structure.js';
 import { parseDigits, parseNumber, numberWord } from './number-words.js';
 import { lowerCase } from './lower-case.js';
+import { isCardinalWord, NO_START, numberStart } from './number-starts.js';
+import { documentWordInfos } from '../pos/describe-sentence.js';
 
 export interface NumberCandidate {
   /** Token indices `[from, to)`. */
@@ -25,8 +27,11 @@ const DETERMINERS = new Set(['no', 'the', 'every', 'any', 'each', 'this', 'that'
 /** Number candidates in token order; `blocked(i)` says token i lies inside a time expression. */
 export function findNumbers(tokens: readonly Token[], blocked: (i: number) => boolean): NumberCandidate[] {
   const out: NumberCandidate[] = [];
+  // The words as the pos stage described them (kept with the tokens): a word that cannot start a
+  // number is passed over by its type id, without reading its text.
+  const infos = documentWordInfos(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (blocked(i)) continue;
+    if (numberStart(infos[i]!.id, tokens[i]!.text) === NO_START || blocked(i)) continue;
     const text = tokens[i]!.text;
     // Digits start ranges and figures; a letter starts number words and "a"/"an"; nothing else starts a
     // number, so punctuation is passed over without a regex or a lookup (non-ASCII goes the long way).
@@ -84,12 +89,6 @@ function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) 
   const to = tokenOfWordEnd[length - 1]!;
   const kind = reparsed.vague ? 'vague' : parseDigits(tokens[i]!.text) !== undefined ? 'digits' : 'words';
   return { from: i, to, value: reparsed.value, kind };
-}
-
-function isCardinalWord(lower: string): boolean {
-  const head = lower.includes('-') ? lower.slice(0, lower.indexOf('-')) : lower;
-  const entry = numberWord(head);
-  return entry !== undefined && entry.kind !== 'ordinal' && (entry.kind !== 'scale' || head === lower);
 }
 
 function isMultiplier(lower: string): boolean {
