@@ -12,6 +12,7 @@
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
  *   mark-government-metonyms "Kiev insists": a government, not a place
+ *   mark-speaker-labels     "PENCE: Well, ...": the label is the person speaking, "Well" no name
  *   group-names             one entity per referent
  *   resolve-nominals        "the spokesman", "the city"
  *   resolve-capitals        "its capital", "the DPR's capital"
@@ -29,6 +30,7 @@ import { retypeSurnames } from './retype-surnames.js';
 import { attachRoles } from './attach-roles.js';
 import { retypeTowns } from './retype-towns.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
+import { markSpeakerLabels } from './mark-speaker-labels.js';
 import { groupNames } from './group-names.js';
 import { resolveNominals } from './resolve-nominals.js';
 import { resolveCapitals } from './resolve-capitals.js';
@@ -51,6 +53,7 @@ export const entitiesStage: Stage = {
     attachRoles(ctx, drafts);
     retypeTowns(ctx, drafts);
     markGovernmentMetonyms(ctx, drafts);
+    drafts = markSpeakerLabels(ctx, drafts);
     const groups = groupNames(ctx, drafts);
     drafts = resolveNominals(ctx, drafts, groups);
     drafts = resolveCapitals(ctx, drafts, groups);
