@@ -17,6 +17,8 @@ export interface Building {
   distinct: boolean;
   /** Every mention so far names the war rather than reports an event in it ("the special military operation"). */
   naming: boolean;
+  /** The entries of other sides' accounts joined to it ("the missile hit" after "its aircraft bombed"): later mentions of them join too. */
+  accounts?: TriggerMention['entry'][];
 }
 
 export function sameClaimant(a: Claimant, b: Claimant): boolean {

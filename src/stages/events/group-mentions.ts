@@ -10,8 +10,9 @@ import type { RoleSpan } from './roles/tag-roles.js';
 import { findRoles } from './find-roles.js';
 import { attachLocation } from './attach-time-place.js';
 import { isWarNaming } from './war-naming.js';
-import { voiceOf } from './attach-claimants.js';
-import { compatible, isReferencePoint } from './merge-event-mentions.js';
+import { voiceOf, type Voice } from './attach-claimants.js';
+import { compatible, contestable, isReferencePoint } from './merge-event-mentions.js';
+import { contradicts } from './contradicting-claimants.js';
 import { absorb, newEvent, type Building } from './build-events.js';
 import { isAnaphoric, isAnother, isRecurring, ownPhrase } from './classify-mentions.js';
 
@@ -41,10 +42,16 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
       // A war's name joins only the war: named before, or reported ("Russia attacked Ukraine": an
       // attack on a whole country), never an event in a town it is the background of.
       if (naming && !b.naming && b.entry.id !== 'invasion' && b.event.location?.precision !== 'country') continue;
-      if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation)) {
+      if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation) || (b.accounts !== undefined && (keyLocation !== undefined || m.sentence - b.last.sentence <= ACCOUNT_SENTENCES) && b.accounts.some((a) => compatible(a, b.event.date, b.event.location, m.entry, keyDate, keyLocation)))) {
         joined = b;
         break;
       }
+    }
+    // Another side's account of an event just told ("its aircraft bombed a depot in Kharkiv"; "Ukraine
+    // said the missile hit an apartment block"): one event with both claimants, not two events.
+    if (!joined && !distinct && !naming) {
+      joined = counterAccountOf(scene, built, m, keyDate, keyLocation, voice);
+      if (joined) (joined.accounts ??= []).push(m.entry);
     }
     if (joined) absorb(joined, m, roles, voice, anaphoric, naming);
     else {
@@ -60,4 +67,18 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
     else if (location && joined.event.location && !anaphoric && isReferencePoint(joined.event.location) && !isReferencePoint(location)) joined.event.location = location;
   }
   return built;
+}
+
+/** How many sentences after an event's latest mention another side's account without a place of its own may come. */
+const ACCOUNT_SENTENCES = 2;
+
+/** The event whose account mention `m` contradicts: same place and time, another violent sub-type, contradicting claimants. */
+function counterAccountOf(scene: EventScene, built: readonly Building[], m: TriggerMention, date: EventDate | undefined, location: EventLocation | undefined, voice: Voice): Building | undefined {
+  for (let k = built.length - 1; k >= 0; k--) {
+    const b = built[k]!;
+    if (b.distinct || b.naming || b.event.recurring) continue;
+    if (!location && m.sentence - b.last.sentence > ACCOUNT_SENTENCES) continue;
+    if (contestable(b.entry, b.event.date, b.event.location, m.entry, date, location) && contradicts(scene, b.event, voice)) return b;
+  }
+  return undefined;
 }

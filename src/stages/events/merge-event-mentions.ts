@@ -56,6 +56,18 @@ export function compatible(eventEntry: TriggerEntry, eventDate: EventDate | unde
   return true;
 }
 
+/**
+ * Whether a mention of another violent sub-type may be another side's account of an event at the same
+ * place and time ("its aircraft bombed a depot in Kharkiv" and "the missile hit an apartment block"):
+ * both violent, compatible dates, and the event's place, or none, for the mention. Whether the two
+ * claimants contradict each other is for the caller to say.
+ */
+export function contestable(eventEntry: TriggerEntry, eventDate: EventDate | undefined, eventLocation: EventLocation | undefined, entry: TriggerEntry, date: EventDate | undefined, location: EventLocation | undefined): boolean {
+  if (!eventLocation || !VIOLENT.has(eventEntry.type) || !VIOLENT.has(entry.type)) return false;
+  if (!datesCompatible(eventDate, date)) return false;
+  return !location || location.name === eventLocation.name || nearby(eventLocation, location);
+}
+
 /** Rules of a location given as a point of reference ("near Kharkiv", "south of Kharkiv"), not the place itself. */
 const REFERENCE_RULES = new Set(['place-after-near', 'place-after-outside', 'place-after-around', 'place-after-direction-of']);
 /** How far a place told from a point of reference may lie from it: a town's surroundings. */
