@@ -7,11 +7,12 @@ import type { EventDate, EventLocation } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
 import type { RoleSpan } from './roles/tag-roles.js';
-import { findRoles } from './find-roles.js';
+import { findRoles, type MentionRoles } from './find-roles.js';
 import { attachLocation } from './attach-time-place.js';
 import { isWarNaming } from './war-naming.js';
 import { voiceOf, type Voice } from './attach-claimants.js';
-import { compatible, contestable, isReferencePoint } from './merge-event-mentions.js';
+import { compatible, contestable, isReferencePoint, subtypesAgree } from './merge-event-mentions.js';
+import { weaponSubtype } from './refine-subtypes.js';
 import { contradicts } from './contradicting-claimants.js';
 import { absorb, newEvent, type Building } from './build-events.js';
 import { isAnaphoric, isAnother, isRecurring, ownPhrase } from './classify-mentions.js';
@@ -42,6 +43,7 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
       // A war's name joins only the war: named before, or reported ("Russia attacked Ukraine": an
       // attack on a whole country), never an event in a town it is the background of.
       if (naming && !b.naming && b.entry.id !== 'invasion' && b.event.location?.precision !== 'country') continue;
+      if (weaponsDisagree(b, m, roles)) continue;
       if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation) || (b.accounts !== undefined && (keyLocation !== undefined || m.sentence - b.last.sentence <= ACCOUNT_SENTENCES) && b.accounts.some((a) => compatible(a, b.event.date, b.event.location, m.entry, keyDate, keyLocation)))) {
         joined = b;
         break;
@@ -68,6 +70,21 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
   }
   return built;
 }
+
+/**
+ * Whether a generic strike's weapon says another kind of strike than the specific one it would join
+ * ("a drone struck a substation" and "artillery shells hit a school": an air/drone strike and a
+ * shelling, two events however close in place and time).
+ */
+function weaponsDisagree(b: Building, m: TriggerMention, roles: MentionRoles): boolean {
+  const [generic, weapons, specific] = b.entry.generic && !m.entry.generic ? [b.entry, b.event.weapons, m.entry] : m.entry.generic && !b.entry.generic ? [m.entry, roles.weapons, b.entry] : [];
+  if (!generic || generic.type !== STRIKE_TYPE || specific!.type !== STRIKE_TYPE || !specific!.subtype) return false;
+  const implied = weaponSubtype(weapons!);
+  return implied !== undefined && !subtypesAgree(implied, specific!.subtype);
+}
+
+/** The ACLED type of strikes, whose sub-type a weapon tells. */
+const STRIKE_TYPE = 'Explosions/Remote violence';
 
 /** How many sentences after an event's latest mention another side's account without a place of its own may come. */
 const ACCOUNT_SENTENCES = 2;

@@ -30,6 +30,11 @@ function refines(a: TriggerEntry, b: TriggerEntry): boolean {
   return a.type === b.type && a.subtype !== undefined && b.subtype !== undefined && REFINES[a.subtype] === b.subtype;
 }
 
+/** Whether two sub-types may be one event's: the same, or one refining the other. */
+export function subtypesAgree(a: string, b: string): boolean {
+  return a === b || REFINES[a] === b || REFINES[b] === a;
+}
+
 function typesCompatible(a: TriggerEntry, b: TriggerEntry): boolean {
   if (a.generic && b.generic) return a.type === b.type || (VIOLENT.has(a.type) && VIOLENT.has(b.type));
   // A generic "attack" joins a battle only when that battle is an invasion (an attack on a state); a

@@ -22,6 +22,15 @@ const STRIKE_BY_WEAPON: Record<string, { subtype: string; kind?: string }> = {
   grenade: { subtype: 'Grenade' },
 };
 
+/** The sub-type the first telling weapon implies ("drones struck": an air/drone strike), if any. */
+export function weaponSubtype(weapons: NewsEvent['weapons']): string | undefined {
+  for (const w of weapons) {
+    const by = STRIKE_BY_WEAPON[w.category];
+    if (by) return by.subtype;
+  }
+  return undefined;
+}
+
 /** "Russian missiles had hit apartment blocks": a generic strike takes the sub-type its weapon implies. */
 export function subtypeFromWeapons(e: NewsEvent): void {
   if (e.type !== 'Explosions/Remote violence') return;
