@@ -1,10 +1,13 @@
 /**
  * "Lindsey Graham Says Trump Could Win", "Clinton Breaks With Obama": in a headline written in title
  * case every word has a capital, and the tagger runs names into the words around them ("Lindsey
- * Graham Says", "Clinton Breaks"). Where the body of the article (text not in title case) names the
- * same person or thing, the headline's name loses the words after the longest start of it that the
- * body names, unless a word cut off is a given name: "Lindsey Graham", "Clinton". A headline name the
- * body never names is left as it is.
+ * Graham Says", "Clinton Breaks", "Fact Check Trump"). Where the body of the article (text not in
+ * title case) names the same person or thing, the headline's name loses the words after the longest
+ * start of it that the body names, unless a word cut off is a given name: "Lindsey Graham", "Clinton".
+ * A person's name counts as named by the body also when the body gives it as the end of a longer
+ * person name ("Trump" of "Donald Trump", "Lindsey Graham" of "Sen. Lindsey Graham"); and a person's
+ * name that is not cut at its end loses the words before such an end that the body also gives alone,
+ * unless one is a given name ("Check Trump": "Trump"). A headline name the body never names is left as it is.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import type { NameCandidate } from './find-name-mentions.js';
@@ -38,10 +41,16 @@ export function trimHeadlineNames(tokens: readonly Token[], sentences: readonly 
   };
   if (!names.some((n) => n.end - n.start > 1 && titleCase(sentenceAt(n.start)))) return;
   const body = new Set<string>();
+  // The shorter forms of the body's longer person names ("lindsey graham" and "graham" of "Sen. Lindsey
+  // Graham", "trump" of "Donald Trump"): a person the body names in full is also known by them.
+  const shortForms = new Set<string>();
   const inTitle: NameCandidate[] = [];
   for (const n of names) {
     if (titleCase(sentenceAt(n.start))) inTitle.push(n);
-    else body.add(key(tokens, n.start, n.end));
+    else {
+      body.add(key(tokens, n.start, n.end));
+      if (n.type === 'PER') for (let k = n.start + 1; k < n.end; k++) shortForms.add(key(tokens, k, n.end));
+    }
   }
   let known: ReadonlyMap<string, unknown> | undefined;
   let heads: ReadonlyMap<string, unknown> | undefined;
@@ -53,9 +62,22 @@ export function trimHeadlineNames(tokens: readonly Token[], sentences: readonly 
     // does not know ("Kerry Washington"), and a name ending in an organisation's head word is whole
     // ("La Romana Country Club").
     if (heads.has(tokens[n.end - 1]!.text.toLowerCase())) continue;
-    for (let end = n.end - 1; end > n.start; end--) {
-      if (body.has(key(tokens, n.start, end)) && !nameWords(tokens, end, n.end, known)) {
+    const person = n.type === 'PER';
+    let cut = false;
+    for (let end = n.end - 1; end > n.start && !cut; end--) {
+      const start = key(tokens, n.start, end);
+      if ((body.has(start) || (person && shortForms.has(start))) && !nameWords(tokens, end, n.end, known)) {
         n.end = end;
+        cut = true;
+      }
+    }
+    // "Fact Check Trump": words before a person's name go too when the body names that person alone
+    // and in full by other words ("Trump", "Donald Trump"): the words cut off are no given name of theirs.
+    if (!person || cut) continue;
+    for (let start = n.start + 1; start < n.end; start++) {
+      const end = key(tokens, start, n.end);
+      if (shortForms.has(end) && body.has(end) && !nameWords(tokens, n.start, start, known)) {
+        n.start = start;
         break;
       }
     }
