@@ -10,7 +10,7 @@ import type { Claim, ClaimStatus } from '../model/layers/claims.js';
 import type { Entity } from '../model/layers/entities.js';
 import type { EventStance, NewsEvent } from '../model/layers/events.js';
 import type { Quote } from '../model/layers/quotes.js';
-import type { ClaimIndexFilter, Filters, SearchQuery, Store } from '../store/types.js';
+import type { ClaimDocumentKey, ClaimIndexFilter, Filters, SearchQuery, Store } from '../store/types.js';
 
 /** One claim, as an analyst exports it. Keys with nothing to say are left out. */
 export interface ClaimRow {
@@ -37,14 +37,17 @@ export interface ClaimRow {
   /** The words that qualify it ("allegedly", "denied"), joined by " | ". */
   cues?: string;
   quoteId?: string;
-  /** The event the claim is evidence for (the first, when several), and that claimant's stance on it. */
+  /**
+   * The event the claim is evidence for, and that claimant's stance on it: when several, the first in the
+   * article's order (with an event-type filter, the first of that type); `moreEvents` lists the others.
+   */
   eventId?: string;
   eventType?: string;
   eventSubtype?: string;
   place?: string;
   date?: string;
   stance?: EventStance;
-  /** Other events the claim is evidence for, by id, joined by " ". */
+  /** Other events the claim is evidence for, by id, joined by " " (only their ids: the row's event fields are the first's). */
   moreEvents?: string;
 }
 
@@ -78,8 +81,14 @@ function primary(statuses: readonly ClaimStatus[]): ClaimStatus {
   return STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'asserted';
 }
 
-function words(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const MARKS = /\p{M}+/gu;
+
+/**
+ * The words a claimant filter compares: lower-case, accents folded ("Zelenskýy" and "Zelenskyy" are one
+ * word), split at anything but letters and digits. The claim index keys claimants by these words.
+ */
+export function claimantWords(s: string): string[] {
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** A claim's claimant: the quoted speaker, the source as written, its entity, "unknown"; "outlet" for the outlet's own voice. */
@@ -114,7 +123,7 @@ export function claimIndexOf(doc: Document): Array<{ ordinal: number; statuses: 
     return {
       ordinal,
       statuses: `;${c.statuses.join(';')};`,
-      claimant: ` ${words(claimantOf(doc, c, quotes, entities)).join(' ')} `,
+      claimant: ` ${claimantWords(claimantOf(doc, c, quotes, entities)).join(' ')} `,
       eventTypes: types.size === 0 ? '' : `|${[...types].join('|')}|`,
     };
   });
@@ -127,14 +136,14 @@ export function claimRowsOf(doc: Document, filter: ClaimFilter = {}): ClaimRow[]
   const quotes = new Map((doc.layers.quotes ?? []).map((q) => [q.id, q]));
   const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
   const events = doc.layers.events ?? [];
-  const wantedClaimant = filter.claimant ? words(filter.claimant) : [];
+  const wantedClaimant = filter.claimant ? claimantWords(filter.claimant) : [];
   const wantedType = filter.eventType?.trim().toLowerCase();
   const rows: ClaimRow[] = [];
   for (const c of inTextOrder(claims)) {
     if (filter.status && !c.statuses.includes(filter.status)) continue;
     const claimant = claimantOf(doc, c, quotes, entities);
     if (wantedClaimant.length > 0) {
-      const have = new Set(words(claimant));
+      const have = new Set(claimantWords(claimant));
       if (!wantedClaimant.every((w) => have.has(w))) continue;
     }
     const about = eventsOf(c, events);
@@ -180,18 +189,19 @@ function rowOf(doc: Document, c: Claim, claimant: string, event: NewsEvent | und
   return row;
 }
 
-/** Documents read per store page. */
-const DOCUMENT_PAGE = 100;
+/** Articles listed per store page (ids, dates and counts only). */
+const DOCUMENT_PAGE = 500;
 
 /**
  * Every claim row of the stored documents that `query`'s document filters keep (newest article first,
  * claims in text order), narrowed by its claim filters, after skipping `offset` rows and at most
  * `limit` of them (every one when `limit` is absent). A document filter `claimStatus` is taken as the
- * claim filter `status` too. The store's claim index (one row per claim) chooses the articles with a
- * claim the filters keep and counts their rows, so an article is decoded only for rows it gives: not
- * when it has no such claim, nor when an offset skips all of its rows. Articles stored before that
- * index (until `Store.backfillClaimIndex`) are read as before. Reads one page of documents at a time,
- * so an export of any size streams.
+ * claim filter `status` too. The store's claim index (one row per claim, claimants by their words)
+ * lists the articles with a claim the filters keep, with how many (`Store.claimDocuments`: ids, dates
+ * and counts, no texts), so an article is decoded only for rows it gives: not when it has no such
+ * claim, nor when an offset skips all of its rows. Articles waiting for that index (until
+ * `Store.backfillClaimIndex`) are read from their Documents. Reads one page of articles at a time, so
+ * an export of any size streams.
  */
 export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
   const { status, claimant, eventType, limit, offset = 0, ...rest } = query;
@@ -202,7 +212,7 @@ export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerato
   if (wantedStatus) claimFilter.status = wantedStatus, filters.claimStatus = wantedStatus, index.status = wantedStatus;
   if (claimant) {
     claimFilter.claimant = claimant;
-    const wanted = words(claimant);
+    const wanted = claimantWords(claimant);
     if (wanted.length > 0) index.claimantWords = wanted;
   }
   if (eventType) {
@@ -218,13 +228,13 @@ export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerato
   let skip = offset;
   let left = limit ?? Number.POSITIVE_INFINITY;
   if (left <= 0) return;
-  for (let page = 0; ; page += DOCUMENT_PAGE) {
-    const hits = await store.search({ ...filters, sort: 'date', limit: DOCUMENT_PAGE, offset: page });
-    const counts = exact && skip > 0 ? await store.claimCounts(hits.map((h) => h.id), index) : undefined;
-    for (const hit of hits) {
-      const n = counts?.get(hit.id);
+  let after: ClaimDocumentKey | undefined;
+  for (;;) {
+    const docs = await store.claimDocuments(filters, after, DOCUMENT_PAGE);
+    for (const d of docs) {
+      const n = exact ? d.claims : undefined;
       if (n !== undefined && skip >= n) { skip -= n; continue; }
-      const stored = await store.get(hit.id);
+      const stored = await store.get(d.id);
       if (!stored) continue;
       const rows = claimRowsOf(stored.doc, claimFilter);
       if (skip >= rows.length) { skip -= rows.length; continue; }
@@ -234,6 +244,8 @@ export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerato
       }
       skip = 0;
     }
-    if (hits.length < DOCUMENT_PAGE) return;
+    if (docs.length < DOCUMENT_PAGE) return;
+    const last = docs[docs.length - 1]!;
+    after = { publishedAt: last.publishedAt, seq: last.seq };
   }
 }

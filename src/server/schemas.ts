@@ -130,6 +130,7 @@ export const statsSchema = {
     pipelineVersions: { type: 'object', additionalProperties: { type: 'integer' } },
     quotesWithoutCueKind: { type: 'integer', description: 'Quotes stored before cue kinds were indexed: a `kind` filter leaves them out until `newslens reanalyze --index-only` fills them in from the stored documents.' },
     documentsWithoutPersonRoles: { type: 'integer', description: 'Documents stored before person roles were indexed: their roles are missing from GET /api/person-roles until `newslens reanalyze --index-only` fills them in from the stored documents.' },
+    documentsWithoutClaimIndex: { type: 'integer', description: 'Documents with claims that wait for the claim index (stored before it, or before claimants were indexed): GET /api/claims reads them from their Documents, slowly, until `newslens reanalyze --index-only` indexes them.' },
   },
   required: ['documents', 'failed', 'quotes', 'entities', 'events'],
 } as const;

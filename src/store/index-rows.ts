@@ -75,7 +75,7 @@ export interface ClaimIndexRow {
   ordinal: number;
   /** ";attributed;hedged;" */
   statuses: string;
-  /** The claimant's lower-case words: " dmitry peskov ". */
+  /** The claimant's lower-case, accent-folded words (claim-rows.ts `claimantWords`): " dmitry peskov ". */
   claimant: string;
   /** The lower-case types and sub-types of the events it is evidence for: "|battles|armed clash|", or "". */
   eventTypes: string;

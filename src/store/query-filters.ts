@@ -49,10 +49,27 @@ export interface SearchQuery extends Filters, Page {
 export interface ClaimIndexFilter {
   /** A claim status among the claim's. */
   status?: string;
-  /** Lower-case words (letters and digits), each one a word of the claimant's name. */
+  /**
+   * Lower-case, accent-folded words (letters and digits, claim-rows.ts `claimantWords`), each one a
+   * word of the claimant's name: looked up in the claimant word index, never by scanning claims.
+   */
   claimantWords?: string[];
   /** A lower-case ACLED type or sub-type of an event the claim is evidence for; no "|". */
   eventType?: string;
+}
+
+/** Where a walk through the articles with claims stands: after this article (newest first). */
+export interface ClaimDocumentKey {
+  /** The article's publication date as stored (`null`: none; those come last). */
+  publishedAt: string | null;
+  seq: number;
+}
+
+/** An article `Store.claimDocuments` lists: its keys, and how many of its claims the filter keeps. */
+export interface ClaimDocument extends ClaimDocumentKey {
+  id: string;
+  /** Claims the filter keeps, by the claim index; absent while the article waits for the index (read its Document). */
+  claims?: number;
 }
 
 export interface DocumentHit {

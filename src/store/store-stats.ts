@@ -27,6 +27,12 @@ export interface StoreStats {
    * --index-only`) fills them in from the stored documents.
    */
   documentsWithoutPersonRoles: number;
+  /**
+   * Documents with claims that wait for the claim index (stored before it, SQLite migration 011 /
+   * PostgreSQL 012, or indexed before claimants were, 012 / 013): the per-claim export reads their
+   * Documents, slowly, until `Store.backfillClaimIndex` (`newslens reanalyze --index-only`) indexes them.
+   */
+  documentsWithoutClaimIndex: number;
 }
 
 /** What `Store.backfillClaimIndex` did. */

@@ -6,13 +6,13 @@
  */
 import type { Document } from '../model/document.js';
 import type { CueKindBackfill, ClaimIndexBackfill, OutletCount, PersonRoleBackfill, StoreStats } from './store-stats.js';
-import type { EntityHit, EntityQuery, DocumentHit, Page, QuoteHit, QuoteQuery, SearchQuery, ClaimIndexFilter } from './query-filters.js';
+import type { EntityHit, EntityQuery, DocumentHit, Page, QuoteHit, QuoteQuery, SearchQuery, ClaimDocument, ClaimDocumentKey, Filters } from './query-filters.js';
 import type { EventHit, EventQuery } from './event-query.js';
 import type { DocumentHead, PersonRoleHit } from './person-role-query.js';
 import type { FailureRecord, PutOutcome, StaleDocument, StorableDocument, StoredDocument } from './stored-document.js';
 
 export type { FailureRecord, PutOutcome, RawInfo, StaleDocument, StorableDocument, StoredDocument } from './stored-document.js';
-export type { ClaimIndexFilter, DocumentHit, EntityHit, EntityQuery, Filters, Page, QuoteHit, QuoteQuery, SearchQuery } from './query-filters.js';
+export type { ClaimDocument, ClaimDocumentKey, ClaimIndexFilter, DocumentHit, EntityHit, EntityQuery, Filters, Page, QuoteHit, QuoteQuery, SearchQuery } from './query-filters.js';
 export type { CrowdHit, EventHit, EventQuery } from './event-query.js';
 export type { ClaimIndexBackfill, CueKindBackfill, OutletCount, PersonRoleBackfill, StoreStats } from './store-stats.js';
 export type { DocumentHead, PersonRoleHit } from './person-role-query.js';
@@ -85,10 +85,12 @@ export interface Store {
    */
   backfillClaimIndex(): Promise<ClaimIndexBackfill>;
   /**
-   * For each of these document ids whose claims are indexed, how many of its claims `filter` keeps;
-   * a document still waiting for the backfill is left out (its claims are read from the Document).
+   * The articles that `query`'s filters keep and that have a claim its `claims` filter keeps (or wait for
+   * the claim index), newest first (publication date, then storage order), after `after`, at most
+   * `limit` (≤ 1000): ids, dates and claim counts only, never texts or Documents, so the per-claim export
+   * skips a deep offset by counts and resumes from a cursor without reading what it skips.
    */
-  claimCounts(ids: readonly string[], filter: ClaimIndexFilter): Promise<Map<string, number>>;
+  claimDocuments(query: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | undefined, limit: number): Promise<ClaimDocument[]>;
   /** Every stored document, in storage order, a page at a time (for export). */
   scan(afterSeq: number, limit: number): Promise<Array<{ seq: number; doc: Document }>>;
   close(): Promise<void>;

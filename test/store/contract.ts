@@ -311,7 +311,7 @@ export function defineStoreContract(name: string, open: OpenEmptyStore): void {
       await seeded(store);
       await store.putFailures([{ sourceKey: 'x', rawHash: 'h', code: 'E_INPUT_EMPTY', message: 'empty' }]);
       const stats = await store.stats();
-      assert.deepEqual({ ...stats, pipelineVersions: undefined }, { documents: 3, failed: 1, quotes: 3, entities: 7, events: 2, pipelineVersions: undefined, quotesWithoutCueKind: 0, documentsWithoutPersonRoles: 0 });
+      assert.deepEqual({ ...stats, pipelineVersions: undefined }, { documents: 3, failed: 1, quotes: 3, entities: 7, events: 2, pipelineVersions: undefined, quotesWithoutCueKind: 0, documentsWithoutPersonRoles: 0, documentsWithoutClaimIndex: 0 });
       assert.deepEqual(stats.pipelineVersions, { 'test-1': 3 });
     });
 

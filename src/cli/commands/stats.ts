@@ -33,6 +33,10 @@ export const statsCommand: Command = {
         const n = stats.documentsWithoutPersonRoles;
         lines.push(`  ${n.toLocaleString('en')} ${n === 1 ? 'document was' : 'documents were'} stored before person roles were indexed: a person's roles leave theirs out until \`newslens reanalyze --index-only\` fills them in from the stored documents (no re-analysis)`);
       }
+      if (stats.documentsWithoutClaimIndex > 0) {
+        const n = stats.documentsWithoutClaimIndex;
+        lines.push(`  ${n.toLocaleString('en')} ${n === 1 ? 'document waits' : 'documents wait'} for the claim index: \`search --claims\` reads ${n === 1 ? 'its' : 'their'} claims from the stored ${n === 1 ? 'document' : 'documents'}, slowly, until \`newslens reanalyze --index-only\` indexes them (no re-analysis)`);
+      }
       for (const f of failures ?? []) lines.push(`  ${f.code}  ${f.sourceKey}\n    ${f.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);
       return EXIT.OK;

@@ -32,7 +32,7 @@ export const claimRowSchema = {
     cues: { type: 'string', description: 'The words that qualify it ("allegedly", "denied"), joined by " | ".' },
     quoteId: str, eventId: str, eventType: str, eventSubtype: str, place: str, date: str,
     stance: { type: 'string', enum: ['asserts', 'disputes', 'denies'], description: 'The claimant\'s position on the event.' },
-    moreEvents: { type: 'string', description: 'Other events the claim is evidence for, by id, joined by a space.' },
+    moreEvents: { type: 'string', description: 'A claim that supports several events is one row: eventId, eventType, eventSubtype, place, date and stance are those of the first (with eventType, the first of that type); this lists the ids of the others, joined by a space (their fields are not in the row).' },
   },
   required: ['documentId', 'claimId', 'text', 'start', 'end', 'status', 'statuses', 'voice', 'claimant'],
 } as const;
@@ -49,7 +49,7 @@ export async function claimRoutes(app: FastifyInstance, ctx: RouteContext): Prom
           ...filterQuery,
           claimStatus: { type: 'string', enum: STATUSES, description: 'Only claims with this status among theirs.' },
           eventType: { type: 'string', maxLength: 200, description: 'Only claims about an event of this ACLED type or sub-type.' },
-          claimant: { type: 'string', maxLength: 300, description: 'Only claims whose claimant\'s name holds these words ("outlet": the outlet\'s own voice).' },
+          claimant: { type: 'string', maxLength: 300, description: 'Only claims whose claimant\'s name holds these whole words, any order, case and accents aside ("outlet": the outlet\'s own voice); answered by the claimant index.' },
           format: { type: 'string', enum: ['json', 'jsonl', 'csv'], default: 'json' },
           limit: { type: 'integer', minimum: 1, maximum: 1_000_000, description: 'At most this many rows (json: default 20, at most 1000; jsonl, csv: default every row).' },
           offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'Skip this many rows.' },

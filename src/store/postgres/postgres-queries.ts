@@ -1,6 +1,6 @@
 /** The read queries of the PostgreSQL store: search, entities, events (quotes: quotes-query.ts). Parameterised throughout. */
 import type pg from 'pg';
-import type { ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
+import type { ClaimDocument, ClaimDocumentKey, ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -42,7 +42,10 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, p: Params, s
   if (f.claimStatus) where.push(`d.seq IN (SELECT doc FROM claims WHERE status = ${p.add(f.claimStatus)})`);
   if (f.claims) {
     const conds = claimIndexSql(f.claims, p);
-    where.push(`(d.seq IN (SELECT c.doc FROM claim_index c${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
+    // Without a condition most articles qualify: test each one in date order, as on SQLite.
+    where.push(conds.length === 0
+      ? '(EXISTS (SELECT 1 FROM claim_index c WHERE c.doc = d.seq) OR EXISTS (SELECT 1 FROM claim_index_pending x WHERE x.doc = d.seq))'
+      : `(d.seq IN (SELECT c.doc FROM claim_index c WHERE ${conds.join(' AND ')}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
   }
   return where;
 }
@@ -51,21 +54,37 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, p: Params, s
 export function claimIndexSql(f: ClaimIndexFilter, p: Params): string[] {
   const conds: string[] = [];
   if (f.status) conds.push(`strpos(c.statuses, ${p.add(`;${f.status};`)}) > 0`);
-  for (const w of f.claimantWords ?? []) conds.push(`strpos(c.claimant, ${p.add(` ${w} `)}) > 0`);
+  if (f.claimantWords?.length) {
+    // The claimants with every word (an index scan per word of claimant_words), then their claims (claim_index_claimant).
+    conds.push(`c.claimant_id IN (${f.claimantWords.map((w) => `SELECT claimant FROM claimant_words WHERE word = ${p.add(w)}`).join(' INTERSECT ')})`);
+  }
   if (f.eventType) conds.push(`strpos(c.event_types, ${p.add(`|${f.eventType}|`)}) > 0`);
   return conds;
 }
 
-/** How many of each indexed document's claims `f` keeps (documents waiting for the backfill left out). */
-export async function claimCountsPostgres(pool: pg.Pool, ids: readonly string[], f: ClaimIndexFilter): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (ids.length === 0) return counts;
+/** The articles with a claim `q.claims` keeps (or waiting for the index), newest first after `after`, as on SQLite. */
+export async function claimDocumentsPostgres(pool: pg.Pool, q: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | undefined, limit: number): Promise<ClaimDocument[]> {
   const p = new Params();
-  const conds = claimIndexSql(f, p);
-  const { rows } = await pool.query(`SELECT d.id AS id, (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
-    FROM documents d WHERE d.id = ANY(${p.add(ids)}::text[]) AND d.seq NOT IN (SELECT doc FROM claim_index_pending)`, p.values);
-  for (const r of rows as Array<{ id: string; n: string | number }>) counts.set(r.id, Number(r.n));
-  return counts;
+  const conds = claimIndexSql(q.claims ?? {}, p);
+  const where = filterSql(q, p);
+  const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
+  if (parsed) where.push(`d.seq IN (SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${p.add(toTsquery(parsed))}))`);
+  if (after) {
+    const seq = p.add(after.seq);
+    if (after.publishedAt === null) where.push(`(d.published_at IS NULL AND d.seq < ${seq})`);
+    else {
+      const at = p.add(after.publishedAt);
+      where.push(`(d.published_at < ${at} OR (d.published_at = ${at} AND d.seq < ${seq}) OR d.published_at IS NULL)`);
+    }
+  }
+  const { rows } = await pool.query(`SELECT d.seq, d.id, d.published_at, EXISTS (SELECT 1 FROM claim_index_pending x WHERE x.doc = d.seq) AS pending,
+      (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
+    FROM documents d WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(Math.max(1, Math.min(1000, Math.floor(limit))))}`, p.values);
+  return (rows as Array<{ seq: string; id: string; published_at: string | null; pending: boolean; n: string }>).map((r) => {
+    const hit: ClaimDocument = { seq: Number(r.seq), id: r.id, publishedAt: r.published_at };
+    if (!r.pending) hit.claims = Number(r.n);
+    return hit;
+  });
 }
 
 function and(where: string[]): string {

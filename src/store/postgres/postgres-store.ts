@@ -13,8 +13,8 @@ import { claimIndexOf } from '../../corpus/claim-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { listedTitle } from '../listed-title.js';
 import { redactStoreUrl } from '../open-store.js';
-import { StoreError, type ClaimIndexBackfill, type ClaimIndexFilter, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { claimCountsPostgres, documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
+import { StoreError, type ClaimIndexBackfill, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { claimDocumentsPostgres, documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -69,11 +69,18 @@ async function insertRoles(client: pg.PoolClient, seq: number, roles: PersonRole
   [seq, col(roles, (x) => x.entity), col(roles, (x) => x.key), col(roles, (x) => x.role), col(roles, (x) => x.start), col(roles, (x) => x.end), col(roles, (x) => x.mentionId)]);
 }
 
-/** Inserts a document's claim-index rows in one statement. */
+/**
+ * Inserts a document's claim-index rows in one statement, each with its claimant's id: claimants new to
+ * the store are added first with their words (a concurrent insert of the same claimant waits on ON CONFLICT).
+ */
 async function insertClaimIndex(client: pg.PoolClient, seq: number, claims: ClaimIndexRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
   if (claims.length === 0) return;
-  await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types)
-    SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+  const keys = [...new Set(claims.map((x) => x.claimant))];
+  await client.query(`WITH added AS (INSERT INTO claimants (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING RETURNING id, key)
+    INSERT INTO claimant_words (word, claimant) SELECT DISTINCT w, a.id FROM added a, unnest(string_to_array(btrim(a.key), ' ')) AS w WHERE w <> ''`, [keys]);
+  await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id)
+    SELECT $1, u.ordinal, u.statuses, u.claimant, u.event_types, k.id FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u (ordinal, statuses, claimant, event_types)
+    JOIN claimants k ON k.key = u.claimant`,
   [seq, col(claims, (x) => x.ordinal), col(claims, (x) => x.statuses), col(claims, (x) => x.claimant), col(claims, (x) => x.eventTypes)]);
 }
 
@@ -192,7 +199,8 @@ class PostgresStore implements Store {
   async stats(): Promise<StoreStats> {
     const { rows } = await this.pool.query(`SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM failures) AS failed,
       (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM events) AS events,
-      (SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL) AS pending, (SELECT COUNT(*) FROM person_roles_pending) AS roles_pending`);
+      (SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL) AS pending, (SELECT COUNT(*) FROM person_roles_pending) AS roles_pending,
+      (SELECT COUNT(*) FROM claim_index_pending) AS claims_pending`);
     const versions = (await this.pool.query('SELECT pipeline_version AS v, COUNT(*)::int AS n FROM documents GROUP BY pipeline_version ORDER BY pipeline_version COLLATE "C"')).rows as Array<{ v: string; n: number }>;
     const r = rows[0] as Record<string, string>;
     return {
@@ -200,6 +208,7 @@ class PostgresStore implements Store {
       pipelineVersions: Object.fromEntries(versions.map((v) => [v.v, v.n])),
       quotesWithoutCueKind: Number(r.pending),
       documentsWithoutPersonRoles: Number(r.roles_pending),
+      documentsWithoutClaimIndex: Number(r.claims_pending),
     };
   }
 
@@ -253,7 +262,7 @@ class PostgresStore implements Store {
     return result;
   }
 
-  claimCounts = (ids: readonly string[], f: ClaimIndexFilter) => claimCountsPostgres(this.pool, ids, f);
+  claimDocuments = (...a: Parameters<Store['claimDocuments']>) => claimDocumentsPostgres(this.pool, ...a);
 
   async backfillCueKinds(): Promise<CueKindBackfill> {
     const docs = (await this.pool.query('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc')).rows.map((r: { doc: string }) => Number(r.doc));

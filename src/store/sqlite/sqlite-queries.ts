@@ -1,6 +1,6 @@
 /** The read queries of the SQLite store: search, quotes, entities, events. Parameterised throughout. */
 import type Database from 'better-sqlite3';
-import type { ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import type { ClaimDocument, ClaimDocumentKey, ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -34,7 +34,11 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, params: unkn
   if (f.claimStatus) where.push('d.seq IN (SELECT doc FROM claims WHERE status = ?)'), params.push(f.claimStatus);
   if (f.claims) {
     const conds = claimIndexSql(f.claims, params);
-    where.push(`(d.seq IN (SELECT c.doc FROM claim_index c${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
+    // Without a condition most articles qualify: test each one in date order (EXISTS) rather than list
+    // every claim's article first (1.2M claims: 508 -> 19 ms for a page of 500 articles).
+    where.push(conds.length === 0
+      ? '(EXISTS (SELECT 1 FROM claim_index c WHERE c.doc = d.seq) OR EXISTS (SELECT 1 FROM claim_index_pending x WHERE x.doc = d.seq))'
+      : `(d.seq IN (SELECT c.doc FROM claim_index c WHERE ${conds.join(' AND ')}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
   }
   return where;
 }
@@ -43,21 +47,40 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, params: unkn
 export function claimIndexSql(f: ClaimIndexFilter, params: unknown[]): string[] {
   const conds: string[] = [];
   if (f.status) conds.push('instr(c.statuses, ?) > 0'), params.push(`;${f.status};`);
-  for (const w of f.claimantWords ?? []) conds.push('instr(c.claimant, ?) > 0'), params.push(` ${w} `);
+  if (f.claimantWords?.length) {
+    // The claimants with every word (an index seek per word in claimant_words), then their claims (claim_index_claimant).
+    conds.push(`c.claimant_id IN (${f.claimantWords.map(() => 'SELECT claimant FROM claimant_words WHERE word = ?').join(' INTERSECT ')})`);
+    params.push(...f.claimantWords);
+  }
   if (f.eventType) conds.push('instr(c.event_types, ?) > 0'), params.push(`|${f.eventType}|`);
   return conds;
 }
 
-/** How many of each indexed document's claims `f` keeps (documents waiting for the backfill left out). */
-export function claimCountsSqlite(db: Database.Database, ids: readonly string[], f: ClaimIndexFilter): Map<string, number> {
-  const counts = new Map<string, number>();
-  if (ids.length === 0) return counts;
+/**
+ * The articles with a claim `q.claims` keeps (or waiting for the index), newest first after `after`, with
+ * their claim counts: read from the narrow date index and claim_index, never the wide document rows.
+ */
+export function claimDocumentsSqlite(db: Database.Database, q: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | undefined, limit: number): ClaimDocument[] {
+  const countParams: unknown[] = [];
+  const conds = claimIndexSql(q.claims ?? {}, countParams);
   const params: unknown[] = [];
-  const conds = claimIndexSql(f, params);
-  const rows = db.prepare(`SELECT d.id AS id, (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
-    FROM documents d WHERE d.id IN (${ids.map(() => '?').join(', ')}) AND d.seq NOT IN (SELECT doc FROM claim_index_pending)`).all(...params, ...ids) as Array<{ id: string; n: number }>;
-  for (const r of rows) counts.set(r.id, Number(r.n));
-  return counts;
+  const where = filterSql(q, params);
+  const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
+  if (parsed) where.push('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'), params.push(`{title text} : (${toFts5(parsed)})`);
+  if (after) {
+    if (after.publishedAt === null) where.push('(d.published_at IS NULL AND d.seq < ?)'), params.push(after.seq);
+    else where.push('(d.published_at < ? OR (d.published_at = ? AND d.seq < ?) OR d.published_at IS NULL)'), params.push(after.publishedAt, after.publishedAt, after.seq);
+  }
+  const rows = db.prepare(`SELECT d.seq AS seq, d.id AS id, d.published_at AS publishedAt,
+      EXISTS (SELECT 1 FROM claim_index_pending p WHERE p.doc = d.seq) AS pending,
+      (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
+    FROM documents d WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ?`)
+    .all(...countParams, ...params, Math.max(1, Math.min(1000, Math.floor(limit)))) as Array<{ seq: number; id: string; publishedAt: string | null; pending: number; n: number }>;
+  return rows.map((r) => {
+    const hit: ClaimDocument = { seq: r.seq, id: r.id, publishedAt: r.publishedAt };
+    if (!r.pending) hit.claims = Number(r.n);
+    return hit;
+  });
 }
 
 function and(where: string[]): string {

@@ -9,12 +9,12 @@ import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
 import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { facetTokens } from '../facets.js';
-import { indexRows, personRoleRows, type IndexRows } from '../index-rows.js';
+import { indexRows, personRoleRows, type ClaimIndexRow, type IndexRows } from '../index-rows.js';
 import { listedTitle } from '../listed-title.js';
-import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill, type ClaimIndexBackfill, type ClaimIndexFilter } from '../types.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill, type ClaimIndexBackfill } from '../types.js';
 import { migrateSqlite } from './migrate.js';
 import { claimIndexOf } from '../../corpus/claim-rows.js';
-import { claimCountsSqlite, documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { claimDocumentsSqlite, documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
@@ -42,6 +42,9 @@ class SqliteStore implements Store {
   private readonly insertClaim;
   private readonly insertRole;
   private readonly insertClaimIndex;
+  private readonly claimantId;
+  private readonly insertClaimant;
+  private readonly insertClaimantWord;
   private readonly deleteFailure;
   private readonly lastSeqs;
   private readonly indexNewText;
@@ -54,7 +57,10 @@ class SqliteStore implements Store {
     this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
-    this.insertClaimIndex = db.prepare('INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types) VALUES (?, ?, ?, ?, ?)');
+    this.insertClaimIndex = db.prepare('INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id) VALUES (?, ?, ?, ?, ?, ?)');
+    this.claimantId = db.prepare('SELECT id FROM claimants WHERE key = ?').pluck();
+    this.insertClaimant = db.prepare('INSERT INTO claimants (key) VALUES (?)');
+    this.insertClaimantWord = db.prepare('INSERT OR IGNORE INTO claimant_words (word, claimant) VALUES (?, ?)');
     this.insertRole = db.prepare('INSERT INTO person_roles (doc, entity_id, role_key, role, start_offset, end_offset, mention_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.deleteFailure = db.prepare('DELETE FROM failures WHERE source_key = ?');
     this.lastSeqs = db.prepare('SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS documents, (SELECT COALESCE(MAX(qseq), 0) FROM quotes) AS quotes, (SELECT COALESCE(MAX(eseq), 0) FROM entities) AS entities');
@@ -94,7 +100,7 @@ class SqliteStore implements Store {
   }
 
   private insertIndex(seq: number, rows: IndexRows, doc: Document): void {
-    for (const c of rows.claimIndex ?? claimIndexOf(doc)) this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes);
+    for (const c of rows.claimIndex ?? claimIndexOf(doc)) this.writeClaimIndexRow(seq, c);
     for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end, q.cueKind ?? KIND_NOT_KNOWN);
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) {
@@ -103,6 +109,16 @@ class SqliteStore implements Store {
     }
     for (const c of rows.claims) this.insertClaim.run(seq, c.id, c.status);
     for (const r of rows.personRoles) this.insertRole.run(seq, r.entity, r.key, r.role, r.start, r.end, r.mentionId ?? null);
+  }
+
+  /** One claim-index row, with its claimant's id (the claimant and its words added when new). */
+  private writeClaimIndexRow(seq: number, c: ClaimIndexRow): void {
+    let id = this.claimantId.get(c.claimant) as number | undefined;
+    if (id === undefined) {
+      id = Number(this.insertClaimant.run(c.claimant).lastInsertRowid);
+      for (const word of new Set(c.claimant.split(' '))) if (word) this.insertClaimantWord.run(word, id);
+    }
+    this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes, id);
   }
 
   async putFailures(failures: readonly FailureRecord[]): Promise<void> {
@@ -157,6 +173,7 @@ class SqliteStore implements Store {
       pipelineVersions: Object.fromEntries(versions.map((r) => [r.v, r.n])),
       quotesWithoutCueKind: count('SELECT COUNT(*) FROM quotes WHERE cue_kind IS NULL'),
       documentsWithoutPersonRoles: count('SELECT COUNT(*) FROM person_roles_pending'),
+      documentsWithoutClaimIndex: count('SELECT COUNT(*) FROM claim_index_pending'),
     };
   }
 
@@ -199,7 +216,7 @@ class SqliteStore implements Store {
         for (const { seq, document } of rows) {
           clear.run(seq);
           for (const c of claimIndexOf(unpackDocument(document))) {
-            this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes);
+            this.writeClaimIndexRow(seq, c);
             result.claims++;
           }
           done.run(seq);
@@ -210,7 +227,7 @@ class SqliteStore implements Store {
     return result;
   }
 
-  claimCounts = async (ids: readonly string[], f: ClaimIndexFilter) => claimCountsSqlite(this.db, ids, f);
+  claimDocuments = async (...a: Parameters<Store['claimDocuments']>) => claimDocumentsSqlite(this.db, ...a);
 
   async backfillCueKinds(): Promise<CueKindBackfill> {
     const docs = this.db.prepare('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc').pluck().all() as number[];

@@ -1,0 +1,142 @@
+/**
+ * The claim index at scale (SQLite migration 012, PostgreSQL 013): claimants looked up by their
+ * accent-folded words in an index, not by scanning every claim; an old store's claims waiting for it
+ * (counted by `stats`, read from their Documents meanwhile, then backfilled); and a deep offset that
+ * walks article ids and counts (`Store.claimDocuments`), never full-text search pages or skipped texts.
+ * Over SQLite always and PostgreSQL when a server is given.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { claimRows, claimRowsOf, claimantWords, type ClaimRow } from '../../src/corpus/claim-rows.js';
+import type { Document } from '../../src/model/document.js';
+import { loadMigrations } from '../../src/store/migration-files.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/types.js';
+import { sampleDocument, storable } from '../store/sample-documents.js';
+import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+
+const CLI = fileURLToPath(new URL('../../scripts/cli.js', import.meta.url));
+
+/** Article `n`: two quoted speakers (one with accents), each quote a claim, and one claim in the outlet's voice. */
+function article(n: number): Document {
+  const text = `Day ${n}. "The bridge held," said José Peña-Ñúñez. "Nobody was hurt," Volodymyr Zelenskýy told reporters. Traffic resumed on day ${n}.`;
+  const doc = sampleDocument({
+    text, meta: { outlet: 'Example Wire', publishedAt: `2024-03-${String(n).padStart(2, '0')}`, url: `https://example.test/${n}` },
+    quotes: [{ speaker: 'José Peña-Ñúñez', content: 'The bridge held,' }, { speaker: 'Volodymyr Zelenskýy', content: 'Nobody was hurt,' }],
+    claims: [{ text: 'The bridge held', statuses: ['attributed'] }, { text: 'Nobody was hurt', statuses: ['attributed', 'hedged'] }, { text: `Traffic resumed on day ${n}`, statuses: ['asserted'] }],
+  });
+  doc.layers.claims![0]!.quote = 'q0';
+  doc.layers.claims![1]!.quote = 'q1';
+  return doc;
+}
+
+const DOCS = [1, 2, 3, 4, 5, 6].map(article);
+const NEWEST_FIRST = [...DOCS].reverse();
+
+interface Raw { exec(sql: string): Promise<void> }
+
+/** Undoes migration 012/013 on a store with claims: SQLite cannot drop a column with a foreign key, so the table is made again. */
+const UNDO = {
+  sqlite: `CREATE TEMP TABLE ci AS SELECT doc, ordinal, statuses, claimant, event_types FROM claim_index;
+    DROP TABLE claim_index; DROP TABLE claimant_words; DROP TABLE claimants;
+    CREATE TABLE claim_index (doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+      statuses TEXT NOT NULL, claimant TEXT NOT NULL, event_types TEXT NOT NULL, PRIMARY KEY (doc, ordinal));
+    INSERT INTO claim_index SELECT * FROM ci; DROP TABLE ci`,
+  postgres: 'DROP INDEX claim_index_claimant; ALTER TABLE claim_index DROP COLUMN claimant_id; DROP TABLE claimant_words; DROP TABLE claimants',
+};
+
+function defineSuite(label: 'sqlite' | 'postgres', openFresh: OpenFresh, raw: (store: Store) => Raw, migration: string): void {
+  test(`claimant index over ${label}: folded words by index, an old store's backfill, a deep offset by counts`, async () => {
+    const { store, cleanup } = await openFresh();
+    const sql = raw(store);
+    try {
+      await store.put(DOCS.map((d) => storable(d)));
+      const calls: string[] = [];
+      const spy = new Proxy(store, { get: (t, k) => (typeof k === 'string' && ['get', 'search'].includes(k) ? (...a: unknown[]) => (calls.push(`${k}:${String(a[0] && typeof a[0] === 'string' ? a[0] : '')}`), (t as unknown as Record<string, (...x: unknown[]) => unknown>)[k]!(...a)) : Reflect.get(t, k)) });
+      const rows = async (q: Parameters<typeof claimRows>[1], from: Store = store): Promise<ClaimRow[]> => {
+        const out: ClaimRow[] = [];
+        for await (const r of claimRows(from, q)) out.push(r);
+        return out;
+      };
+      const want = (claimant: string): ClaimRow[] => NEWEST_FIRST.flatMap((d) => claimRowsOf(d, { claimant }));
+      assert.deepEqual(claimantWords('José Peña-Ñúñez'), ['jose', 'pena', 'nunez']);
+
+      // Accents fold both ways, words in any order; a word's prefix is not the word.
+      const checks: Array<[string, number]> = [['zelenskyy', 6], ['Zelenskýy', 6], ['NUNEZ josé', 6], ['pena', 6], ['zelen', 0], ['outlet', 6], ['José Zelenskýy', 0]];
+      for (const [claimant, n] of checks) {
+        const got = await rows({ claimant });
+        assert.equal(got.length, n, claimant);
+        assert.deepEqual(got, want(claimant), `${claimant}: the rows of the Documents`);
+      }
+      // The index answers, not the words kept beside each claim: blank those and nothing changes.
+      await sql.exec("UPDATE claim_index SET claimant = ''");
+      for (const [claimant, n] of checks) assert.equal((await rows({ claimant })).length, n, `${claimant} without the claimant column`);
+
+      // A deep offset walks ids and counts: no search page, and only the article that gives the rows is read.
+      calls.length = 0;
+      const all = NEWEST_FIRST.flatMap((d) => claimRowsOf(d));
+      assert.deepEqual(await rows({ offset: all.length - 2 }, spy), all.slice(-2));
+      assert.deepEqual(calls, [`get:${DOCS[0]!.id}`], 'one Document read, no search');
+      calls.length = 0;
+      assert.deepEqual(await rows({ claimant: 'zelenskyy', offset: 4, limit: 1 }, spy), want('zelenskyy').slice(4, 5));
+      assert.deepEqual(calls, [`get:${NEWEST_FIRST[4]!.id}`]);
+
+      // A store indexed before claimants were: migration 012/013 run on its rows lists its articles again.
+      await sql.exec(UNDO[label]);
+      await sql.exec(migration);
+      assert.equal((await store.stats()).documentsWithoutClaimIndex, DOCS.length, 'every article with claims waits');
+      for (const [claimant, n] of checks) assert.equal((await rows({ claimant })).length, n, `${claimant}, read from the Documents before the backfill`);
+      assert.deepEqual(await store.backfillClaimIndex(), { documents: DOCS.length, claims: DOCS.length * 3 });
+      assert.equal((await store.stats()).documentsWithoutClaimIndex, 0);
+      calls.length = 0;
+      for (const [claimant] of checks) assert.deepEqual(await rows({ claimant }, spy), want(claimant), `${claimant}, after the backfill`);
+      const reads = calls.filter((c) => c.startsWith('get:')).length;
+      assert.equal(reads, checks.reduce((s, [, n]) => s + n, 0), 'after the backfill only articles with rows are read');
+    } finally {
+      await store.close();
+      await cleanup();
+    }
+  });
+}
+
+const migrationSql = (backend: 'sqlite' | 'postgres', version: string): string => loadMigrations(backend).find((m) => m.version === version)!.sql;
+
+defineSuite('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}, (store) => {
+  const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
+  return { exec: async (sql) => void db.exec(sql) };
+}, migrationSql('sqlite', '012_claimant_index'));
+
+definePostgresSuite('claimant index: postgres', 'claimants', (label, open) => defineSuite(label, open, (store) => {
+  const pool = (store as unknown as { pool: import('pg').Pool }).pool;
+  return { exec: async (sql) => void await pool.query(sql) };
+}, migrationSql('postgres', '013_claimant_index')));
+
+test('stats says how many articles wait for the claim index, and what to run', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  try {
+    const url = `sqlite:${join(dir, 'c.db')}`;
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--store', url], { encoding: 'utf8', env: { ...process.env, NEWSLENS_STORE: '' } });
+    const store = await openStore(url);
+    await store.put(DOCS.slice(0, 2).map((d) => storable(d)));
+    const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
+    db.exec('DELETE FROM claim_index; INSERT INTO claim_index_pending (doc) SELECT seq FROM documents');
+    await store.close();
+    const before = cli('stats');
+    assert.equal(before.status, 0, before.stderr);
+    assert.match(before.stdout, /2 documents wait for the claim index: `search --claims` reads their claims from the stored documents, slowly, until `newslens reanalyze --index-only` indexes them/);
+    assert.equal(JSON.parse(cli('stats', '--json').stdout).documentsWithoutClaimIndex, 2);
+    assert.equal(cli('reanalyze', '--index-only').status, 0);
+    assert.doesNotMatch(cli('stats').stdout, /claim index/);
+    assert.equal(JSON.parse(cli('stats', '--json').stdout).documentsWithoutClaimIndex, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
