@@ -102,11 +102,17 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
   const { first, candidate } = placeTokens(scene, places);
   let best: EventLocation | undefined;
   let bestDistance = Infinity;
+  let quote: Quote | undefined | null = null;
   for (let k = 0; k < places.length; k++) {
     if (candidate[k] === 0) continue;
     const t = first[k]!;
     if (scene.sentence[t] !== mention.sentence) continue;
     const p = places[k]!;
+    // "Russia said its forces struck a depot in Kharkiv; Ukraine said the missile hit a block in Kyiv":
+    // a place in another source's words is that source's, not this mention's.
+    if (quote === null) quote = scene.quoteAround(mention.span.start, mention.span.end);
+    const placeQuote: Quote | undefined = quote ? scene.quoteAround(p.start, p.end) : undefined;
+    if (quote && placeQuote && placeQuote !== quote && !placeQuote.content.some((c) => c.start <= mention.span.start && mention.span.end <= c.end)) continue;
     // The dateline says where the report was filed; lead events without a place of their own get it later.
     if (p.id === dateline?.place) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end && a.role !== 'victim')) continue;
