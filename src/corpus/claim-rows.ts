@@ -75,6 +75,39 @@ export interface ClaimQuery extends Filters, ClaimFilter {
   text?: string;
   limit?: number;
   offset?: number;
+  /** Start after the row this cursor (`claimRowsWithCursor`) was given with, for the same filters. */
+  cursor?: string;
+}
+
+/** Thrown for a cursor this module did not make: a caller's mistake (usage error, HTTP 400). */
+export class ClaimCursorError extends Error {
+  override name = 'ClaimCursorError';
+}
+
+/** Where a cursor resumes: the article (its stored date and sequence number) and how many of its rows were given. */
+interface CursorAt { publishedAt: string | null; seq: number; given: number }
+
+function encodeCursor(at: CursorAt): string {
+  return Buffer.from(JSON.stringify([at.publishedAt, at.seq, at.given])).toString('base64url');
+}
+
+/** Throws ClaimCursorError unless `cursor` is one `claimRowsWithCursor` gives (check before streaming). */
+export function checkClaimCursor(cursor: string): void {
+  decodeCursor(cursor);
+}
+
+function decodeCursor(cursor: string): CursorAt {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  const [publishedAt, seq, given] = Array.isArray(value) && value.length === 3 ? value : [];
+  if ((publishedAt !== null && typeof publishedAt !== 'string') || !Number.isSafeInteger(seq) || seq < 1 || !Number.isSafeInteger(given) || given < 1) {
+    throw new ClaimCursorError(`expected a cursor from a previous page of claims, found "${cursor.slice(0, 80)}"`);
+  }
+  return { publishedAt, seq, given };
 }
 
 function primary(statuses: readonly ClaimStatus[]): ClaimStatus {
@@ -204,7 +237,17 @@ const DOCUMENT_PAGE = 500;
  * an export of any size streams.
  */
 export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
-  const { status, claimant, eventType, limit, offset = 0, ...rest } = query;
+  for await (const { row } of claimRowsWithCursor(store, query)) yield row;
+}
+
+/**
+ * The rows of `claimRows`, each with the cursor that resumes after it (`ClaimQuery.cursor`): the
+ * article's date and sequence number and the rows of it given, so the next page starts there by the
+ * keys of the date index, whatever the depth. Throws ClaimCursorError for a cursor it did not make.
+ */
+export async function* claimRowsWithCursor(store: Store, query: ClaimQuery): AsyncGenerator<{ row: ClaimRow; cursor: string }> {
+  const { status, claimant, eventType, limit, offset = 0, cursor, ...rest } = query;
+  const resume = cursor === undefined ? undefined : decodeCursor(cursor);
   const filters: Filters & Pick<SearchQuery, 'text' | 'claims'> = rest;
   const claimFilter: ClaimFilter = {};
   const index: ClaimIndexFilter = {};
@@ -228,18 +271,20 @@ export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerato
   let skip = offset;
   let left = limit ?? Number.POSITIVE_INFINITY;
   if (left <= 0) return;
-  let after: ClaimDocumentKey | undefined;
+  // A cursor's article comes first again (seq + 1: the keys before it, inclusive), less the rows it gave.
+  let after: ClaimDocumentKey | undefined = resume ? { publishedAt: resume.publishedAt, seq: resume.seq + 1 } : undefined;
   for (;;) {
     const docs = await store.claimDocuments(filters, after, DOCUMENT_PAGE);
     for (const d of docs) {
-      const n = exact ? d.claims : undefined;
+      const given = resume && d.seq === resume.seq && d.publishedAt === resume.publishedAt ? resume.given : 0;
+      const n = exact && d.claims !== undefined ? Math.max(0, d.claims - given) : undefined;
       if (n !== undefined && skip >= n) { skip -= n; continue; }
       const stored = await store.get(d.id);
       if (!stored) continue;
-      const rows = claimRowsOf(stored.doc, claimFilter);
+      const rows = claimRowsOf(stored.doc, claimFilter).slice(given);
       if (skip >= rows.length) { skip -= rows.length; continue; }
-      for (const row of rows.slice(skip)) {
-        yield row;
+      for (let i = skip; i < rows.length; i++) {
+        yield { row: rows[i]!, cursor: encodeCursor({ publishedAt: d.publishedAt, seq: d.seq, given: given + i + 1 }) };
         if (--left <= 0) return;
       }
       skip = 0;

@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { claimRows, claimRowsOf, claimantWords, type ClaimRow } from '../../src/corpus/claim-rows.js';
+import { ClaimCursorError, claimRows, claimRowsOf, claimRowsWithCursor, claimantWords, type ClaimQuery, type ClaimRow } from '../../src/corpus/claim-rows.js';
+import { buildApp } from '../../src/server/build-app.js';
 import type { Document } from '../../src/model/document.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -86,7 +87,24 @@ function defineSuite(label: 'sqlite' | 'postgres', openFresh: OpenFresh, raw: (s
       assert.deepEqual(await rows({ claimant: 'zelenskyy', offset: 4, limit: 1 }, spy), want('zelenskyy').slice(4, 5));
       assert.deepEqual(calls, [`get:${NEWEST_FIRST[4]!.id}`]);
 
-      // A store indexed before claimants were: migration 012/013 run on its rows lists its articles again.
+      // Cursors: pages of 4 (one article is 3 rows, so pages end inside articles) chain to every row, by keys.
+      const pages = async (q: ClaimQuery): Promise<ClaimRow[][]> => {
+        const out: ClaimRow[][] = [];
+        let cursor: string | undefined;
+        for (;;) {
+          const page: ClaimRow[] = [];
+          for await (const r of claimRowsWithCursor(store, { ...q, limit: 4, ...(cursor ? { cursor } : {}) })) page.push(r.row), cursor = r.cursor;
+          if (page.length === 0) return out;
+          out.push(page);
+        }
+      };
+      const chained = await pages({});
+      assert.equal(chained.length, Math.ceil(all.length / 4));
+      assert.deepEqual(chained.flat(), all, 'the pages of a cursor are every row once, in order');
+      assert.deepEqual((await pages({ claimant: 'nunez' })).flat(), want('nunez'), 'with a filter, one row per article: pages across articles');
+      await assert.rejects(async () => { for await (const r of claimRows(store, { cursor: 'not-a-cursor' })) void r; }, ClaimCursorError);
+
+            // A store indexed before claimants were: migration 012/013 run on its rows lists its articles again.
       await sql.exec(UNDO[label]);
       await sql.exec(migration);
       assert.equal((await store.stats()).documentsWithoutClaimIndex, DOCS.length, 'every article with claims waits');
@@ -136,6 +154,45 @@ test('stats says how many articles wait for the claim index, and what to run', a
     assert.equal(cli('reanalyze', '--index-only').status, 0);
     assert.doesNotMatch(cli('stats').stdout, /claim index/);
     assert.equal(JSON.parse(cli('stats', '--json').stdout).documentsWithoutClaimIndex, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the API answers `next` for a full page and takes it as `cursor`; the CLI prints it on standard error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  try {
+    const url = `sqlite:${join(dir, 'c.db')}`;
+    const store = await openStore(url);
+    await store.put(DOCS.map((d) => storable(d)));
+    const all = NEWEST_FIRST.flatMap((d) => claimRowsOf(d));
+    const app = await buildApp({ store });
+    try {
+      const first = (await app.inject({ url: '/api/claims?limit=5' })).json() as { results: ClaimRow[]; next?: string };
+      assert.deepEqual(first.results, all.slice(0, 5));
+      assert.ok(first.next);
+      const second = (await app.inject({ url: `/api/claims?limit=5&cursor=${first.next}` })).json() as { results: ClaimRow[]; next?: string };
+      assert.deepEqual(second.results, all.slice(5, 10));
+      const last = (await app.inject({ url: `/api/claims?limit=1000&cursor=${second.next}` })).json() as { results: ClaimRow[]; next?: string };
+      assert.deepEqual(last.results, all.slice(10));
+      assert.equal(last.next, undefined, 'no next after a page that is not full');
+      const csv = await app.inject({ url: `/api/claims?format=csv&cursor=${second.next}` });
+      assert.equal(csv.body.trim().split('\r\n').length, 1 + all.length - 10, 'a stream starts at the cursor too');
+      assert.equal((await app.inject({ url: '/api/claims?cursor=bogus' })).statusCode, 400);
+      assert.equal((await app.inject({ url: '/api/claims?format=csv&cursor=bogus' })).statusCode, 400);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, 'search', '--claims', '--format', 'jsonl', '--store', url, ...args], { encoding: 'utf8', env: { ...process.env, NEWSLENS_STORE: '' } });
+    const page = cli('--limit', '4');
+    assert.equal(page.status, 0, page.stderr);
+    const next = /^next page: --cursor (\S+)$/m.exec(page.stderr)?.[1];
+    assert.ok(next, page.stderr);
+    const rest = cli('--limit', '100', '--cursor', next);
+    assert.deepEqual(rest.stdout.trim().split('\n').map((l) => JSON.parse(l)), all.slice(4));
+    assert.doesNotMatch(rest.stderr, /next page/);
+    assert.equal(cli('--cursor', 'bogus').status, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

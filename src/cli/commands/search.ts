@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toCsv, toJsonl } from '../../corpus/export.js';
-import { CLAIM_COLUMNS, claimRows, type ClaimRow } from '../../corpus/claim-rows.js';
+import { CLAIM_COLUMNS, ClaimCursorError, claimRowsWithCursor, type ClaimRow } from '../../corpus/claim-rows.js';
 import type { ClaimStatus } from '../../model/layers/claims.js';
 import type { EventHit, Filters, Store } from '../../store/types.js';
 import type { Command, ParsedArgs } from '../command.js';
@@ -35,6 +35,7 @@ export const searchCommand: Command = {
     events: { type: 'boolean', help: 'list events; --event-type narrows them' },
     claims: { type: 'boolean', help: 'list claims, one row each (article, words, status, claimant, event, place, date); --claim-status, --claimant and --event-type narrow the claims themselves; QUERY searches the articles' },
     claimant: { type: 'string', help: 'with --claims: claims whose claimant\'s name holds these words ("outlet": the outlet\'s own voice)' },
+    cursor: { type: 'string', help: 'with --claims: start after the last row of a previous page (the "next page" cursor it printed on standard error)' },
     outlet: { type: 'string', help: 'only this outlet' },
     from: { type: 'string', help: 'published on or after this date (YYYY-MM-DD)' },
     to: { type: 'string', help: 'published on or before this date (a bare date includes the whole day)' },
@@ -63,6 +64,7 @@ export const searchCommand: Command = {
     if (values.full && (kind !== 'documents' || format !== 'jsonl')) throw usageError('--full goes with document results and --format jsonl');
     if (values.kind !== undefined && kind !== 'quotes') throw usageError('--kind goes with --quotes');
     if (values.claimant !== undefined && kind !== 'claims') throw usageError('--claimant goes with --claims');
+    if (values.cursor !== undefined && kind !== 'claims') throw usageError('--cursor goes with --claims');
     if (typeof values['claim-status'] === 'string' && !CLAIM_STATUSES.includes(values['claim-status'] as ClaimStatus)) {
       throw usageError(`--claim-status must be one of ${CLAIM_STATUSES.join(', ')}, found "${values['claim-status']}"`);
     }
@@ -91,11 +93,20 @@ export const searchCommand: Command = {
       if (kind === 'claims') {
         const text = args.positionals.length > 0 ? args.positionals.join(' ') : undefined;
         const { eventType, claimStatus, ...filters } = filtersOf(values);
-        for await (const row of claimRows(store, {
-          ...filters, ...(text ? { text } : {}), offset, ...(values.all ? {} : { limit }),
-          ...(claimStatus ? { status: claimStatus as ClaimStatus } : {}), ...(eventType ? { eventType } : {}),
-          ...(typeof values.claimant === 'string' ? { claimant: values.claimant } : {}),
-        })) rows.push(row);
+        let next: string | undefined;
+        try {
+          for await (const { row, cursor } of claimRowsWithCursor(store, {
+            ...filters, ...(text ? { text } : {}), offset, ...(values.all ? {} : { limit }),
+            ...(claimStatus ? { status: claimStatus as ClaimStatus } : {}), ...(eventType ? { eventType } : {}),
+            ...(typeof values.claimant === 'string' ? { claimant: values.claimant } : {}),
+            ...(typeof values.cursor === 'string' ? { cursor: values.cursor } : {}),
+          })) rows.push(row), next = cursor;
+        } catch (error) {
+          if (error instanceof ClaimCursorError) throw usageError(`--cursor: ${error.message}`);
+          throw error;
+        }
+        // A full page says how to get the next one, on standard error so that exports stay clean.
+        if (!values.all && rows.length === limit && next) process.stderr.write(`next page: --cursor ${next}\n`);
       }
       for (; kind !== 'claims';) {
         const page = await fetchPage(store, kind, args, limit, offset, country);

@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { CLAIM_COLUMNS, claimRows, type ClaimQuery, type ClaimRow } from '../../corpus/claim-rows.js';
+import { CLAIM_COLUMNS, checkClaimCursor, claimRows, claimRowsWithCursor, type ClaimQuery, type ClaimRow } from '../../corpus/claim-rows.js';
 import { csvCell } from '../../corpus/export.js';
 import type { ClaimStatus } from '../../model/layers/claims.js';
 import type { RouteContext } from '../build-app.js';
@@ -37,6 +37,12 @@ export const claimRowSchema = {
   required: ['documentId', 'claimId', 'text', 'start', 'end', 'status', 'statuses', 'voice', 'claimant'],
 } as const;
 
+/** A JSON page: its rows and, when it is full, `next`, the cursor of the page after it. */
+const claimPageSchema = (() => {
+  const page = resultsWithPlaceOf(claimRowSchema) as { properties: object };
+  return { ...page, properties: { ...page.properties, next: { type: 'string', description: 'When the page is full: pass it as `cursor` for the next page.' } } };
+})();
+
 export async function claimRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   app.get('/claims', {
     schema: {
@@ -53,22 +59,32 @@ export async function claimRoutes(app: FastifyInstance, ctx: RouteContext): Prom
           format: { type: 'string', enum: ['json', 'jsonl', 'csv'], default: 'json' },
           limit: { type: 'integer', minimum: 1, maximum: 1_000_000, description: 'At most this many rows (json: default 20, at most 1000; jsonl, csv: default every row).' },
           offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'Skip this many rows.' },
+          cursor: { type: 'string', maxLength: 200, description: 'Start after the last row of a previous page: its `next` (same filters). Pages by the date index, however deep.' },
         },
         additionalProperties: false,
       },
-      response: { 200: resultsWithPlaceOf(claimRowSchema), ...errorResponses },
+      response: { 200: claimPageSchema, ...errorResponses },
     },
   }, async (request, reply) => {
     const { q, format, limit, claimStatus, ...rest } = request.query as Omit<ClaimQuery, 'text' | 'status'> & { q?: string; format: 'json' | 'jsonl' | 'csv'; claimStatus?: ClaimStatus };
     if (format === 'json' && limit !== undefined && limit > CLAIM_PAGE_MAX) {
       throw new ApiError(400, 'VALIDATION', `limit must be at most ${CLAIM_PAGE_MAX} with format=json (jsonl and csv stream any number of rows)`);
     }
+    if (rest.cursor !== undefined) {
+      try {
+        checkClaimCursor(rest.cursor);
+      } catch (error) {
+        throw new ApiError(400, 'VALIDATION', (error as Error).message);
+      }
+    }
     const { query: read, placeReadAs } = readPlace(rest);
     const query: ClaimQuery = { ...read, ...(q !== undefined ? { text: q } : {}), ...(claimStatus ? { status: claimStatus } : {}) };
     if (format === 'json') {
       const results: ClaimRow[] = [];
-      for await (const row of claimRows(ctx.store, { ...query, limit: limit ?? 20 })) results.push(row);
-      return { results, ...(placeReadAs ? { placeReadAs } : {}) };
+      const pageSize = limit ?? 20;
+      let next: string | undefined;
+      for await (const { row, cursor } of claimRowsWithCursor(ctx.store, { ...query, limit: pageSize })) results.push(row), next = cursor;
+      return { results, ...(results.length === pageSize && next ? { next } : {}), ...(placeReadAs ? { placeReadAs } : {}) };
     }
     if (limit !== undefined) query.limit = limit;
     reply.header('content-disposition', `attachment; filename="claims.${format}"`);
