@@ -93,15 +93,10 @@ test('UTF-8 with a BOM and CRLF line ends; UTF-16 with a BOM', () => {
   assert.equal(utf16.doc.meta.source?.encoding, 'utf-16le');
 });
 
-test('a 50 MB text file is rejected quickly, before it is read', () => {
+test('a 50 MB text file is rejected by its size, with what to do', () => {
   const path = join(dir, 'huge.txt');
   writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'The council met on Monday and talked for hours. '));
-  const started = Date.now();
   expectInputError(path, /huge\.txt is 50\.0 MB, over the 10\.0 MB limit \[E_INPUT_TOO_LARGE\]\n {2}Split it into articles, or raise the limit with --max-bytes/);
-  const ms = Date.now() - started;
-  // Generous: CLI start-up alone takes seconds on a loaded machine; reading and decoding 50 MB would
-  // add more. The reader's own check is timed in test/read/read-article.test.ts.
-  assert.ok(ms < 20_000, `took ${ms} ms`);
   expectInputError(path, /over the 1\.0 MB limit/, ['--max-bytes', '1M']);
   const piped = runCli(['analyze', '-', '--max-bytes', '1M'], Buffer.alloc(3 * 1024 * 1024, 'The council met. '));
   assert.equal(piped.status, 3, piped.stderr);
