@@ -39,7 +39,7 @@ function article(n: number): Document {
 const DOCS = [1, 2, 3, 4, 5, 6].map(article);
 const NEWEST_FIRST = [...DOCS].reverse();
 
-interface Raw { exec(sql: string): Promise<void> }
+interface Raw { exec(sql: string): Promise<void>; all(sql: string): Promise<unknown[]> }
 
 /** Undoes migration 012/013 on a store with claims: SQLite cannot drop a column with a foreign key, so the table is made again. */
 const UNDO = {
@@ -104,13 +104,28 @@ function defineSuite(label: 'sqlite' | 'postgres', openFresh: OpenFresh, raw: (s
       assert.deepEqual((await pages({ claimant: 'nunez' })).flat(), want('nunez'), 'with a filter, one row per article: pages across articles');
       await assert.rejects(async () => { for await (const r of claimRows(store, { cursor: 'not-a-cursor' })) void r; }, ClaimCursorError);
 
-            // A store indexed before claimants were: migration 012/013 run on its rows lists its articles again.
+      // A store indexed before claimants were: its claimant column held lower-case words, accents kept (" josé peña ñúñez ").
+      const indexNow = 'SELECT c.doc, c.ordinal, c.claimant, k.key FROM claim_index c JOIN claimants k ON k.id = c.claimant_id ORDER BY c.doc, c.ordinal';
+      await sql.exec('UPDATE claim_index SET claimant = (SELECT key FROM claimants WHERE id = claim_index.claimant_id)');
+      const fresh = await sql.all(indexNow);
+      await sql.exec(`UPDATE claim_index SET claimant = CASE claimant WHEN ' jose pena nunez ' THEN ' josé peña ñúñez '
+        WHEN ' volodymyr zelenskyy ' THEN ' volodymyr zelenskýy ' ELSE claimant END`);
+      assert.equal((await sql.all("SELECT doc FROM claim_index WHERE claimant = ' josé peña ñúñez '")).length, DOCS.length);
+      // Migration 012/013 run on its rows lists its articles again.
       await sql.exec(UNDO[label]);
       await sql.exec(migration);
       assert.equal((await store.stats()).documentsWithoutClaimIndex, DOCS.length, 'every article with claims waits');
       for (const [claimant, n] of checks) assert.equal((await rows({ claimant })).length, n, `${claimant}, read from the Documents before the backfill`);
+      // The upgrade reads no Document of an indexed article (they are made unreadable here); one article whose
+      // index rows are missing is still read from its Document.
+      await sql.exec('DELETE FROM claim_index WHERE doc = (SELECT MIN(seq) FROM documents)');
+      await sql.exec('CREATE TABLE keep_docs AS SELECT seq, document FROM documents');
+      await sql.exec('UPDATE documents SET document = substr(document, 1, 1) WHERE seq <> (SELECT MIN(seq) FROM keep_docs)');
       assert.deepEqual(await store.backfillClaimIndex(), { documents: DOCS.length, claims: DOCS.length * 3 });
+      await sql.exec('UPDATE documents SET document = (SELECT k.document FROM keep_docs k WHERE k.seq = documents.seq)');
+      await sql.exec('DROP TABLE keep_docs');
       assert.equal((await store.stats()).documentsWithoutClaimIndex, 0);
+      assert.deepEqual(await sql.all(indexNow), fresh, 'the upgraded index is the one a fresh ingest writes (claimants folded, same keys)');
       calls.length = 0;
       for (const [claimant] of checks) assert.deepEqual(await rows({ claimant }, spy), want(claimant), `${claimant}, after the backfill`);
       const reads = calls.filter((c) => c.startsWith('get:')).length;
@@ -129,12 +144,12 @@ defineSuite('sqlite', async () => {
   return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }, (store) => {
   const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
-  return { exec: async (sql) => void db.exec(sql) };
+  return { exec: async (sql) => void db.exec(sql), all: async (sql) => db.prepare(sql).all() };
 }, migrationSql('sqlite', '012_claimant_index'));
 
 definePostgresSuite('claimant index: postgres', 'claimants', (label, open) => defineSuite(label, open, (store) => {
   const pool = (store as unknown as { pool: import('pg').Pool }).pool;
-  return { exec: async (sql) => void await pool.query(sql) };
+  return { exec: async (sql) => void await pool.query(sql), all: async (sql) => (await pool.query(sql)).rows };
 }, migrationSql('postgres', '013_claimant_index')));
 
 test('stats says how many articles wait for the claim index, and what to run', async () => {

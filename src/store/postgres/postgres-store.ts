@@ -16,6 +16,7 @@ import { redactStoreUrl } from '../open-store.js';
 import { StoreError, type ClaimIndexBackfill, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { claimDocumentsPostgres, documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
+import { addClaimants, fillClaimantIdsPostgres } from './claimant-upgrade.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -75,9 +76,7 @@ async function insertRoles(client: pg.PoolClient, seq: number, roles: PersonRole
  */
 async function insertClaimIndex(client: pg.PoolClient, seq: number, claims: ClaimIndexRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
   if (claims.length === 0) return;
-  const keys = [...new Set(claims.map((x) => x.claimant))];
-  await client.query(`WITH added AS (INSERT INTO claimants (key) SELECT unnest($1::text[]) ON CONFLICT (key) DO NOTHING RETURNING id, key)
-    INSERT INTO claimant_words (word, claimant) SELECT DISTINCT w, a.id FROM added a, unnest(string_to_array(btrim(a.key), ' ')) AS w WHERE w <> ''`, [keys]);
+  await addClaimants(client, [...new Set(claims.map((x) => x.claimant))]);
   await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id)
     SELECT $1, u.ordinal, u.statuses, u.claimant, u.event_types, k.id FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u (ordinal, statuses, claimant, event_types)
     JOIN claimants k ON k.key = u.claimant`,
@@ -225,12 +224,14 @@ class PostgresStore implements Store {
   }
 
   async backfillClaimIndex(): Promise<ClaimIndexBackfill> {
+    // Claims indexed before claimants had ids get them from their claimant column; only articles with no index rows are read.
+    const filled = await fillClaimantIdsPostgres((fn) => this.transaction(fn));
     const claims = await this.backfillPending('claim_index_pending', 'claim_index', async (client, seq, doc, col) => {
       const rows = claimIndexOf(doc);
       await insertClaimIndex(client, seq, rows, col);
       return rows.length;
     });
-    return { documents: claims.documents, claims: claims.rows };
+    return { documents: filled.documents + claims.documents, claims: filled.claims + claims.rows };
   }
 
   /**

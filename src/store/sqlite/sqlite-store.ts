@@ -13,6 +13,7 @@ import { indexRows, personRoleRows, type ClaimIndexRow, type IndexRows } from '.
 import { listedTitle } from '../listed-title.js';
 import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill, type ClaimIndexBackfill } from '../types.js';
 import { migrateSqlite } from './migrate.js';
+import { fillClaimantIdsSqlite } from './claimant-upgrade.js';
 import { claimIndexOf } from '../../corpus/claim-rows.js';
 import { claimDocumentsSqlite, documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 
@@ -113,12 +114,17 @@ class SqliteStore implements Store {
 
   /** One claim-index row, with its claimant's id (the claimant and its words added when new). */
   private writeClaimIndexRow(seq: number, c: ClaimIndexRow): void {
-    let id = this.claimantId.get(c.claimant) as number | undefined;
+    this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes, this.claimantIdOf(c.claimant));
+  }
+
+  /** The id of the claimant keyed `key` (" w1 w2 "), added with its words when new. */
+  private claimantIdOf(key: string): number {
+    let id = this.claimantId.get(key) as number | undefined;
     if (id === undefined) {
-      id = Number(this.insertClaimant.run(c.claimant).lastInsertRowid);
-      for (const word of new Set(c.claimant.split(' '))) if (word) this.insertClaimantWord.run(word, id);
+      id = Number(this.insertClaimant.run(key).lastInsertRowid);
+      for (const word of new Set(key.split(' '))) if (word) this.insertClaimantWord.run(word, id);
     }
-    this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes, id);
+    return id;
   }
 
   async putFailures(failures: readonly FailureRecord[]): Promise<void> {
@@ -207,7 +213,8 @@ class SqliteStore implements Store {
     const read = this.db.prepare('SELECT p.doc AS seq, d.document AS document FROM claim_index_pending p JOIN documents d ON d.seq = p.doc ORDER BY p.doc LIMIT 200');
     const done = this.db.prepare('DELETE FROM claim_index_pending WHERE doc = ?');
     const clear = this.db.prepare('DELETE FROM claim_index WHERE doc = ?');
-    const result: ClaimIndexBackfill = { documents: 0, claims: 0 };
+    // Claims indexed before claimants had ids get them from their claimant column; only articles with no index rows are read.
+    const result = fillClaimantIdsSqlite(this.db, (key) => this.claimantIdOf(key));
     // 200 documents per transaction: ingest can go on between them.
     for (;;) {
       const rows = read.all() as Array<{ seq: number; document: Buffer }>;
