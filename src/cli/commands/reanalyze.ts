@@ -24,7 +24,7 @@ export const reanalyzeCommand: Command = {
       // And the claim index of documents with claims stored before it.
       const claimIndex = await store.backfillClaimIndex();
       const roles = (personRoles.documents === 0 ? '' : `person roles: ${personRoles.roles} roles indexed from ${personRoles.documents} document${personRoles.documents === 1 ? '' : 's'} stored before roles were indexed\n`)
-        + (claimIndex.documents === 0 ? '' : `claims: ${claimIndex.claims} claims indexed from ${claimIndex.documents} document${claimIndex.documents === 1 ? '' : 's'} stored before claims were indexed one by one\n`);
+        + (claimIndex.documents === 0 ? '' : `claims: ${claimIndex.claims} claims of ${claimIndex.documents} document${claimIndex.documents === 1 ? '' : 's'} brought up to the current claim index (stored before it, or before its claimant index)\n`);
       const filled = roles + (cueKinds.quotes === 0 ? '' : `cue kinds: ${cueKinds.filled} of ${cueKinds.quotes} quotes stored before kinds were indexed filled in from ${cueKinds.documents} stored document${cueKinds.documents === 1 ? '' : 's'}${cueKinds.quotes > cueKinds.filled ? ` (${cueKinds.quotes - cueKinds.filled} have a cue no lexicon knows: kind not known)` : ''}\n`);
       if (values['index-only']) {
         process.stdout.write(values.json ? `${JSON.stringify({ cueKinds, personRoles, claimIndex })}\n` : filled || 'cue kinds, person roles and claims: every row is indexed; nothing to fill in\n');
