@@ -11,6 +11,7 @@ import { phraseBefore } from './event-scene.js';
 import type { Claim } from '../../model/layers/claims.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { EventScene } from './event-scene.js';
+import { negatedReport } from './negated-report.js';
 
 export interface Voice {
   claimant: Claimant;
@@ -170,6 +171,14 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
       voice.cue = { start: quote.cue!.start, end: quote.cue!.end, text: quote.cue!.text };
       // "denied carrying out the strike", "denies bombing the market": the denier's own act.
       if (ownActDenied(scene, quote.cue!.end, from)) voice.about = 'responsibility';
+    }
+    // "The army said it had not carried out any strikes": a negated account of the event denies it.
+    const negated = denial ? undefined : negatedReport(scene, quote, from);
+    if (negated) {
+      voice.status = 'denied';
+      voice.stance = 'denies';
+      voice.cue = negated.cue;
+      if (negated.own) voice.about = 'responsibility';
     }
     // "Peskov dismissed reports that Russian missiles had hit apartment blocks": the reports claim the
     // strike and Peskov denies them; he is not its claimant.
