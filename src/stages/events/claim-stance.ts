@@ -1,0 +1,59 @@
+/**
+ * The stance a claim's own cues give a voice on an event, beyond its quote's cue: a denial in the
+ * outlet's voice ("Sudan's army denies bombing ..."), a questioning cue, hedges and distancing; and
+ * whether a denial is of the denier's own act ("denied carrying out the strike"). Read by voiceOf
+ * (attach-claimants.ts).
+ */
+import type { Claim } from '../../model/layers/claims.js';
+import type { Quote } from '../../model/layers/quotes.js';
+import { phraseBefore, type EventScene } from './event-scene.js';
+import type { Voice } from './attach-claimants.js';
+
+/** The tags of a verb that heads a clause: a denial cue in the outlet's voice is the denier's verb ("Sudan's army denies bombing ..."). */
+const VERB_TAG = /^VB[DZP]?$/;
+
+/**
+ * The stance a claim gives the voice, beyond the quote's cue: a denial cue in the outlet's own voice
+ * ("Sudan's army denies bombing Kabkabiya market": the army denies, the outlet reports it), a questioning
+ * cue ("questioned whether"), and how the outlet qualifies the claimant's word (hedge, distancing).
+ */
+export function readClaimStance(scene: EventScene, voice: Voice, claim: Claim, quote: Quote | undefined, from: number): void {
+  const start = scene.tokens[from]!.start;
+  for (const c of claim.cues) {
+    if (c.kind === 'hedged') voice.qualified ??= 'hedged';
+    else if (c.kind === 'disputed' && voice.stance === 'asserts') voice.qualified = 'distanced';
+    else if (c.kind === 'questioned' && voice.stance === 'asserts' && c.end <= start) {
+      voice.stance = 'disputes';
+      voice.cue ??= { start: c.start, end: c.end, text: c.text };
+    } else if (c.kind === 'denied' && !quote && c.end <= start && voice.stance === 'asserts' && inDenialScope(scene, c.end, from)) {
+      voice.stance = 'denies';
+      voice.cue = { start: c.start, end: c.end, text: c.text };
+      const cueToken = scene.tokenOf(c.start);
+      if (ownActDenied(scene, c.end, from)) voice.about = 'responsibility';
+      // The subject of the denial verb denies; the outlet only reports the denial.
+      const verb = VERB_TAG.test(scene.tokens[cueToken]!.pos ?? '') || DENIAL_VERB_ENTRY.test(c.entry ?? '');
+      const subject = verb ? phraseBefore(scene, cueToken, 6) : undefined;
+      if (subject && scene.sentence[subject[0]] === scene.sentence[cueToken]) voice.claimant = { kind: 'source', name: scene.span(subject[0], subject[1]).text };
+    }
+  }
+  if (voice.stance !== 'asserts') voice.qualified = undefined;
+  if (voice.qualified === undefined) delete voice.qualified;
+}
+
+/** Denial cues that are verbs whatever a headline's tags say ("Sudan's army denies bombing ..."). */
+const DENIAL_VERB_ENTRY = /^denial-cues:(?:denied|rejected|dismissed)$/;
+/** Words that start another clause after a denial's complement ("denies bombing the market as toll rises"). */
+const SCOPE_BREAK = /^(?:[,;:]|as|while|when|after|before|but|because|since|although|though)$/;
+
+/** Whether token `from` lies in the complement of a denial cue ending at offset `cueEnd`: no other clause starts between them. */
+function inDenialScope(scene: EventScene, cueEnd: number, from: number): boolean {
+  for (let t = scene.tokenOf(cueEnd); t < from; t++) if (SCOPE_BREAK.test(scene.words[t]!) || scene.sentence[t] !== scene.sentence[from]) return false;
+  return true;
+}
+
+/** Whether the words after a denial cue up to token `from` are a gerund clause, the denier's own act ("denied carrying out the strike"). */
+export function ownActDenied(scene: EventScene, cueEnd: number, from: number): boolean {
+  let t = scene.tokenOf(cueEnd);
+  while (t < from && /^(?:any|ever|again|having)$/.test(scene.words[t]!)) t++;
+  return t <= from && scene.tokens[t]?.pos === 'VBG' && scene.sentence[t] === scene.sentence[from];
+}
