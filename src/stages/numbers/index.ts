@@ -4,7 +4,6 @@
  * ordinals, clock times and names such as "S-300". See `numberBefore` to find the figure for a noun.
  */
 import type { Stage } from '../../pipeline/stage.js';
-import { firstEndingAfter } from '../../model/text-index.js';
 import { attachQualifiers, NUMBERS_STAGE } from './attach-qualifiers.js';
 import { findNumbers } from './find-numbers.js';
 
@@ -26,19 +25,11 @@ export const numbersStage: Stage = {
     if (blockedBuffer.length < tokens.length) blockedBuffer = new Uint8Array(tokens.length * 2);
     const blocked = blockedBuffer;
     blocked.fill(0, 0, tokens.length);
-    // Dates in text order, none overlapping the next (as the dates stage gives them): only the tokens
-    // of each expression are visited. Otherwise every token is, against the dates in turn.
-    let ordered = true;
-    for (let k = 1; k < dates.length && ordered; k++) ordered = dates[k]!.start >= dates[k - 1]!.end;
-    if (ordered) {
-      for (const date of dates) for (let i = firstEndingAfter(tokens, date.start); i < tokens.length && tokens[i]!.start < date.end; i++) blocked[i] = 1;
-    } else {
-      let d = 0;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        while (d < dates.length && dates[d]!.end <= token.start) d++;
-        if (d < dates.length && dates[d]!.start < token.end) blocked[i] = 1;
-      }
+    let d = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      while (d < dates.length && dates[d]!.end <= token.start) d++;
+      if (d < dates.length && dates[d]!.start < token.end) blocked[i] = 1;
     }
     doc.layers.numbers = attachQualifiers(doc.text, tokens, findNumbers(tokens, (i) => blocked[i] === 1));
   },
