@@ -8,4 +8,5 @@ export const EVAL_TASKS: Record<string, () => Promise<EvalTask>> = {
   events: async () => (await import('./events/index.js')).eventsTask,
   dates: async () => (await import('./dates/index.js')).datesTask,
   places: async () => (await import('./places/index.js')).placesTask,
+  claimants: async () => (await import('./claimants/index.js')).claimantsTask,
 };
