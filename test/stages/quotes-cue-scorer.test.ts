@@ -1,9 +1,10 @@
 /**
- * The stage scores cue tokens with weights cached per word type, tag and constant feature
- * (cue-scorer.ts); the training script scores from the features themselves (`chainScores`). Both must
- * give the same numbers to the last bit, or the stage would not be the model that was trained and
- * measured. Checked on every token of the example articles, with the committed model and with random
- * weights (whose sums, unlike the trained model's, round differently in another order).
+ * The stage scores cue tokens with sums and weights cached per word type, tag, pair of neighbours and
+ * constant feature (cue-scorer.ts); the training script scores from the features themselves
+ * (`chainScores`). Both must give the same numbers to the last bit, or the stage would not be the model
+ * that was trained and measured. Checked on every token of the example articles, with the committed
+ * model and with random weights whose sums are exact (multiples of 2^-40); weights whose sums round
+ * differently in another order are refused (the stage scores those with `chainScores`).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import { analyze } from '../../src/analyze.js';
 import { PACKAGE_ROOT } from '../../src/data/paths.js';
 import { FEATURE_BITS, type CueFeatureContext } from '../../src/stages/quotes/cue-features.js';
 import { chainScores, cueModel } from '../../src/stages/quotes/cue-model.js';
-import { frozenChainScores } from '../../src/stages/quotes/cue-scorer.js';
+import { frozenChainScores, orderFree } from '../../src/stages/quotes/cue-scorer.js';
 import { findQuotedSpans } from '../../src/stages/quotes/find-quoted-spans.js';
 import { buildScene, type QuoteScene } from '../../src/stages/quotes/quote-scene.js';
 
@@ -66,10 +67,15 @@ function compare(m: Float32Array, scenes: QuoteScene[]): number {
 test('cue scorer: the cached weights give the features\' scores bit for bit, with the committed model and with random weights', () => {
   const scenes = exampleScenes();
   assert.ok(compare(cueModel(), scenes) > 1000);
-  // Random weights of every magnitude: a sum taken in another order would differ in its last bits.
+  // Random weights of many magnitudes, multiples of 2^-40 as the scorer requires (its sums then exact in any order).
   let seed = 7;
-  const random = new Float32Array(1 << FEATURE_BITS).map(() => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 2 ** ((seed % 40) - 20));
+  const random = new Float32Array(1 << FEATURE_BITS).map(() => Math.round(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 2 ** ((seed % 24) - 18) * 2 ** 40) / 2 ** 40);
+  assert.ok(orderFree(random));
   assert.ok(compare(random, scenes) > 1000);
+  // Weights of every magnitude, whose sums round differently in another order: not for the frozen scorer.
+  const unrounded = new Float32Array(1 << FEATURE_BITS).map(() => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 2 ** ((seed % 40) - 20));
+  assert.equal(orderFree(unrounded), false);
+  assert.throws(() => compare(unrounded, scenes.slice(0, 1)));
   // And back: the tables follow the model they are given.
   compare(cueModel(), scenes.slice(0, 3));
 });

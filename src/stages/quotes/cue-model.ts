@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dataFile } from '../../data/paths.js';
 import { FEATURE_BITS, PREVIOUS_SLOTS, cueFeatures, featureBuffer, prepareFeatures, previousFeatures, type CueFeatureContext } from './cue-features.js';
-import { frozenChainScores } from './cue-scorer.js';
+import { frozenChainScores, orderFree, tagsFit } from './cue-scorer.js';
 
 /** The weight table, indexed by hashed feature. */
 export type CueModel = Float32Array;
@@ -129,12 +129,15 @@ export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number
 }
 
 /**
- * `scoreCueTokens(cueModel(), ctx, from, to)`, the stage's scores: the same numbers, from weights read once
- * per word type and tag (cue-scorer.ts), which the loaded model allows since its weights never change.
+ * `scoreCueTokens(cueModel(), ctx, from, to)`, the stage's scores: the same numbers, from sums and weights
+ * kept per word type, tag and pair of neighbours (cue-scorer.ts), which the loaded model allows since its
+ * weights never change, where its sums are exact (the committed model's are; another falls back).
  */
 export function stageCueScores(ctx: CueFeatureContext, from: number, to: number): Float64Array {
   workingRows(to - from);
-  frozenChainScores(cueModel(), ctx, from, to, after0, after1);
+  const m = cueModel();
+  if (orderFree(m) && tagsFit()) frozenChainScores(m, ctx, from, to, after0, after1);
+  else chainScores(m, ctx, from, to, after0, after1);
   return maxMarginals(to - from);
 }
 
