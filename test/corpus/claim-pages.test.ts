@@ -1,0 +1,100 @@
+/**
+ * Keyset pages of the per-claim export (`Store.claimDocuments`): dated articles newest first (ties by
+ * storage order), then the undated ones, whatever the page size and wherever a page starts, as two
+ * index ranges (bench/claim-pages.ts times them). Over SQLite always and PostgreSQL when a server is given.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { claimRowsOf, claimRowsWithCursor, type ClaimQuery, type ClaimRow } from '../../src/corpus/claim-rows.js';
+import type { Document } from '../../src/model/document.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { ClaimDocumentKey, ClaimIndexFilter, Filters } from '../../src/store/types.js';
+import { sampleDocument, storable } from '../store/sample-documents.js';
+import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+
+/** Storage order: dates repeat, and undated articles sit between dated ones. */
+const DATES = ['2024-03-02', null, '2024-03-01', '2024-03-02', null, '2024-03-03', '2024-03-01T08:00:00Z', null, '2024-03-02', '2024-02-28'];
+
+function article(i: number): Document {
+  const text = `Report ${i}. The dam held on day ${i}. Officials said the road would reopen.`;
+  const date = DATES[i];
+  const doc = sampleDocument({
+    text, meta: { outlet: i % 3 === 0 ? 'North Wire' : 'South Post', url: `https://example.test/${i}`, ...(date ? { publishedAt: date } : {}) },
+    claims: [{ text: `The dam held on day ${i}`, statuses: i % 2 === 0 ? ['hedged'] : ['asserted'] }, { text: 'Officials said the road would reopen', statuses: ['attributed'] }],
+  });
+  return doc;
+}
+
+const DOCS = DATES.map((_, i) => article(i));
+
+type Key = { seq: number; publishedAt: string | null };
+
+/** The order the export promises: dated newest first, same date by storage order (newest stored first), then undated the same way. */
+function expected(keys: readonly Key[]): Key[] {
+  const dated = keys.filter((k) => k.publishedAt !== null).sort((a, b) => (a.publishedAt! < b.publishedAt! ? 1 : a.publishedAt! > b.publishedAt! ? -1 : b.seq - a.seq));
+  const undated = keys.filter((k) => k.publishedAt === null).sort((a, b) => b.seq - a.seq);
+  return [...dated, ...undated];
+}
+
+function defineSuite(label: string, openFresh: OpenFresh): void {
+  test(`claim pages over ${label}: dated newest first, then undated, from any key`, async () => {
+    const { store, cleanup } = await openFresh();
+    try {
+      for (const d of DOCS) await store.put([storable(d)]);
+      // Each article's keys as stored (seq, the normalised date), by its index in DOCS.
+      const listed = await store.claimDocuments({ claims: {} }, undefined, 100);
+      const keyOf = DOCS.map((d) => listed.find((h) => h.id === d.id)!).map(({ seq, publishedAt }) => ({ seq, publishedAt }));
+      assert.equal(keyOf.filter((k) => k.publishedAt === null).length, 3);
+      const docOf = new Map(keyOf.map((k, i) => [k.seq, DOCS[i]!]));
+      const cases: Array<[string, Filters & { claims: ClaimIndexFilter }, (d: Document, i: number) => boolean]> = [
+        ['every article', { claims: {} }, () => true],
+        ['an outlet', { claims: {}, outlet: 'North Wire' }, (d) => d.meta.outlet === 'North Wire'],
+        ['a status', { claims: { status: 'hedged' } }, (_, i) => i % 2 === 0],
+        ['a date range', { claims: {}, from: '2024-03-01', to: '2024-03-02' }, (_, i) => ['2024-03-01', '2024-03-01T08:00:00Z', '2024-03-02'].includes(DATES[i] ?? '')],
+      ];
+      for (const [name, q, keep] of cases) {
+        const want = expected(keyOf.filter((_, i) => keep(DOCS[i]!, i)));
+        for (const size of [1, 2, 3, 100]) {
+          const got: ClaimDocumentKey[] = [];
+          for (let after: ClaimDocumentKey | undefined; ;) {
+            const page = await store.claimDocuments(q, after, size);
+            got.push(...page.map(({ seq, publishedAt }) => ({ seq, publishedAt })));
+            if (page.length < size) break;
+            after = got.at(-1);
+          }
+          assert.deepEqual(got, want, `${name}, pages of ${size}`);
+        }
+        // From the key of every article on, the rest in order (a page may start on either side of the undated ones).
+        for (let k = 0; k < want.length; k++) {
+          const rest = (await store.claimDocuments(q, want[k]!, 100)).map(({ seq, publishedAt }) => ({ seq, publishedAt }));
+          assert.deepEqual(rest, want.slice(k + 1), `${name}, after ${JSON.stringify(want[k])}`);
+        }
+      }
+      // The claim rows: cursor pages of 3 (an article is 2 rows) chain to every row in that order.
+      const all = expected(keyOf).flatMap((k) => claimRowsOf(docOf.get(k.seq)!));
+      const chained: ClaimRow[] = [];
+      let cursor: string | undefined;
+      for (let n = 0; n < 20; n++) {
+        const q: ClaimQuery = { limit: 3, ...(cursor ? { cursor } : {}) };
+        const page: ClaimRow[] = [];
+        for await (const r of claimRowsWithCursor(store, q)) page.push(r.row), cursor = r.cursor;
+        if (page.length === 0) break;
+        chained.push(...page);
+      }
+      assert.deepEqual(chained, all);
+    } finally {
+      await store.close();
+      await cleanup();
+    }
+  });
+}
+
+defineSuite('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-claim-pages-'));
+  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+definePostgresSuite('claim pages: postgres', 'claim_pages', (label, open) => defineSuite(label, open));
