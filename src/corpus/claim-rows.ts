@@ -75,7 +75,7 @@ export interface ClaimQuery extends Filters, ClaimFilter {
   text?: string;
   limit?: number;
   offset?: number;
-  /** Start after the row this cursor (`claimRowsWithCursor`) was given with, for the same filters. */
+  /** Start after the last row of the page this cursor (`claimPage`'s `next`) came with, for the same filters. */
   cursor?: string;
 }
 
@@ -91,7 +91,7 @@ function encodeCursor(at: CursorAt): string {
   return Buffer.from(JSON.stringify([at.publishedAt, at.seq, at.given])).toString('base64url');
 }
 
-/** Throws ClaimCursorError unless `cursor` is one `claimRowsWithCursor` gives (check before streaming). */
+/** Throws ClaimCursorError unless `cursor` is one `claimPage` gives (check before streaming). */
 export function checkClaimCursor(cursor: string): void {
   decodeCursor(cursor);
 }
@@ -237,15 +237,24 @@ const DOCUMENT_PAGE = 500;
  * an export of any size streams.
  */
 export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
-  for await (const { row } of claimRowsWithCursor(store, query)) yield row;
+  yield* rowsFrom(store, query, {});
 }
 
 /**
- * The rows of `claimRows`, each with the cursor that resumes after it (`ClaimQuery.cursor`): the
- * article's date and sequence number and the rows of it given, so the next page starts there by the
- * keys of the date index, whatever the depth. Throws ClaimCursorError for a cursor it did not make.
+ * One page of `claimRows` (`query.limit` rows at most) and, when it is full, `next`: the cursor that
+ * resumes after its last row (`ClaimQuery.cursor`), made of the article's date and sequence number and
+ * the rows of it given, so the next page starts there by the keys of the date index, whatever the
+ * depth. Throws ClaimCursorError for a cursor it did not make.
  */
-export async function* claimRowsWithCursor(store: Store, query: ClaimQuery): AsyncGenerator<{ row: ClaimRow; cursor: string }> {
+export async function claimPage(store: Store, query: ClaimQuery): Promise<{ rows: ClaimRow[]; next?: string }> {
+  const rows: ClaimRow[] = [];
+  const at: { last?: CursorAt } = {};
+  for await (const row of rowsFrom(store, query, at)) rows.push(row);
+  return query.limit !== undefined && rows.length === query.limit && at.last ? { rows, next: encodeCursor(at.last) } : { rows };
+}
+
+/** The rows of `claimRows`; `at.last` says where the last one given was (only a page's last is made a cursor). */
+async function* rowsFrom(store: Store, query: ClaimQuery, at: { last?: CursorAt }): AsyncGenerator<ClaimRow> {
   const { status, claimant, eventType, limit, offset = 0, cursor, ...rest } = query;
   const resume = cursor === undefined ? undefined : decodeCursor(cursor);
   const filters: Filters & Pick<SearchQuery, 'text' | 'claims'> = rest;
@@ -284,7 +293,8 @@ export async function* claimRowsWithCursor(store: Store, query: ClaimQuery): Asy
       const rows = claimRowsOf(stored.doc, claimFilter).slice(given);
       if (skip >= rows.length) { skip -= rows.length; continue; }
       for (let i = skip; i < rows.length; i++) {
-        yield { row: rows[i]!, cursor: encodeCursor({ publishedAt: d.publishedAt, seq: d.seq, given: given + i + 1 }) };
+        at.last = { publishedAt: d.publishedAt, seq: d.seq, given: given + i + 1 };
+        yield rows[i]!;
         if (--left <= 0) return;
       }
       skip = 0;

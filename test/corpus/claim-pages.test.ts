@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimRowsOf, claimRowsWithCursor, type ClaimQuery, type ClaimRow } from '../../src/corpus/claim-rows.js';
+import { claimPage, claimRowsOf, type ClaimRow } from '../../src/corpus/claim-rows.js';
 import type { Document } from '../../src/model/document.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { ClaimDocumentKey, ClaimIndexFilter, Filters } from '../../src/store/types.js';
@@ -78,11 +78,10 @@ function defineSuite(label: string, openFresh: OpenFresh): void {
       const chained: ClaimRow[] = [];
       let cursor: string | undefined;
       for (let n = 0; n < 20; n++) {
-        const q: ClaimQuery = { limit: 3, ...(cursor ? { cursor } : {}) };
-        const page: ClaimRow[] = [];
-        for await (const r of claimRowsWithCursor(store, q)) page.push(r.row), cursor = r.cursor;
-        if (page.length === 0) break;
-        chained.push(...page);
+        const page = await claimPage(store, { limit: 3, ...(cursor ? { cursor } : {}) });
+        chained.push(...page.rows);
+        if (!page.next) break;
+        cursor = page.next;
       }
       assert.deepEqual(chained, all);
     } finally {

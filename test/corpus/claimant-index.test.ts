@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClaimCursorError, claimRows, claimRowsOf, claimRowsWithCursor, claimantWords, type ClaimQuery, type ClaimRow } from '../../src/corpus/claim-rows.js';
+import { ClaimCursorError, claimPage, claimRows, claimRowsOf, claimantWords, type ClaimQuery, type ClaimRow } from '../../src/corpus/claim-rows.js';
 import { buildApp } from '../../src/server/build-app.js';
 import type { Document } from '../../src/model/document.js';
 import { loadMigrations } from '../../src/store/migration-files.js';
@@ -92,10 +92,11 @@ function defineSuite(label: 'sqlite' | 'postgres', openFresh: OpenFresh, raw: (s
         const out: ClaimRow[][] = [];
         let cursor: string | undefined;
         for (;;) {
-          const page: ClaimRow[] = [];
-          for await (const r of claimRowsWithCursor(store, { ...q, limit: 4, ...(cursor ? { cursor } : {}) })) page.push(r.row), cursor = r.cursor;
-          if (page.length === 0) return out;
-          out.push(page);
+          const page = await claimPage(store, { ...q, limit: 4, ...(cursor ? { cursor } : {}) });
+          if (page.rows.length > 0) out.push(page.rows);
+          assert.equal(page.next !== undefined, page.rows.length === 4, 'a cursor with a full page only');
+          if (!page.next) return out;
+          cursor = page.next;
         }
       };
       const chained = await pages({});

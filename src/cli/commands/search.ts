@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { toCsv, toJsonl } from '../../corpus/export.js';
-import { CLAIM_COLUMNS, ClaimCursorError, claimRowsWithCursor, type ClaimRow } from '../../corpus/claim-rows.js';
+import { CLAIM_COLUMNS, ClaimCursorError, claimPage, type ClaimRow } from '../../corpus/claim-rows.js';
 import type { ClaimStatus } from '../../model/layers/claims.js';
 import type { EventHit, Filters, Store } from '../../store/types.js';
 import type { Command, ParsedArgs } from '../command.js';
@@ -95,18 +95,19 @@ export const searchCommand: Command = {
         const { eventType, claimStatus, ...filters } = filtersOf(values);
         let next: string | undefined;
         try {
-          for await (const { row, cursor } of claimRowsWithCursor(store, {
+          const page = await claimPage(store, {
             ...filters, ...(text ? { text } : {}), offset, ...(values.all ? {} : { limit }),
             ...(claimStatus ? { status: claimStatus as ClaimStatus } : {}), ...(eventType ? { eventType } : {}),
             ...(typeof values.claimant === 'string' ? { claimant: values.claimant } : {}),
             ...(typeof values.cursor === 'string' ? { cursor: values.cursor } : {}),
-          })) rows.push(row), next = cursor;
+          });
+          rows.push(...page.rows), next = page.next;
         } catch (error) {
           if (error instanceof ClaimCursorError) throw usageError(`--cursor: ${error.message}`);
           throw error;
         }
         // A full page says how to get the next one, on standard error so that exports stay clean.
-        if (!values.all && rows.length === limit && next) process.stderr.write(`next page: --cursor ${next}\n`);
+        if (next) process.stderr.write(`next page: --cursor ${next}\n`);
       }
       for (; kind !== 'claims';) {
         const page = await fetchPage(store, kind, args, limit, offset, country);

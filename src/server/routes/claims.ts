@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { CLAIM_COLUMNS, checkClaimCursor, claimRows, claimRowsWithCursor, type ClaimQuery, type ClaimRow } from '../../corpus/claim-rows.js';
+import { CLAIM_COLUMNS, checkClaimCursor, claimPage, claimRows, type ClaimQuery, type ClaimRow } from '../../corpus/claim-rows.js';
 import { csvCell } from '../../corpus/export.js';
 import type { ClaimStatus } from '../../model/layers/claims.js';
 import type { RouteContext } from '../build-app.js';
@@ -80,11 +80,8 @@ export async function claimRoutes(app: FastifyInstance, ctx: RouteContext): Prom
     const { query: read, placeReadAs } = readPlace(rest);
     const query: ClaimQuery = { ...read, ...(q !== undefined ? { text: q } : {}), ...(claimStatus ? { status: claimStatus } : {}) };
     if (format === 'json') {
-      const results: ClaimRow[] = [];
-      const pageSize = limit ?? 20;
-      let next: string | undefined;
-      for await (const { row, cursor } of claimRowsWithCursor(ctx.store, { ...query, limit: pageSize })) results.push(row), next = cursor;
-      return { results, ...(results.length === pageSize && next ? { next } : {}), ...(placeReadAs ? { placeReadAs } : {}) };
+      const { rows: results, next } = await claimPage(ctx.store, { ...query, limit: limit ?? 20 });
+      return { results, ...(next ? { next } : {}), ...(placeReadAs ? { placeReadAs } : {}) };
     }
     if (limit !== undefined) query.limit = limit;
     reply.header('content-disposition', `attachment; filename="claims.${format}"`);
