@@ -26,6 +26,7 @@ export function checkInvariants(doc: Document): string[] {
     }
   }
   checkSentencesTile(doc, problems);
+  for (const p of doc.layers.paragraphs ?? []) if ('titleCase' in p && p.titleCase !== true) problems.push(`layers.paragraphs[${p.index}]: titleCase is ${JSON.stringify(p.titleCase)}, expected true or absent`);
   checkReferences(doc, problems);
   for (const m of doc.messages) {
     if (m.span) visitSpans(m.span, 'messages', (span, path) => {

@@ -39,6 +39,15 @@ test('drifted span text, out-of-bounds spans, overlaps and broken references are
   assert.match(checkInvariants(json).join('\n'), /JSON round trip/);
 });
 
+test('a paragraph marked titleCase holds true, nothing else', () => {
+  const doc = analyze('Harbour Board Calls for Inquiry after Ferry Crash\n\nThe board met on Monday.', { meta: {} });
+  assert.equal(doc.layers.paragraphs![0]!.titleCase, true);
+  assert.equal('titleCase' in doc.layers.paragraphs![1]!, false);
+  assert.deepEqual(checkInvariants(doc), []);
+  (doc.layers.paragraphs![1] as { titleCase?: unknown }).titleCase = false;
+  assert.match(checkInvariants(doc).join('\n'), /titleCase is false, expected true or absent/);
+});
+
 test('spanOf refuses offsets outside the text', () => {
   assert.throws(() => spanOf('abc', 2, 5), /expected 0 <= start <= end <= 3/);
 });

@@ -4,6 +4,11 @@ import type { Span } from '../span.js';
 /** A paragraph: a run of text between line breaks (blank or single), trimmed. */
 export interface Paragraph extends Span {
   index: number;
+  /**
+   * The line is written in title case or in capitals ("Clinton Breaks With Obama On 9/11 Lawsuit
+   * Bill"): its capitals say nothing about names. Set by the structure stage, only when true.
+   */
+  titleCase?: true;
 }
 
 /** A sentence: never crosses a paragraph; a quotation may span several sentences. */

@@ -5,7 +5,7 @@
 import { annotation, arrayOf, provenance, span } from './common.js';
 
 const structure = {
-  paragraphs: arrayOf({ ...span, required: [...span.required, 'index'], properties: { ...span.properties, index: { type: 'integer' } } }),
+  paragraphs: arrayOf({ ...span, required: [...span.required, 'index'], properties: { ...span.properties, index: { type: 'integer' }, titleCase: { const: true } } }),
   sentences: arrayOf({
     ...span,
     required: [...span.required, 'index', 'paragraph', 'tokenStart', 'tokenEnd'],

@@ -5,7 +5,7 @@
  */
 import type { Document } from '../../model/document.js';
 import type { EntityType, MentionKind } from '../../model/layers/entities.js';
-import type { Sentence, Token } from '../../model/layers/structure.js';
+import type { Paragraph, Sentence, Token } from '../../model/layers/structure.js';
 import { CASED } from '../pos/describe-words.js';
 import { describeSentence, documentCaseMode } from '../pos/describe-sentence.js';
 
@@ -13,6 +13,7 @@ export interface EntityContext {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
+  paragraphs: Paragraph[];
   /** Per token: lower case, typographic quotes as ASCII, digits as 0. */
   norm: string[];
   /** Per token: hash of `norm` (see `PhraseIndex.mayStart`). */
@@ -93,7 +94,12 @@ export function buildContext(doc: Document): EntityContext {
       sentenceOf[sentence.tokenStart + i] = si;
     }
   }
-  return { text: doc.text, tokens, sentences, norm, hash, sentenceOf, cased: documentCaseMode(tokens) === CASED };
+  return { text: doc.text, tokens, sentences, paragraphs: doc.layers.paragraphs ?? [], norm, hash, sentenceOf, cased: documentCaseMode(tokens) === CASED };
+}
+
+/** Sentence `si` lies in a line written in title case or capitals (the structure stage's mark). */
+export function inTitleCaseLine(ctx: EntityContext, si: number): boolean {
+  return ctx.paragraphs[ctx.sentences[si]!.paragraph]?.titleCase === true;
 }
 
 /** The text of tokens `[start, end)`. */

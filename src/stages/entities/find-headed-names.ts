@@ -4,16 +4,15 @@
  * which reads "Rapid/JJ Support/NN Forces/NNS" as ordinary words, or cut short ("Minsk" of "Minsk
  * Protocol"). Inside a sentence written in ordinary case, that noun's capital marks a name: a run of
  * two or more capitalised words ending in a head word of the `name-heads` lexicon is one name, of the
- * head's type, replacing the one tagger name inside it, if any. Not in title-case headlines (every word
- * has a capital there), not from "The" or a sentence's capitalised first word ("Later"), and not
+ * head's type, replacing the one tagger name inside it, if any. Not in title-case lines (every word
+ * has a capital there; the structure stage marks them), not from "The" or a sentence's capitalised first word ("Later"), and not
  * through a hyphenated adjective ("French-brokered") or a party label ("D-Newport"); a tagger name
  * sticking out of the run is left alone.
  */
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import type { Draft, EntityContext } from './context.js';
-import { newDraft } from './context.js';
+import { inTitleCaseLine, newDraft } from './context.js';
 import { nameHeads } from './retype-name-heads.js';
-import { isTitleCase } from './trim-headline-names.js';
 import { hashString } from '../pos/hash.js';
 import { U32Map } from '../pos/u32-map.js';
 
@@ -47,8 +46,6 @@ export function addHeadedNames(ctx: EntityContext, drafts: Draft[]): void {
   if (!ctx.cased) return;
   const hashes = heads();
   const { tokens } = ctx;
-  let titleCaseSentence = -1;
-  let checkedSentence = -1;
   for (let i = 1; i < tokens.length; i++) {
     const c = tokens[i]!.text.charCodeAt(0);
     if (c >= 97 && c <= 122) continue; // ASCII lower case: most words
@@ -62,11 +59,7 @@ export function addHeadedNames(ctx: EntityContext, drafts: Draft[]): void {
     const first = firstWord(tokens, sentence);
     while (start < i && (DETERMINER.test(tokens[start]!.text) || (start === first && NOT_A_NAME_TAG.test(tokens[start]!.pos ?? '')))) start++;
     if (i + 1 - start < 2) continue;
-    if (checkedSentence !== si) {
-      checkedSentence = si;
-      titleCaseSentence = isTitleCase(tokens, sentence) ? si : -1;
-    }
-    if (titleCaseSentence === si) continue;
+    if (inTitleCaseLine(ctx, si)) continue;
     addName(ctx, drafts, start, i + 1);
   }
 }

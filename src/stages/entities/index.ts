@@ -4,7 +4,7 @@
  * rules and lexicons do the rest, each in its own file, in this order:
  *
  *   find-name-mentions      the NER tagger, sentence by sentence
- *   trim-headline-names     "Lindsey Graham Says" in a title-case headline: "Lindsey Graham"
+ *   trim-headline-names     "Lindsey Graham Says" in a title-case headline: "Lindsey Graham"; "Sell Coal": no name
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
  *   mark-datelines          "KYIV, June 14 (Reuters) -": the place filed from
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
@@ -39,13 +39,12 @@ import { buildLayers } from './build-layers.js';
 
 export const entitiesStage: Stage = {
   name: 'entities',
-  needs: ['tokens', 'sentences', 'tokens.pos'],
+  needs: ['paragraphs', 'tokens', 'sentences', 'tokens.pos'],
   provides: ['mentions', 'entities'],
   version: '1',
   run(doc) {
     const ctx = buildContext(doc);
-    const names = findNameMentions(ctx.tokens, ctx.sentences);
-    trimHeadlineNames(ctx.tokens, ctx.sentences, names);
+    const names = trimHeadlineNames(ctx, findNameMentions(ctx.tokens, ctx.sentences));
     let drafts = applyAliases(ctx, names);
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);

@@ -1,8 +1,12 @@
-/** The `structure` stage: paragraphs, tokens and sentences. Everything else builds on these. */
+/**
+ * The `structure` stage: paragraphs (with the lines in title case marked), tokens and sentences.
+ * Everything else builds on these.
+ */
 import type { Stage } from '../../pipeline/stage.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
+import { markTitleCaseLines } from './mark-title-case-lines.js';
 
 export { tokenize } from './tokenize.js';
 export { splitParagraphs } from './split-paragraphs.js';
@@ -16,6 +20,7 @@ export const structureStage: Stage = {
   run(doc) {
     const paragraphs = splitParagraphs(doc.text);
     const tokens = tokenize(doc.text);
+    markTitleCaseLines(paragraphs, tokens);
     doc.layers.paragraphs = paragraphs;
     doc.layers.tokens = tokens;
     doc.layers.sentences = splitSentences(doc.text, paragraphs, tokens);

@@ -1,0 +1,52 @@
+/**
+ * Title-case lines: "Clinton Breaks With Obama On 9/11 Lawsuit Bill", "Old Hands Help Russia Navigate
+ * U.S. Media", and lines in capitals ("GARLAND STEPS ASIDE"). In such a line every word has a capital,
+ * so a capital says nothing about a name, and the taggers, which learned that it does, run names into
+ * the words around them. A paragraph is marked (`titleCase: true`) when it has at least four
+ * capitalised words of four letters or more and no word in lower case but the articles, conjunctions
+ * and prepositions that title case leaves in lower case ("Calls for Inquiry after Report Reveals",
+ * "Sees 'Personal Insult' if Blacks Don't Rally"). The whole paragraph counts, not a sentence: a body
+ * sentence dense with names ("Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez")
+ * sits in a paragraph with lower-case words elsewhere, and a sentence of names and small words
+ * ("Stacey Plaskett of the Virgin Islands.") is cut off a longer one by the sentence splitter, not by a
+ * line break. A paragraph of names joined by a lower-case verb ("Mayor Lena Ortiz met Port Director
+ * Samuel Okoro") is a sentence: "met" would have a capital in a title.
+ */
+import type { Paragraph, Token } from '../../model/layers/structure.js';
+
+/** Capitalised words of at least this many letters count towards the line's title case. */
+const MIN_LETTERS = 4;
+/** A line with fewer such words is too short to tell ("By Jane Doe", "Related Coverage"). */
+const MIN_WORDS = 4;
+/**
+ * Words a title may leave in lower case: articles, coordinating conjunctions, "if", and prepositions
+ * (Chicago Manual of Style 8.159 lowers every preposition; AP capitalises words of four letters or
+ * more, so the longer ones may go either way), and the contraction "n't" ("Don't" is "Do" + "n't").
+ */
+const LOWER_IN_TITLES = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'if', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v', "n't", 'n’t', 'with', 'from', 'into', 'onto', 'upon', 'over', 'about', 'after', 'against', 'before', 'amid', 'among', 'than', 'down', 'near', 'till', 'until', 'versus', 'without', 'through', 'toward', 'towards', 'under', 'between', 'behind', 'despite', 'during']);
+
+/** Sets `titleCase: true` (in place) on the paragraphs written in title case or in capitals. */
+export function markTitleCaseLines(paragraphs: Paragraph[], tokens: readonly Token[]): void {
+  let t = 0;
+  for (const paragraph of paragraphs) {
+    while (t < tokens.length && tokens[t]!.start < paragraph.start) t++;
+    let words = 0;
+    let title = true;
+    for (let k = t; k < tokens.length && tokens[k]!.start < paragraph.end && title; k++) {
+      const text = tokens[k]!.text;
+      // Not a word: punctuation, a number, or a letter stuck to the word before ("U.N.'s" as "U.N." "'" "s").
+      if (!startsWithLetter(text) || (text.length === 1 && !tokens[k]!.spaceBefore)) continue;
+      const c = text.charAt(0);
+      if (c !== c.toLowerCase()) {
+        if (text.length >= MIN_LETTERS) words++;
+      } else if (c === c.toUpperCase() || !LOWER_IN_TITLES.has(text)) title = false; // a lower-case word
+    }
+    if (title && words >= MIN_WORDS) paragraph.titleCase = true;
+  }
+}
+
+/** The token starts with a letter (not "9/11", "'s", "—"). */
+function startsWithLetter(text: string): boolean {
+  const c = text.charAt(0);
+  return c.toLowerCase() !== c.toUpperCase() || /^\p{L}/u.test(c);
+}
