@@ -68,6 +68,11 @@ const keys = new Uint32Array(MAX_ROLE_KEYS);
 const scores = new Float32Array(T);
 const sentenceScores = new Float32Array(T);
 let offsets = new Int32Array(256);
+/** Per token of a run, its scores before the features of the tags chosen (prev-independent). */
+let fixed = new Float32Array(256 * T);
+/** Rows of the run's context features, token after token, and where each token's rows end. */
+let rows = new Int32Array(4096);
+let rowEnds = new Int32Array(256);
 
 /**
  * BIO tag ids of the tokens, greedily left to right; with `mask`, only the tokens marked are scored,
@@ -78,6 +83,7 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
   const tags = new Uint8Array(n);
   // Per-token features are looked up in the table (one cache line per lookup); word vectors come from the cache.
   const { cache, table, history, outsideBias } = m;
+  // The tags chosen carry over from one sentence to the next; a token left out starts afresh.
   let prev = 0;
   let prev2 = 0;
   for (let a = 0; a < n; ) {
@@ -90,28 +96,50 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     const s = d.sentence[a]!;
     let b = a + 1;
     while (b < n && d.sentence[b] === s && (!mask || mask[b])) b++;
+    const len = b - a;
     // Word vectors of the run's words and two on each side, valid through the run; the boundary's
     // vectors sit in the same pool, so a token's five vectors are summed in one pass with no branch.
-    cache.reserve(b - a + 4);
+    cache.reserve(len + 4);
     const edge = cache.edgeOffset(0, d);
-    if (offsets.length < b - a + 4) offsets = new Int32Array((b - a + 4) * 2);
+    if (offsets.length < len + 4) offsets = new Int32Array((len + 4) * 2);
     for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? edge : cache.offsetOf(d.info[j]!.id, 0, d, j);
     const pool = cache.pool;
     for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
     const ks = roleSentenceKeys(d, s, keys);
     for (let f = 0; f < ks; f++) table.add(keys[f]!, sentenceScores);
+    // First the rows of every token's context features (none depends on the tags chosen), in one
+    // loop with nothing between the probes: most of a probe is waiting for memory, and probes that
+    // do not wait on each other overlap.
+    if (rowEnds.length < len) rowEnds = new Int32Array(len * 2);
+    if (rows.length < len * MAX_ROLE_KEYS) rows = new Int32Array(len * MAX_ROLE_KEYS);
+    let r = 0;
+    for (let i = a; i < b; i++) {
+      const k = roleContextKeys(d, i, keys);
+      for (let f = 0; f < k; f++) {
+        const row = table.find(keys[f]!);
+        if (row >= 0) rows[r++] = row;
+      }
+      rowEnds[i - a] = r;
+    }
+    // Then each token's fixed scores. All weights are quantised integers, so summing in one
+    // expression gives the same float32 values as adding the vectors one by one.
+    if (fixed.length < len * T) fixed = new Float32Array(len * T * 2);
+    r = 0;
     for (let i = a; i < b; i++) {
       const base = i - a + 2;
-      // All weights are quantised integers, so summing in one expression gives the same float32
-      // values as adding the vectors one by one.
+      const at = (i - a) * T;
       const self = offsets[base]! + SELF * T;
       const p1 = offsets[base - 1]! + PREV * T;
       const n1 = offsets[base + 1]! + NEXT * T;
       const p2 = offsets[base - 2]! + PREV2 * T;
       const n2 = offsets[base + 2]! + NEXT2 * T;
-      for (let t = 0; t < T; t++) scores[t] = sentenceScores[t]! + pool[self + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[p2 + t]! + pool[n2 + t]!;
-      const k = roleContextKeys(d, i, keys);
-      for (let f = 0; f < k; f++) table.add(keys[f]!, scores);
+      for (let t = 0; t < T; t++) fixed[at + t] = sentenceScores[t]! + pool[self + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[p2 + t]! + pool[n2 + t]!;
+      for (const end = rowEnds[i - a]!; r < end; r++) table.addRow(rows[r]!, fixed, at);
+    }
+    // Then the tags, left to right: only the features of the tags chosen are left to add.
+    for (let i = a; i < b; i++) {
+      const at = (i - a) * T;
+      for (let t = 0; t < T; t++) scores[t] = fixed[at + t]!;
       table.add(rolePrevWordKey(d, i, prev), scores);
       table.add(rolePrevNextKey(d, i, prev), scores);
       const h = (prev * T + prev2) * T;
