@@ -9,7 +9,7 @@ import type { Sentence, Token } from '../../../model/layers/structure.js';
 import { documentWordInfos } from '../../pos/describe-sentence.js';
 import { scratchI32, scratchI8, scratchU16, scratchU8, scratchU32 } from './scratch.js';
 import { hashString } from './feature-hash.js';
-import { WordTypes } from './word-types.js';
+import { BLOCK, COUNT_KEY, FLAGS, FORM_KEY, HASH, ROW, SUFFIX_SLOT, VALENCE, WordTypes } from './word-types.js';
 
 export interface ArticleContext {
   text: string;
@@ -31,6 +31,8 @@ export interface ArticleContext {
   block: Int32Array;
   suffixSlot: Int32Array;
   shape: Uint8Array;
+  /** Per token: its word's traits (word-types.ts `TRAIT_` bits), so the features need not read the word's string. */
+  traits: Uint8Array;
   /** Per token: the AFINN-165 valence of its word (0 when unrated). */
   valence: Int8Array;
   /** Per token: its word's roles in the cue and name phrases (match-phrases.ts `phraseRoles`). */
@@ -42,10 +44,29 @@ export interface ArticleContext {
 const NO_CUES: readonly string[] = [];
 
 const types = new WordTypes();
-/** Occurrences per count key (word-types.ts) in the article being built, valid where `countedIn` is its serial. */
-let counts = new Int32Array(1024);
-let countedIn = new Int32Array(1024);
+/**
+ * Per key of word-types.ts, `KEY_MARKS` integers from `key * KEY_MARKS`: the serial of the article
+ * counted (`COUNTED_IN`), its occurrences in that article (`COUNT`, valid where `COUNTED_IN` is the
+ * article's serial) and the serial of the sentence that last listed the word as a sentence feature
+ * (`LISTED_IN`, si-features.ts). Keys are drawn at random from the table's range, so the three sit
+ * together: one cache miss a token, not three.
+ */
+export let keyMarks: Int32Array = new Int32Array(4096);
+export const KEY_MARKS = 4;
+const COUNTED_IN = 0;
+const COUNT = 1;
+export const LISTED_IN = 2;
 let articleSerial = 0;
+
+/** `keyMarks` with room for keys below `limit` (its marks kept). */
+export function keyMarksFor(limit: number): Int32Array {
+  if (limit * KEY_MARKS > keyMarks.length) {
+    const next = new Int32Array(Math.max(2 * keyMarks.length, limit * KEY_MARKS));
+    next.set(keyMarks);
+    keyMarks = next;
+  }
+  return keyMarks;
+}
 
 /**
  * Builds the context; `cues` comes from the lexicon matcher (one list per token). With `reuse`, the
@@ -63,36 +84,40 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   const shape = reuse ? scratchU8.take('shape', n) : new Uint8Array(n);
   const valence = reuse ? scratchI8.take('contextValence', n) : new Int8Array(n);
   const starts = reuse ? scratchU8.take('starts', n) : new Uint8Array(n);
-  const rows = scratchI32.take('rows', n);
+  const keys = scratchI32.take('countKeys', n);
   types.reserve(n);
-  if (types.keyLimit + n > counts.length) {
-    counts = new Int32Array(Math.max(2 * counts.length, types.keyLimit + n));
-    countedIn = new Int32Array(counts.length);
-  }
+  const traits = reuse ? scratchU8.take('traits', n) : new Uint8Array(n);
+  const marks = keyMarksFor(types.keyLimit + n);
   const serial = ++articleSerial;
+  // Read after `reserve`, which may grow the table.
+  const values = types.values;
   for (let i = 0; i < n; i++) {
     const row = types.rowOf(infos[i]!, tokens[i]!.text);
-    rows[i] = row;
+    const at = row * ROW;
     words[i] = types.form[row]!;
-    wordHash[i] = types.hash[row]!;
-    formKey[i] = types.formKey[row]!;
-    isWord[i] = types.isWord[row]!;
-    block[i] = types.block[row]!;
-    suffixSlot[i] = types.suffixSlot[row]!;
-    shape[i] = types.shape[row]!;
-    valence[i] = types.valence[row]!;
-    starts[i] = types.starts[row]!;
-    const key = types.countKey[row]!;
-    if (countedIn[key] !== serial) {
-      countedIn[key] = serial;
-      counts[key] = 0;
+    wordHash[i] = values[at + HASH]!;
+    formKey[i] = values[at + FORM_KEY]!;
+    block[i] = values[at + BLOCK]!;
+    suffixSlot[i] = values[at + SUFFIX_SLOT]!;
+    const flags = values[at + FLAGS]!;
+    isWord[i] = flags & 1;
+    shape[i] = (flags >> 1) & 3;
+    traits[i] = (flags >> 3) & 7;
+    starts[i] = flags >> 8;
+    valence[i] = values[at + VALENCE]!;
+    const key = values[at + COUNT_KEY]!;
+    keys[i] = key;
+    const mark = key * KEY_MARKS;
+    if (marks[mark + COUNTED_IN] !== serial) {
+      marks[mark + COUNTED_IN] = serial;
+      marks[mark + COUNT] = 0;
     }
-    counts[key] = counts[key]! + 1;
+    marks[mark + COUNT] = marks[mark + COUNT]! + 1;
   }
   const wordCount = reuse ? scratchU16.take('wordCount', n) : new Uint16Array(n);
-  for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, counts[types.countKey[rows[i]!]!]!);
+  for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, marks[keys[i]! * KEY_MARKS + COUNT]!);
   const quoted = markQuoted(text, tokens, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
-  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
+  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
 }
 
 /** Whether `word` (as in `words`) occurs in the article: a word of the same hash does (a hash of 0 counts as 1, as repetition counts do). */

@@ -6,7 +6,8 @@
  * features of its sentence (its words, length, punctuation, cue count, title), which every token of
  * the sentence shares and which are therefore scored once per sentence.
  */
-import type { ArticleContext } from './article-context.js';
+import { keyMarks, keyMarksFor, KEY_MARKS, LISTED_IN, type ArticleContext } from './article-context.js';
+import { TRAIT_EXCLAMATION, TRAIT_LONG, TRAIT_QUESTION } from './word-types.js';
 import { scratchI32, scratchU8 } from './scratch.js';
 import { hashRange, hashString, pairBlock, slot, wordBlock, type SlotList } from './feature-hash.js';
 
@@ -147,7 +148,7 @@ export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
     tag[i] = slots.tag;
     prevTag[i] = slots.prev;
     nextTag[i] = slots.next;
-    if (ctx.isWord[i] && ctx.words[i]!.length > 3) repeated[i] = Math.min(ctx.wordCount[i]!, 4);
+    if (ctx.isWord[i] && ctx.traits[i]! & TRAIT_LONG) repeated[i] = Math.min(ctx.wordCount[i]!, 4);
     const kinds = ctx.cues[i]!;
     cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(cueHash);
   }
@@ -165,11 +166,11 @@ export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
 }
 
 /**
- * Per form key, the sentence that last listed the word (`sentenceSerial`): a word is a sentence
- * feature once however often it occurs. Keys are small integers (word-types.ts), so this is an array
- * lookup; a serial that only grows needs no clearing between sentences or articles.
+ * The serial of the sentence being listed: per form key, `keyMarks` (article-context.ts) holds the
+ * sentence that last listed the word, so a word is a sentence feature once however often it occurs.
+ * Keys are small integers (word-types.ts), so this is an array lookup; a serial that only grows needs
+ * no clearing between sentences or articles.
  */
-let listedIn: Int32Array = new Int32Array(1024);
 let sentenceSerial = 0;
 
 /** Appends the slots shared by every token of sentence `s`. */
@@ -179,19 +180,20 @@ export function sentenceSlots(ctx: ArticleContext, h: TokenHashes, s: number, ou
   let cueCount = 0;
   let quoted = 0;
   const serial = ++sentenceSerial;
+  const traits = ctx.traits;
+  let marks = keyMarks;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const w = ctx.words[i]!;
-    if (w.length === 1) {
-      if (w === '!') out.push(slot(T.exclamation, 1));
-      else if (w === '?') out.push(slot(T.question, 1));
-    }
+    const trait = traits[i]!;
+    if (trait & TRAIT_EXCLAMATION) out.push(slot(T.exclamation, 1));
+    else if (trait & TRAIT_QUESTION) out.push(slot(T.question, 1));
     if (ctx.cues[i]!.length > 0) cueCount++;
     quoted += ctx.quoted[i]!;
     if (!h.isWord[i]) continue;
     const key = h.formKey[i]!;
-    if (key >= listedIn.length) listedIn = grown(listedIn, key + 1);
-    if (listedIn[key] === serial) continue;
-    listedIn[key] = serial;
+    const at = key * KEY_MARKS + LISTED_IN;
+    if (at >= marks.length) marks = keyMarksFor(key + 1);
+    if (marks[at] === serial) continue;
+    marks[at] = serial;
     out.push(h.block[i]! + AS_SENTENCE_WORD);
   }
   out.push(slot(T.sentenceCues, Math.min(cueCount, 3)));
@@ -246,8 +248,20 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
   const cues = h.cues;
   const quoted = ctx.quoted;
   const length = Math.max(1, to - from);
+  // The word-pair and suffix slots are all but unique to each token, so each costs a cache miss (the
+  // table is 2 MB and cold). Read first in a loop that does nothing else, the misses overlap; in the
+  // loop below, among a token's other work, they came one after another. The sums are integers, so
+  // adding in another order gives the same numbers.
+  const own = pending.length < to - from ? (pending = new Float64Array(2 * (to - from))) : pending;
+  const pairEnd = h.pairEnd;
+  const pairStart = h.pairStart;
+  const suffixes = h.suffix;
   for (let i = from; i < to; i++) {
-    let z = shared;
+    const suffix = suffixes[i]!;
+    own[i - from] = w[pairEnd[i]! + AS_PAIR_END]! + w[pairStart[i]! + AS_PAIR_START]! + (suffix >= 0 ? w[suffix]! : 0);
+  }
+  for (let i = from; i < to; i++) {
+    let z = shared + own[i - from]!;
     z += w[tags[i]!]!;
     z += w[i > from ? prevTags[i - 1]! : PREV_TAG_BOUNDARY]!;
     z += w[i + 1 < to ? nextTags[i + 1]! : NEXT_TAG_END]!;
@@ -256,10 +270,6 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
     z += w[(i + 1 < to ? blocks[i + 1]! : END_BLOCK) + AS_NEXT]!;
     z += w[(i - 1 > from ? blocks[i - 2]! : BOUNDARY_BLOCK) + AS_PREV2]!;
     z += w[(i + 2 < to ? blocks[i + 2]! : END_BLOCK) + AS_NEXT2]!;
-    z += w[h.pairEnd[i]! + AS_PAIR_END]!;
-    z += w[h.pairStart[i]! + AS_PAIR_START]!;
-    const suffix = h.suffix[i]!;
-    if (suffix >= 0) z += w[suffix]!;
     const shape = h.shape[i]!;
     if (shape === SHAPE_PUNCT) z += w[PUNCT]!;
     else if (shape === SHAPE_CAPS) z += w[CAPS]!;
@@ -276,8 +286,6 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
   }
 }
 
-function grown(a: Int32Array, n: number): Int32Array {
-  const next = new Int32Array(Math.max(n, a.length * 2));
-  next.set(a);
-  return next;
-}
+/** Per token of the sentence being scored: the weights of its pair and suffix slots (scoreSentence). */
+let pending = new Float64Array(256);
+

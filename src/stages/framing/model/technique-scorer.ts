@@ -27,12 +27,12 @@ export class TechniqueScorer implements FeatureSink {
   private readonly labels: number;
   private readonly bias: Float64Array;
   /**
-   * Open addressing over the FNV-1a of the feature names (0: empty). Only the key is here, four bytes
-   * a slot, so the probes of the many features a model lacks stay in a table small enough for the
-   * cache (the scorer runs cold: other stages evict it between articles); the row is in `rowOf`.
+   * Open addressing over the FNV-1a of the feature names: slot s holds the key at `2s` (0: empty) and
+   * its row at `2s + 1`. The scorer runs cold (other stages evict it between articles) and most
+   * features of a span are in the model, so the row beside its key saves each of them a cache miss
+   * (a table of keys alone, with the rows apart, took two).
    */
   private readonly keys: Int32Array;
-  private readonly rowOf: Int32Array;
   private readonly mask: number;
   /**
    * Per row, what a hit needs beside the key, together: [check hash, span the row was last added
@@ -80,8 +80,7 @@ export class TechniqueScorer implements FeatureSink {
     let size = 16;
     while (size < names.length * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.rowOf = new Int32Array(size);
+    this.keys = new Int32Array(2 * size);
     this.fnvOf = new Int32Array(names.length);
     this.addedFor = new Int32Array(names.length);
     names.forEach((name, row) => {
@@ -92,9 +91,9 @@ export class TechniqueScorer implements FeatureSink {
       this.info[row * this.infoStride] = h2;
       if (h1 !== 0 && this.slotOf(h1) < 0) {
         let s = h1 & this.mask;
-        while (this.keys[s] !== 0) s = (s + 1) & this.mask;
-        this.keys[s] = h1;
-        this.rowOf[s] = row;
+        while (this.keys[2 * s] !== 0) s = (s + 1) & this.mask;
+        this.keys[2 * s] = h1;
+        this.keys[2 * s + 1] = row;
       } else if (!this.overflow.has(h2)) this.overflow.set(h2, row);
     });
   }
@@ -103,7 +102,7 @@ export class TechniqueScorer implements FeatureSink {
   private slotOf(h1: number): number {
     const keys = this.keys;
     for (let s = h1 & this.mask; ; s = (s + 1) & this.mask) {
-      const found = keys[s]!;
+      const found = keys[2 * s]!;
       if (found === h1) return s;
       if (found === 0) return -1;
     }
@@ -128,7 +127,7 @@ export class TechniqueScorer implements FeatureSink {
     if (h1 !== 0) {
       const s = this.slotOf(h1);
       if (s >= 0) {
-        const r = this.rowOf[s]!;
+        const r = this.keys[2 * s + 1]!;
         const at = r * this.infoStride;
         if (this.info[at] === h2) {
           if (this.info[at + 1] === this.span) return;

@@ -20,6 +20,29 @@ import { framingLexicons, STARTS_CUE, STARTS_NAME } from '../framing-lexicons.js
 import { valenceOfForm } from '../match-cues.js';
 import { suffixSlotOf, shapeOf } from './si-features.js';
 
+/**
+ * Where a row's values sit in `WordTypes.values`, a row being `ROW` integers (32 bytes, one cache
+ * line): building an article's context reads every value of a token's row, so they are side by side
+ * (in ten arrays, as they were, a token of a cold table cost up to ten cache misses).
+ */
+export const HASH = 0;
+/** Key of the form's hash (0 for the hash 0): equal keys, equal hashes. */
+export const FORM_KEY = 1;
+/** The key a repetition count goes under: the hash 0 is counted with the hash 1, as before keys. */
+export const COUNT_KEY = 2;
+export const BLOCK = 3;
+/** Slot of the suffix feature, or -1 for none. */
+export const SUFFIX_SLOT = 4;
+/** Bit 0: the word has a letter or digit; bits 1-2: its shape; bits 3-5: its `TRAIT_` bits; bits 8-15: its roles in the cue and name phrases (`phraseRoles`, STARTS_CUE and STARTS_NAME bits). */
+export const FLAGS = 5;
+export const VALENCE = 6;
+export const ROW = 8;
+
+/** Traits of a form the span model's features test (si-features.ts), as bits: it is "!", it is "?", it has more than three characters. */
+export const TRAIT_EXCLAMATION = 1;
+export const TRAIT_QUESTION = 2;
+export const TRAIT_LONG = 4;
+
 export class WordTypes {
   /** Row of each word-type id. */
   private readonly rows = new U32Map(1024);
@@ -35,19 +58,8 @@ export class WordTypes {
   clears = 0;
 
   form: string[] = [];
-  hash = new Uint32Array(0);
-  /** Key of the form's hash (0 for the hash 0): equal keys, equal hashes. */
-  formKey = new Int32Array(0);
-  /** The key a repetition count goes under: the hash 0 is counted with the hash 1, as before keys. */
-  countKey = new Int32Array(0);
-  isWord = new Uint8Array(0);
-  block = new Int32Array(0);
-  /** Slot of the suffix feature, or -1 for none. */
-  suffixSlot = new Int32Array(0);
-  shape = new Uint8Array(0);
-  valence = new Int8Array(0);
-  /** Per word: its roles in the cue phrases and in the contested names (`phraseRoles`, STARTS_CUE and STARTS_NAME bits). */
-  starts = new Uint8Array(0);
+  /** Per row, `ROW` integers from `row * ROW`: the hash of the form (as an int32), keys, block, suffix slot, flags, valence (see HASH...VALENCE). */
+  values = new Int32Array(0);
 
   constructor(capacity = 16384) {
     this.grow(capacity);
@@ -83,17 +95,19 @@ export class WordTypes {
     const form = matchForm(raw);
     const h = hashString(form);
     const isWord = hasLetterOrDigit(form);
-    this.form[row] = form;
-    this.hash[row] = h;
-    this.formKey[row] = h === 0 ? 0 : this.keyOf(h);
-    this.countKey[row] = this.keyOf(h || 1);
-    this.isWord[row] = isWord ? 1 : 0;
-    this.block[row] = wordBlock(h);
-    this.suffixSlot[row] = suffixSlotOf(form);
-    this.shape[row] = shapeOf(raw, form, isWord);
-    this.valence[row] = valenceOfForm(form);
     const { cues, names } = framingLexicons();
-    this.starts[row] = phraseRoles(cues, form, STARTS_CUE) | phraseRoles(names, form, STARTS_NAME);
+    const starts = phraseRoles(cues, form, STARTS_CUE) | phraseRoles(names, form, STARTS_NAME);
+    this.form[row] = form;
+    const at = row * ROW;
+    const v = this.values;
+    v[at + HASH] = h;
+    v[at + FORM_KEY] = h === 0 ? 0 : this.keyOf(h);
+    v[at + COUNT_KEY] = this.keyOf(h || 1);
+    v[at + BLOCK] = wordBlock(h);
+    v[at + SUFFIX_SLOT] = suffixSlotOf(form);
+    const traits = (form === '!' ? TRAIT_EXCLAMATION : form === '?' ? TRAIT_QUESTION : 0) | (form.length > 3 ? TRAIT_LONG : 0);
+    v[at + FLAGS] = (isWord ? 1 : 0) | (shapeOf(raw, form, isWord) << 1) | (traits << 3) | (starts << 8);
+    v[at + VALENCE] = valenceOfForm(form);
   }
 
   private keyOf(h: number): number {
@@ -104,19 +118,8 @@ export class WordTypes {
 
   private grow(capacity: number): void {
     this.capacity = capacity;
-    const copy = <T extends Uint8Array | Int8Array | Int32Array | Uint32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(old);
-      return next;
-    };
-    this.hash = copy(this.hash, (n) => new Uint32Array(n));
-    this.formKey = copy(this.formKey, (n) => new Int32Array(n));
-    this.countKey = copy(this.countKey, (n) => new Int32Array(n));
-    this.isWord = copy(this.isWord, (n) => new Uint8Array(n));
-    this.block = copy(this.block, (n) => new Int32Array(n));
-    this.suffixSlot = copy(this.suffixSlot, (n) => new Int32Array(n));
-    this.shape = copy(this.shape, (n) => new Uint8Array(n));
-    this.valence = copy(this.valence, (n) => new Int8Array(n));
-    this.starts = copy(this.starts, (n) => new Uint8Array(n));
+    const next = new Int32Array(capacity * ROW);
+    next.set(this.values);
+    this.values = next;
   }
 }
