@@ -39,9 +39,12 @@ export const W_BEFORE2 = 0, W_AFTER2 = 1;
 /** With `ahead` (0-7; templates 37, 45), `after >> 4` (0-8; 51, 55, 61, 62) and `left` (0-7; 60). */
 export const W_AHEAD_WORD = 2, W_CLASS_AHEAD = 10, W_AFTER_STEM = 18, W_AFTER_CLASS = 27, W_AFTER_ATTITUDE = 36, W_AFTER_VERB = 45, W_LEFT_ATTITUDE = 54;
 export const WORD_SLOTS = 62;
-/** Per word type, sums for the tag whose id is in S_TAG (NaN before the first): the token alone, at a sentence's start, at its end. */
-export const S_TAG = 0, S_ALONE = 1, S_START = 2, S_END = 3;
-export const SUM_SLOTS = 4;
+/**
+ * Per word type, sums for the tag whose id is in S_TAG (NaN before the first): the token alone, at a
+ * sentence's start, at its end; then the same for a second tag (a word read two ways: "said" VBD, VBN).
+ */
+export const S_TAG = 0, S_ALONE = 1, S_START = 2, S_END = 3, S_SECOND = 4;
+export const SUM_SLOTS = 8;
 /** Per tag: fixed weights of the tag with a small number (ahead, left, count, distance); the change of score after a cue token. */
 export const T_AHEAD = 0, T_LEFT = 8, T_OTHERS = 16, T_DISTANCE = 19, T_AFTER_CUE = 29;
 /** Lazy: with `after` (0-143; template 50), and `left` and `after >> 4` (8 × 9; 54). */
@@ -164,9 +167,22 @@ function fillTag(m: Float32Array, tags: Float64Array, at: number, p: number): vo
   tags.fill(NaN, at + T_AFTER_PHRASE, at + TAG_SLOTS);
 }
 
-/** The sums of token `i`'s word type with its tag `p` (id `tag`): the token alone, at a sentence's start and at its end. */
-export function fillSums(t: Tables, ctx: CueFeatureContext, i: number, tag: number, p: number): void {
-  const m = t.model, at = ctx.wordId![i]! * SUM_SLOTS;
+/**
+ * The offset in `t.sums` of the sums of token `i`'s word type with its tag `p` (id `tag`), filled if
+ * neither of the word's two entries holds that tag (the first then moves to the second).
+ */
+export function sumsAt(t: Tables, ctx: CueFeatureContext, i: number, tag: number, p: number): number {
+  const sums = t.sums, at = ctx.wordId![i]! * SUM_SLOTS;
+  if (sums[at + S_TAG] === tag) return at;
+  if (sums[at + S_SECOND + S_TAG] === tag) return at + S_SECOND;
+  sums.copyWithin(at + S_SECOND, at, at + S_SECOND);
+  fillSums(t, ctx, i, tag, p, at);
+  return at;
+}
+
+/** The sums of token `i`'s word type with its tag `p` (id `tag`) at `at`: the token alone, at a sentence's start and at its end. */
+function fillSums(t: Tables, ctx: CueFeatureContext, i: number, tag: number, p: number, at: number): void {
+  const m = t.model;
   const w = ctx.word![i]!, kind = ctx.lexKind![i]!, wc = ctx.wordClass![i]!, attitude = ctx.attitude![i]!, c7 = classPrefix(wc, 7);
   let alone = m[mix(1, 0)]! + m[mix(2, w)]! + m[mix(3, p)]! + m[mix(4, ctx.suffix![i]!)]! + m[mix(5, w, p)]! + m[mix(6, 0)]! + m[mix(7, 0, p)]!;
   if (kind) alone += m[mix(17, kind)]! + m[mix(18, ctx.lexStance![i]!)]! + m[mix(19, kind, p)]!;

@@ -13,9 +13,9 @@ import { classPrefix } from './cue-word-classes.js';
 import { END as END_HASH, START as START_HASH, aheadOf, afterPhrase, leftOf, mix, prepareFeatures, quotationDistance, sentenceLexicon, type CueFeatureContext } from './cue-features.js';
 import { TEXT_CAPITAL, TEXT_COLON, TEXT_COMMA } from './cue-token-facts.js';
 import {
-  C_AFTER2_END, C_BEFORE2_START, C_CAPITAL, C_CLOSED1, C_CLOSED2, C_CLOSED3, C_FROM_START, C_OPENS_AFTER_MARK, C_OPENS_NEXT, C_TO_END, SUM_SLOTS, S_ALONE, S_END, S_START, S_TAG,
+  C_AFTER2_END, C_BEFORE2_START, C_CAPITAL, C_CLOSED1, C_CLOSED2, C_CLOSED3, C_FROM_START, C_OPENS_AFTER_MARK, C_OPENS_NEXT, C_TO_END, S_ALONE, S_END, S_START,
   TAG_END, TAG_ROWS, TAG_SLOTS, TAG_START, T_AFTER_CUE, T_AFTER_PHRASE, T_AHEAD, T_DISTANCE, T_LEFT, T_LEFT_AFTER, T_OTHERS, WORD_SLOTS, W_AFTER2, W_AFTER_ATTITUDE,
-  W_AFTER_CLASS, W_AFTER_STEM, W_AFTER_VERB, W_AHEAD_WORD, W_BEFORE2, W_CLASS_AHEAD, W_LEFT_ATTITUDE, fillSums, fillTables, orderFree, pairSlot, tablesFor, tagsFit,
+  W_AFTER_CLASS, W_AFTER_STEM, W_AFTER_VERB, W_AHEAD_WORD, W_BEFORE2, W_CLASS_AHEAD, W_LEFT_ATTITUDE, fillTables, orderFree, pairSlot, sumsAt, tablesFor, tagsFit,
 } from './cue-scorer-tables.js';
 
 export { orderFree, tagsFit } from './cue-scorer-tables.js';
@@ -29,7 +29,7 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
   prepareFeatures(ctx);
   const t = tablesFor(m, ctx.wordGeneration!);
   fillTables(t, ctx, from, to);
-  const c = t.constants, words = t.words, sums = t.sums, tags = t.tags, trigrams = t.trigrams, pairSums = t.pairSums;
+  const c = t.constants, words = t.words, tags = t.tags, trigrams = t.trigrams, pairSums = t.pairSums;
   const wordId = ctx.wordId!, tagId = ctx.tagId!, skipped = ctx.skipped!, tag = ctx.tag!;
   const cls = ctx.wordClass!, lexKind = ctx.lexKind!, textFlags = ctx.textFlags!, attitudes = ctx.attitude!;
   const { opens, closes } = ctx;
@@ -39,9 +39,9 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
       continue;
     }
     const w = ctx.word![i]!, p = tag[i]!, id = tagId[i]!;
-    const at = wordId[i]! * WORD_SLOTS, sumAt = wordId[i]! * SUM_SLOTS, tagAt = id * TAG_SLOTS;
-    if (sums[sumAt + S_TAG] !== id) fillSums(t, ctx, i, id, p);
+    const at = wordId[i]! * WORD_SLOTS, sumAt = sumsAt(t, ctx, i, id, p), tagAt = id * TAG_SLOTS;
     // The token alone and with its neighbours (pairs, two away, tag trigrams).
+    const sums = t.sums;
     let score = sums[sumAt + S_ALONE]!;
     score += i > from ? pairSums[2 * pairSlot(t, ctx, i - 1)]! : sums[sumAt + S_START]!;
     score += i + 1 < to ? pairSums[2 * pairSlot(t, ctx, i) + 1]! : sums[sumAt + S_END]!;
@@ -67,10 +67,10 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
     if (wc) score += lazy(words, at + W_CLASS_AHEAD + ahead, m, 45, classPrefix(wc, 10), ahead, 0);
     const after = afterPhrase(ctx, i, to), clause = after >> 4;
     const left = leftOf(ctx, i, from);
-    score += lazy(tags, tagAt + T_AFTER_PHRASE + after, m, 50, after, p, 0);
+    score += lazy64(tags, tagAt + T_AFTER_PHRASE + after, m, 50, after, p, 0);
     score += lazy(words, at + W_AFTER_STEM + clause, m, 51, clause, ctx.stem![i]!, 0);
     score += tags[tagAt + T_LEFT + left]!;
-    score += lazy(tags, tagAt + T_LEFT_AFTER + left * 9 + clause, m, 54, left, clause, p);
+    score += lazy64(tags, tagAt + T_LEFT_AFTER + left * 9 + clause, m, 54, left, clause, p);
     score += lazy(words, at + W_AFTER_CLASS + clause, m, 55, clause, c7, 0);
     score += tags[tagAt + T_OTHERS + Math.min(sentenceLexicon(ctx, from, to) - (kind ? 1 : 0), 2)]!;
     const attitude = attitudes[i]!;
@@ -87,7 +87,14 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
 }
 
 /** The weight `m[mix(template, a, b, c)]` kept at `table[at]`, read from the model the first time (NaN until then). */
-function lazy(table: Float32Array | Float64Array, at: number, m: Float32Array, template: number, a: number, b: number, c: number): number {
+function lazy(table: Float32Array, at: number, m: Float32Array, template: number, a: number, b: number, c: number): number {
+  const weight = table[at]!;
+  if (weight === weight) return weight;
+  return (table[at] = m[mix(template, a, b, c)]!);
+}
+
+/** `lazy` for the tag table (doubles): one array type per function keeps each call site monomorphic. */
+function lazy64(table: Float64Array, at: number, m: Float32Array, template: number, a: number, b: number, c: number): number {
   const weight = table[at]!;
   if (weight === weight) return weight;
   return (table[at] = m[mix(template, a, b, c)]!);

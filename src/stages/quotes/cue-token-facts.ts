@@ -10,6 +10,7 @@ import { cueLexicon } from './cue-lexicon.js';
 import { lowerWord } from './word-classes.js';
 import { wordClasses } from './cue-word-classes.js';
 import { ownString } from '../structure/own-string.js';
+import { hearsayAdverbs } from './find-hearsay-adverb.js';
 
 /** Per-token facts computed once per document. */
 export interface CueFeatureContext {
@@ -91,6 +92,8 @@ export const TAG_RP_IN = 32;
 export const TAG_IN = 64;
 export const TAG_VERB = 128;
 const TAG_NEVER_CUE = 256;
+/** A tag `headlineVerbAt` (find-cues.ts) takes a headline's verb in: NNP, NNPS, VB, VBD, VBZ, VBP. */
+export const TAG_HEADLINE_VERB = 512;
 /** Text flags. */
 export const TEXT_COMMA = 1;
 export const TEXT_COLON = 2;
@@ -99,6 +102,10 @@ export const TEXT_CAPITAL = 8;
 const TEXT_SKIP_PUNCTUATION = 16;
 /** Word flag: the lower-cased word is a complementiser (by hash, as COMP_HASHES). */
 export const WORD_COMP = 32;
+/** Word flag: the lower-cased word is in the attitude or headline-verb lexicon (`headlineVerbAt` in find-cues.ts reads only such words and reporting verbs). */
+export const WORD_HEADLINE_TERM = 64;
+/** Word flag: the lower-cased word is a hearsay adverb ("reportedly": find-hearsay-adverb.ts). */
+export const WORD_HEARSAY = 128;
 
 interface TagInfo {
   hash: number;
@@ -120,6 +127,7 @@ function tagInfo(pos: string | undefined): TagInfo {
     if (tag === 'IN') flags |= TAG_IN;
     if (tag.startsWith('VB')) flags |= TAG_VERB;
     if (pos !== undefined && NEVER_CUE_TAGS.has(pos)) flags |= TAG_NEVER_CUE;
+    if (tag === 'NNP' || tag === 'NNPS' || tag === 'VB' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP') flags |= TAG_HEADLINE_VERB;
     tagInfos.set(key, (info = { hash: hashString(key), flags, id: tagInfos.size }));
   }
   return info;
@@ -156,7 +164,7 @@ function wordInfo(token: Token): WordInfo {
   const text = token.text;
   let info = wordInfos.get(text);
   if (info !== undefined) return info;
-  const { verbs, phrases, attitudes } = cueLexicon();
+  const { verbs, phrases, attitudes, headlineVerbs } = cueLexicon();
   const w = lowerWord(token);
   const verb = verbs.get(w);
   const attitude = attitudes.get(w);
@@ -169,6 +177,8 @@ function wordInfo(token: Token): WordInfo {
   if (c >= 65 && c <= 90) flags |= TEXT_CAPITAL;
   if (SKIP_PUNCTUATION.test(text)) flags |= TEXT_SKIP_PUNCTUATION;
   if (COMP_HASHES.has(word)) flags |= WORD_COMP;
+  if (attitude || headlineVerbs.has(w)) flags |= WORD_HEADLINE_TERM;
+  if (hearsayAdverbs().has(w)) flags |= WORD_HEARSAY;
   info = {
     word,
     suffix: hashFrom(w, w.length > 3 ? w.length - 3 : 0),

@@ -8,6 +8,7 @@
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
 import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerWord, mayBeVerb } from './word-classes.js';
+import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 
 /** A cue: tokens `[from, to)`, its head token, and what the lexicon says about it. */
 export interface CueCandidate {
@@ -28,11 +29,18 @@ export interface CueCandidate {
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 
-/** Finds cue candidates in `tokens[from, to)` (one sentence or the whole text). */
-export function findCues(tokens: readonly Token[], from: number, to: number): CueCandidate[] {
+/**
+ * Finds cue candidates in `tokens[from, to)` (one sentence or the whole text). With the cue model's
+ * per-token facts of these tokens (prepared: cue-token-facts.ts), a token that starts no phrase, is no
+ * reporting verb, and is no headline verb (a word of the attitude or headline-verb lexicons with a tag a
+ * headline's verb takes) is passed over without looking up its word: no rule below takes it.
+ */
+export function findCues(tokens: readonly Token[], from: number, to: number, facts?: CueFeatureContext): CueCandidate[] {
   const { verbs, phrases } = cueLexicon();
   const cues: CueCandidate[] = [];
+  const phraseStart = facts?.phraseStart, verbEntry = facts?.verbEntry, tagFlags = facts?.tagFlags, textFlags = facts?.textFlags;
   for (let i = from; i < to; i++) {
+    if (phraseStart && !phraseStart[i] && !verbEntry![i] && !(tagFlags![i]! & TAG_HEADLINE_VERB && textFlags![i]! & WORD_HEADLINE_TERM)) continue;
     const word = lowerWord(tokens[i]!);
     const phrase = matchPhrase(tokens, i, to, phrases.get(word));
     if (phrase && phrase.entry.role !== 'setting') {

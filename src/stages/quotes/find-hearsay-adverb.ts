@@ -15,10 +15,11 @@ import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
+import { WORD_HEARSAY, type CueFeatureContext } from './cue-token-facts.js';
 
 let hearsay: Set<string> | undefined;
 /** The hedges lexicon's hearsay adverbs ("reportedly"): the `hearsayCue` terms of its entries. */
-function hearsayAdverbs(): Set<string> {
+export function hearsayAdverbs(): Set<string> {
   hearsay ??= new Set(loadLexicon<LexiconEntry & { hearsayCue?: { terms: string[] } }>('hedges').entries.flatMap((e) => e.hearsayCue?.terms ?? []));
   return hearsay;
 }
@@ -38,14 +39,17 @@ function coveredByCue(drafts: readonly Draft[], t: number, verb: number): boolea
 
 /**
  * Drafts for the hearsay adverbs of the sentence `[from, to)` that no cue of `drafts` covers ("Trump
- * reportedly said" is the verb's cue) and that stand outside quotations.
+ * reportedly said" is the verb's cue) and that stand outside quotations. With the cue model's prepared
+ * per-token facts (cue-token-facts.ts: WORD_HEARSAY), tokens are told by their flag, not their word.
  */
-export function hearsayDrafts(scene: QuoteScene, from: number, to: number, drafts: readonly Draft[]): Draft[] {
+export function hearsayDrafts(scene: QuoteScene, from: number, to: number, drafts: readonly Draft[], facts?: CueFeatureContext): Draft[] {
   const { tokens } = scene;
   const out: Draft[] = [];
   const adverbs = hearsayAdverbs();
+  const textFlags = facts?.textFlags;
   for (let t = from; t < to; t++) {
-    if (!adverbs.has(lowerWord(tokens[t]!)) || scene.insideQuote[t]! >= 0) continue;
+    if (textFlags ? !(textFlags[t]! & WORD_HEARSAY) : !adverbs.has(lowerWord(tokens[t]!))) continue;
+    if (scene.insideQuote[t]! >= 0) continue;
     // A speech verb after it, past auxiliaries and adverbs, reports for it ("reportedly told"); a
     // thought it reports ("reportedly considering a run") is the reports' content.
     let verb = t + 1;

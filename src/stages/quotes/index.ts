@@ -9,7 +9,7 @@ import { spanOf } from '../../model/span.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attachCues, type Draft } from './attach-cues.js';
-import type { CueFeatureContext } from './cue-features.js';
+import { prepareFeatures, type CueFeatureContext } from './cue-features.js';
 import { findCues } from './find-cues.js';
 import { headlinePresentCues } from './find-headline-verbs.js';
 import { mergeModelCues } from './find-model-cues.js';
@@ -43,8 +43,9 @@ function findDrafts(scene: QuoteScene): Draft[] {
   const drafts: Draft[] = [];
   const used = new Set<number>();
   const features = featureContext(scene);
+  prepareFeatures(features);
   for (const sentence of scene.sentences) {
-    const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd);
+    const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd, features);
     const headlineCues = headlinePresentCues(scene, sentence.tokenStart, sentence.tokenEnd, found);
     const lexiconCues = headlineCues.length > 0 ? [...found, ...headlineCues].sort((a, b) => a.from - b.from) : found;
     const cues = mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
@@ -52,7 +53,7 @@ function findDrafts(scene: QuoteScene): Draft[] {
       return q < 0 || scene.quoted[q]!.marks === 'single';
     });
     drafts.push(...attachCues(scene, cues, sentence.tokenStart, sentence.tokenEnd, used));
-    drafts.push(...hearsayDrafts(scene, sentence.tokenStart, sentence.tokenEnd, drafts));
+    drafts.push(...hearsayDrafts(scene, sentence.tokenStart, sentence.tokenEnd, drafts, features));
   }
   // Layout-marked attributions whose cue no verb-led draft took (headline, transcript turn, signature).
   const cueTokens = new Set(drafts.flatMap((d) => [d.cue.from, d.cue.to - 1]));
