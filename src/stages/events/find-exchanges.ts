@@ -8,12 +8,8 @@
 import type { EventScene } from './event-scene.js';
 import type { TriggerEntry } from './lexicons.js';
 import type { TriggerMention } from './find-triggers.js';
+import { EXCHANGE_VERBS, FLAG_EXCHANGE } from './roles/role-lexicon.js';
 
-/**
- * The forms of "exchange" and "swap" (`/^(?:exchanged?|exchanging|exchanges|swap(?:ped|ping|s)?)$/`) as a
- * set: every word of an article is looked up, and a set lookup costs a fraction of a regular expression's test.
- */
-const EXCHANGE_VERBS = new Set(['exchange', 'exchanged', 'exchanging', 'exchanges', 'swap', 'swapped', 'swapping', 'swaps']);
 const EXCHANGE_NOUN = /^(?:exchanges?|swaps?)$/;
 const PRISONERS = /^(?:prisoners?|pows?|captives?|detainees?|hostages)$/;
 
@@ -56,7 +52,11 @@ export function addPrisonerExchanges(scene: EventScene, mentions: TriggerMention
   const w = scene.words;
   const found: TriggerMention[] = [];
   const swaps = (): boolean => found.some((m) => m.entry === EXCHANGE);
+  // The forms of "exchange", "swap" and "trade" are marked per word type (role-lexicon.ts): a scan of
+  // bytes, where a set lookup per word of the article was most of this function's time.
+  const flags = scene.roles.flags;
   for (let i = 0; i < w.length; i++) {
+    if ((flags[i]! & FLAG_EXCHANGE) === 0) continue;
     const word = w[i]!;
     const verb = EXCHANGE_VERBS.has(word);
     if ((verb || word === 'traded' || word === 'trading') && (w[i + 1] === 'fire' || (w[i + 1] === 'of' && w[i + 2] === 'fire'))) {

@@ -33,7 +33,7 @@ export interface RoleWord {
   suf3: number;
   suf4: number;
   pre3: number;
-  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "("; 32: ends a sentence; 64: a strike verb. */
+  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "("; 32: ends a sentence; 64: a strike verb; 128: a form of "exchange", "swap" or "trade". */
   flags: number;
   /** Index of the word among the role-marking prepositions, or -1. */
   preposition: number;
@@ -54,10 +54,14 @@ export const FLAG_OPEN = 16;
 export const FLAG_TERMINAL = 32;
 /** The word reports a strike when forces or a weapon do it ("struck", "hit"): find-triggers.ts checks the subject. */
 export const FLAG_STRIKE = 64;
+/** A form of "exchange" or "swap", or "traded"/"trading" (find-exchanges.ts reads only the words marked). */
+export const FLAG_EXCHANGE = 128;
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 /** Verbs that report a strike only when forces or a weapon do it ("Russian forces struck", "its forces had hit"). */
 export const STRIKE_VERBS: ReadonlySet<string> = new Set(['struck', 'hit', 'hits', 'pounded', 'pounding']);
+/** The forms of "exchange" and "swap" (`/^(?:exchanged?|exchanging|exchanges|swap(?:ped|ping|s)?)$/`). */
+export const EXCHANGE_VERBS: ReadonlySet<string> = new Set(['exchange', 'exchanged', 'exchanging', 'exchanges', 'swap', 'swapped', 'swapping', 'swaps']);
 
 /** Words that mark roles when they come shortly before a token: agent, target, instrument, place. */
 const PREPOSITIONS = ['by', 'against', 'with', 'on', 'of', 'at', 'to'];
@@ -148,6 +152,7 @@ export function roleWord(lower: string): RoleWord {
   if (w === '(') flags |= FLAG_OPEN;
   if (TERMINAL.has(lower)) flags |= FLAG_TERMINAL;
   if (STRIKE_VERBS.has(lower)) flags |= FLAG_STRIKE;
+  if (EXCHANGE_VERBS.has(lower) || lower === 'traded' || lower === 'trading') flags |= FLAG_EXCHANGE;
   info = {
     lower,
     id: ++lastId,
