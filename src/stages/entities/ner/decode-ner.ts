@@ -23,45 +23,97 @@ export function transitionMatrix(weight: (key: number, label: number) => number)
 }
 
 let score = new Float64Array(64 * L);
-let back = new Int32Array(64 * L);
+/** Per token: 1 when O was the best label before it for every label that may follow any (see `viterbi`). */
+let fromO = new Uint8Array(64);
+let marginOf: Float32Array | undefined;
+let margin = 0;
 
-/** The best label sequence for emission scores `emit` (n × L, row-major; may be longer), in `labels[0, n)`. */
+/**
+ * The most any label p gains over O by moving to a label that may follow any (O, B-X):
+ * max over p and such c of trans(p → c) − trans(O → c). When the best score of O at a token beats
+ * every other label's best by at least this, O is the best label before every O and B-X of the next
+ * token, whatever their emissions.
+ */
+function gainOverO(trans: Float32Array): number {
+  if (marginOf !== trans) {
+    let d = 0; // p = O gains nothing
+    for (let c = 0; c < L; c = c === 0 ? 1 : c + 2) {
+      for (let p = 1; p < L; p++) d = Math.max(d, trans[(p + 1) * L + c]! - trans[L + c]!);
+    }
+    margin = d;
+    marginOf = trans;
+  }
+  return margin;
+}
+
+/**
+ * The best label sequence for emission scores `emit` (n × L, row-major; may be longer), in `labels[0, n)`.
+ *
+ * Most tokens are clearly outside any name: where O's best score beats every other label's by more
+ * than any transition can make up (`gainOverO`), O is the best label before each O and B-X of the
+ * next token, and their scores need no search over the L labels before them. The forward pass keeps
+ * only the best score per (token, label); the backward pass finds which label before gave it, for
+ * the one label chosen at each token, by the same comparisons in the same order (the first best
+ * wins). Scores are integers in quantised units, so the sums are exact and the result is the one a
+ * full search gives.
+ */
 export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labels: Int32Array = new Int32Array(n)): Int32Array {
   if (n === 0) return labels;
   if (score.length < n * L) {
     score = new Float64Array(n * L * 2);
-    back = new Int32Array(n * L * 2);
+    fromO = new Uint8Array(n * 2);
   }
   // Locals, not the module's variables: the loops below read them some hundred times per token.
   const sc = score;
-  const bk = back;
+  const easy = fromO;
+  const gain = gainOverO(trans);
   for (let c = 0; c < L; c++) sc[c] = emit[c]! + trans[c]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
-    // O (c = 0) and B-X (c odd) may follow any label: the best of all L.
-    for (let c = 0; c < L; c = c === 0 ? 1 : c + 2) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0, t = L + c; p < L; p++, t += L) {
-        const v = sc[prev + p]! + trans[t]!;
-        if (v > best) { best = v; arg = p; }
+    const o = sc[prev]!;
+    let rest = sc[prev + 1]!;
+    for (let p = 2; p < L; p++) if (sc[prev + p]! > rest) rest = sc[prev + p]!;
+    if (rest + gain <= o) {
+      // O before (O wins ties: it comes first).
+      easy[i] = 1;
+      for (let c = 0; c < L; c = c === 0 ? 1 : c + 2) sc[row + c] = o + trans[L + c]! + emit[row + c]!;
+    } else {
+      easy[i] = 0;
+      // O (c = 0) and B-X (c odd) may follow any label: the best of all L.
+      for (let c = 0; c < L; c = c === 0 ? 1 : c + 2) {
+        let best = -Infinity;
+        for (let p = 0, t = L + c; p < L; p++, t += L) {
+          const v = sc[prev + p]! + trans[t]!;
+          if (v > best) best = v;
+        }
+        sc[row + c] = best + emit[row + c]!;
       }
-      sc[row + c] = best + emit[row + c]!;
-      bk[row + c] = arg;
     }
     // I-X (c even, not 0) only B-X (c - 1) or I-X (c): the other transitions are illegal.
     for (let c = 2; c < L; c += 2) {
       const begin = sc[prev + c - 1]! + trans[c * L + c]!;
       const inside = sc[prev + c]! + trans[(c + 1) * L + c]!;
-      const fromInside = inside > begin;
-      sc[row + c] = (fromInside ? inside : begin) + emit[row + c]!;
-      bk[row + c] = fromInside ? c : c - 1;
+      sc[row + c] = (inside > begin ? inside : begin) + emit[row + c]!;
     }
   }
   let last = 0;
   for (let c = 1; c < L; c++) if (sc[(n - 1) * L + c]! > sc[(n - 1) * L + last]!) last = c;
   labels[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = bk[i * L + labels[i]!]!;
+  for (let i = n - 1; i > 0; i--) {
+    const c = labels[i]!;
+    labels[i - 1] = c !== 0 && c % 2 === 0 ? (sc[(i - 1) * L + c]! + trans[(c + 1) * L + c]! > sc[(i - 1) * L + c - 1]! + trans[c * L + c]! ? c : c - 1) : easy[i] === 1 ? 0 : bestBefore(sc, (i - 1) * L, c, trans);
+  }
   return labels;
+}
+
+/** The label at the token whose scores start at `prev` in `sc` that gave label `c` (O or B-X) of the next token its best score. */
+function bestBefore(sc: Float64Array, prev: number, c: number, trans: Float32Array): number {
+  let best = -Infinity;
+  let arg = 0;
+  for (let p = 0, t = L + c; p < L; p++, t += L) {
+    const v = sc[prev + p]! + trans[t]!;
+    if (v > best) { best = v; arg = p; }
+  }
+  return arg;
 }
