@@ -237,24 +237,31 @@ const DOCUMENT_PAGE = 500;
  * an export of any size streams.
  */
 export async function* claimRows(store: Store, query: ClaimQuery): AsyncGenerator<ClaimRow> {
-  yield* rowsFrom(store, query, {});
+  yield* rowsFrom(store, query, { waiting: 0 });
 }
 
 /**
  * One page of `claimRows` (`query.limit` rows at most) and, when it is full, `next`: the cursor that
  * resumes after its last row (`ClaimQuery.cursor`), made of the article's date and sequence number and
  * the rows of it given, so the next page starts there by the keys of the date index, whatever the
- * depth. Throws ClaimCursorError for a cursor it did not make.
+ * depth. `waiting`, when not 0: how many articles the page decoded only because they wait for the claim
+ * index (`Store.backfillClaimIndex`). Throws ClaimCursorError for a cursor it did not make.
  */
-export async function claimPage(store: Store, query: ClaimQuery): Promise<{ rows: ClaimRow[]; next?: string }> {
+export async function claimPage(store: Store, query: ClaimQuery): Promise<{ rows: ClaimRow[]; next?: string; waiting?: number }> {
   const rows: ClaimRow[] = [];
-  const at: { last?: CursorAt } = {};
+  const at: RowsAt = { waiting: 0 };
   for await (const row of rowsFrom(store, query, at)) rows.push(row);
-  return query.limit !== undefined && rows.length === query.limit && at.last ? { rows, next: encodeCursor(at.last) } : { rows };
+  const page: { rows: ClaimRow[]; next?: string; waiting?: number } = { rows };
+  if (query.limit !== undefined && rows.length === query.limit && at.last) page.next = encodeCursor(at.last);
+  if (at.waiting > 0) page.waiting = at.waiting;
+  return page;
 }
 
-/** The rows of `claimRows`; `at.last` says where the last one given was (only a page's last is made a cursor). */
-async function* rowsFrom(store: Store, query: ClaimQuery, at: { last?: CursorAt }): AsyncGenerator<ClaimRow> {
+/** Where `rowsFrom` is: the last row given (only a page's last is made a cursor), and the waiting articles it read. */
+interface RowsAt { last?: CursorAt; waiting: number }
+
+/** The rows of `claimRows`, noting in `at` where they come from. */
+async function* rowsFrom(store: Store, query: ClaimQuery, at: RowsAt): AsyncGenerator<ClaimRow> {
   const { status, claimant, eventType, limit, offset = 0, cursor, ...rest } = query;
   const resume = cursor === undefined ? undefined : decodeCursor(cursor);
   const filters: Filters & Pick<SearchQuery, 'text' | 'claims'> = rest;
@@ -288,6 +295,7 @@ async function* rowsFrom(store: Store, query: ClaimQuery, at: { last?: CursorAt 
       const given = resume && d.seq === resume.seq && d.publishedAt === resume.publishedAt ? resume.given : 0;
       const n = exact && d.claims !== undefined ? Math.max(0, d.claims - given) : undefined;
       if (n !== undefined && skip >= n) { skip -= n; continue; }
+      if (d.claims === undefined) at.waiting++;
       const stored = await store.get(d.id);
       if (!stored) continue;
       const rows = claimRowsOf(stored.doc, claimFilter).slice(given);

@@ -167,7 +167,17 @@ test('stats says how many articles wait for the claim index, and what to run', a
     assert.equal(before.status, 0, before.stderr);
     assert.match(before.stdout, /2 documents wait for the claim index: `search --claims` reads their claims from the stored documents, slowly, until `newslens reanalyze --index-only` indexes them/);
     assert.equal(JSON.parse(cli('stats', '--json').stdout).documentsWithoutClaimIndex, 2);
+    // search --claims says so on standard error when a page read waiting articles, and what to run.
+    const note = /^2 articles read for these rows wait for the claim index and were decoded from the stored documents, slowly: `newslens reanalyze --index-only` indexes every waiting article/m;
+    const waiting = cli('search', '--claims', '--format', 'csv');
+    assert.equal(waiting.status, 0, waiting.stderr);
+    assert.match(waiting.stderr, note);
+    assert.equal(waiting.stdout.trim().split('\n').length, 1 + 6, 'the rows all the same');
+    assert.match(cli('search', '--claims', '--limit', '2').stderr, /^1 article read for these rows waits for the claim index/m);
     assert.equal(cli('reanalyze', '--index-only').status, 0);
+    const indexed = cli('search', '--claims', '--format', 'csv');
+    assert.doesNotMatch(indexed.stderr, /claim index/);
+    assert.equal(indexed.stdout, waiting.stdout);
     assert.doesNotMatch(cli('stats').stdout, /claim index/);
     assert.equal(JSON.parse(cli('stats', '--json').stdout).documentsWithoutClaimIndex, 0);
   } finally {

@@ -102,6 +102,7 @@ export const searchCommand: Command = {
             ...(typeof values.cursor === 'string' ? { cursor: values.cursor } : {}),
           });
           rows.push(...page.rows), next = page.next;
+          if (page.waiting) process.stderr.write(`${waitingNote(page.waiting)}\n`);
         } catch (error) {
           if (error instanceof ClaimCursorError) throw usageError(`--cursor: ${error.message}`);
           throw error;
@@ -178,4 +179,9 @@ function formatText(kind: Kind, rows: object[]): string {
     return `${r.title ?? '(untitled)'}  [${r.id}]\n${place ? `    ${place}\n` : ''}    ${String(r.snippet ?? '').replace(/\s+/g, ' ').trim()}`;
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** What to run when articles wait for the claim index (they are decoded whole, and slowly, meanwhile). */
+function waitingNote(n: number): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? 'article' : 'articles'} read for these rows ${n === 1 ? 'waits' : 'wait'} for the claim index and ${n === 1 ? 'was' : 'were'} decoded from the stored documents, slowly: \`newslens reanalyze --index-only\` indexes every waiting article (no re-analysis; from the claim rows already stored when it has them), \`newslens stats\` counts them`;
 }
