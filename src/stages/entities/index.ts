@@ -4,6 +4,8 @@
  * rules and lexicons do the rest, each in its own file, in this order:
  *
  *   find-name-mentions      the NER tagger, sentence by sentence
+ *   drop-non-names          "Ah, friends once more", "Christmas trees": no names
+ *   add-missed-surnames     "Bernie Sanders" (Sanders/NNS), then "Sanders said"
  *   trim-headline-names     "Lindsey Graham Says" in a title-case headline: "Lindsey Graham"; "Sell Coal": no name
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
  *   mark-datelines          "KYIV, June 14 (Reuters) -": the place filed from
@@ -22,6 +24,8 @@
 import type { Stage } from '../../pipeline/stage.js';
 import { buildContext } from './context.js';
 import { findNameMentions } from './find-name-mentions.js';
+import { dropNonNames } from './drop-non-names.js';
+import { addMissedSurnames } from './add-missed-surnames.js';
 import { trimHeadlineNames } from './trim-headline-names.js';
 import { applyAliases } from './apply-aliases.js';
 import { markDatelines } from './mark-datelines.js';
@@ -44,7 +48,7 @@ export const entitiesStage: Stage = {
   version: '1',
   run(doc) {
     const ctx = buildContext(doc);
-    const names = trimHeadlineNames(ctx, findNameMentions(ctx.tokens, ctx.sentences));
+    const names = trimHeadlineNames(ctx, addMissedSurnames(ctx, dropNonNames(ctx, findNameMentions(ctx.tokens, ctx.sentences))));
     let drafts = applyAliases(ctx, names);
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);

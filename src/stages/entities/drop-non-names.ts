@@ -1,0 +1,73 @@
+/**
+ * Capitalised words that are no person's or organisation's name, whatever the tagger says:
+ *  - an interjection or linking adverb opening a sentence or a quotation before a comma ("Ah, friends
+ *    once more: Ted Cruz endorses Trump", "say to them: 'Look, we don't expect ...'", "Furthermore,
+ *    his views ..."), of the `sentence-openers` lexicon;
+ *  - a holiday ("Christmas trees from Oregon"), of the time lexicon's holidays: a date, which the dates
+ *    layer carries, not a person.
+ * Only one-word names and whole names are read: "Hope Hicks" and "Will Smith" stay. And a name that
+ * fills a quotation ("On Sunday's edition of \"Capitol Weekly,\" Sen. Okafor said") is the title of a
+ * work, a programme or a publication: newswriting puts such titles in quotation marks (AP Stylebook,
+ * "composition titles"), never a person's full name: a name of two words or more the tagger called a
+ * person's, not opening with a given name, is kept as another name. (A quoted single word is often a
+ * nickname, Rep. Robert C. "Bobby" Scott, and newspapers' names are quoted too: left as they are.)
+ */
+import { loadLexicon } from '../../data/lexicon.js';
+import type { EntityContext } from './context.js';
+import type { NameCandidate } from './find-name-mentions.js';
+import { entityLexicons } from './lexicons.js';
+
+let openers: Set<string> | undefined;
+let holidays: Set<string> | undefined;
+
+const WORD = /[\p{L}\p{N}]/u;
+const OPENING = new Set(['"', '“', '‘']);
+const CLOSING = new Set(['"', '”', '’']);
+const QUOTE_OR_COLON = new Set(['"', '“', '‘', "'", ':']);
+
+/** The names without sentence-opening interjections and holidays. */
+export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCandidate[] {
+  openers ??= new Set(loadLexicon('sentence-openers').entries.flatMap((e) => e.terms));
+  holidays ??= new Set(loadLexicon('time-words').entries.filter((e) => e.class === 'HOLIDAY').flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+  const { tokens, norm } = ctx;
+  const { givenNames } = entityLexicons();
+  let out: NameCandidate[] | undefined;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    let drop = false;
+    if (n.type === 'PER' || n.type === 'ORG') {
+      if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentence(ctx, n.start)) drop = true;
+      else if (holidays.has(text(ctx, n))) drop = true;
+    }
+    if (drop) out ??= names.slice(0, i);
+    else {
+      if (n.type === 'PER' && n.end - n.start > 1 && !givenNames.has(ctx.tokens[n.start]!.text) && fillsQuotation(ctx, n)) n.type = 'MISC';
+      out?.push(n);
+    }
+  }
+  return out ?? names;
+}
+
+/** Token `k` opens its sentence or a quotation in it ("saying, ‘Yeah, normally ...'", "say to them: 'Look, ..."). */
+function opensSentence(ctx: EntityContext, k: number): boolean {
+  const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
+  if (k > sentence.tokenStart && QUOTE_OR_COLON.has(ctx.tokens[k - 1]!.text)) return true;
+  for (let j = sentence.tokenStart; j < k; j++) if (WORD.test(ctx.tokens[j]!.text)) return false;
+  return true;
+}
+
+/** The name is all a quotation holds: a quotation mark before it, one after it (after a comma or a period, if any). */
+function fillsQuotation(ctx: EntityContext, n: NameCandidate): boolean {
+  const { tokens } = ctx;
+  if (n.start === 0 || !OPENING.has(tokens[n.start - 1]!.text)) return false;
+  let k = n.end;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '.') k++;
+  return k < tokens.length && CLOSING.has(tokens[k]!.text);
+}
+
+/** The name's words in lower case, joined by single spaces. */
+function text(ctx: EntityContext, n: NameCandidate): string {
+  let s = ctx.norm[n.start]!;
+  for (let k = n.start + 1; k < n.end; k++) s += ctx.tokens[k]!.spaceBefore ? ` ${ctx.norm[k]}` : ctx.norm[k];
+  return s;
+}
