@@ -256,6 +256,17 @@ function isHeadline(scene: EventScene, paragraph: { start: number; end: number }
 }
 
 /**
+ * Where the headline lines above the article end (0 when it opens with body text): the paragraphs
+ * before the first one that is body text. An article of headlines only has none.
+ */
+export function headlineEnd(scene: EventScene): number {
+  const paragraphs = scene.doc.layers.paragraphs;
+  if (!paragraphs) return 0;
+  for (const p of paragraphs) if (!isHeadline(scene, p)) return p === paragraphs[0] ? 0 : p.start;
+  return 0;
+}
+
+/**
  * The place of the article's dateline and the text up to the end of the paragraph it opens (the
  * headline included), if the article opens with one: in its first paragraph, or in its second below
  * a headline. A place and a dash opening a later paragraph ("Kharkiv — Ukraine's second city — ...")

@@ -16,6 +16,7 @@ import { attachResponsibility } from './attach-positions.js';
 import { withoutGatheringsHit } from './drop-gatherings-hit.js';
 import { tagNearTriggers } from './tag-near-triggers.js';
 import { groupMentions } from './group-mentions.js';
+import { mergeHeadlineEvents } from './merge-headline-events.js';
 import { blastFromDevice, subtypeFromWeapons } from './refine-subtypes.js';
 import { attachCasualtyClaims } from './attach-casualty-claims.js';
 
@@ -36,8 +37,10 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   if (built.some((b) => b.naming)) {
     for (const b of built) if (b.naming) for (const span of b.event.mentions) warSentences.add(scene.sentence[scene.tokenOf(span.start)]!);
     built = built.filter((b) => !b.naming);
-    built.forEach((b, k) => (b.event.id = `ev${k + 1}`));
   }
+  const before = built.length;
+  built = mergeHeadlineEvents(scene, built);
+  if (built.length !== before || warSentences.size > 0) built.forEach((b, k) => (b.event.id = `ev${k + 1}`));
   const events = built.map((b) => b.event);
   for (const b of built) {
     if (!b.event.subtype) subtypeFromWeapons(b.event);
