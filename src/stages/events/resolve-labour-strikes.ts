@@ -46,12 +46,24 @@ function violentIn(scene: EventScene, from: number, to: number): boolean {
   return lex.weapons.findAll(scene.words, from, to).length > 0 || lex.casualties.findAll(scene.words, from, to).length > 0;
 }
 
+/** A mention that ends in "strike(s)": an attack ("drone strike") or a stoppage ("general strike"). */
+const STRIKE_WORD = /^strikes?$/;
+/** Determiners that refer back ("the strike", "this strike"). */
+const REFERRING = new Set(['the', 'this', 'that']);
+
 /** Gives generic "strike" mentions that report a stoppage the protest entry, in place. */
 export function resolveLabourStrikes(scene: EventScene, mentions: TriggerMention[], entries: readonly TriggerEntry[]): void {
   let protest: TriggerEntry | undefined;
   let seen = false;
+  // The latest strike named before ("a drone strike", "the dockers' strike"): "the strike" after it is that one.
+  let lastStrike: TriggerMention | undefined;
   for (const m of mentions) {
+    const named = lastStrike;
+    if (STRIKE_WORD.test(scene.words[m.end - 1] ?? '')) lastStrike = m;
     if (m.entry.id !== 'strike-generic' || m.end - m.start !== 1) continue;
+    // "A drone strike hit the depot ... the strike took place at night": an anaphoric strike takes the
+    // type of the strike already in the text, not a labour reading from its sentence's words.
+    if (named && named.entry.id !== 'protest' && named.entry.id !== 'strike-generic' && REFERRING.has(scene.words[m.start - 1] ?? '')) continue;
     const [from, to] = sentenceBounds(scene, m.start);
     // The cheap word test first: most strikes in war reports have no labour word and no labour strike before them.
     if (!seen && !labourIn(scene, from, to, m.start) && !labourBefore(scene, from, m.start)) continue;
