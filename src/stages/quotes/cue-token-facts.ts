@@ -10,7 +10,7 @@ import { cueLexicon } from './cue-lexicon.js';
 import { lowerWord } from './word-classes.js';
 import { wordClasses } from './cue-word-classes.js';
 import { ownString } from '../structure/own-string.js';
-import { hearsayAdverbs } from './find-hearsay-adverb.js';
+import { hearsayAdverbs } from './hearsay-adverbs.js';
 
 /** Per-token facts computed once per document. */
 export interface CueFeatureContext {
@@ -104,7 +104,7 @@ const TEXT_SKIP_PUNCTUATION = 16;
 export const WORD_COMP = 32;
 /** Word flag: the lower-cased word is in the attitude or headline-verb lexicon (`headlineVerbAt` in find-cues.ts reads only such words and reporting verbs). */
 export const WORD_HEADLINE_TERM = 64;
-/** Word flag: the lower-cased word is a hearsay adverb ("reportedly": find-hearsay-adverb.ts). */
+/** Word flag: the lower-cased word is a hearsay adverb ("reportedly": hearsay-adverbs.ts). */
 export const WORD_HEARSAY = 128;
 
 interface TagInfo {

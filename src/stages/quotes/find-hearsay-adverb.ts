@@ -11,18 +11,12 @@
  * (/tmp/cuemodel/final/evh.sh): cue overlap F1 0.8013 -> 0.8021 (3 of its 6 gold cues found, 1 thought cue
  * inside one gone), content 0.8479 -> 0.8483, attribution 0.7520 -> 0.7524, source 0.7852 -> 0.7853.
  */
-import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
 import { WORD_HEARSAY, type CueFeatureContext } from './cue-token-facts.js';
+import { hearsayAdverbs } from './hearsay-adverbs.js';
 
-let hearsay: Set<string> | undefined;
-/** The hedges lexicon's hearsay adverbs ("reportedly"): the `hearsayCue` terms of its entries. */
-export function hearsayAdverbs(): Set<string> {
-  hearsay ??= new Set(loadLexicon<LexiconEntry & { hearsayCue?: { terms: string[] } }>('hedges').entries.flatMap((e) => e.hearsayCue?.terms ?? []));
-  return hearsay;
-}
 /** Words that end the clause going leftwards: punctuation and subordinators ("With X reportedly ..."). */
 const LEFT_STOPS = new Set([',', ';', ':', '(', ')', '—', '–', '--', '-', 'with', 'while', 'as', 'because', 'since', 'after', 'before', 'although', 'though', 'if', 'when', 'that', 'but', 'and', 'or']);
 /** Words that end the clause going rightwards ("..., leaving progressives fearful"). */
