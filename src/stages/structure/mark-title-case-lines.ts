@@ -12,6 +12,7 @@
  * line break. A paragraph of names joined by a lower-case verb ("Mayor Lena Ortiz met Port Director
  * Samuel Okoro") is a sentence: "met" would have a capital in a title.
  */
+import { loadLexicon } from '../../data/lexicon.js';
 import type { Paragraph, Token } from '../../model/layers/structure.js';
 
 /** Capitalised words of at least this many letters count towards the line's title case. */
@@ -19,14 +20,16 @@ const MIN_LETTERS = 4;
 /** A line with fewer such words is too short to tell ("By Jane Doe", "Related Coverage"). */
 const MIN_WORDS = 4;
 /**
- * Words a title may leave in lower case: articles, coordinating conjunctions, "if", and prepositions
- * (Chicago Manual of Style 8.159 lowers every preposition; AP capitalises words of four letters or
- * more, so the longer ones may go either way), and the contraction "n't" ("Don't" is "Do" + "n't").
+ * Words a title may leave in lower case (the `title-case-lower-words` lexicon): articles, coordinating
+ * conjunctions, "if", prepositions (Chicago Manual of Style 8.159 lowers every preposition; AP
+ * capitalises words of four letters or more, so the longer ones may go either way), and "n't".
  */
-const LOWER_IN_TITLES = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'if', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'v', "n't", 'n’t', 'with', 'from', 'into', 'onto', 'upon', 'over', 'about', 'after', 'against', 'before', 'amid', 'among', 'than', 'down', 'near', 'till', 'until', 'versus', 'without', 'through', 'toward', 'towards', 'under', 'between', 'behind', 'despite', 'during']);
+let lowerInTitles: Set<string> | undefined;
 
 /** Sets `titleCase: true` (in place) on the paragraphs written in title case or in capitals. */
 export function markTitleCaseLines(paragraphs: Paragraph[], tokens: readonly Token[]): void {
+  lowerInTitles ??= new Set(loadLexicon('title-case-lower-words').entries.flatMap((e) => e.terms));
+  const lower = lowerInTitles;
   let t = 0;
   for (const paragraph of paragraphs) {
     while (t < tokens.length && tokens[t]!.start < paragraph.start) t++;
@@ -39,7 +42,7 @@ export function markTitleCaseLines(paragraphs: Paragraph[], tokens: readonly Tok
       const c = text.charAt(0);
       if (c !== c.toLowerCase()) {
         if (text.length >= MIN_LETTERS) words++;
-      } else if (c === c.toUpperCase() || !LOWER_IN_TITLES.has(text)) title = false; // a lower-case word
+      } else if (c === c.toUpperCase() || !lower.has(text)) title = false; // a lower-case word
     }
     if (title && words >= MIN_WORDS) paragraph.titleCase = true;
   }
