@@ -29,3 +29,14 @@ export interface EvalTask {
   options?: Record<string, { type: 'string' | 'boolean'; help: string }>;
   run(args: EvalArgs): Promise<EvalResult>;
 }
+
+/** The `--limit N` option: how many documents to read (undefined when not given). */
+export function limitOf(args: EvalArgs): number | undefined {
+  return typeof args.options.limit === 'string' ? Number(args.options.limit) : undefined;
+}
+
+/** The first `--limit` items, or all of them when no positive limit is given. */
+export function limited<T>(items: T[], args: EvalArgs): T[] {
+  const limit = limitOf(args);
+  return limit !== undefined && limit > 0 ? items.slice(0, limit) : items;
+}

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { EvalTask } from '../task.js';
+import { limited, type EvalTask } from '../task.js';
 import { readClaimantGold } from './read-gold.js';
 import { predictClaimants } from './predict-claimants.js';
 import { claimantMetrics, emptyCounts, scoreArticle, type Miss } from './score-claimants.js';
@@ -15,9 +15,7 @@ export const claimantsTask: EvalTask = {
   name: 'claimants',
   summary: 'Per-claimant event facts (eval-data/event-claimants): claimant F1, position accuracy, figure F1, event-merge pairwise F1.',
   async run(args) {
-    let articles = readClaimantGold(args.data);
-    const limit = typeof args.options.limit === 'string' ? Number(args.options.limit) : undefined;
-    if (limit !== undefined && limit > 0) articles = articles.slice(0, limit);
+    const articles = limited(readClaimantGold(args.data), args);
     const counts = emptyCounts();
     const misses: Miss[] = [];
     const predictions = articles.map((article) => {

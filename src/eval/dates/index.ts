@@ -9,7 +9,7 @@ import { DOCUMENT_SCHEMA_ID, type Document } from '../../model/document.js';
 import { createPipeline } from '../../pipeline/create-pipeline.js';
 import { structureStage } from '../../stages/structure/index.js';
 import { datesStage } from '../../stages/dates/index.js';
-import type { EvalTask } from '../task.js';
+import { limitOf, type EvalTask } from '../task.js';
 import { formatTally, newTally, tallyBreakdown, tallyErrors } from './analyse-errors.js';
 import { findTimeMlFiles, readTimeMl } from './read-timeml.js';
 import { addCounts, countTimexes, timexMetrics, ZERO_COUNTS } from './score-timex.js';
@@ -21,7 +21,7 @@ export const datesTask: EvalTask = {
   summary: 'Time expressions (TempEval-3 TimeML): value, strict and relaxed extent, and type F1.',
   async run(args) {
     const files = findTimeMlFiles(args.data);
-    const limit = typeof args.options.limit === 'string' ? Number(args.options.limit) : Infinity;
+    const limit = limitOf(args) ?? Infinity;
     let counts = ZERO_COUNTS;
     const tally = newTally();
     const rows: string[] = [];

@@ -3,7 +3,7 @@
  * PerpOrg, Target, Victim, Weapon) in GRIT's JSONL form, scored with `roles.f1` and per role.
  */
 import { writeFileSync } from 'node:fs';
-import type { EvalTask } from '../task.js';
+import { limited, type EvalTask } from '../task.js';
 import { readRoleDocuments } from './read-roles.js';
 import { predictRoles } from './predict-roles.js';
 import { scoreRoles } from './score-roles.js';
@@ -12,9 +12,7 @@ export const eventsTask: EvalTask = {
   name: 'events',
   summary: 'MUC-4 role fillers (GRIT JSONL): roles.f1 and per-role P/R/F1',
   async run(args) {
-    let docs = readRoleDocuments(args.data);
-    const limit = typeof args.options.limit === 'string' ? Number(args.options.limit) : undefined;
-    if (limit !== undefined && limit > 0) docs = docs.slice(0, limit);
+    const docs = limited(readRoleDocuments(args.data), args);
     const started = performance.now();
     const predictions = docs.map((d) => predictRoles(d.docid, d.doctext));
     const ms = performance.now() - started;

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EvalTask } from '../task.js';
+import { limitOf, type EvalTask } from '../task.js';
 import { defaultFramingModel, FRAMING_MODEL_FILE } from '../../stages/framing/model/framing-model.js';
 import { readPtcFolder } from './read-ptc.js';
 import { predictArticle, type PtcPrediction } from './predict-ptc.js';
@@ -22,7 +22,7 @@ export const framingTask: EvalTask = {
     limit: { type: 'string', help: 'evaluate only the first N articles' },
   },
   async run(args) {
-    const limit = typeof args.options.limit === 'string' ? Number(args.options.limit) : undefined;
+    const limit = limitOf(args);
     const articles = readPtcFolder(args.data, limit);
     const folds = typeof args.options.folds === 'string' ? Number(args.options.folds) : 5;
     const model = existsSync(FRAMING_MODEL_FILE) ? defaultFramingModel() : undefined;
