@@ -268,7 +268,10 @@ async function* rowsFrom(store: Store, query: ClaimQuery, at: RowsAt): AsyncGene
   const claimFilter: ClaimFilter = {};
   const index: ClaimIndexFilter = {};
   const wantedStatus = status ?? (filters.claimStatus as ClaimStatus | undefined);
-  if (wantedStatus) claimFilter.status = wantedStatus, filters.claimStatus = wantedStatus, index.status = wantedStatus;
+  // The claim index's status keeps the indexed articles the document filter would (a second lookup, on
+  // the claims table); articles waiting for the index are read and their claims filtered here.
+  delete filters.claimStatus;
+  if (wantedStatus) claimFilter.status = wantedStatus, index.status = wantedStatus;
   if (claimant) {
     claimFilter.claimant = claimant;
     const wanted = claimantWords(claimant);
