@@ -10,6 +10,7 @@ import type { EventScene } from './event-scene.js';
 import { eventLexicons } from './lexicons.js';
 import { readFigures, type Figure } from './read-figures.js';
 import { saidOn, voiceOf, type Voice } from './attach-claimants.js';
+import { tollSetBy } from './toll-setter.js';
 
 /** A casualty claim with the token range of the figure phrase, for attaching it to an event. */
 export interface FoundCasualty {
@@ -61,10 +62,10 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
   const w = scene.words;
   const found: FoundCasualty[] = [];
   const used = new Set<number>();
-  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false, increment = isIncrement(scene, figure)): void => {
-    if (used.has(figure.start)) return;
+  const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false, increment = isIncrement(scene, figure)): FoundCasualty | undefined => {
+    if (used.has(figure.start)) return undefined;
     // "exchanged 100 prisoners of war", "freed 30 hostages": a release, no one detained.
-    if (kind === 'detained' && releasedBefore(scene, figure.start)) return;
+    if (kind === 'detained' && releasedBefore(scene, figure.start)) return undefined;
     used.add(figure.start);
     const span = scene.span(from, to);
     const voice = voiceOf(scene, from, to);
@@ -83,7 +84,9 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
       const when = saidOn(scene, voice.claimant.quote);
       if (when) claim.claimedAt = when;
     }
-    found.push({ claim, start: from, end: to, ...(who ? { who } : {}), status: voice.status, stance: voice.stance, ...(voice.qualified ? { qualified: voice.qualified } : {}) });
+    const f: FoundCasualty = { claim, start: from, end: to, ...(who ? { who } : {}), status: voice.status, stance: voice.stance, ...(voice.qualified ? { qualified: voice.qualified } : {}) };
+    found.push(f);
+    return f;
   };
   const figures = readFigures(scene);
   for (const figure of figures) {
@@ -135,6 +138,16 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
       const group = lex.groups.matchAt(w, figure.end);
       emit(figure, among.kind, among.start, group ? group.end : figure.end, 'casualties:among', group ? [group.start, group.end] : undefined, true);
       continue;
+    }
+    // "Police put the number of dead at nine": in the outlet's words, the figure is the subject's.
+    const set = tollSetBy(scene, figure.start);
+    if (set) {
+      const f = emit(figure, set.kind, set.start, figure.end, `casualties:${set.id}`);
+      if (f && f.claim.claimant.kind === 'outlet') {
+        f.claim.claimant = set.claimant;
+        if (f.status === 'asserted') f.status = 'attributed';
+      }
+      if (f) continue;
     }
     const toll = tollBefore(scene, figure.start);
     if (toll) {
