@@ -11,6 +11,9 @@ import type { Entity } from '../model/layers/entities.js';
 import type { EventStance, NewsEvent } from '../model/layers/events.js';
 import type { Quote } from '../model/layers/quotes.js';
 import type { ClaimDocumentKey, ClaimIndexFilter, Filters, SearchQuery, Store } from '../store/types.js';
+import { decodeCursor, encodeCursor, type CursorAt } from './claim-cursor.js';
+
+export { ClaimCursorError, checkClaimCursor } from './claim-cursor.js';
 
 /** One claim, as an analyst exports it. Keys with nothing to say are left out. */
 export interface ClaimRow {
@@ -77,37 +80,6 @@ export interface ClaimQuery extends Filters, ClaimFilter {
   offset?: number;
   /** Start after the last row of the page this cursor (`claimPage`'s `next`) came with, for the same filters. */
   cursor?: string;
-}
-
-/** Thrown for a cursor this module did not make: a caller's mistake (usage error, HTTP 400). */
-export class ClaimCursorError extends Error {
-  override name = 'ClaimCursorError';
-}
-
-/** Where a cursor resumes: the article (its stored date and sequence number) and how many of its rows were given. */
-interface CursorAt { publishedAt: string | null; seq: number; given: number }
-
-function encodeCursor(at: CursorAt): string {
-  return Buffer.from(JSON.stringify([at.publishedAt, at.seq, at.given])).toString('base64url');
-}
-
-/** Throws ClaimCursorError unless `cursor` is one `claimPage` gives (check before streaming). */
-export function checkClaimCursor(cursor: string): void {
-  decodeCursor(cursor);
-}
-
-function decodeCursor(cursor: string): CursorAt {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
-  const [publishedAt, seq, given] = Array.isArray(value) && value.length === 3 ? value : [];
-  if ((publishedAt !== null && typeof publishedAt !== 'string') || !Number.isSafeInteger(seq) || seq < 1 || !Number.isSafeInteger(given) || given < 1) {
-    throw new ClaimCursorError(`expected a cursor from a previous page of claims, found "${cursor.slice(0, 80)}"`);
-  }
-  return { publishedAt, seq, given };
 }
 
 function primary(statuses: readonly ClaimStatus[]): ClaimStatus {
