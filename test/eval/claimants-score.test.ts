@@ -96,3 +96,22 @@ test('the committed gold set reads: every mention resolves to its words', () => 
   assert.ok(articles.some((a) => a.events.length === 0), 'an article with no event');
   for (const a of articles) for (const e of a.events) for (const x of e.mentions) assert.equal(a.text.slice(x.start, x.end), x.text, `${a.id} ${e.id}`);
 });
+
+test('the held-out gold set reads, and its own gold copied as a prediction scores 1', () => {
+  const articles = readClaimantGold(join(PACKAGE_ROOT, 'eval-data', 'event-claimants-heldout'));
+  assert.equal(articles.length, 16);
+  const kinds = new Set(['killed', 'injured', 'missing', 'detained', 'displaced', 'crowd', 'exchanged']);
+  const qualifiers = new Set(['exact', 'approximately', 'almost', 'at-least', 'more-than', 'at-most', 'less-than', 'vague']);
+  const counts = emptyCounts();
+  for (const a of articles) {
+    for (const e of a.events) for (const c of e.claimants) for (const f of c.figures) assert.ok(kinds.has(f.kind) && qualifiers.has(f.qualifier), `${a.id} ${e.id} ${c.name} ${f.kind} ${f.qualifier}`);
+    const copy: PredictedArticle = {
+      article: a.id,
+      events: a.events.map((e, i) => ({ id: `p${i}`, type: e.type, mentions: e.mentions, ...(e.place[0] ? { place: e.place[0] } : {}), ...(e.date[0] ? { date: e.date[0] } : {}), claimants: e.claimants.map((c) => ({ names: [c.name], outlet: c.name === 'outlet', position: c.position, ...(c.about ? { about: c.about } : {}), figures: c.figures })) })),
+      figures: a.events.flatMap((e) => e.claimants.flatMap((c) => c.figures)),
+    };
+    assert.deepEqual(scoreArticle(a, copy, counts), [], a.id);
+  }
+  const metrics = claimantMetrics(counts);
+  for (const k of ['claimants.f1', 'position.accuracy', 'figures.f1', 'merge.f1', 'events.f1']) assert.equal(metrics[k], 1, k);
+});
