@@ -73,6 +73,8 @@ let fixed = new Float32Array(256 * T);
 /** Rows of the run's context features, token after token, and where each token's rows end. */
 let rows = new Int32Array(4096);
 let rowEnds = new Int32Array(256);
+/** Per token of a run, the rows of its two previous-tag features for the previous tag O (-1: absent). */
+let outsideRows = new Int32Array(512);
 
 /**
  * BIO tag ids of the tokens, greedily left to right; with `mask`, only the tokens marked are scored,
@@ -112,6 +114,7 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     // do not wait on each other overlap.
     if (rowEnds.length < len) rowEnds = new Int32Array(len * 2);
     if (rows.length < len * MAX_ROLE_KEYS) rows = new Int32Array(len * MAX_ROLE_KEYS);
+    if (outsideRows.length < 2 * len) outsideRows = new Int32Array(4 * len);
     let r = 0;
     for (let i = a; i < b; i++) {
       const k = roleContextKeys(d, i, keys);
@@ -120,6 +123,10 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
         if (row >= 0) rows[r++] = row;
       }
       rowEnds[i - a] = r;
+      // The features of the previous tag with the word and the next word depend on the tag chosen,
+      // but that tag is mostly O: their rows for O are found here, among probes that overlap.
+      outsideRows[2 * (i - a)] = table.find(rolePrevWordKey(d, i, 0));
+      outsideRows[2 * (i - a) + 1] = table.find(rolePrevNextKey(d, i, 0));
     }
     // Then each token's fixed scores. All weights are quantised integers, so summing in one
     // expression gives the same float32 values as adding the vectors one by one.
@@ -140,8 +147,15 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     for (let i = a; i < b; i++) {
       const at = (i - a) * T;
       for (let t = 0; t < T; t++) scores[t] = fixed[at + t]!;
-      table.add(rolePrevWordKey(d, i, prev), scores);
-      table.add(rolePrevNextKey(d, i, prev), scores);
+      if (prev === 0) {
+        const word = outsideRows[2 * (i - a)]!;
+        const next = outsideRows[2 * (i - a) + 1]!;
+        if (word >= 0) table.addRow(word, scores, 0);
+        if (next >= 0) table.addRow(next, scores, 0);
+      } else {
+        table.add(rolePrevWordKey(d, i, prev), scores);
+        table.add(rolePrevNextKey(d, i, prev), scores);
+      }
       const h = (prev * T + prev2) * T;
       for (let t = 0; t < T; t++) scores[t]! += history[h + t]!;
       scores[0]! -= outsideBias;
