@@ -55,10 +55,10 @@ export function covering<T extends Spanned>(items: readonly T[] | undefined, sta
   return item !== undefined && item.start <= start && end <= item.end ? item : undefined;
 }
 
-/** `firstEndingAfter` over the tokens' ends: the index of the first end greater than `offset`. */
-function firstEndAfter(ends: Int32Array, offset: number): number {
+/** `firstEndingAfter` over the first `n` tokens' ends: the index of the first end greater than `offset`. */
+function firstEndAfter(ends: Int32Array, n: number, offset: number): number {
   let lo = 0;
-  let hi = ends.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (ends[mid]! <= offset) lo = mid + 1;
@@ -67,25 +67,34 @@ function firstEndAfter(ends: Int32Array, offset: number): number {
   return lo;
 }
 
-/** Builds the scene for a document whose structure layers are present. */
+/** Token ends of the scene being built (grown as needed). */
+let sharedEnds = new Int32Array(512);
+
+/**
+ * Builds the scene for a document whose structure layers are present. Its role description and token
+ * ends are scratch shared with the next scene built: use one scene at a time.
+ */
 export function buildScene(doc: Document): EventScene {
   const tokens = doc.layers.tokens ?? [];
   const { words, sentence } = roleInput(tokens, doc.text, documentWordInfos(tokens));
   const quotes = doc.layers.quotes ?? [];
   // Token ends in one typed array: the rules look up a token by offset hundreds of times per
-  // document, and a binary search over the token objects reads a scattered object per step.
-  const ends = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
+  // document, and a binary search over the token objects reads a scattered object per step. The
+  // array is scratch, as the role description is: the stage builds one scene at a time.
+  const n = tokens.length;
+  if (sharedEnds.length < n) sharedEnds = new Int32Array(2 * n);
+  const ends = sharedEnds;
+  for (let i = 0; i < n; i++) ends[i] = tokens[i]!.end;
   return {
     doc,
     text: doc.text,
     tokens,
     words,
     sentence,
-    roles: describeRoleDocument({ words, sentence }),
+    roles: describeRoleDocument({ words, sentence }, true),
     mixedCase: documentCaseMode(tokens) === CASED,
     span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),
-    tokenOf: (offset) => firstEndAfter(ends, offset),
+    tokenOf: (offset) => firstEndAfter(ends, n, offset),
     quoteAround(start, end) {
       let best: Quote | undefined;
       let bestLength = Infinity;

@@ -33,7 +33,11 @@ export const WORD_ROLES = 5;
 const L = ROLE_LEXICONS.length;
 const BOUNDARY = 0x5eed;
 
-/** A document described for the tagger: per token its word, lexicon matches and trigger distances. */
+/**
+ * A document described for the tagger: per token its word, lexicon matches and trigger distances. The
+ * typed arrays may be longer than the document (scratch reused across documents): read the first
+ * `length` tokens' entries and the sentences' only.
+ */
 export interface RoleDocument {
   length: number;
   words: readonly string[];
@@ -74,8 +78,59 @@ export function rememberDescriptions(words: readonly string[], info: RoleWord[])
   lastInfo = info;
 }
 
-/** Describes a document: one word lookup per token, then the lexicon matches and trigger positions. */
-export function describeRoleDocument(input: RoleInput): RoleDocument {
+/** The per-token (and per-sentence) arrays of a RoleDocument. */
+type DocumentArrays = Pick<RoleDocument, 'entry' | 'entryIndex' | 'left' | 'right' | 'place' | 'lexicons' | 'flags' | 'sentenceHasTrigger'>;
+
+/**
+ * The arrays for `n` tokens and `sentences` sentences, all zero. One buffer for them all: a typed
+ * array of more than a few dozen elements is allocated outside the heap at about a microsecond each;
+ * views on one buffer cost one such allocation.
+ */
+function newArrays(n: number, sentences: number): DocumentArrays {
+  const buffer = new ArrayBuffer(n * L * 8 + n * 8 + Math.ceil((n * L + 2 * n + sentences) / 4) * 4);
+  return {
+    entry: new Uint32Array(buffer, 0, n * L),
+    entryIndex: new Int32Array(buffer, n * L * 4, n * L),
+    left: new Int32Array(buffer, n * L * 8, n),
+    right: new Int32Array(buffer, n * L * 8 + n * 4, n),
+    place: new Uint8Array(buffer, n * L * 8 + n * 8, n * L),
+    lexicons: new Uint8Array(buffer, n * L * 8 + n * 8 + n * L, n),
+    flags: new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + n, n),
+    sentenceHasTrigger: new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + 2 * n, sentences),
+  };
+}
+
+// The arrays `describeRoleDocument(input, true)` hands out, grown when a document needs more.
+let shared: DocumentArrays = newArrays(512, 64);
+let sharedTokens = 512;
+let sharedSentences = 64;
+
+/** The shared arrays, with room for `n` tokens and `sentences` sentences, zero where a document reads them before writing. */
+function sharedArrays(n: number, sentences: number): DocumentArrays {
+  if (n > sharedTokens || sentences > sharedSentences) {
+    sharedTokens = Math.max(sharedTokens, 2 * n);
+    sharedSentences = Math.max(sharedSentences, 2 * sentences);
+    shared = newArrays(sharedTokens, sharedSentences);
+    return shared;
+  }
+  // A loop-free fill each (memset); left, right and flags are written for every token.
+  shared.entry.fill(0, 0, n * L);
+  shared.entryIndex.fill(0, 0, n * L);
+  shared.place.fill(0, 0, n * L);
+  shared.lexicons.fill(0, 0, n);
+  shared.sentenceHasTrigger.fill(0, 0, sentences);
+  return shared;
+}
+
+/** Lexicon bits of the words that make a token a trigger when they start a match there. */
+const TRIGGER_LEXICONS = (1 << LEX_TRIGGER) | (1 << LEX_CASUALTY);
+
+/**
+ * Describes a document: one word lookup per token, then the lexicon matches and trigger positions.
+ * With `reuse`, the arrays are shared scratch (longer than the document; read the first `length`
+ * tokens), valid until the next call with `reuse`: the events stage describes one document at a time.
+ */
+export function describeRoleDocument(input: RoleInput, reuse = false): RoleDocument {
   const { words, sentence } = input;
   const n = words.length;
   let info: RoleWord[];
@@ -86,18 +141,8 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
   }
   lastWords = undefined;
   lastInfo = [];
-  // One buffer for the per-token arrays: a typed array of more than a few dozen elements is allocated
-  // outside the heap at about a microsecond each; views on one buffer cost one such allocation.
   const sentences = (sentence[n - 1] ?? 0) + 1;
-  const buffer = new ArrayBuffer(n * L * 8 + n * 8 + Math.ceil((n * L + 2 * n + sentences) / 4) * 4);
-  const entry = new Uint32Array(buffer, 0, n * L);
-  const entryIndex = new Int32Array(buffer, n * L * 4, n * L);
-  const left = new Int32Array(buffer, n * L * 8, n);
-  const right = new Int32Array(buffer, n * L * 8 + n * 4, n);
-  const place = new Uint8Array(buffer, n * L * 8 + n * 8, n * L);
-  const lexicons = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L, n);
-  const flags = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + n, n);
-  const sentenceHasTrigger = new Uint8Array(buffer, n * L * 8 + n * 8 + n * L + 2 * n, sentences);
+  const { entry, entryIndex, left, right, place, lexicons, flags, sentenceHasTrigger } = reuse ? sharedArrays(n, sentences) : newArrays(n, sentences);
   // Per lexicon, longest match first, left to right, no overlaps: one pass, skipping words no term starts with.
   const free = new Int32Array(L);
   for (let i = 0; i < n; i++) {
@@ -122,24 +167,21 @@ export function describeRoleDocument(input: RoleInput): RoleDocument {
       }
     }
   }
-  // Triggers: event words and casualty words; their positions give distances.
+  // Triggers: event words and casualty words, where their match starts; their positions give distances.
   let violent = 0;
-  const isTrigger = (i: number): boolean => place[i * L + LEX_TRIGGER] === 1 || place[i * L + LEX_CASUALTY] === 1;
-  for (let i = 0; i < n; i++) {
-    if (isTrigger(i)) {
-      violent++;
-      sentenceHasTrigger[sentence[i]!] = 1;
-    }
-  }
   for (let i = 0, last = -1; i < n; i++) {
     if (i > 0 && sentence[i] !== sentence[i - 1]) last = -1;
     left[i] = last;
-    if (isTrigger(i)) last = i;
+    if ((lexicons[i]! & TRIGGER_LEXICONS) !== 0 && (place[i * L + LEX_TRIGGER] === 1 || place[i * L + LEX_CASUALTY] === 1)) {
+      violent++;
+      sentenceHasTrigger[sentence[i]!] = 1;
+      last = i;
+    }
   }
   for (let i = n - 1, next = -1; i >= 0; i--) {
     if (i < n - 1 && sentence[i] !== sentence[i + 1]) next = -1;
     right[i] = next;
-    if (isTrigger(i)) next = i;
+    if ((lexicons[i]! & TRIGGER_LEXICONS) !== 0 && (place[i * L + LEX_TRIGGER] === 1 || place[i * L + LEX_CASUALTY] === 1)) next = i;
   }
   return { length: n, words, sentence, info, place, entry, entryIndex, lexicons, flags, left, right, sentenceHasTrigger, violence: bucket(violent) };
 }
