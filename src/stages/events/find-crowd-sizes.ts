@@ -3,10 +3,12 @@
  * crowd at more than 20,000", "police estimated it at about 8,000", "the turnout was estimated at
  * 5,000"), a crowd of a number ("a crowd of some 3,000"), or a number of protesters ("thousands of
  * demonstrators", "10,000 people marched"). Each figure keeps its qualifier and its claimant: the
- * source quoted, else the subject of the estimate verb ("Organisers put ..."), else the outlet.
+ * source quoted, else the subject of the estimate verb ("Organisers put ...", the rule casualty tolls
+ * share: estimate-claimant.ts), else the outlet.
  */
 import type { Claimant, CrowdSize } from '../../model/layers/events.js';
-import { type EventScene, phraseBefore } from './event-scene.js';
+import type { EventScene } from './event-scene.js';
+import { estimateClaimant, estimateVerbAt } from './estimate-claimant.js';
 import type { Figure } from './read-figures.js';
 import { voiceOf } from './attach-claimants.js';
 
@@ -16,7 +18,6 @@ export interface FoundCrowd {
   start: number;
 }
 
-const ESTIMATE = new Set(['put', 'puts', 'putting', 'estimated', 'estimate', 'estimates', 'estimating', 'numbered', 'counted', 'pegged', 'placed', 'gave']);
 /** Nouns whose size an estimate gives. */
 const CROWD = new Set(['crowd', 'crowds', 'turnout', 'attendance', 'size', 'number', 'numbers', 'protesters', 'protestors', 'demonstrators', 'marchers', 'participants']);
 /**
@@ -61,13 +62,13 @@ function namesCrowd(scene: EventScene, v: number): boolean {
   return false;
 }
 
-/** The estimate verb of a figure after "at" ("put the crowd at"), with whether its object is a crowd. */
+/** The estimate verb of a figure after "at" or "as" ("put the crowd at"), when its object is a crowd. */
 function estimateBefore(scene: EventScene, f: Figure): number | undefined {
   const w = scene.words;
   const at = f.start - 1;
-  if (w[at] !== 'at') return undefined;
+  if (w[at] !== 'at' && w[at] !== 'as') return undefined;
   for (let v = at - 1; v >= 0 && at - v <= 6 && scene.sentence[v] === scene.sentence[f.start]; v--) {
-    if (!ESTIMATE.has(w[v]!)) continue;
+    if (!estimateVerbAt(scene, v, w[at]!)) continue;
     for (let k = v + 1; k < at; k++) {
       if (CROWD.has(w[k]!)) return v;
       // "it" stands for a crowd only when the sentence names one before the verb, or the sentence
@@ -86,9 +87,7 @@ function claimantOf(scene: EventScene, f: Figure, verb: number | undefined): Cla
   // The figure's voice: the estimate verb may be the quote's cue, outside its content.
   const voice = voiceOf(scene, f.start, f.end);
   if (voice.claimant.kind === 'source' || verb === undefined) return voice.claimant;
-  const subject = phraseBefore(scene, verb);
-  if (!subject || scene.words[verb - 1] === 'was' || scene.words[verb - 1] === 'were') return voice.claimant;
-  return { kind: 'source', name: scene.span(subject[0], subject[1]).text };
+  return estimateClaimant(scene, verb) ?? voice.claimant;
 }
 
 /** Verbs a group takes part in a protest with ("students who had blocked a bridge", "supporters gathered"). */
