@@ -59,7 +59,7 @@ export function addMissedSurnames(ctx: EntityContext, names: NameCandidate[]): N
 }
 
 /** The document's words written in lower case. */
-function lowerCaseWords(ctx: EntityContext): Set<string> {
+export function lowerCaseWords(ctx: EntityContext): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k < ctx.tokens.length; k++) if (ctx.tokens[k]!.text === ctx.norm[k]) out.add(ctx.norm[k]!);
   return out;

@@ -10,7 +10,8 @@
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
  *   mark-datelines          "KYIV, June 14 (Reuters) -": the place filed from
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
- *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place
+ *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place;
+ *                           "Lorna Hedges" (organisation) ... "Hedges said": the full name a person's
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
  *   mark-government-metonyms "Kiev insists": a government, not a place

@@ -5,16 +5,20 @@
  * person's full name in the document, they are that person's surname: the name becomes a person's,
  * so that it is grouped with the full name whichever comes first. Lexicon names (Kiev, Georgia) and
  * capitals keep their type: "Washington" stays a place beside "George Washington". So does a title
- * before such a name ("Mr. Trump" tagged as an organisation).
+ * before such a name ("Mr. Trump" tagged as an organisation). The other way round, a full name typed
+ * otherwise whose surname the text repeats as a person's ("Lorna Hedges" ... "Hedges said") is a person's.
  */
 import type { Draft, EntityContext } from './context.js';
 import { normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
+import { nameHeads } from './retype-name-heads.js';
+import { lowerCaseWords } from './add-missed-surnames.js';
 
 const CAPITAL = /^\p{Lu}/u;
 
 /** Sets type `person` on non-person names that are the last words of a person's longer name. */
 export function retypeSurnames(ctx: EntityContext, drafts: readonly Draft[]): void {
+  retypeFullNames(ctx, drafts);
   // The surnames (last one and last two words) of person names of two words or more.
   const surnames = new Set<string>();
   for (const d of drafts) {
@@ -79,4 +83,84 @@ function retypeTitledNames(ctx: EntityContext, drafts: readonly Draft[], surname
     d.type = 'person';
     d.rule = `${d.rule}+titled`;
   }
+}
+/** A name of two to four capitalised words ("Elizabeth Warren", "Loretta E. Lynch", "Rev. Al Sharpton"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Proper-noun tags: "Hold Melania Trump" (Hold/VB) and "Notice Trump" open with a verb. */
+const PROPER = /^NNPS?$/;
+
+/**
+ * "Sen. Elizabeth Warren grilled ... Warren said": the reverse of the rule above. The tagger may read
+ * a full name as an organisation's, a place's or another thing's ("Elizabeth Warren", "Gennifer
+ * Flowers", "Loretta Lynch") while it reads the bare surname, said again and again, as a person's.
+ * A news text repeats a person's last name alone; an organisation it shortens to its first word
+ * ("Patriot" for Patriot Coal), a place not at all. So a non-person name of two to four capitalised
+ * words, each tagged a proper noun, becomes a person's where the document tags its last word alone as
+ * a person's name at least twice, or where it has the first and last words of a person's full name of the document ("Loretta
+ * Lynch" beside "Loretta E. Lynch"). Not a lexicon name, a capital, a country, or a name ending in an
+ * organisation's or a place's head word ("Kennedy Center" beside "Kennedy").
+ */
+function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): void {
+  if (!ctx.cased) return; // capitals that tell names from words are what the rule reads
+  const bare = new Map<string, number>();
+  const firstLast = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.kind !== 'name' || d.metonymy) continue;
+    const words = personWords(ctx, d);
+    if (words.length === 1) bare.set(words[0]!, (bare.get(words[0]!) ?? 0) + 1);
+    else if (words.length > 2) firstLast.add(`${words[0]} ${words[words.length - 1]}`);
+  }
+  if (bare.size === 0 && firstLast.size === 0) return;
+  const { capitals, countries, titles } = entityLexicons();
+  const raw = (k: number): string => ctx.tokens[k]!.text;
+  const heads = nameHeads();
+  let lowerCase: Set<string> | undefined;
+  let midSentence: Set<string> | undefined;
+  const otherNames = new Set<string>();
+  for (const d of drafts) if (d.type !== 'person' && d.kind === 'name' && d.end - d.start === 1) otherNames.add(ctx.norm[d.start]!);
+  for (const d of drafts) {
+    if (d.type === 'person' || d.kind !== 'name' || d.alias !== undefined || d.metonymy || d.shortFor) continue;
+    const words = personWords(ctx, d);
+    if (words.length < 2 || words.length > 4) continue;
+    let capitalised = true;
+    for (let k = d.start; k < d.end; k++) if (ctx.norm[k] !== '.' && (!NAME_WORD.test(ctx.tokens[k]!.text) || !PROPER.test(ctx.tokens[k]!.pos ?? ''))) capitalised = false;
+    const last = words[words.length - 1]!;
+    // "Mr. Trump" tagged as an organisation: the titled-name rule below cuts the title off.
+    if (!capitalised || heads.has(last) || titles.match(ctx.norm, d.start, d.end, raw, ctx.cased)) continue;
+    // A place only on the stronger evidence: "Loretta Lynch", not "North Carolina" beside "Carolina said".
+    const shortOfFullName = words.length === 2 && firstLast.has(`${words[0]} ${last}`);
+    if (!shortOfFullName && (d.type === 'place' || (bare.get(last) ?? 0) < 2)) continue;
+    // "Hold Melania Trump", "Washington Post Trump": words before the surname that the document writes
+    // in lower case or names on their own as something else are no given name.
+    lowerCase ??= lowerCaseWords(ctx);
+    if (!shortOfFullName && (lowerCase.has(words[0]!) || otherNames.has(words[0]!))) continue;
+    // "“Notice Trump sniffing", "Hold Melania Trump to ...": a sentence's first word is capitalised
+    // whatever it is; as a given name it is capitalised inside a sentence too.
+    if (!shortOfFullName && opensSentence(ctx, d.start)) {
+      midSentence ??= midSentenceWords(ctx);
+      if (!midSentence.has(words[0]!)) continue;
+    }
+    const full = normText(ctx, d.start, d.end);
+    if (capitals.has(full) || countries.has(full)) continue;
+    d.type = 'person';
+    d.rule = `${d.rule}+surname-repeated`;
+  }
+}
+
+const OPENING = /^[“‘"'(\[—–-]$/;
+const QUOTE = /^[“‘"]$/;
+
+/** Token `k` is the first word of its sentence or of a quotation (after opening quotes or brackets). */
+function opensSentence(ctx: EntityContext, k: number): boolean {
+  const first = ctx.sentences[ctx.sentenceOf[k]!]!.tokenStart;
+  if (k > first && QUOTE.test(ctx.tokens[k - 1]!.text)) return true;
+  while (k > first && OPENING.test(ctx.tokens[k - 1]!.text)) k--;
+  return k === first;
+}
+
+/** The document's words written with a capital inside a sentence, normalised. */
+function midSentenceWords(ctx: EntityContext): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.tokens[k]!.text !== ctx.norm[k] && !opensSentence(ctx, k)) out.add(ctx.norm[k]!);
+  return out;
 }
