@@ -28,10 +28,19 @@ const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 
 const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
 const OVERNIGHT = /^overnight$/i;
 
+// The latest day asked of dayBefore and its answer: the day asked is an article's publication day, the
+// same for every "overnight" of the article (and often of the next), and parsing and formatting a date
+// costs microseconds.
+let lastDay: string | undefined;
+let lastBefore: string | undefined;
+
 /** The calendar day before an ISO date ("2024-03-21" -> "2024-03-20"). */
 function dayBefore(isoDay: string): string | undefined {
+  if (isoDay === lastDay) return lastBefore;
   const t = Date.parse(`${isoDay}T00:00:00Z`);
-  return Number.isNaN(t) ? undefined : new Date(t - 86_400_000).toISOString().slice(0, 10);
+  lastBefore = Number.isNaN(t) ? undefined : new Date(t - 86_400_000).toISOString().slice(0, 10);
+  lastDay = isoDay;
+  return lastBefore;
 }
 
 function precisionOf(value: string): DatePrecision {
