@@ -128,7 +128,7 @@ function claimsOfResponsibility(scene: EventScene, events: readonly NewsEvent[])
 }
 
 /** The event mentioned nearest offset `at` in its sentence, else the one mentioned last in the few sentences before, else first in the next. */
-function nearestEvent(scene: EventScene, events: readonly NewsEvent[], at: number): NewsEvent | undefined {
+export function nearestEvent(scene: EventScene, events: readonly NewsEvent[], at: number): NewsEvent | undefined {
   const sentence = scene.sentence[scene.tokenOf(at)]!;
   let best: NewsEvent | undefined;
   let bestDistance = Infinity;

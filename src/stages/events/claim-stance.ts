@@ -51,9 +51,27 @@ function inDenialScope(scene: EventScene, cueEnd: number, from: number): boolean
   return true;
 }
 
-/** Whether the words after a denial cue up to token `from` are a gerund clause, the denier's own act ("denied carrying out the strike"). */
+/** A subject that is the denier's own side: "it", "we"; "its", "our" before a plural noun ("its forces"). */
+const SELF_PRONOUN = /^(?:it|we)$/;
+const SELF_OWNER = /^(?:its|our)$/;
+/** Auxiliaries between a clause's subject and its verb ("its forces had shelled"). */
+const AUXILIARY = /^(?:had|has|have|did|was|were)$/;
+
+/**
+ * Whether a denial cue ending at offset `cueEnd` denies the denier's own act in the mention at token
+ * `from`: a gerund clause ("denied carrying out the strike"), or a clause whose subject is the denier's
+ * own side ("denied its forces shelled the market", "denies that it had struck the town").
+ */
 export function ownActDenied(scene: EventScene, cueEnd: number, from: number): boolean {
+  const w = scene.words;
   let t = scene.tokenOf(cueEnd);
-  while (t < from && /^(?:any|ever|again|having)$/.test(scene.words[t]!)) t++;
-  return t <= from && scene.tokens[t]?.pos === 'VBG' && scene.sentence[t] === scene.sentence[from];
+  while (t < from && /^(?:any|ever|again|having)$/.test(w[t]!)) t++;
+  if (t <= from && scene.tokens[t]?.pos === 'VBG' && scene.sentence[t] === scene.sentence[from]) return true;
+  if (w[t] === 'that') t++;
+  if (t >= from || scene.sentence[t] !== scene.sentence[from]) return false;
+  if (SELF_PRONOUN.test(w[t]!)) t++;
+  else if (SELF_OWNER.test(w[t]!) && /^NNS?$/.test(scene.tokens[t + 1]?.pos ?? '')) t += 2;
+  else return false;
+  while (t < from && AUXILIARY.test(w[t]!)) t++;
+  return t === from;
 }

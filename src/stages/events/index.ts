@@ -13,6 +13,7 @@ import { attachDates, findDateline } from './attach-time-place.js';
 import { inheritPlaces, locateByDateline } from './inherit-places.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
 import { attachResponsibility } from './attach-positions.js';
+import { denyNegatedTriggers } from './deny-negated-triggers.js';
 import { withoutGatheringsHit } from './drop-gatherings-hit.js';
 import { tagNearTriggers } from './tag-near-triggers.js';
 import { groupMentions } from './group-mentions.js';
@@ -59,6 +60,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     attachCrowdSizes(scene, events, used);
   }
   attachResponsibility(scene, events);
+  denyNegatedTriggers(scene, events);
   // "Kupiansk has been shelled", "attacked Vuhledar": a town hit is the event's place, not a victim.
   const towns = (scene.doc.layers.places ?? []).filter((p) => p.usage === 'location' && (p.precision === 'town' || p.precision === 'site'));
   for (const e of events) {
