@@ -12,6 +12,7 @@
  *   find-acronyms           "People's Republic of Donetsk (DPR)"
  *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place;
  *                           "Lorna Hedges" (organisation) ... "Hedges said": the full name a person's
+ *   retype-organisation-short-names "Patriot Coal" ... "Patriot took over": the company, not a person
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
  *   mark-government-metonyms "Kiev insists": a government, not a place
@@ -32,6 +33,7 @@ import { applyAliases } from './apply-aliases.js';
 import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
 import { retypeSurnames } from './retype-surnames.js';
+import { retypeOrganisationShortNames } from './retype-organisation-short-names.js';
 import { attachRoles } from './attach-roles.js';
 import { retypeTowns } from './retype-towns.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
@@ -54,6 +56,7 @@ export const entitiesStage: Stage = {
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);
     retypeSurnames(ctx, drafts);
+    retypeOrganisationShortNames(ctx, drafts);
     attachRoles(ctx, drafts);
     retypeTowns(ctx, drafts);
     markGovernmentMetonyms(ctx, drafts);

@@ -9,18 +9,30 @@ import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
 
 let heads: Map<string, EntityType> | undefined;
+let allHeads: Map<string, EntityType> | undefined;
 
-/** Last words of organisation, place and document names, lower case, with the type they give; loaded on first use. */
-export function nameHeads(): Map<string, EntityType> {
-  if (heads) return heads;
-  heads = new Map();
-  for (const e of loadLexicon<LexiconEntry & { type: EntityType }>('name-heads').entries) for (const t of e.terms) heads.set(t, e.type);
-  return heads;
+/**
+ * Last words of organisation, place and document names, lower case, with the type they give; loaded on
+ * first use. Without the `retypeOnly` entries unless `all` ("Coal" of "Patriot Coal" is also the noun of
+ * "Buy Mines, Sell Coal": it retypes a tagger name, it neither finds nor vouches for one).
+ */
+export function nameHeads(all = false): Map<string, EntityType> {
+  if (!heads || !allHeads) {
+    heads = new Map();
+    allHeads = new Map();
+    for (const e of loadLexicon<LexiconEntry & { type: EntityType; retypeOnly?: boolean }>('name-heads').entries) {
+      for (const t of e.terms) {
+        allHeads.set(t, e.type);
+        if (e.retypeOnly !== true) heads.set(t, e.type);
+      }
+    }
+  }
+  return all ? allHeads : heads;
 }
 
 /** Sets the head word's type on tagger person names of two words or more that end in one. */
 export function retypeNameHeads(ctx: EntityContext, drafts: readonly Draft[]): void {
-  const map = nameHeads();
+  const map = nameHeads(true);
   for (const d of drafts) {
     if (d.type !== 'person' || d.kind !== 'name' || d.alias !== undefined || d.end - d.start < 2) continue;
     // "Acme Corp.": the abbreviation's period is a token of its own.

@@ -113,7 +113,7 @@ function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): void {
   if (bare.size === 0 && firstLast.size === 0) return;
   const { capitals, countries, titles } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
-  const heads = nameHeads();
+  const heads = nameHeads(true);
   let lowerCase: Set<string> | undefined;
   let midSentence: Set<string> | undefined;
   const otherNames = new Set<string>();
