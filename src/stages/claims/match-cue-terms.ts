@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+import { documentWordInfos, rememberedPosTags } from '../pos/describe-sentence.js';
 
 export interface TermHit {
   from: number;
@@ -113,20 +114,46 @@ function wordInfo(text: string): WordInfo {
   return info;
 }
 
+/** A word that is no word of any term (by the filter `termWords`). */
+const NO_TERM_INFO: WordInfo = { norm: NOT_A_TERM, starts: 0 };
+
+/** The token text's normalised word and start bits, or NO_TERM_INFO when no term has the word. */
+function termInfo(text: string, filter: Int32Array): WordInfo {
+  const h = asciiLowerHash(text);
+  if (h >= 0 && (filter[(h % FILTER_BITS) >>> 5]! & (1 << (h & 31))) === 0) return NO_TERM_INFO;
+  return wordInfo(text);
+}
+
+/**
+ * `termInfo` by the pos stage's word-type id (`documentWordInfos`: one id is always the same word as
+ * written, and ids are never reused), in a direct-mapped table: a slot holds the latest id that fell
+ * in it. A token costs a load instead of hashing its text (and, for a term word, a lookup by it).
+ */
+const FRONT_SLOTS = 1 << 13;
+const frontId = new Float64Array(FRONT_SLOTS); // ids are below 2^53; 0 is no id
+const frontInfo = new Array<WordInfo>(FRONT_SLOTS).fill(NO_TERM_INFO);
+
 /** Normalised words of the tokens, once per document, for `matchTerms`. */
 export function normalisedWords(tokens: readonly Token[]): CueWords {
   const n = tokens.length;
   const words = new Array<string>(n);
   const starts = new Uint8Array(n);
   const filter = termWords();
+  // The pos stage's word types, when it has described these tokens (the pipeline's): described here
+  // instead, a caller's tokens would each cost the pos stage's lookup, and its cache would keep their texts.
+  const types = rememberedPosTags(tokens) !== undefined ? documentWordInfos(tokens) : undefined;
   for (let i = 0; i < n; i++) {
-    const text = tokens[i]!.text;
-    const h = asciiLowerHash(text);
-    if (h >= 0 && (filter[(h % FILTER_BITS) >>> 5]! & (1 << (h & 31))) === 0) {
-      words[i] = NOT_A_TERM;
-      continue;
-    }
-    const info = wordInfo(text);
+    let info: WordInfo;
+    if (types) {
+      const id = types[i]!.id;
+      const slot = id % FRONT_SLOTS;
+      if (frontId[slot] === id) info = frontInfo[slot]!;
+      else {
+        info = termInfo(tokens[i]!.text, filter);
+        frontId[slot] = id;
+        frontInfo[slot] = info;
+      }
+    } else info = termInfo(tokens[i]!.text, filter);
     words[i] = info.norm;
     starts[i] = info.starts;
   }
