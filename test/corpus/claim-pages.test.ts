@@ -1,7 +1,8 @@
 /**
  * Keyset pages of the per-claim export (`Store.claimDocuments`): dated articles newest first (ties by
  * storage order), then the undated ones, whatever the page size and wherever a page starts, as two
- * index ranges (bench/claim-pages.ts times them). Over SQLite always and PostgreSQL when a server is given.
+ * index ranges (bench/claim-pages.ts times them), with articles waiting for the claim index among
+ * them. Over SQLite always and PostgreSQL when a server is given.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { claimPage, claimRowsOf, type ClaimRow } from '../../src/corpus/claim-rows.js';
 import type { Document } from '../../src/model/document.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { ClaimDocumentKey, ClaimIndexFilter, Filters } from '../../src/store/types.js';
+import type { ClaimDocumentKey, ClaimIndexFilter, Filters, Store } from '../../src/store/types.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
 
@@ -53,6 +54,9 @@ function defineSuite(label: string, openFresh: OpenFresh): void {
         ['every article', { claims: {} }, () => true],
         ['an outlet', { claims: {}, outlet: 'North Wire' }, (d) => d.meta.outlet === 'North Wire'],
         ['a status', { claims: { status: 'hedged' } }, (_, i) => i % 2 === 0],
+        // Every claim is the outlet's: pages of 1 walk the date index, pages of 100 start from the claimant's list.
+        ['a claimant', { claims: { claimantWords: ['outlet'] } }, () => true],
+        ['a claimant with no claim', { claims: { claimantWords: ['nobody'] } }, () => false],
         ['a date range', { claims: {}, from: '2024-03-01', to: '2024-03-02' }, (_, i) => ['2024-03-01', '2024-03-01T08:00:00Z', '2024-03-02'].includes(DATES[i] ?? '')],
       ];
       for (const [name, q, keep] of cases) {
@@ -91,9 +95,57 @@ function defineSuite(label: string, openFresh: OpenFresh): void {
   });
 }
 
+/** Runs SQL on the store's own connection (SQLite or PostgreSQL). */
+async function execSql(store: Store, sql: string): Promise<void> {
+  const db = (store as unknown as { db?: import('better-sqlite3').Database }).db;
+  if (db) db.exec(sql);
+  else for (const part of sql.split(';')) await (store as unknown as { pool: import('pg').Pool }).pool.query(part);
+}
+
+function defineWaitingSuite(label: string, openFresh: OpenFresh): void {
+  test(`claim pages over ${label}: a status filter lists the articles waiting for the claim index too, in their place`, async () => {
+    const { store, cleanup } = await openFresh();
+    try {
+      for (const d of DOCS) await store.put([storable(d)]);
+      const listed = await store.claimDocuments({ claims: {} }, undefined, 100);
+      const keyOf = DOCS.map((d) => listed.find((h) => h.id === d.id)!).map(({ seq, publishedAt }) => ({ seq, publishedAt }));
+      // Articles 1 (undated), 3 and 4 (undated) wait, as a store made before the index leaves them; 4 has a hedged claim, 1 and 3 none.
+      const waiting = [1, 3, 4].map((i) => keyOf[i]!.seq);
+      await execSql(store, `DELETE FROM claim_index WHERE doc IN (${waiting.join(', ')}); INSERT INTO claim_index_pending (doc) SELECT seq FROM documents WHERE seq IN (${waiting.join(', ')})`);
+      const want = expected(keyOf.filter((k, i) => i % 2 === 0 || waiting.includes(k.seq)));
+      for (const size of [1, 3, 100]) {
+        const got: Array<{ seq: number; publishedAt: string | null; claims?: number }> = [];
+        for (let after: ClaimDocumentKey | undefined; ;) {
+          const page = await store.claimDocuments({ claims: { status: 'hedged' } }, after, size);
+          got.push(...page.map(({ seq, publishedAt, claims }) => ({ seq, publishedAt, ...(claims === undefined ? {} : { claims }) })));
+          if (page.length < size) break;
+          after = got.at(-1);
+        }
+        // A waiting article has no count (its Document is read); an indexed one counts its one hedged claim.
+        assert.deepEqual(got, want.map((k) => (waiting.includes(k.seq) ? k : { ...k, claims: 1 })), `pages of ${size}`);
+      }
+      // The rows are those of every hedged claim, the waiting articles' read from their Documents, and the page says how many were.
+      const docOf = new Map(keyOf.map((k, i) => [k.seq, DOCS[i]!]));
+      const rows = expected(keyOf).flatMap((k) => claimRowsOf(docOf.get(k.seq)!, { status: 'hedged' }));
+      assert.ok(rows.some((r) => r.documentId === DOCS[4]!.id), 'a waiting article gives a row');
+      assert.deepEqual(await claimPage(store, { status: 'hedged' }), { rows, waiting: 3 });
+    } finally {
+      await store.close();
+      await cleanup();
+    }
+  });
+}
+
 defineSuite('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-claim-pages-'));
   return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 });
 
 definePostgresSuite('claim pages: postgres', 'claim_pages', (label, open) => defineSuite(label, open));
+
+defineWaitingSuite('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-claim-pages-'));
+  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+});
+
+definePostgresSuite('claim pages, waiting articles: postgres', 'claim_pages_waiting', (label, open) => defineWaitingSuite(label, open));

@@ -185,6 +185,32 @@ test('stats says how many articles wait for the claim index, and what to run', a
   }
 });
 
+test('search --claims --claim-status names the articles waiting for the claim index and gives their rows, among the indexed ones', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  try {
+    const url = `sqlite:${join(dir, 'c.db')}`;
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--store', url], { encoding: 'utf8', env: { ...process.env, NEWSLENS_STORE: '' } });
+    const store = await openStore(url);
+    await store.put(DOCS.map((d) => storable(d)));
+    // Articles 2 and 5 of six wait (stored before the index); the other four are indexed.
+    const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
+    db.exec('DELETE FROM claim_index WHERE doc IN (2, 5); INSERT INTO claim_index_pending (doc) VALUES (2), (5)');
+    await store.close();
+    const hedged = cli('search', '--claims', '--claim-status', 'hedged', '--format', 'csv');
+    assert.equal(hedged.status, 0, hedged.stderr);
+    assert.match(hedged.stderr, /^2 articles read for these rows wait for the claim index and were decoded from the stored documents, slowly: `newslens reanalyze --index-only`/m);
+    // One hedged claim an article, newest first: the waiting articles' in their place.
+    const ids = hedged.stdout.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    assert.deepEqual(ids, NEWEST_FIRST.map((d) => d.id));
+    assert.equal(cli('reanalyze', '--index-only').status, 0);
+    const indexed = cli('search', '--claims', '--claim-status', 'hedged', '--format', 'csv');
+    assert.doesNotMatch(indexed.stderr, /claim index/);
+    assert.equal(indexed.stdout, hedged.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the API answers `next` for a full page and takes it as `cursor`; the CLI prints it on standard error', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
   try {

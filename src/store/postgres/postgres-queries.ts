@@ -1,6 +1,6 @@
 /** The read queries of the PostgreSQL store: search, entities, events (quotes: quotes-query.ts). Parameterised throughout. */
 import type pg from 'pg';
-import type { ClaimDocument, ClaimDocumentKey, ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
+import type { ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, SearchQuery } from '../types.js';
 import { nameToTsquery, parseSearchQuery, toTsquery, type ParsedQuery, type Term } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -60,43 +60,6 @@ export function claimIndexSql(f: ClaimIndexFilter, p: Params): string[] {
   }
   if (f.eventType) conds.push(`strpos(c.event_types, ${p.add(`|${f.eventType}|`)}) > 0`);
   return conds;
-}
-
-/**
- * The articles with a claim `q.claims` keeps (or waiting for the index), newest first after `after`, as on
- * SQLite: dated articles, then undated ones, as two keyset ranges of documents_date_newest so that every
- * page starts at its key in the index ("... OR published_at IS NULL" made every page a scan from the newest).
- */
-export async function claimDocumentsPostgres(pool: pg.Pool, q: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | undefined, limit: number): Promise<ClaimDocument[]> {
-  const n = Math.max(1, Math.min(1000, Math.floor(limit)));
-  const hits = after?.publishedAt === null ? [] : await claimDocumentRange(pool, q, after, n);
-  // A date filter keeps no undated article.
-  if (hits.length < n && q.from === undefined && q.to === undefined) hits.push(...await claimDocumentRange(pool, q, after?.publishedAt === null ? after : null, n - hits.length));
-  return hits;
-}
-
-/** One keyset range: dated articles before `after` (all when undefined), or undated ones before its seq (all when null). */
-async function claimDocumentRange(pool: pg.Pool, q: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | null | undefined, limit: number): Promise<ClaimDocument[]> {
-  const p = new Params();
-  const conds = claimIndexSql(q.claims ?? {}, p);
-  const where = filterSql(q, p);
-  const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
-  if (parsed) where.push(`d.seq IN (SELECT t.seq FROM document_terms t WHERE t.tsv @@ to_tsquery('english', ${p.add(toTsquery(parsed))}))`);
-  if (after === null || after?.publishedAt === null) {
-    where.push('d.published_at IS NULL');
-    if (after) where.push(`d.seq < ${p.add(after.seq)}`);
-  } else {
-    where.push('d.published_at IS NOT NULL');
-    if (after) where.push(`(d.published_at, d.seq) < (${p.add(after.publishedAt)}, ${p.add(after.seq)})`);
-  }
-  const { rows } = await pool.query(`SELECT d.seq, d.id, d.published_at, EXISTS (SELECT 1 FROM claim_index_pending x WHERE x.doc = d.seq) AS pending,
-      (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
-    FROM documents d WHERE true${and(where)} ORDER BY d.published_at DESC NULLS LAST, d.seq DESC LIMIT ${p.add(limit)}`, p.values);
-  return (rows as Array<{ seq: string; id: string; published_at: string | null; pending: boolean; n: string }>).map((r) => {
-    const hit: ClaimDocument = { seq: Number(r.seq), id: r.id, publishedAt: r.published_at };
-    if (!r.pending) hit.claims = Number(r.n);
-    return hit;
-  });
 }
 
 function and(where: string[]): string {

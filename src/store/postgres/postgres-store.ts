@@ -14,8 +14,9 @@ import { loadMigrations } from '../migration-files.js';
 import { listedTitle } from '../listed-title.js';
 import { redactStoreUrl } from '../open-store.js';
 import { StoreError, type ClaimIndexBackfill, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
-import { claimDocumentsPostgres, documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
+import { documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
+import { claimDocumentsPostgres } from './claim-documents.js';
 import { addClaimants, fillClaimantIdsPostgres } from './claimant-upgrade.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;

@@ -1,6 +1,6 @@
 /** The read queries of the SQLite store: search, quotes, entities, events. Parameterised throughout. */
 import type Database from 'better-sqlite3';
-import type { ClaimDocument, ClaimDocumentKey, ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
+import type { ClaimIndexFilter, DocumentHead, DocumentHit, EntityHit, EntityQuery, EventHit, EventQuery, Filters, PersonRoleHit, QuoteHit, QuoteQuery, SearchQuery } from '../types.js';
 import { nameToFts5, parseSearchQuery, toFts5 } from '../search-syntax.js';
 import { nearBox, pageOf, upperBound } from '../filters.js';
 import { makeSnippet } from '../snippet.js';
@@ -56,56 +56,6 @@ export function claimIndexSql(f: ClaimIndexFilter, params: unknown[]): string[] 
   }
   if (f.eventType) conds.push('instr(c.event_types, ?) > 0'), params.push(`|${f.eventType}|`);
   return conds;
-}
-
-/**
- * The articles with a claim `q.claims` keeps (or waiting for the index), newest first after `after`, with
- * their claim counts: read from the narrow date index and claim_index, never the wide document rows.
- * Dated articles come first, then the undated ones (NULL sorts last descending), as two keyset
- * ranges so that each page is a range of an index from its key on: one condition that let undated
- * rows through after any date ("... OR published_at IS NULL") made the planner scan the index from
- * the newest article, deeper with every page (bench/claim-pages.ts).
- */
-export function claimDocumentsSqlite(db: Database.Database, q: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | undefined, limit: number): ClaimDocument[] {
-  const n = Math.max(1, Math.min(1000, Math.floor(limit)));
-  const hits = after?.publishedAt === null ? [] : claimDocumentRange(db, q, after, n);
-  // A date filter keeps no undated article.
-  if (hits.length < n && q.from === undefined && q.to === undefined) hits.push(...claimDocumentRange(db, q, after?.publishedAt === null ? after : null, n - hits.length));
-  return hits;
-}
-
-/**
- * One keyset range of `claimDocumentsSqlite`: dated articles before `after` (all of them when
- * undefined), or with `after` null or undated, undated ones before its seq (all of them when null).
- */
-function claimDocumentRange(db: Database.Database, q: Filters & Pick<SearchQuery, 'text' | 'claims'>, after: ClaimDocumentKey | null | undefined, limit: number): ClaimDocument[] {
-  const countParams: unknown[] = [];
-  const conds = claimIndexSql(q.claims ?? {}, countParams);
-  const params: unknown[] = [];
-  const where = filterSql(q, params);
-  const parsed = q.text === undefined ? undefined : parseSearchQuery(q.text);
-  if (parsed) where.push('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'), params.push(`{title text} : (${toFts5(parsed)})`);
-  const undated = after === null || after?.publishedAt === null;
-  let from = 'documents d';
-  if (undated) {
-    // The planner otherwise skip-scans (outlet, published_at) and sorts every undated row.
-    from = `documents d INDEXED BY ${q.outlet ? 'documents_outlet_date' : 'documents_date'}`;
-    where.push('d.published_at IS NULL');
-    if (after) where.push('d.seq < ?'), params.push(after.seq);
-  } else {
-    where.push('d.published_at IS NOT NULL');
-    if (after) where.push('(d.published_at, d.seq) < (?, ?)'), params.push(after.publishedAt, after.seq);
-  }
-  const rows = db.prepare(`SELECT d.seq AS seq, d.id AS id, d.published_at AS publishedAt,
-      EXISTS (SELECT 1 FROM claim_index_pending p WHERE p.doc = d.seq) AS pending,
-      (SELECT COUNT(*) FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) AS n
-    FROM ${from} WHERE 1${and(where)} ORDER BY d.published_at DESC, d.seq DESC LIMIT ?`)
-    .all(...countParams, ...params, limit) as Array<{ seq: number; id: string; publishedAt: string | null; pending: number; n: number }>;
-  return rows.map((r) => {
-    const hit: ClaimDocument = { seq: r.seq, id: r.id, publishedAt: r.publishedAt };
-    if (!r.pending) hit.claims = Number(r.n);
-    return hit;
-  });
 }
 
 function and(where: string[]): string {

@@ -15,7 +15,8 @@ import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type
 import { migrateSqlite } from './migrate.js';
 import { fillClaimantIdsSqlite } from './claimant-upgrade.js';
 import { claimIndexOf } from '../../corpus/claim-rows.js';
-import { claimDocumentsSqlite, documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
+import { claimDocumentsSqlite } from './claim-documents.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
