@@ -55,6 +55,8 @@ export class TechniqueScorer implements FeatureSink {
   private readonly z: Float64Array;
   private h1 = 0;
   private h2 = 0;
+  /** Per template of two-part features, the reference (`refOf`) of each value met. */
+  private readonly pairRefs = new Map<string, Map<string, number>>();
 
   constructor(model: MultinomialModel) {
     const names = Object.keys(model.weights);
@@ -115,6 +117,41 @@ export class TechniqueScorer implements FeatureSink {
   }
 
   add(a: string, b?: string, c?: string, d?: string): void {
+    let ref: number;
+    if (b !== undefined && c === undefined) {
+      // A template and one value ("w=", a word): the same features recur in span after span, so
+      // their rows are kept by value, and a hit hashes nothing.
+      let refs = this.pairRefs.get(a);
+      if (refs === undefined) this.pairRefs.set(a, (refs = new Map<string, number>()));
+      const known = refs.get(b);
+      if (known !== undefined) ref = known;
+      else {
+        ref = this.refOf(a, b);
+        if (refs.size >= MAX_PAIR_REFS) refs.clear();
+        refs.set(b, ref);
+      }
+    } else ref = this.refOf(a, b, c, d);
+    if (ref < 0) return;
+    const row = ref >> 1;
+    if ((ref & 1) === 0) {
+      const at = row * this.infoStride + 1;
+      if (this.info[at] === this.span) return;
+      this.info[at] = this.span;
+    } else {
+      if (this.addedFor[row] === this.span) return;
+      this.addedFor[row] = this.span;
+    }
+    const L = this.labels;
+    const z = this.z;
+    const w = this.weights;
+    for (let k = 0, at = row * this.weightStride + this.weightOffset; k < L; k++, at++) z[k]! += w[at]!;
+  }
+
+  /**
+   * The row of a feature given as parts, as a reference: row * 2 when its slot holds it (marked per
+   * span beside its check), row * 2 + 1 when the overflow does (marked in `addedFor`), -1 when absent.
+   */
+  private refOf(a: string, b?: string, c?: string, d?: string): number {
     this.h1 = FNV_BASIS;
     this.h2 = CHECK_SEED;
     this.feed(a);
@@ -123,28 +160,15 @@ export class TechniqueScorer implements FeatureSink {
     if (d !== undefined) this.feed(d);
     const h1 = this.h1;
     const h2 = this.h2;
-    let row = -1;
     if (h1 !== 0) {
       const s = this.slotOf(h1);
       if (s >= 0) {
         const r = this.keys[2 * s + 1]!;
-        const at = r * this.infoStride;
-        if (this.info[at] === h2) {
-          if (this.info[at + 1] === this.span) return;
-          this.info[at + 1] = this.span;
-          row = r;
-        }
+        if (this.info[r * this.infoStride] === h2) return r * 2;
       }
     }
-    if (row < 0) {
-      row = this.overflowRow(h1, h2);
-      if (row < 0 || this.addedFor[row] === this.span) return;
-      this.addedFor[row] = this.span;
-    }
-    const L = this.labels;
-    const z = this.z;
-    const w = this.weights;
-    for (let k = 0, at = row * this.weightStride + this.weightOffset; k < L; k++, at++) z[k]! += w[at]!;
+    const row = this.overflowRow(h1, h2);
+    return row < 0 ? -1 : row * 2 + 1;
   }
 
   /** Label probabilities of the span, in the order of the model's labels. */
@@ -174,6 +198,9 @@ export class TechniqueScorer implements FeatureSink {
     return row !== undefined && this.fnvOf[row] === h1 ? row : -1;
   }
 }
+
+/** Values kept per template before its map is emptied. */
+const MAX_PAIR_REFS = 1 << 16;
 
 const scorers = new WeakMap<MultinomialModel, TechniqueScorer>();
 
