@@ -1,0 +1,75 @@
+/**
+ * A source quoted after an event, in words that name no event, that disputes the account of it:
+ * "Moscow called the reports a provocation", "the minister said the crowd figures were wildly
+ * exaggerated". (A source that cannot verify the reports hedges: positions have no such stance yet.)
+ * No mention lies in the quote, so voiceOf never reads it. Words of the lexicon
+ * `account-stance-words` make it a position on the event mentioned nearest (attach-positions' nearestEvent: in its sentence, else the
+ * last in the few sentences before): a noun for what was reported ("the reports", "the figures",
+ * "the accusations", which says whether the dispute is of the event or of who did it) and a word
+ * that calls it false or overstated.
+ */
+import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+import type { Claimant, EventPosition, EventStance, NewsEvent } from '../../model/layers/events.js';
+import type { EventScene } from './event-scene.js';
+import { TermMatcher } from './match-terms.js';
+import { addPosition, nearestEvent } from './attach-positions.js';
+
+interface AccountWordEntry extends LexiconEntry {
+  kind: 'stance' | 'talk';
+  stance?: Extract<EventStance, 'disputes'>;
+  about?: EventPosition['about'];
+}
+
+let words: TermMatcher<AccountWordEntry> | undefined;
+
+/** Whether a mention of an event lies in `[start, end)`. */
+function namesEvent(events: readonly NewsEvent[], start: number, end: number): boolean {
+  return events.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+}
+
+/**
+ * Whether a possessive marker ("the army's", "the organisers'") stands before token `at` in the quote's
+ * words or between its cue and them ("called the army's account “a lie”").
+ */
+function ownedBefore(scene: EventScene, from: number, at: number): boolean {
+  for (let t = from; t < at; t++) if (scene.tokens[t]!.pos === 'POS') return true;
+  return false;
+}
+
+/** Adds the positions of sources whose quotes name no event but dispute the one reported before. */
+export function attachLaterAccounts(scene: EventScene, events: readonly NewsEvent[]): void {
+  const quotes = scene.doc.layers.quotes;
+  if (events.length === 0 || !quotes?.length) return;
+  words ??= new TermMatcher(loadLexicon<AccountWordEntry>('account-stance-words').entries);
+  for (const q of quotes) {
+    if (!q.cue || q.parent !== undefined || q.content.length === 0) continue;
+    if (q.content.some((c) => namesEvent(events, c.start, c.end))) continue;
+    // The words from the cue on ("called the reports a provocation": the object stands between cue and content).
+    const from = scene.tokenOf(Math.min(q.cue.end, q.content[0]!.start));
+    const last = q.content[q.content.length - 1]!;
+    let to = from;
+    while (to < scene.tokens.length && scene.tokens[to]!.start < last.end) to++;
+    let talk: AccountWordEntry | undefined;
+    let stance: { start: number; end: number; entry: AccountWordEntry } | undefined;
+    for (const m of words.findAll(scene.words, from, to)) {
+      if (m.entry.kind === 'talk') talk ??= m.entry;
+      else stance ??= m;
+    }
+    // A stance word needs a word for what was reported ("the reports ... a provocation"): "citing an
+    // unfounded theory" speaks of something else.
+    if (!talk || !stance?.entry.stance) continue;
+    // "called the army's account “a lie”", "Yerevan's figures were exaggerated": a party's version is
+    // disputed, which may be its version of who did it or who died, not whether the event happened.
+    if (stance.entry.stance === 'disputes' && ownedBefore(scene, from, stance.start)) continue;
+    const event = nearestEvent(scene, events, q.cue.start);
+    // Only an event reported before the source speaks, or in its sentence: not one the next sentence opens.
+    if (!event || !event.mentions.some((m) => scene.sentence[scene.tokenOf(m.start)]! <= scene.sentence[scene.tokenOf(q.cue!.start)]!)) continue;
+    if (event.attribution.positions?.some((p) => p.quotes.includes(q.id))) continue;
+    const claimant: Claimant = { kind: 'source', name: q.speaker?.name ?? q.source?.text ?? 'unnamed source', quote: q.id };
+    if (q.speaker?.entity) claimant.entity = q.speaker.entity;
+    const claim = scene.doc.layers.claims?.find((c) => c.quote === q.id);
+    if (claim) claimant.claim = claim.id;
+    const evidence = [{ start: q.cue.start, end: q.cue.end, text: q.cue.text }, scene.span(stance.start, stance.end)];
+    addPosition(event, claimant, stance.entry.stance, talk.about ?? 'event', evidence, [q.id], claim ? [claim.id] : []);
+  }
+}
