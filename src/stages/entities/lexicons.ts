@@ -1,6 +1,6 @@
 /**
  * The lexicons of the entities stage, loaded once and indexed for token matching: titles and roles,
- * pronouns, nominals, aliases (entity-aliases plus the country names of `nations`), capitals with the
+ * pronouns, nominals, aliases (entity-aliases and known-organisations plus the country names of `nations`), capitals with the
  * government each stands for, metonymy cues, given names and other words of gender, and the bodies roles are held in.
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
@@ -64,7 +64,8 @@ export function entityLexicons(): EntityLexicons {
   const aliasGroups = new Map<string, AliasGroup>();
   const capitals = new Map<string, string>();
   const countries = new Set<string>();
-  for (const e of loadLexicon<AliasEntry>('entity-aliases').entries) {
+  // known-organisations: outlets, firms and programmes the tagger takes for people ("Wells Fargo", "Zero Hedge").
+  for (const e of ['entity-aliases', 'known-organisations'].flatMap((name) => loadLexicon<AliasEntry>(name).entries)) {
     const group: AliasGroup = { id: e.id, type: e.type, name: e.name, terms: e.terms };
     if (e.capitals) group.capitals = e.capitals;
     aliasGroups.set(group.id, group);
