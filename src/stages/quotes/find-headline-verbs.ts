@@ -14,6 +14,7 @@ import type { CueCandidate } from './find-cues.js';
 import { cueLexicon } from './cue-lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { DETERMINERS, lowerWord } from './word-classes.js';
+import { WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 
 /** A first paragraph longer than this (tokens) is a lead, not a title. */
 const MAX_TITLE_TOKENS = 40;
@@ -25,13 +26,20 @@ const MAX_TITLE_TOKENS = 40;
  */
 const NOUN_BEFORE_TAGS = /^(DT|PDT|PRP|PRP\$|POS|IN|TO|JJ|JJR|JJS|CD|CC|WDT|WP\$|VB|VBD|VBZ|VBP|VBN|VBG|MD)$/;
 
-/** Cues of the headline's present-tense verbs in the sentence `[from, to)`, besides the lexicon's `found`. */
-export function headlinePresentCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[]): CueCandidate[] {
+/**
+ * Cues of the headline's present-tense verbs in the sentence `[from, to)`, besides the lexicon's `found`.
+ * With the cue model's per-token facts of these tokens (prepared: cue-token-facts.ts), a word that none
+ * of the three lexicons lists (no reporting verb, no attitude or headline-verb term) is passed over
+ * without lowering it and looking it up three times: no cue can come of it.
+ */
+export function headlinePresentCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[], facts?: CueFeatureContext): CueCandidate[] {
   const { tokens, paragraphOf } = scene;
   if (paragraphOf[from] !== 0 || !isTitle(scene)) return [];
   const { verbs, attitudes, headlineVerbs } = cueLexicon();
   const cues: CueCandidate[] = [];
+  const verbEntry = facts?.verbEntry, textFlags = facts?.textFlags;
   for (let i = from + 1; i < to; i++) {
+    if (verbEntry && !verbEntry[i] && !(textFlags![i]! & WORD_HEADLINE_TERM)) continue;
     if (found.some((c) => c.from <= i && i < c.to) || scene.insideQuote[i]! >= 0) continue;
     const word = lowerWord(tokens[i]!);
     const verb = verbs.get(word);

@@ -46,7 +46,7 @@ function findDrafts(scene: QuoteScene): Draft[] {
   prepareFeatures(features);
   for (const sentence of scene.sentences) {
     const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd, features);
-    const headlineCues = headlinePresentCues(scene, sentence.tokenStart, sentence.tokenEnd, found);
+    const headlineCues = headlinePresentCues(scene, sentence.tokenStart, sentence.tokenEnd, found, features);
     const lexiconCues = headlineCues.length > 0 ? [...found, ...headlineCues].sort((a, b) => a.from - b.from) : found;
     const cues = mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
       const q = scene.insideQuote[c.head]!;
