@@ -15,6 +15,7 @@ import { attachCrowdSizes } from './attach-crowd-sizes.js';
 import { attachResponsibility } from './attach-positions.js';
 import { denyNegatedTriggers } from './deny-negated-triggers.js';
 import { attachLaterAccounts } from './attach-later-accounts.js';
+import { shareCitedPositions } from './share-cited-positions.js';
 import { withoutGatheringsHit } from './drop-gatherings-hit.js';
 import { tagNearTriggers } from './tag-near-triggers.js';
 import { groupMentions } from './group-mentions.js';
@@ -63,6 +64,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   attachResponsibility(scene, events);
   denyNegatedTriggers(scene, events);
   attachLaterAccounts(scene, events);
+  shareCitedPositions(scene, events);
   // "Kupiansk has been shelled", "attacked Vuhledar": a town hit is the event's place, not a victim.
   const towns = (scene.doc.layers.places ?? []).filter((p) => p.usage === 'location' && (p.precision === 'town' || p.precision === 'site'));
   for (const e of events) {

@@ -1,0 +1,47 @@
+/**
+ * One account, two sources: "Gunmen killed 12 villagers, local media reported, citing residents",
+ * "The news site, citing witnesses, said ...". The quotes layer gives each source a quote of the same
+ * words, but a mention's voice is one quote (the innermost, the first of equals), so the other source
+ * was no claimant. Every position a quote gives an event is shared with the quotes whose content is
+ * the same span of text: each of their sources takes the same stance on the same thing.
+ */
+import type { Claimant, NewsEvent } from '../../model/layers/events.js';
+import type { Quote } from '../../model/layers/quotes.js';
+import type { EventScene } from './event-scene.js';
+import { addPosition } from './attach-positions.js';
+
+function sameWords(a: Quote, b: Quote): boolean {
+  return a.content.length === b.content.length && a.content.every((c, i) => c.start === b.content[i]!.start && c.end === b.content[i]!.end);
+}
+
+function claimantOf(scene: EventScene, q: Quote): Claimant {
+  const claimant: Claimant = { kind: 'source', name: q.speaker?.name ?? q.source?.text ?? 'unnamed source', quote: q.id };
+  if (q.speaker?.entity) claimant.entity = q.speaker.entity;
+  const claim = scene.doc.layers.claims?.find((c) => c.quote === q.id);
+  if (claim) claimant.claim = claim.id;
+  return claimant;
+}
+
+/** Gives the sources of quotes of the same words the positions one of them has. */
+export function shareCitedPositions(scene: EventScene, events: readonly NewsEvent[]): void {
+  const quotes = scene.doc.layers.quotes ?? [];
+  const twins = new Map<string, Quote[]>();
+  for (const a of quotes) {
+    if (a.content.length === 0 || !a.cue) continue;
+    for (const b of quotes) if (b !== a && b.cue && sameWords(a, b)) twins.set(a.id, [...(twins.get(a.id) ?? []), b]);
+  }
+  if (twins.size === 0) return;
+  for (const event of events) {
+    for (const p of [...(event.attribution.positions ?? [])]) {
+      for (const id of p.quotes) {
+        for (const twin of twins.get(id) ?? []) {
+          if (event.attribution.positions!.some((x) => x.quotes.includes(twin.id))) continue;
+          // The twin's cue, and the words of the account it shares (not the other source's cue).
+          const evidence = [{ start: twin.cue!.start, end: twin.cue!.end, text: twin.cue!.text }, ...p.evidence.filter((e) => twin.content.some((c) => c.start <= e.start && e.end <= c.end))];
+          const claimant = claimantOf(scene, twin);
+          addPosition(event, claimant, p.stance, p.about, evidence, [twin.id], claimant.kind === 'source' && claimant.claim ? [claimant.claim] : [], p.qualified);
+        }
+      }
+    }
+  }
+}
