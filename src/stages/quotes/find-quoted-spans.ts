@@ -43,6 +43,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Paragraph[], 
     }
     carried = false;
     for (let i = continuation ? para.start + markLength(text, para.start) : para.start; i < para.end; i++) {
+      // Only quotation marks and apostrophes (" ' « » and U+2018 to U+201D) do anything below: every
+      // other character is passed over by its code, without making a one-character string of it.
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201d)) continue;
       const c = text[i]!;
       const doubled = c === "'" && text[i + 1] === "'";
       if (c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || doubled) {
