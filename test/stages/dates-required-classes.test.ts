@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { requiredClasses } from '../../src/stages/dates/required-classes.js';
 import { timePatterns } from '../../src/stages/dates/time-patterns.js';
 import { CLASS_CHARS } from '../../src/stages/dates/time-words.js';
-import { classifyTokens, INERT_CLASSES } from '../../src/stages/dates/classify-tokens.js';
+import { classifyTokens } from '../../src/stages/dates/classify-tokens.js';
+import { INERT_CLASSES } from '../../src/stages/dates/inert-classes.js';
 import { analyze } from '../../src/analyze.js';
 
 test('required classes: a sequence needs all its mandatory classes, an alternation only what every branch needs', () => {

@@ -3,7 +3,7 @@
  * cue in the sentence decides. Past → a bare weekday or month is the latest one on or before
  * publication; future → the next one on or after.
  */
-import type { TimeToken } from './classify-tokens.js';
+import type { TimeToken } from './time-token.js';
 
 export type Tense = 'past' | 'future' | 'none';
 

@@ -3,7 +3,7 @@
  * "last", count 2, qualifier "about"...). The resolver turns a frame into a TIMEX3 type and value.
  */
 import { parseNumber } from '../numbers/number-words.js';
-import type { TimeToken } from './classify-tokens.js';
+import type { TimeToken } from './time-token.js';
 import type { TimeWordEntry } from './time-words.js';
 
 export interface TimeFrame {

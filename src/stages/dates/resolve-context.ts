@@ -1,7 +1,7 @@
 /** What a frame is resolved against, and what resolving it gives. */
 import type { DateParts, TimexType } from '../../model/layers/dates.js';
 import type { Day } from './calendar.js';
-import type { TimeToken } from './classify-tokens.js';
+import type { TimeToken } from './time-token.js';
 import type { Tense } from './detect-tense.js';
 import type { TimePoint } from './time-point.js';
 
