@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../../../data/paths.js';
 import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import { WordVectorCache } from '../../pos/word-vector-cache.js';
-import { roleHistoryKeys, roleWordKeys, WORD_ROLES, type RoleDocument } from './role-features.js';
+import { roleHistoryKeys, roleWordKeys, WORD_ROLES } from './role-features.js';
+import type { RoleDocument } from './role-document.js';
 
 /** The MUC-4 role filler kinds, in GRIT's order. */
 export const MUC_ROLES = ['PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'] as const;

@@ -3,7 +3,8 @@ import type { Token } from '../../../model/layers/structure.js';
 import { ROLE_TAGS, allowed, roleModel, type MucRole, type RoleModel } from './role-model.js';
 import { FLAG_TERMINAL, roleWordAsWritten, roleWordOfType, type RoleWord } from './role-lexicon.js';
 import type { WordInfo } from '../../pos/describe-words.js';
-import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, describeRoleDocument, rememberDescriptions, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys, type RoleDocument, type RoleInput } from './role-features.js';
+import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys } from './role-features.js';
+import { describeRoleDocument, rememberDescriptions, type RoleDocument, type RoleInput } from './role-document.js';
 
 /** A role filler span found by the tagger: token indices `[start, end)` and its MUC-4 role. */
 export interface RoleSpan {
