@@ -9,7 +9,7 @@ import type { Quote } from '../../model/layers/quotes.js';
 import { type Span, spanOf } from '../../model/span.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { roleInput } from './roles/tag-roles.js';
-import { describeRoleDocument, type RoleDocument } from './roles/role-features.js';
+import { describeRoleDocument, type RoleDocument } from './roles/role-document.js';
 import { CASED } from '../pos/describe-words.js';
 import { documentCaseMode, documentWordInfos } from '../pos/describe-sentence.js';
 

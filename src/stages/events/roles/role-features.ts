@@ -18,9 +18,6 @@ import { mix32 } from '../../pos/hash.js';
 import { FLAG_DIGIT, FLAG_HYPHEN, FLAG_OPEN, FLAG_PUNCT, FLAG_SHORT, LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS } from './role-lexicon.js';
 import { bucket, type RoleDocument } from './role-document.js';
 
-// For the events stage's scene (event-scene.ts), which describes documents through this module.
-export { describeRoleDocument, type RoleDocument, type RoleInput } from './role-document.js';
-
 /** Positions from which a word's own features are read. */
 export const SELF = 0;
 export const PREV = 1;
