@@ -3,6 +3,7 @@
  * whole tokens case-insensitively, longest term first. Terms are split the way the tokenizer splits
  * text ("n't" is its own token, "so-called" stays one).
  */
+import { WordTypeSlots } from '../pos/word-type-slots.js';
 import type { Token } from '../../model/layers/structure.js';
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import { documentWordInfos, rememberedPosTags } from '../pos/describe-sentence.js';
@@ -126,12 +127,9 @@ function termInfo(text: string, filter: Int32Array): WordInfo {
 
 /**
  * `termInfo` by the pos stage's word-type id (`documentWordInfos`: one id is always the same word as
- * written, and ids are never reused), in a direct-mapped table: a slot holds the latest id that fell
- * in it. A token costs a load instead of hashing its text (and, for a term word, a lookup by it).
+ * written, and ids are never reused), in a direct-mapped table (WordTypeSlots). A token costs a load instead of hashing its text (and, for a term word, a lookup by it).
  */
-const FRONT_SLOTS = 1 << 13;
-const frontId = new Float64Array(FRONT_SLOTS); // ids are below 2^53; 0 is no id
-const frontInfo = new Array<WordInfo>(FRONT_SLOTS).fill(NO_TERM_INFO);
+const byWordType = new WordTypeSlots<WordInfo>();
 
 /** Normalised words of the tokens, once per document, for `matchTerms`. */
 export function normalisedWords(tokens: readonly Token[]): CueWords {
@@ -146,12 +144,11 @@ export function normalisedWords(tokens: readonly Token[]): CueWords {
     let info: WordInfo;
     if (types) {
       const id = types[i]!.id;
-      const slot = id % FRONT_SLOTS;
-      if (frontId[slot] === id) info = frontInfo[slot]!;
+      const kept = byWordType.get(id);
+      if (kept !== undefined) info = kept;
       else {
         info = termInfo(tokens[i]!.text, filter);
-        frontId[slot] = id;
-        frontInfo[slot] = info;
+        byWordType.set(id, info);
       }
     } else info = termInfo(tokens[i]!.text, filter);
     words[i] = info.norm;
