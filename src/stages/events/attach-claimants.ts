@@ -12,6 +12,7 @@ import type { Quote } from '../../model/layers/quotes.js';
 import type { EventScene } from './event-scene.js';
 import { negatedReport } from './negated-report.js';
 import { ownActDenied, readClaimStance } from './claim-stance.js';
+import { sourceClaimant } from './source-claimant.js';
 
 export interface Voice {
   claimant: Claimant;
@@ -159,9 +160,7 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   const presupposed = around !== undefined && quote === undefined;
   const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false, stance: 'asserts', about: 'event' };
   if (quote) {
-    const claimant: Claimant = { kind: 'source', name: quote.speaker?.name ?? quote.source?.text ?? 'unnamed source', quote: quote.id };
-    if (quote.speaker?.entity) claimant.entity = quote.speaker.entity;
-    voice.claimant = claimant;
+    voice.claimant = sourceClaimant(quote);
     voice.quotes.push(quote.id);
     const denial = quote.cue !== undefined && DENIAL_CUE.test(quote.cue.text);
     voice.status = denial ? 'denied' : 'attributed';

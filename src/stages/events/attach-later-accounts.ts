@@ -9,10 +9,11 @@
  * that calls it false or overstated.
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
-import type { Claimant, EventPosition, EventStance, NewsEvent } from '../../model/layers/events.js';
+import type { EventPosition, EventStance, NewsEvent } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import { TermMatcher } from './match-terms.js';
 import { addPosition, nearestEvent } from './attach-positions.js';
+import { claimOfQuote, sourceClaimant } from './source-claimant.js';
 
 interface AccountWordEntry extends LexiconEntry {
   kind: 'stance' | 'talk';
@@ -65,10 +66,8 @@ export function attachLaterAccounts(scene: EventScene, events: readonly NewsEven
     // Only an event reported before the source speaks, or in its sentence: not one the next sentence opens.
     if (!event || !event.mentions.some((m) => scene.sentence[scene.tokenOf(m.start)]! <= scene.sentence[scene.tokenOf(q.cue!.start)]!)) continue;
     if (event.attribution.positions?.some((p) => p.quotes.includes(q.id))) continue;
-    const claimant: Claimant = { kind: 'source', name: q.speaker?.name ?? q.source?.text ?? 'unnamed source', quote: q.id };
-    if (q.speaker?.entity) claimant.entity = q.speaker.entity;
-    const claim = scene.doc.layers.claims?.find((c) => c.quote === q.id);
-    if (claim) claimant.claim = claim.id;
+    const claim = claimOfQuote(scene, q);
+    const claimant = sourceClaimant(q, claim);
     const evidence = [{ start: q.cue.start, end: q.cue.end, text: q.cue.text }, scene.span(stance.start, stance.end)];
     addPosition(event, claimant, stance.entry.stance, talk.about ?? 'event', evidence, [q.id], claim ? [claim.id] : []);
   }

@@ -11,6 +11,7 @@ import type { Span } from '../../model/span.js';
 import type { EventScene } from './event-scene.js';
 import type { Voice } from './attach-claimants.js';
 import { phraseBefore } from './event-scene.js';
+import { claimOfQuote, sourceClaimant } from './source-claimant.js';
 
 /** One claimant: the outlet, or a source of the same entity or the same name whatever its case ("Militia denies ...", "the militia denied"). */
 function sameClaimant(a: Claimant, b: Claimant): boolean {
@@ -85,13 +86,11 @@ export function attachResponsibility(scene: EventScene, events: readonly NewsEve
     const accusation = !responsibility && ACCUSATION.test(lead);
     if (!(responsibility && (denial || CLAIMING.test(cue.text))) && !(accusation && denial)) continue;
     // "has not claimed responsibility for the strike": no claim is made.
-    const claim = scene.doc.layers.claims?.find((c) => c.quote === q.id);
+    const claim = claimOfQuote(scene, q);
     if (claim?.negated && !denial) continue;
     const event = nearestEvent(scene, events, cue.start);
     if (!event) continue;
-    const claimant: Claimant = { kind: 'source', name: q.speaker?.name ?? q.source?.text ?? 'unnamed source', quote: q.id };
-    if (claim) claimant.claim = claim.id;
-    if (q.speaker?.entity) claimant.entity = q.speaker.entity;
+    const claimant = sourceClaimant(q, claim);
     const about = accusation && EVENT_TALK.test(lead) ? 'event' : 'responsibility';
     const evidence = [{ start: cue.start, end: cue.end, text: cue.text }, { start: content.start, end: content.end, text: content.text }];
     addPosition(event, claimant, denial ? 'denies' : 'asserts', about, evidence, [q.id], claim ? [claim.id] : []);

@@ -5,21 +5,14 @@
  * was no claimant. Every position a quote gives an event is shared with the quotes whose content is
  * the same span of text: each of their sources takes the same stance on the same thing.
  */
-import type { Claimant, NewsEvent } from '../../model/layers/events.js';
+import type { NewsEvent } from '../../model/layers/events.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { EventScene } from './event-scene.js';
 import { addPosition } from './attach-positions.js';
+import { claimOfQuote, sourceClaimant } from './source-claimant.js';
 
 function sameWords(a: Quote, b: Quote): boolean {
   return a.content.length === b.content.length && a.content.every((c, i) => c.start === b.content[i]!.start && c.end === b.content[i]!.end);
-}
-
-function claimantOf(scene: EventScene, q: Quote): Claimant {
-  const claimant: Claimant = { kind: 'source', name: q.speaker?.name ?? q.source?.text ?? 'unnamed source', quote: q.id };
-  if (q.speaker?.entity) claimant.entity = q.speaker.entity;
-  const claim = scene.doc.layers.claims?.find((c) => c.quote === q.id);
-  if (claim) claimant.claim = claim.id;
-  return claimant;
 }
 
 /** Gives the sources of quotes of the same words the positions one of them has. */
@@ -38,8 +31,8 @@ export function shareCitedPositions(scene: EventScene, events: readonly NewsEven
           if (event.attribution.positions!.some((x) => x.quotes.includes(twin.id))) continue;
           // The twin's cue, and the words of the account it shares (not the other source's cue).
           const evidence = [{ start: twin.cue!.start, end: twin.cue!.end, text: twin.cue!.text }, ...p.evidence.filter((e) => twin.content.some((c) => c.start <= e.start && e.end <= c.end))];
-          const claimant = claimantOf(scene, twin);
-          addPosition(event, claimant, p.stance, p.about, evidence, [twin.id], claimant.kind === 'source' && claimant.claim ? [claimant.claim] : [], p.qualified);
+          const claim = claimOfQuote(scene, twin);
+          addPosition(event, sourceClaimant(twin, claim), p.stance, p.about, evidence, [twin.id], claim ? [claim.id] : [], p.qualified);
         }
       }
     }
