@@ -8,6 +8,7 @@ import type { Claim } from '../../model/layers/claims.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import { phraseBefore, type EventScene } from './event-scene.js';
 import type { Voice } from './attach-claimants.js';
+import { ownSideSubjectAt } from './own-side-subject.js';
 
 /** The tags of a verb that heads a clause: a denial cue in the outlet's voice is the denier's verb ("Sudan's army denies bombing ..."). */
 const VERB_TAG = /^VB[DZP]?$/;
@@ -51,9 +52,6 @@ function inDenialScope(scene: EventScene, cueEnd: number, from: number): boolean
   return true;
 }
 
-/** A subject that is the denier's own side: "it", "we"; "its", "our" before a plural noun ("its forces"). */
-const SELF_PRONOUN = /^(?:it|we)$/;
-const SELF_OWNER = /^(?:its|our)$/;
 /** Auxiliaries between a clause's subject and its verb ("its forces had shelled"). */
 const AUXILIARY = /^(?:had|has|have|did|was|were)$/;
 
@@ -69,9 +67,9 @@ export function ownActDenied(scene: EventScene, cueEnd: number, from: number): b
   if (t <= from && scene.tokens[t]?.pos === 'VBG' && scene.sentence[t] === scene.sentence[from]) return true;
   if (w[t] === 'that') t++;
   if (t >= from || scene.sentence[t] !== scene.sentence[from]) return false;
-  if (SELF_PRONOUN.test(w[t]!)) t++;
-  else if (SELF_OWNER.test(w[t]!) && /^NNS?$/.test(scene.tokens[t + 1]?.pos ?? '')) t += 2;
-  else return false;
+  const subject = ownSideSubjectAt(scene, t);
+  if (subject === 0) return false;
+  t += subject;
   while (t < from && AUXILIARY.test(w[t]!)) t++;
   return t === from;
 }

@@ -12,14 +12,12 @@ import type { TriggerEntry } from './lexicons.js';
 import { FLAG_STRIKE, LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
 import { voiceOf } from './attach-claimants.js';
 import { addPosition, nearestEvent } from './attach-positions.js';
+import { ownSideSubjectEndsAt } from './own-side-subject.js';
 
 const L = ROLE_LEXICONS.length;
 const NEGATION = /^(?:not|n't|never)$/;
 /** Auxiliaries before the negation ("did not", "had never", "was not"): the subject stands before them. */
 const AUXILIARY = /^(?:did|do|does|had|has|have|was|were|is|are|could|would)$/;
-/** A subject that is the speaker's own side: "it", "we", "its forces", "our troops". */
-const SELF_PRONOUN = /^(?:it|we)$/;
-const SELF_OWNER = /^(?:its|our)$/;
 /** Event types of armed violence: a denied shelling denies the strike or attack the article reports. */
 const VIOLENCE = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 /** The type of the strike verbs ("did not hit", "never struck"). */
@@ -35,9 +33,7 @@ function ownSide(scene: EventScene, end: number, sentence: number): boolean {
   const inSentence = (i: number): boolean => i >= 0 && scene.sentence[i] === sentence;
   let s = end - 1;
   while (inSentence(s) && AUXILIARY.test(w[s]!)) s--;
-  if (!inSentence(s)) return false;
-  if (SELF_PRONOUN.test(w[s]!)) return true;
-  return inSentence(s - 1) && SELF_OWNER.test(w[s - 1]!) && /^NNS?$/.test(scene.tokens[s]!.pos ?? '');
+  return ownSideSubjectEndsAt(scene, s, inSentence);
 }
 
 /** Adds a denial to the nearest event for every negated event verb a quoted source says. */

@@ -9,6 +9,7 @@
 import type { Quote } from '../../model/layers/quotes.js';
 import type { Span } from '../../model/span.js';
 import type { EventScene } from './event-scene.js';
+import { ownSideSubjectEndsAt } from './own-side-subject.js';
 
 /** Verbs whose object is the event they carry out ("carried out strikes", "launched an attack"). */
 const CARRY_OUT = /^(?:carr(?:y|ies|ied|ying)|conduct(?:s|ed|ing)?|launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|stag(?:e|es|ed|ing)|perform(?:s|ed|ing)?)$/;
@@ -21,8 +22,6 @@ const ADVERB = /^RB[RS]?$/;
 const NOT_ONLY = /^(?:only|just|merely|simply)$/;
 /** Modifiers between "no" and the event noun ("no Russian strike", "no such attack"). */
 const NOUN_MODIFIER = /^(?:JJ[RS]?|NNPS?|NN)$/;
-/** Who carries out: the speaker itself ("it", "we", "its forces"), so the denial is of its own act. */
-const SELF = /^(?:it|we|its|our)$/;
 
 export interface NegatedReport {
   /** The negation that denies ("not", "never", "no"). */
@@ -54,6 +53,6 @@ export function negatedReport(scene: EventScene, quote: Quote, from: number): Ne
   // The subject before the auxiliary: "it had not", "its forces did not".
   let s = negation - 1;
   while (inside(s) && /^(?:had|has|have|did|do|does|was|were|is|are)$/.test(scene.words[s]!)) s--;
-  const own = inside(s) && (SELF.test(scene.words[s]!) || (inside(s - 1) && SELF.test(scene.words[s - 1]!) && /^NNS?$/.test(pos(s))));
+  const own = ownSideSubjectEndsAt(scene, s, inside);
   return { cue: scene.span(negation, negation + 1), own };
 }
