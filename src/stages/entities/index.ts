@@ -32,7 +32,7 @@ import { trimHeadlineNames } from './trim-headline-names.js';
 import { applyAliases } from './apply-aliases.js';
 import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
-import { retypeSurnames } from './retype-surnames.js';
+import { retypeFullNames, retypeSurnames } from './retype-surnames.js';
 import { retypeOrganisationShortNames } from './retype-organisation-short-names.js';
 import { attachRoles } from './attach-roles.js';
 import { retypeTowns } from './retype-towns.js';
@@ -55,6 +55,7 @@ export const entitiesStage: Stage = {
     let drafts = applyAliases(ctx, names);
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);
+    retypeFullNames(ctx, drafts);
     retypeSurnames(ctx, drafts);
     retypeOrganisationShortNames(ctx, drafts);
     attachRoles(ctx, drafts);

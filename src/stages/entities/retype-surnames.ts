@@ -5,8 +5,9 @@
  * person's full name in the document, they are that person's surname: the name becomes a person's,
  * so that it is grouped with the full name whichever comes first. Lexicon names (Kiev, Georgia) and
  * capitals keep their type: "Washington" stays a place beside "George Washington". So does a title
- * before such a name ("Mr. Trump" tagged as an organisation). The other way round, a full name typed
- * otherwise whose surname the text repeats as a person's ("Lorna Hedges" ... "Hedges said") is a person's.
+ * before such a name ("Mr. Trump" tagged as an organisation). The other way round (retypeFullNames, run
+ * first), a full name typed otherwise whose surname the text repeats as a person's ("Lorna Hedges" ...
+ * "Hedges said") is a person's.
  */
 import type { Draft, EntityContext } from './context.js';
 import { normText } from './context.js';
@@ -18,7 +19,6 @@ const CAPITAL = /^\p{Lu}/u;
 
 /** Sets type `person` on non-person names that are the last words of a person's longer name. */
 export function retypeSurnames(ctx: EntityContext, drafts: readonly Draft[]): void {
-  retypeFullNames(ctx, drafts);
   // The surnames (last one and last two words) of person names of two words or more.
   const surnames = new Set<string>();
   for (const d of drafts) {
@@ -100,7 +100,7 @@ const PROPER = /^NNPS?$/;
  * Lynch" beside "Loretta E. Lynch"). Not a lexicon name, a capital, a country, or a name ending in an
  * organisation's or a place's head word ("Kennedy Center" beside "Kennedy").
  */
-function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): void {
+export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): void {
   if (!ctx.cased) return; // capitals that tell names from words are what the rule reads
   const bare = new Map<string, number>();
   const firstLast = new Set<string>();
