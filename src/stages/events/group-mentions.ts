@@ -20,6 +20,9 @@ import { isAnaphoric, isAnother, isRecurring, ownPhrase } from './classify-menti
 /** Groups the mentions (in article order) into events, with the dates and the dateline place found for them. */
 export function groupMentions(scene: EventScene, mentions: readonly TriggerMention[], tagged: readonly RoleSpan[], dates: ReadonlyMap<TriggerMention, EventDate>, dateline: EventLocation | undefined): Building[] {
   const built: Building[] = [];
+  // The events by their latest mention, the most recent last: a mention refers to the event told last
+  // ("Drones struck Odesa ... No one was hurt in the attack" after a headline naming Nikopol's shelling).
+  const recent: Building[] = [];
   for (const m of mentions) {
     const roles = findRoles(scene, m, tagged);
     const voice = voiceOf(scene, m.start, m.end);
@@ -37,8 +40,8 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
     const recurring = !naming && isRecurring(scene, m);
     const distinct = recurring || (!naming && isAnother(scene, m));
     let joined: Building | undefined;
-    for (let k = distinct ? -1 : built.length - 1; k >= 0; k--) {
-      const b = built[k]!;
+    for (let k = distinct ? -1 : recent.length - 1; k >= 0; k--) {
+      const b = recent[k]!;
       if (b.distinct) continue;
       // A war's name joins only the war: named before, or reported ("Russia attacked Ukraine": an
       // attack on a whole country), never an event in a town it is the background of.
@@ -55,13 +58,16 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
       joined = counterAccountOf(scene, built, m, keyDate, keyLocation, voice);
       if (joined) (joined.accounts ??= []).push(m.entry);
     }
-    if (joined) absorb(joined, m, roles, voice, anaphoric, naming);
-    else {
+    if (joined) {
+      absorb(joined, m, roles, voice, anaphoric, naming);
+      recent.splice(recent.indexOf(joined), 1);
+    } else {
       joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct, naming };
       // A pattern has no one date: the dates near it ("since February 2022") bound it, they do not date it.
       if (recurring) joined.event.recurring = true;
       built.push(joined);
     }
+    recent.push(joined);
     const fresh = joined.event.mentions.length === 1;
     if (date && !joined.event.date && !joined.event.recurring && (fresh || !anaphoric)) joined.event.date = date;
     if (location && !joined.event.location && (fresh || !anaphoric)) joined.event.location = location;
