@@ -118,11 +118,24 @@ export function speakingQuote(scene: EventScene, start: number, end: number, aro
   return span && RESPONSIBILITY.test(span.text.trimStart()) ? undefined : quote;
 }
 
-/** Whether a date dates a saying: next to a cue ("said on Thursday", "Peskov on Monday condemned"), outside the content. */
+/** An accusation's cue, whose object (the accused) comes before what they are accused of. */
+const ACCUSING_CUE = /^(?:accus|blam|charg|suspect)/i;
+/** The accused between an accusation's cue and its date ("accused each other on "). */
+const ACCUSED = /^\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
+/** What an accusation's date is followed by: what the accused did ("on Wednesday of shelling"). */
+const ACCUSED_OF = /^\s*(?:of|for|with)\s/;
+
+/**
+ * Whether a date dates a saying: next to a cue ("said on Thursday", "Peskov on Monday condemned"),
+ * outside the content, or after the accused of an accusation ("accused each other on Wednesday of
+ * shelling the plant", where the quote's content may take in the accused and the date).
+ */
 export function datesSaying(scene: EventScene, start: number, end: number): boolean {
   for (const q of scene.doc.layers.quotes ?? []) {
     const cue = q.cue;
-    if (!cue || q.content.some((c) => c.start < end && start < c.end)) continue;
+    if (!cue) continue;
+    if (start >= cue.end && start - cue.end <= 40 && ACCUSING_CUE.test(cue.text) && ACCUSED.test(scene.text.slice(cue.end, start)) && ACCUSED_OF.test(scene.text.slice(end, end + 6))) return true;
+    if (q.content.some((c) => c.start < end && start < c.end)) continue;
     const gap = start >= cue.end ? start - cue.end : cue.start - end;
     if (gap >= 0 && gap <= 4 && !CLAUSE_END.test(start >= cue.end ? scene.text.slice(cue.end, start) : scene.text.slice(end, cue.start))) return true;
   }

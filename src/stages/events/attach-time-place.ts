@@ -54,6 +54,7 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   /** Per sentence, its one usable date and the quote around it; null when it has several. */
   const only = new Map<number, { date: EventDate; quote: unknown } | null>();
   const voiceOfMention = new Map<TriggerMention, unknown>();
+  const nearest = new Map<TriggerMention, number>();
   const quoteOf = (m: TriggerMention): unknown => {
     if (!voiceOfMention.has(m)) voiceOfMention.set(m, speakingQuote(scene, m.span.start, m.span.end));
     return voiceOfMention.get(m);
@@ -69,6 +70,8 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     if (published && d.value > published.slice(0, d.value.length)) continue;
     // "said on Thursday", "Peskov on Monday condemned": the date of the saying, not of an event.
     if (datesSaying(scene, d.start, d.end)) continue;
+    // "ODESA, March 6 (Reuters) - ": the day the report was filed.
+    if (inDateline(scene, d.start, d.end)) continue;
     const t = scene.tokenOf(d.start);
     const quote = speakingQuote(scene, d.start, d.end);
     let best: TriggerMention | undefined;
@@ -84,7 +87,12 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     const date: EventDate = { value: d.value, precision: precisionOf(d.value), expression: { start: d.start, end: d.end, text: d.text }, date: d.id };
     const sentence = scene.sentence[t]!;
     only.set(sentence, only.has(sentence) ? null : { date, quote });
-    if (best && !out.has(best)) out.set(best, date);
+    // A trigger keeps the nearest of the dates that chose it ("accused each other on Wednesday of
+    // shelling the plant on Monday night": Monday's), the first of them when two are as near.
+    if (best && bestDistance < (nearest.get(best) ?? Infinity)) {
+      out.set(best, date);
+      nearest.set(best, bestDistance);
+    }
   }
   // "Police detained 37 people and used water cannon ... early on Wednesday, ending a protest": the
   // sentence's only date dates all its events in the same voice.
@@ -99,6 +107,19 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     if (linked) out.set(m, one.date);
   }
   return out;
+}
+
+/** What opens a dateline before its date: the place in capitals, perhaps its country ("QUETTA, Pakistan, "). */
+const DATELINE_HEAD = /^\p{Lu}[\p{Lu}\p{M} .'’-]*,(?:\s*[\p{L} .]{1,30},)?\s*$/u;
+/** What closes a dateline after its date: perhaps the agency, then a dash ("June 9 (Reuters) - "). */
+const DATELINE_DATE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s/;
+
+/** Whether `[start, end)` is the date of a dateline opening a paragraph ("KYIV, Nov 4 (Example Wire) - "). */
+function inDateline(scene: EventScene, start: number, end: number): boolean {
+  const paragraphs = scene.doc.layers.paragraphs;
+  const p = paragraphs?.[firstEndingAfter(paragraphs, start)];
+  if (!p || start - p.start > 48) return false;
+  return DATELINE_HEAD.test(scene.text.slice(p.start, start)) && DATELINE_DATE_TAIL.test(scene.text.slice(end, end + 48));
 }
 
 const DIRECTION = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
