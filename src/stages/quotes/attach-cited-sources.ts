@@ -10,7 +10,7 @@ import { findPrepositionSource, type TokenRange } from './find-source.js';
 import { personNouns } from './resolve-speakers.js';
 import type { QuoteScene } from './quote-scene.js';
 import { skipTimeAfter } from './skip-adjuncts.js';
-import { lowerWord } from './word-classes.js';
+import { lowerAt, lowerWord } from './word-classes.js';
 
 /** Cues that name the source of the speaker's own claim. */
 export const CITING = new Set(['citing', 'quoting']);
@@ -34,7 +34,7 @@ function citesSource(scene: QuoteScene, [from, to]: TokenRange): boolean {
     if (/^NN/.test(token.pos ?? '')) head = t;
   }
   if (head < 0) return true;
-  const noun = lowerWord(tokens[head]!);
+  const noun = lowerAt(tokens, head);
   return SOURCE_NOUNS.has(noun) || personNouns().has(noun);
 }
 
@@ -42,7 +42,7 @@ function citesSource(scene: QuoteScene, [from, to]: TokenRange): boolean {
 export function attachCitedSources(scene: QuoteScene, drafts: Draft[], to: number): void {
   const { tokens } = scene;
   for (const inner of drafts) {
-    if (!CITING.has(lowerWord(tokens[inner.cue.head]!)) || tokens[inner.cue.from - 1]?.text !== ',') continue;
+    if (!CITING.has(lowerAt(tokens, inner.cue.head)) || tokens[inner.cue.from - 1]?.text !== ',') continue;
     // The outer attribution: its source ends at the comma before "citing" ("The ministry, citing"), or
     const comma = inner.cue.from - 1;
     // its cue does ("the Post reported, citing"), a time adjunct between ("reported on Monday, quoting").

@@ -8,7 +8,7 @@
 import { WordTypeSlots } from '../pos/word-type-slots.js';
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { lowerWord } from './word-classes.js';
+import { keepLowerWords, lowerWord } from './word-classes.js';
 import { wordClasses } from './cue-word-classes.js';
 import { ownString } from '../structure/own-string.js';
 import { hearsayAdverbs } from './hearsay-adverbs.js';
@@ -137,6 +137,8 @@ function tagInfo(pos: string | undefined): TagInfo {
 
 /** Everything the features read of a token's text, computed once per distinct text. */
 interface WordInfo {
+  /** `lowerWord` of the text. */
+  lower: string;
   word: number;
   suffix: number;
   stem: number;
@@ -181,7 +183,10 @@ function wordInfo(token: Token): WordInfo {
   if (COMP_HASHES.has(word)) flags |= WORD_COMP;
   if (attitude || headlineVerbs.has(w)) flags |= WORD_HEADLINE_TERM;
   if (hearsayAdverbs().has(w)) flags |= WORD_HEARSAY;
+  // Tokens from `tokenize` own their text, but a caller's tokens may be slices of their document.
+  const key = ownString(text);
   info = {
+    lower: w === text ? key : w,
     word,
     suffix: hashFrom(w, w.length > 3 ? w.length - 3 : 0),
     stem: hashString(stemOf(w)),
@@ -194,8 +199,7 @@ function wordInfo(token: Token): WordInfo {
     flags,
     id: wordInfos.size,
   };
-  // Tokens from `tokenize` own their text, but a caller's tokens may be slices of their document.
-  wordInfos.set(ownString(text), info);
+  wordInfos.set(key, info);
   return info;
 }
 
@@ -246,6 +250,8 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
   const phraseStart = (ctx.phraseStart = new Uint8Array(buffer, 38 * n, n));
   const textFlags = (ctx.textFlags = new Uint8Array(buffer, 39 * n, n));
   const skipped = (ctx.skipped = new Uint8Array(buffer, 40 * n, n));
+  // The tokens' lower-cased words, for the quote rules' `lowerAt` (word-classes.ts).
+  const lower = new Array<string>(n);
   // The pos stage's word types, when it has described these tokens (the pipeline's): described here
   // instead, a caller's tokens would each cost the pos stage's lookup, and its cache would keep their texts.
   const types = rememberedPosTags(ctx.tokens) !== undefined ? documentWordInfos(ctx.tokens) : undefined;
@@ -266,9 +272,11 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
     tagFlags[i] = t.flags;
     textFlags[i] = info.flags;
     wordId[i] = info.id;
+    lower[i] = info.lower;
     tagId[i] = t.id;
     skipped[i] = ctx.insideQuote[i]! >= 0 || t.flags & TAG_NEVER_CUE || info.flags & TEXT_SKIP_PUNCTUATION ? 1 : 0;
   }
+  keepLowerWords(ctx.tokens, lower);
 }
 
 /** A crude stem: enough to join the inflections of a verb or noun. */

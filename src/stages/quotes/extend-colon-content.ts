@@ -7,7 +7,7 @@
 import type { Draft } from './attach-cues.js';
 import { findCues } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
-import { SENTENCE_END, lowerWord } from './word-classes.js';
+import { SENTENCE_END, lowerAt, lowerWord } from './word-classes.js';
 
 /** Extends `draft`'s single unquoted content, opened by a colon and reaching its sentence's end at token `to`. */
 export function extendColonContent(scene: QuoteScene, draft: Draft, to: number): void {
@@ -43,14 +43,14 @@ const THIRD_PERSON = new Set(['he', 'she', 'his', 'her']);
 /** Whether the sentence `[from, to)` opens with "He"/"She" or repeats the source's name or head noun. */
 function namesSpeaker(scene: QuoteScene, draft: Draft, from: number, to: number): boolean {
   const { tokens } = scene;
-  if (THIRD_PERSON.has(lowerWord(tokens[from]!))) return true;
+  if (THIRD_PERSON.has(lowerAt(tokens, from))) return true;
   if (!draft.source) return false;
   const words = new Set<string>();
   for (let t = draft.source[0]; t < draft.source[1]; t++) {
     const token = tokens[t]!;
     if (/^NN/.test(token.pos ?? '') && token.text.length > 2) words.add(lowerWord(token));
   }
-  for (let t = from; t < to; t++) if (words.has(lowerWord(tokens[t]!)) && /^NN/.test(tokens[t]!.pos ?? '')) return true;
+  for (let t = from; t < to; t++) if (words.has(lowerAt(tokens, t)) && /^NN/.test(tokens[t]!.pos ?? '')) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ import { findSourceBefore } from './find-source.js';
 import { CITING } from './attach-cited-sources.js';
 import { skipTimeAfter } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
+import { CLOSING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
 
 /** Words before a second cue that make it share the first cue's source and end its content. */
 export const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
@@ -30,7 +30,7 @@ export function stopBeforeLaterAttribution(scene: QuoteScene, cues: readonly Cue
     // Speech only: "a nominee who is expected to ...", "those who believe ..." describe the noun, not a new statement.
     if (later.role !== 'verb' || later.entry === 'model' || later.kind !== 'speech') continue;
     // "said, “We'll see,” when asked whether ...": a subordinate clause with a participle cue.
-    const lead = lowerWord(tokens[later.from - 1]!);
+    const lead = lowerAt(tokens, later.from - 1);
     if (later.from - 1 > cue.to + 1 && SUBORDINATORS.has(lead) && (tokens[later.head]!.pos === 'VBN' || tokens[later.head]!.pos === 'VBD') && later.from === later.head) {
       let stop = later.from - 1;
       while (stop > cue.to && (BREAKS.has(tokens[stop - 1]!.text) || CLOSING_MARKS.has(tokens[stop - 1]!.text))) stop--;
@@ -41,9 +41,9 @@ export function stopBeforeLaterAttribution(scene: QuoteScene, cues: readonly Cue
     const subject = findSourceBefore(scene, later.from, cue.to);
     if (!subject || subject[0] <= cue.to) continue;
     const s0 = subject[0];
-    const before = lowerWord(tokens[s0 - 1]!);
+    const before = lowerAt(tokens, s0 - 1);
     let stop = -1;
-    if (subject[1] - s0 === 1 && RELATIVES.has(lowerWord(tokens[s0]!))) stop = s0;
+    if (subject[1] - s0 === 1 && RELATIVES.has(lowerAt(tokens, s0))) stop = s0;
     else if (RELATIVES.has(before)) stop = s0 - 1;
     else if (SUBORDINATORS.has(before)) stop = s0 - 1;
     else if ((before === 'and' || before === 'but') && CLOSING_MARKS.has(tokens[s0 - 2]?.text ?? '') && tokens[s0 - 3]?.text === ',') stop = s0 - 1;
@@ -51,7 +51,7 @@ export function stopBeforeLaterAttribution(scene: QuoteScene, cues: readonly Cue
     else if (before === ',' && !scene.closesAt.has(s0 - 2)) stop = s0 - 1;
     if (stop < 0) continue;
     // "an interview, in which": the preposition and the comma go with the relative clause.
-    if (stop > cue.to && tokens[stop - 1]!.pos === 'IN' && RELATIVES.has(lowerWord(tokens[stop]!))) stop--;
+    if (stop > cue.to && tokens[stop - 1]!.pos === 'IN' && RELATIVES.has(lowerAt(tokens, stop))) stop--;
     while (stop > cue.to && BREAKS.has(tokens[stop - 1]!.text)) stop--;
     if (stop > cue.to + 1) return stop;
   }
@@ -74,7 +74,7 @@ export function findContentStop(scene: QuoteScene, cues: readonly CueCandidate[]
   // same tense as this cue) ends this cue's content.
   let stop = to;
   const coordinated = cues.slice(after + 1).find((d) => d.entry !== 'model' && isConjunction(tokens[d.from - 1]) && sameTense(tokens[cue.head]!.pos, tokens[d.from]!.pos));
-  if (next && SHARERS.has(lowerWord(tokens[beforeAdverbs(tokens, next.from - 1, cue.to)]!))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
+  if (next && SHARERS.has(lowerAt(tokens, beforeAdverbs(tokens, next.from - 1, cue.to)))) stop = beforeAdverbs(tokens, next.from - 1, cue.to);
   else if (next && participleAfterQuotation(scene, cue, next)) stop = next.from;
   else if (coordinated) stop = coordinated.from - 1;
   else if (next) {
@@ -106,8 +106,8 @@ function frontedClauseEnd(scene: QuoteScene, cue: CueCandidate, from: number, to
   const { tokens } = scene;
   let first = from;
   while (first < cue.from && OPENING_MARK_TEXTS.has(tokens[first]!.text)) first++;
-  let w = lowerWord(tokens[first]!);
-  if (w === 'even' && (lowerWord(tokens[first + 1] ?? tokens[first]!) === 'though' || lowerWord(tokens[first + 1] ?? tokens[first]!) === 'if')) w = lowerWord(tokens[++first]!);
+  let w = lowerAt(tokens, first);
+  if (w === 'even' && (lowerWord(tokens[first + 1] ?? tokens[first]!) === 'though' || lowerWord(tokens[first + 1] ?? tokens[first]!) === 'if')) w = lowerAt(tokens, ++first);
   if (!FRONTED_SUBORDINATORS.has(w) || first + 1 >= cue.from || cue.to >= to || tokens[cue.to]!.text === ',') return undefined;
   for (let k = first + 1; k < cue.from; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return undefined;
   for (let k = cue.to + 1; k < to; k++) {
@@ -164,7 +164,7 @@ export function closesOnComma(scene: QuoteScene, t: number): boolean {
 
 /** "reported, citing X, ..." / "said on Monday, quoting X, ...": a citing aside right after the cue, content after it. */
 function citesRightAfter(scene: QuoteScene, cue: CueCandidate, next: CueCandidate | undefined, to: number): boolean {
-  if (!next || !CITING.has(lowerWord(scene.tokens[next.head]!)) || scene.tokens[next.from - 1]?.text !== ',') return false;
+  if (!next || !CITING.has(lowerAt(scene.tokens, next.head)) || scene.tokens[next.from - 1]?.text !== ',') return false;
   if (skipTimeAfter(scene, cue.to, to) !== next.from - 1) return false;
   // The aside closes with a comma and the content follows ("..., the authority said, citing inspectors." has none).
   for (let j = next.to; j < Math.min(to, next.to + 14); j++) if (scene.tokens[j]!.text === ',') return j + 2 < to;
@@ -192,7 +192,7 @@ function stopBeforeQuotedAttribution(scene: QuoteScene, subjectStart: number, fr
 
 /** Token index at or before `k` (not before `from`) with the adverbs at `k` skipped ("also" is kept: it shares). */
 export function beforeAdverbs(tokens: QuoteScene['tokens'], k: number, from: number): number {
-  while (k > from && tokens[k]!.pos === 'RB' && !SHARERS.has(lowerWord(tokens[k]!))) k--;
+  while (k > from && tokens[k]!.pos === 'RB' && !SHARERS.has(lowerAt(tokens, k))) k--;
   return k;
 }
 

@@ -11,7 +11,7 @@ import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
-import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
+import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
 export interface ContentFind {
@@ -64,14 +64,14 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
     if (tokens[j]?.text === ',' && (lowerWord(tokens[j + 1] ?? tokens[k]!) === 'that' || (citing && j + 2 < sentenceEnd))) k = j + 1;
   }
   // "added to the uncertainty", "added up to": a sum, not speech ("added that" and "added:" are).
-  const adding = ADD_VERBS.has(lowerWord(tokens[cueHead]!));
+  const adding = ADD_VERBS.has(lowerAt(tokens, cueHead));
   if (adding && isAddingUp(scene, k)) return undefined;
-  if (TELL_VERBS.has(lowerWord(tokens[cueHead]!)) || (adding && lowerWord(tokens[k]!) === 'to')) k = skipHearer(scene, k, sentenceEnd);
+  if (TELL_VERBS.has(lowerAt(tokens, cueHead)) || (adding && lowerAt(tokens, k) === 'to')) k = skipHearer(scene, k, sentenceEnd);
   k = skipSettingBeforeThat(scene, k, sentenceEnd);
   // "spoke at length about her differences with Obama": the manner phrase stands between the verb and
   // what was said (PolNeAR: cue "has spoken at length about").
-  if (INTRANSITIVE.has(lowerWord(tokens[cueHead]!)) && lowerWord(tokens[k]!) === 'at' && lowerWord(tokens[k + 1] ?? tokens[k]!) === 'length' && CONTENT_PREPOSITIONS.has(lowerWord(tokens[k + 2] ?? tokens[k]!))) k += 2;
-  const direct = quotationAt(scene, k) ?? (lowerWord(tokens[k]!) === 'that' ? quotationAt(scene, k + 1) : undefined);
+  if (INTRANSITIVE.has(lowerAt(tokens, cueHead)) && lowerAt(tokens, k) === 'at' && lowerWord(tokens[k + 1] ?? tokens[k]!) === 'length' && CONTENT_PREPOSITIONS.has(lowerWord(tokens[k + 2] ?? tokens[k]!))) k += 2;
+  const direct = quotationAt(scene, k) ?? (lowerAt(tokens, k) === 'that' ? quotationAt(scene, k + 1) : undefined);
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
   }
@@ -80,7 +80,7 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   if (crossesDash(scene, k, end)) end = clauseEnd(scene, k, Math.min(sentenceEnd, stop, asideEnd(scene, cueHead, k, sentenceEnd)));
   if (end <= k) return undefined;
   // "spoke in the chamber", "spoke to Olena Petrenko": a place or hearer, not what was said.
-  if (INTRANSITIVE.has(lowerWord(scene.tokens[cueHead]!)) && (scene.tokens[k]!.pos === 'IN' || scene.tokens[k]!.pos === 'TO') && !CONTENT_PREPOSITIONS.has(lowerWord(scene.tokens[k]!))) return undefined;
+  if (INTRANSITIVE.has(lowerAt(scene.tokens, cueHead)) && (scene.tokens[k]!.pos === 'IN' || scene.tokens[k]!.pos === 'TO') && !CONTENT_PREPOSITIONS.has(lowerAt(scene.tokens, k))) return undefined;
   return clauseContent(scene, k, end);
 }
 
@@ -194,7 +194,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
   let hasAnyVerb = false;
   let sawComma = false;
   while (t < limit) {
-    const w = lowerWord(tokens[t]!);
+    const w = lowerAt(tokens, t);
     const q = scene.opensAt.get(t);
     if (q !== undefined && t > k - 1) {
       const quote = quotationAt(scene, t)!;
@@ -204,7 +204,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
       end = t;
       continue;
     }
-    if (w === ';' || (w === ',' && t + 1 < limit && CLAUSE_BREAKERS.has(lowerWord(tokens[t + 1]!)) && t > k + 2)) break;
+    if (w === ';' || (w === ',' && t + 1 < limit && CLAUSE_BREAKERS.has(lowerAt(tokens, t + 1)) && t > k + 2)) break;
     // "The plan, which the union dismissed as a sham, was dropped": the first comma of the content
     // before a finite verb closes the parenthetical the cue stood in.
     if (w === ',' && !sawComma && isFiniteTag(tokens[t + 1]?.pos)) break;
@@ -215,11 +215,11 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     // content so far is a noun phrase (no verb of its own).
     if ((w === 'and' || w === 'but') && t > k && !hasVerb && startsVerbPhrase(scene, t + 1, limit)) break;
     // "distanced himself from the movement by saying ...": how the source did it, a cue of its own.
-    if (w === 'by' && t > k && !hasVerb && tokens[t + 1]?.pos === 'VBG' && !COMPLEMENTISERS.has(lowerWord(tokens[k]!)) && cueLexicon().verbs.has(lowerWord(tokens[t + 1]!))) break;
+    if (w === 'by' && t > k && !hasVerb && tokens[t + 1]?.pos === 'VBG' && !COMPLEMENTISERS.has(lowerAt(tokens, k)) && cueLexicon().verbs.has(lowerAt(tokens, t + 1))) break;
     // "said the strikes were barbaric but stopped short of blaming Kyiv": the source's next step.
     if ((w === 'and' || w === 'but') && t > k && withheldPhraseAt(tokens, t + 1, limit)) break;
     if (w === ',' && t > k && !hasVerb && opensNewClause(scene, k, t, limit)) break;
-    if (t > k && !hasAnyVerb && !COMPLEMENTISERS.has(lowerWord(tokens[k]!)) && opensSubordinateClause(scene, t, limit)) break;
+    if (t > k && !hasAnyVerb && !COMPLEMENTISERS.has(lowerAt(tokens, k)) && opensSubordinateClause(scene, t, limit)) break;
     // Tags compared directly (`/^(VB[DPZ]|MD)$/`, `/^(VB[DPZN]?|MD)$/`): this runs for every token of a content.
     const pos = tokens[t]!.pos;
     if (pos === 'VBD' || pos === 'VBP' || pos === 'VBZ' || pos === 'MD') hasVerb = true;
@@ -256,7 +256,7 @@ function startsVerbPhrase(scene: QuoteScene, k: number, limit: number): boolean 
 function skipHearer(scene: QuoteScene, k: number, sentenceEnd: number): number {
   const { tokens } = scene;
   for (let j = k; j < Math.min(sentenceEnd, k + 6); j++) {
-    const w = lowerWord(tokens[j]!);
+    const w = lowerAt(tokens, j);
     if (hearerClauseAt(scene, k, j, sentenceEnd) >= 0) return j;
     if (w === 'that' || scene.opensAt.has(j)) return j;
     if (w === ':' || (w === ',' && scene.opensAt.has(j + 1))) return j + 1;

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
-import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerWord, mayBeVerb } from './word-classes.js';
+import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerAt, lowerWord, mayBeVerb } from './word-classes.js';
 import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 
 /** A cue: tokens `[from, to)`, its head token, and what the lexicon says about it. */
@@ -41,7 +41,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, fac
   const phraseStart = facts?.phraseStart, verbEntry = facts?.verbEntry, tagFlags = facts?.tagFlags, textFlags = facts?.textFlags;
   for (let i = from; i < to; i++) {
     if (phraseStart && !phraseStart[i] && !verbEntry![i] && !(tagFlags![i]! & TAG_HEADLINE_VERB && textFlags![i]! & WORD_HEADLINE_TERM)) continue;
-    const word = lowerWord(tokens[i]!);
+    const word = lowerAt(tokens, i);
     const phrase = matchPhrase(tokens, i, to, phrases.get(word));
     if (phrase && phrase.entry.role !== 'setting') {
       const end = i + phrase.words.length;
@@ -70,7 +70,7 @@ function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates
   if (!candidates) return undefined;
   outer: for (const phrase of candidates) {
     if (i + phrase.words.length > to) continue;
-    for (let k = 1; k < phrase.words.length; k++) if (lowerWord(tokens[i + k]!) !== phrase.words[k]) continue outer;
+    for (let k = 1; k < phrase.words.length; k++) if (lowerAt(tokens, i + k) !== phrase.words[k]) continue outer;
     return phrase;
   }
   return undefined;
@@ -80,7 +80,7 @@ function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates
 function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean {
   const token = tokens[i]!;
   // "according to reports", "in response to claims": after "to" an -s form is a noun, never a verb.
-  if (i > from && lowerWord(tokens[i - 1]!) === 'to' && isThirdPersonForm(lowerWord(token))) return false;
+  if (i > from && lowerAt(tokens, i - 1) === 'to' && isThirdPersonForm(lowerWord(token))) return false;
   if (token.pos === 'NNS' && i > from && misreadVerb(tokens, i)) return true;
   if (token.pos !== undefined) return mayBeVerb(token);
   const prev = i > from ? tokens[i - 1]! : undefined;
@@ -152,7 +152,7 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
   // A base form (its -s form is another term of the entry) only after a plural subject; a word in -s
   // ("Address") may be either.
   if (!word.endsWith('s') && (terms.includes(`${word}s`) || terms.includes(`${word}es`)) && !/\p{Ll}s$/u.test(tokens[i - 1]!.text)) return false;
-  const next = lowerWord(tokens[i + 1]!);
+  const next = lowerAt(tokens, i + 1);
   if (verbs.has(next) || attitudes.get(next)?.pos === 'verb' || headlineVerbs.has(next)) return false;
   let words = 0;
   let capitalised = 0;
@@ -178,7 +178,7 @@ function extendLeft(tokens: readonly Token[], head: number, from: number): numbe
   let start = head;
   let k = head - 1;
   while (k >= from) {
-    const w = lowerWord(tokens[k]!);
+    const w = lowerAt(tokens, k);
     // "Will urged ...": a modal takes a bare verb, so before a past or present form it is a name; so is
     // a capitalised modal opening the sentence right before the verb (a question puts its subject between).
     // So is a capitalised modal right before the verb after a comma or a closing quotation mark ("...,”
@@ -190,8 +190,8 @@ function extendLeft(tokens: readonly Token[], head: number, from: number): numbe
     } else if (VERB_GROUP_ADVERBS.has(w) || w.endsWith('ly')) {
       // An adverb joins the group only when an auxiliary stands before it.
       let j = k - 1;
-      while (j >= from && (VERB_GROUP_ADVERBS.has(lowerWord(tokens[j]!)) || lowerWord(tokens[j]!).endsWith('ly'))) j--;
-      if (j >= from && AUXILIARIES.has(lowerWord(tokens[j]!)) && lowerWord(tokens[j]!) !== 'to') {
+      while (j >= from && (VERB_GROUP_ADVERBS.has(lowerAt(tokens, j)) || lowerAt(tokens, j).endsWith('ly'))) j--;
+      if (j >= from && AUXILIARIES.has(lowerAt(tokens, j)) && lowerAt(tokens, j) !== 'to') {
         start = j;
         k = j - 1;
       } else break;
@@ -204,7 +204,7 @@ function extendLeft(tokens: readonly Token[], head: number, from: number): numbe
 function extendRight(tokens: readonly Token[], end: number, to: number): number {
   const { phrases } = cueLexicon();
   if (end < to) {
-    const setting = matchPhrase(tokens, end, to, phrases.get(lowerWord(tokens[end]!)));
+    const setting = matchPhrase(tokens, end, to, phrases.get(lowerAt(tokens, end)));
     if (setting && setting.entry.role === 'setting') end += setting.words.length;
   }
   if (end < to && tokens[end]!.text === ':') end++;

@@ -8,7 +8,7 @@
 import type { CueCandidate } from './find-cues.js';
 import { findSourceBefore, type TokenRange } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
-import { lowerWord } from './word-classes.js';
+import { lowerAt } from './word-classes.js';
 
 /** Tags of words that never make a source on their own ("to", "off by", "however"). */
 const FUNCTION_TAGS = new Set(['IN', 'TO', 'RB', 'RBR', 'RBS', 'CC', 'RP', ',', 'WRB', ':']);
@@ -40,8 +40,8 @@ const OBJECT_CONTROL = new Set(['force', 'forced', 'forces', 'forcing', 'lead', 
 function controlledObject(scene: QuoteScene, range: TokenRange): number {
   let k = range[1] - 2;
   // The verb may stand inside the range (tagged as a noun) or just before it.
-  while (k >= range[0] && OBJECT_TAGS.test(scene.tokens[k]!.pos ?? '') && !OBJECT_CONTROL.has(lowerWord(scene.tokens[k]!))) k--;
-  return k >= 0 && k < range[1] - 2 && OBJECT_CONTROL.has(lowerWord(scene.tokens[k]!)) ? Math.max(range[0], k + 1) : -1;
+  while (k >= range[0] && OBJECT_TAGS.test(scene.tokens[k]!.pos ?? '') && !OBJECT_CONTROL.has(lowerAt(scene.tokens, k))) k--;
+  return k >= 0 && k < range[1] - 2 && OBJECT_CONTROL.has(lowerAt(scene.tokens, k)) ? Math.max(range[0], k + 1) : -1;
 }
 
 /**
@@ -69,8 +69,8 @@ export function fixDanglingSource(scene: QuoteScene, cue: CueCandidate, from: nu
 export function findGoverningSource(scene: QuoteScene, cue: CueCandidate, from: number): TokenRange | undefined {
   const { tokens } = scene;
   const head = tokens[cue.head]!;
-  const before = cue.from > from ? lowerWord(tokens[cue.from - 1]!) : '';
-  const first = lowerWord(tokens[cue.from]!);
+  const before = cue.from > from ? lowerAt(tokens, cue.from - 1) : '';
+  const first = lowerAt(tokens, cue.from);
   const nonFinite = head.pos === 'VBG' || head.pos === 'VB' || first === 'to';
   if (!(nonFinite && (LINKS.has(before) || first === 'to')) && !(COORDINATORS.has(before) && (FINITE.has(head.pos ?? '') || head.pos === 'NNS'))) return undefined;
   for (let k = cue.from - 1; k >= from; k--) {

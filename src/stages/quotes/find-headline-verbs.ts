@@ -13,7 +13,7 @@ import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import { cueLexicon } from './cue-lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
-import { DETERMINERS, lowerWord } from './word-classes.js';
+import { DETERMINERS, lowerAt, lowerWord } from './word-classes.js';
 import { WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 
 /** A first paragraph longer than this (tokens) is a lead, not a title. */
@@ -41,7 +41,7 @@ export function headlinePresentCues(scene: QuoteScene, from: number, to: number,
   for (let i = from + 1; i < to; i++) {
     if (verbEntry && !verbEntry[i] && !(textFlags![i]! & WORD_HEADLINE_TERM)) continue;
     if (found.some((c) => c.from <= i && i < c.to) || scene.insideQuote[i]! >= 0) continue;
-    const word = lowerWord(tokens[i]!);
+    const word = lowerAt(tokens, i);
     const verb = verbs.get(word);
     const attitude = verb ? undefined : attitudes.get(word)?.pos === 'verb' ? attitudes.get(word) : undefined;
     const headline = verb || attitude ? undefined : headlineVerbs.get(word);

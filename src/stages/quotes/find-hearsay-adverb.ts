@@ -13,7 +13,7 @@
  */
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
-import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
+import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerAt } from './word-classes.js';
 import { WORD_HEARSAY, type CueFeatureContext } from './cue-token-facts.js';
 import { hearsayAdverbs } from './hearsay-adverbs.js';
 
@@ -42,15 +42,15 @@ export function hearsayDrafts(scene: QuoteScene, from: number, to: number, draft
   const adverbs = hearsayAdverbs();
   const textFlags = facts?.textFlags;
   for (let t = from; t < to; t++) {
-    if (textFlags ? !(textFlags[t]! & WORD_HEARSAY) : !adverbs.has(lowerWord(tokens[t]!))) continue;
+    if (textFlags ? !(textFlags[t]! & WORD_HEARSAY) : !adverbs.has(lowerAt(tokens, t))) continue;
     if (scene.insideQuote[t]! >= 0) continue;
     // A speech verb after it, past auxiliaries and adverbs, reports for it ("reportedly told"); a
     // thought it reports ("reportedly considering a run") is the reports' content.
     let verb = t + 1;
-    while (verb < to && (AUXILIARIES.has(lowerWord(tokens[verb]!)) || VERB_GROUP_ADVERBS.has(lowerWord(tokens[verb]!)) || NEGATORS.has(lowerWord(tokens[verb]!)))) verb++;
+    while (verb < to && (AUXILIARIES.has(lowerAt(tokens, verb)) || VERB_GROUP_ADVERBS.has(lowerAt(tokens, verb)) || NEGATORS.has(lowerAt(tokens, verb)))) verb++;
     if (coveredByCue(drafts, t, verb)) continue;
     let start = t;
-    while (start > from && !LEFT_STOPS.has(lowerWord(tokens[start - 1]!)) && !scene.closesAt.has(start - 1) && !scene.opensAt.has(start - 1)) start--;
+    while (start > from && !LEFT_STOPS.has(lowerAt(tokens, start - 1)) && !scene.closesAt.has(start - 1) && !scene.opensAt.has(start - 1)) start--;
     let end = t + 1;
     while (end < to && !RIGHT_STOPS.has(tokens[end]!.text) && !SENTENCE_END.has(tokens[end]!.text)) {
       const q = scene.opensAt.get(end);
@@ -63,7 +63,7 @@ export function hearsayDrafts(scene: QuoteScene, from: number, to: number, draft
     // A subject before the adverb and a predicate of two words or more after it.
     if (start === t || end - (t + 1) < 2) continue;
     out.push({
-      cue: { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: `hearsay-adverb:${lowerWord(tokens[t]!)}` },
+      cue: { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: `hearsay-adverb:${lowerAt(tokens, t)}` },
       content: [[tokens[start]!.start, tokens[t - 1]!.end], [tokens[t + 1]!.start, tokens[end - 1]!.end]],
       direct: false,
       quoted: [],

@@ -8,7 +8,7 @@ import type { CueCandidate } from './find-cues.js';
 import { findSourceAfter, findSourceBefore } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
 // After a trailing verb the speaker may be a pronoun or open with a number ("said he", "said two officials").
-import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
+import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
@@ -27,7 +27,7 @@ export function isInvertedTrailing(scene: QuoteScene, cue: CueCandidate, from: n
   if (next && source[1] < to && !SENTENCE_END.has(next.text) && next.text !== ',') return false;
   // A finite verb outside a relative clause makes the words a clause: "..., said the army had left".
   for (let t = source[0]; t < source[1]; t++) {
-    if (RELATIVE.has(lowerWord(tokens[t]!))) break;
+    if (RELATIVE.has(lowerAt(tokens, t))) break;
     if (isFiniteTag(tokens[t]!.pos)) return false;
   }
   return findSourceBefore(scene, cue.from, from) === undefined;

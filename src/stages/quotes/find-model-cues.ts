@@ -7,7 +7,7 @@ import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import { cueLexicon, type CueKind } from './cue-lexicon.js';
 import { stageCueScores } from './cue-model.js';
-import { AUXILIARIES, LIGHT_VERBS, NEGATORS, lowerWord } from './word-classes.js';
+import { AUXILIARIES, LIGHT_VERBS, NEGATORS, lowerAt, lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-features.js';
 import { withheldPhraseLength } from './find-withheld-phrase.js';
 import { objectCueAt } from './find-object-cue.js';
@@ -156,9 +156,9 @@ function copulaBefore(tokens: readonly Token[], i: number, j: number, from: numb
   }
   if (!adjective) return i;
   let k = i - 1;
-  while (k >= from && (tokens[k]!.pos === 'RB' || BOTH.has(lowerWord(tokens[k]!)))) k--;
-  if (k < from || !COPULAS.has(lowerWord(tokens[k]!)) || covered[k - from]) return i;
-  while (k - 1 >= from && !covered[k - 1 - from] && (AUXILIARIES.has(lowerWord(tokens[k - 1]!)) || NEGATORS.has(lowerWord(tokens[k - 1]!))) && lowerWord(tokens[k - 1]!) !== 'to') k--;
+  while (k >= from && (tokens[k]!.pos === 'RB' || BOTH.has(lowerAt(tokens, k)))) k--;
+  if (k < from || !COPULAS.has(lowerAt(tokens, k)) || covered[k - from]) return i;
+  while (k - 1 >= from && !covered[k - 1 - from] && (AUXILIARIES.has(lowerAt(tokens, k - 1)) || NEGATORS.has(lowerAt(tokens, k - 1))) && lowerAt(tokens, k - 1) !== 'to') k--;
   return k;
 }
 
@@ -219,7 +219,7 @@ function introducesContent(ctx: CueFeatureContext, k: number, to: number): boole
 function kindOf(tokens: readonly Token[], from: number, to: number, head: number): CueKind | undefined {
   const { verbs, attitudes } = cueLexicon();
   const at = (k: number): CueKind | undefined => {
-    const w = lowerWord(tokens[k]!);
+    const w = lowerAt(tokens, k);
     return verbs.get(w)?.kind ?? attitudes.get(w)?.kind;
   };
   const own = at(head);

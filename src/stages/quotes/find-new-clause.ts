@@ -7,7 +7,7 @@
  * as a nested one).
  */
 import type { QuoteScene } from './quote-scene.js';
-import { lowerWord, isFiniteTag } from './word-classes.js';
+import { isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
 
 /** How many tokens the new clause's subject may have ("the New Jersey governor", "many of the party's donors"). */
 const MAX_SUBJECT = 8;
@@ -23,7 +23,7 @@ const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
 export function opensNewClause(scene: QuoteScene, k: number, t: number, limit: number): boolean {
   const { tokens } = scene;
   if (tokens[t]?.text !== ',') return false;
-  for (let i = k; i < t; i++) if (RELATIVES.has(lowerWord(tokens[i]!))) return false;
+  for (let i = k; i < t; i++) if (RELATIVES.has(lowerAt(tokens, i))) return false;
   const conj = lowerWord(tokens[t + 1] ?? tokens[t]!);
   if (conj !== 'and' && conj !== 'but') return false;
   return subjectAndVerbAt(scene, t + 2, limit);
@@ -38,15 +38,15 @@ export function opensNewClause(scene: QuoteScene, k: number, t: number, limit: n
 export function opensSubordinateClause(scene: QuoteScene, t: number, limit: number): boolean {
   const { tokens } = scene;
   let j = t;
-  if (LEADS.has(lowerWord(tokens[j]!)) && SUBORDINATORS.has(lowerWord(tokens[j + 1] ?? tokens[j]!))) j++;
-  if (!SUBORDINATORS.has(lowerWord(tokens[j]!)) || (j === t && LEADS.has(lowerWord(tokens[t - 1] ?? tokens[t]!)))) return false;
+  if (LEADS.has(lowerAt(tokens, j)) && SUBORDINATORS.has(lowerWord(tokens[j + 1] ?? tokens[j]!))) j++;
+  if (!SUBORDINATORS.has(lowerAt(tokens, j)) || (j === t && LEADS.has(lowerWord(tokens[t - 1] ?? tokens[t]!)))) return false;
   const before = lowerWord(tokens[t - 1] ?? tokens[t]!);
   // "in December when the businessman called ...", "back when the city landed ...": a clause that dates
   // the content's noun belongs to it (PolNeAR gold keeps it); "as many as 30 percent of them say" is a
   // comparison; a dash opens an aside ("- after a ruling made it legal -").
   if (TIME_WORDS.has(before) || MONTH.test(tokens[t - 1]?.text ?? '') || lowerWord(tokens[t - 2] ?? tokens[t]!) === 'as' || /^[-–—]+$/.test(before)) return false;
   // "when it comes to health care": an idiom of the content's own.
-  if (lowerWord(tokens[j]!) === 'when' && lowerWord(tokens[j + 1] ?? tokens[j]!) === 'it' && /^(comes|came)$/.test(lowerWord(tokens[j + 2] ?? tokens[j]!))) return false;
+  if (lowerAt(tokens, j) === 'when' && lowerWord(tokens[j + 1] ?? tokens[j]!) === 'it' && /^(comes|came)$/.test(lowerWord(tokens[j + 2] ?? tokens[j]!))) return false;
   return subjectAndVerbAt(scene, j + 1, limit);
 }
 
@@ -69,7 +69,7 @@ function subjectAndVerbAt(scene: QuoteScene, j: number, limit: number): boolean 
     const tag = tokens[j]!.pos ?? '';
     if (!SUBJECT_TAGS.test(tag)) break;
     // A preposition only inside the subject ("many of the donors", "authorities in Donetsk"), not opening it.
-    if (tag === 'IN' && (!noun || !SUBJECT_PREPOSITIONS.has(lowerWord(tokens[j]!)))) return false;
+    if (tag === 'IN' && (!noun || !SUBJECT_PREPOSITIONS.has(lowerAt(tokens, j)))) return false;
     if (/^(NN|PRP$)/.test(tag)) noun = true;
   }
   if (!noun) return false;

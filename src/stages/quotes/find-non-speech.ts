@@ -13,7 +13,7 @@
  */
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
-import { lowerWord } from './word-classes.js';
+import { lowerAt, lowerWord } from './word-classes.js';
 
 const REPORT = new Set(['report', 'reports', 'reported', 'reporting']);
 const NAMING = new Set(['called', 'named', 'dubbed']);
@@ -34,11 +34,11 @@ export function reportsNothing(scene: QuoteScene, draft: Draft): boolean {
 function namesOnly(scene: QuoteScene, draft: Draft): boolean {
   const { tokens } = scene;
   const head = draft.cue.head;
-  if (draft.cue.from !== head || !NAMING.has(lowerWord(tokens[head]!))) return false;
+  if (draft.cue.from !== head || !NAMING.has(lowerAt(tokens, head))) return false;
   const noun = tokens[head - 1];
   if (!noun || !/^NNS?$/.test(noun.pos ?? '')) return false;
   for (let k = head - 2; k >= Math.max(0, head - 7); k--) {
-    const w = lowerWord(tokens[k]!);
+    const w = lowerAt(tokens, k);
     if (w === 'a' || w === 'an') return true;
     if (!NOUN_PHRASE_TAGS.test(tokens[k]!.pos ?? '')) return false;
   }
@@ -48,12 +48,12 @@ function namesOnly(scene: QuoteScene, draft: Draft): boolean {
 /** A reporter's whereabouts: "reported from Los Angeles". */
 function fromSomewhere(scene: QuoteScene, draft: Draft): boolean {
   const { tokens } = scene;
-  if (!REPORT.has(lowerWord(tokens[draft.cue.head]!))) return false;
+  if (!REPORT.has(lowerAt(tokens, draft.cue.head))) return false;
   const next = (i: number): string => lowerWord(tokens[draft.cue.to + i] ?? tokens[draft.cue.head]!);
   if (next(0) !== 'from' && !(next(0) === 'live' && next(1) === 'from')) return false;
   // "reported from Kyiv that ...", "reported from the front: ...": a place, then what was reported.
   for (let t = draft.cue.to; t < Math.min(tokens.length, draft.cue.to + 10); t++) {
-    const w = lowerWord(tokens[t]!);
+    const w = lowerAt(tokens, t);
     if (w === 'that' || w === ':' || scene.opensAt.has(t)) return false;
     if (w === '.') break;
   }

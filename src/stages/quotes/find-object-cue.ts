@@ -7,7 +7,7 @@
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { Token } from '../../model/layers/structure.js';
-import { lowerWord } from './word-classes.js';
+import { lowerAt } from './word-classes.js';
 
 interface ObjectCueEntry extends LexiconEntry {
   /** What follows the object: a preposition, or `to+verb` (an infinitive). */
@@ -36,19 +36,19 @@ const DURATION_NOUNS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks
  * all before `to`.
  */
 export function objectCueAt(tokens: readonly Token[], head: number, to: number): boolean {
-  const entry = entries().get(lowerWord(tokens[head]!));
+  const entry = entries().get(lowerAt(tokens, head));
   const tag = tokens[head]!.pos;
   if (!entry || (tag !== undefined && !/^VB[DPZG]?$/.test(tag))) return false;
   let k = head + 1;
-  while (k < to && k - head <= MAX_OBJECT && OBJECT_TAGS.test(tokens[k]!.pos ?? '') && !entry.objectThen.includes(lowerWord(tokens[k]!))) k++;
+  while (k < to && k - head <= MAX_OBJECT && OBJECT_TAGS.test(tokens[k]!.pos ?? '') && !entry.objectThen.includes(lowerAt(tokens, k))) k++;
   if (k === head + 1 || k >= to - 1 || k - head > MAX_OBJECT) return false;
-  const word = lowerWord(tokens[k]!);
+  const word = lowerAt(tokens, k);
   if (word === 'to' && entry.objectThen.includes('to+verb')) {
     let v = k + 1;
     while (v < to && tokens[v]!.pos === 'RB') v++;
     return v < to && tokens[v]!.pos === 'VB';
   }
   if (!entry.objectThen.includes(word)) return false;
-  for (let j = k + 1; j < Math.min(to, k + 4); j++) if (DURATION_NOUNS.has(lowerWord(tokens[j]!))) return false;
+  for (let j = k + 1; j < Math.min(to, k + 4); j++) if (DURATION_NOUNS.has(lowerAt(tokens, j))) return false;
   return true;
 }

@@ -12,7 +12,7 @@ import { findSourceBefore } from './find-source.js';
 import { cueLexicon } from './cue-lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
 import { skipDateline } from './skip-adjuncts.js';
-import { CLAUSE_BOUNDARIES, lowerWord, isFiniteTag } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, isFiniteTag, lowerAt } from './word-classes.js';
 
 const MAX_INVERTED = 8;
 /** Tags of a stretch that is only a connective ("But", "And yet", "However"). */
@@ -26,7 +26,7 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   if (cue.role !== 'verb') return undefined;
   const { tokens } = scene;
   // ", citing Y," names the source of the clause's speaker: attach-cited-sources links it.
-  if (CITING.has(lowerWord(tokens[cue.head]!))) return undefined;
+  if (CITING.has(lowerAt(tokens, cue.head))) return undefined;
   // Either shape needs a comma right after the cue or right before it: most cues have neither.
   if (tokens[cue.to]?.text !== ',' && tokens[cue.from - 1]?.text !== ',') return undefined;
   let source = findSourceBefore(scene, cue.from, from);
@@ -50,7 +50,7 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   for (let t = start; t < left - 1; t++) if (!CONNECTIVE_TAGS.has(tokens[t]!.pos ?? '')) connective = false;
   // "And so, he said, while members are horrified, they admire ...": after a bare connective the
   // subordinate clause opens what he said (PolNeAR: "And so while ... they admire ...").
-  const next = lowerWord(tokens[right + 1]!);
+  const next = lowerAt(tokens, right + 1);
   if (NEW_CLAUSE.has(next) && !(connective && SUBORDINATORS.has(next))) return undefined;
   // "..., Cruz explained, recalling the time ...": a reporting participle after the cue is the
   // speaker's next step (a cue of its own), not the rest of what was said.
@@ -79,7 +79,7 @@ const PARTICIPLE_LEADS = new Set(['when', 'while', 'after', 'once', 'if', 'befor
 /** "Asked by ...", "When asked ...", "Speaking to reporters ...": a participle opening the stretch `[from, to)`. */
 function opensWithParticiple(scene: QuoteScene, from: number, to: number): boolean {
   const { tokens } = scene;
-  const first = PARTICIPLE_LEADS.has(lowerWord(tokens[from]!)) ? from + 1 : from;
+  const first = PARTICIPLE_LEADS.has(lowerAt(tokens, from)) ? from + 1 : from;
   return first < to && (tokens[first]!.pos === 'VBN' || tokens[first]!.pos === 'VBG');
 }
 

@@ -6,7 +6,7 @@
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { SENTENCE_END, SUBJECT_PRONOUNS, lowerWord } from './word-classes.js';
+import { SENTENCE_END, SUBJECT_PRONOUNS, lowerAt, lowerWord } from './word-classes.js';
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 /** Words a short subject noun phrase is made of (by tag). */
@@ -29,7 +29,7 @@ export function findTrailingCue(tokens: readonly Token[], from: number, to: numb
   if (!verb) return undefined;
   // The subject: at most five noun-phrase words between a comma and the verb.
   let start = head;
-  while (start > from && head - start < 5 && (SUBJECT_WORD.test(tokens[start - 1]!.pos ?? '') || SUBJECT_PRONOUNS.has(lowerWord(tokens[start - 1]!)))) start--;
+  while (start > from && head - start < 5 && (SUBJECT_WORD.test(tokens[start - 1]!.pos ?? '') || SUBJECT_PRONOUNS.has(lowerAt(tokens, start - 1)))) start--;
   if (start === head || tokens[start - 1]?.text !== ',') return undefined;
   if (!agrees(tokens[head - 1]!, word)) return undefined;
   return { from: head, to: head + 1, head, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `trailing-verb:${verb.id}` };

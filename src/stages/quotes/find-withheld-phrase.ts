@@ -6,7 +6,7 @@
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { Token } from '../../model/layers/structure.js';
-import { lowerWord } from './word-classes.js';
+import { lowerAt } from './word-classes.js';
 
 interface Phrase {
   words: string[];
@@ -34,9 +34,9 @@ function phrases(): Map<string, Phrase[]> {
 /** The withheld-claim phrase that starts at token `k` and ends before `limit`: its length in tokens and its entry. */
 export function withheldPhraseMatch(tokens: readonly Token[], k: number, limit: number): { length: number; entry: LexiconEntry } | undefined {
   if (k >= limit) return undefined;
-  const candidates = phrases().get(lowerWord(tokens[k]!));
+  const candidates = phrases().get(lowerAt(tokens, k));
   if (!candidates) return undefined;
-  const found = candidates.find(({ words }) => k + words.length <= limit && words.every((w, i) => lowerWord(tokens[k + i]!) === w));
+  const found = candidates.find(({ words }) => k + words.length <= limit && words.every((w, i) => lowerAt(tokens, k + i) === w));
   return found ? { length: found.words.length, entry: found.entry } : undefined;
 }
 

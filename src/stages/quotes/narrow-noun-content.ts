@@ -6,7 +6,7 @@
 import { tokensIn } from '../../model/text-index.js';
 import type { ContentFind } from './find-content.js';
 import type { QuoteScene } from './quote-scene.js';
-import { COMPLEMENTISERS, lowerWord, isFiniteTag } from './word-classes.js';
+import { COMPLEMENTISERS, isFiniteTag, lowerAt } from './word-classes.js';
 
 
 /**
@@ -17,13 +17,13 @@ export function narrowNounContent(scene: QuoteScene, content: ContentFind): Cont
   if (content.direct || content.quoted.length === 0) return content;
   const { tokens } = scene;
   const [from, to] = tokensIn(tokens, content.start, content.end);
-  if (from >= to || tokens[from]!.pos === undefined || COMPLEMENTISERS.has(lowerWord(tokens[from]!))) return content;
+  if (from >= to || tokens[from]!.pos === undefined || COMPLEMENTISERS.has(lowerAt(tokens, from))) return content;
   for (let t = from; t < to; t++) {
     // Words inside the quotation are the source's; a verb there does not make the content a clause.
     if (scene.insideQuote[t]! >= 0) continue;
     if (isFiniteTag(tokens[t]!.pos) || tokens[t]!.pos === 'VBG' || tokens[t]!.pos === 'TO') return content;
     // "described the offer as “an insult” and unworkable": all of the characterisation is the source's.
-    if (lowerWord(tokens[t]!) === 'as') return content;
+    if (lowerAt(tokens, t) === 'as') return content;
   }
   const first = scene.quoted[content.quoted[0]!]!;
   const last = scene.quoted[content.quoted.at(-1)!]!;

@@ -5,7 +5,7 @@
  * PolNeAR leaves them out of both spans, and an analyst reads them as the outlet's framing.
  */
 import type { QuoteScene } from './quote-scene.js';
-import { lowerWord } from './word-classes.js';
+import { lowerAt } from './word-classes.js';
 
 /** Prepositions that lead a time expression ("on Monday", "in 2014", "late on Sunday"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'until', 'over', 'late', 'early', 'earlier', 'later']);
@@ -22,7 +22,7 @@ export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): numb
       k = scene.timeEnd[k]!;
       continue;
     }
-    const w = lowerWord(scene.tokens[k]!);
+    const w = lowerAt(scene.tokens, k);
     if (TIME_PREPOSITIONS.has(w) && k + 1 < limit && scene.timeStart[k + 1] === k + 1) {
       k = scene.timeEnd[k + 1]!;
       continue;
@@ -43,7 +43,7 @@ export function cutTimeBefore(scene: QuoteScene, from: number, end: number): num
     const start = scene.timeStart[last]!;
     if (start >= 0 && scene.timeEnd[last] === end && start > from) {
       end = start;
-      if (end - 1 > from && TIME_PREPOSITIONS.has(lowerWord(scene.tokens[end - 1]!))) end--;
+      if (end - 1 > from && TIME_PREPOSITIONS.has(lowerAt(scene.tokens, end - 1))) end--;
       continue;
     }
     return end;
@@ -56,9 +56,9 @@ export function cutTimeBefore(scene: QuoteScene, from: number, end: number): num
  */
 export function skipSettingBeforeThat(scene: QuoteScene, k: number, limit: number): number {
   const { tokens } = scene;
-  if (tokens[k]?.pos !== 'IN' || lowerWord(tokens[k]!) === 'that') return k;
+  if (tokens[k]?.pos !== 'IN' || lowerAt(tokens, k) === 'that') return k;
   for (let j = k + 1; j < Math.min(limit, k + 10); j++) {
-    const w = lowerWord(tokens[j]!);
+    const w = lowerAt(tokens, j);
     if (w === 'that') return j;
     const tag = tokens[j]!.pos ?? '';
     if (/^(VB|MD)/.test(tag) || w === ',' || scene.opensAt.has(j)) return k;
@@ -82,8 +82,8 @@ export function skipDateline(scene: QuoteScene, from: number, limit: number): nu
 /** "That said, ...", "That being said, ...": the outlet's connective, not an attribution (cue at `head`). */
 export function isThatSaid(scene: QuoteScene, head: number, from: number): boolean {
   const { tokens } = scene;
-  if (lowerWord(tokens[head]!) !== 'said' || tokens[head + 1]?.text !== ',') return false;
+  if (lowerAt(tokens, head) !== 'said' || tokens[head + 1]?.text !== ',') return false;
   let k = head - 1;
-  if (k > from && lowerWord(tokens[k]!) === 'being') k--;
-  return k === from && lowerWord(tokens[k]!) === 'that';
+  if (k > from && lowerAt(tokens, k) === 'being') k--;
+  return k === from && lowerAt(tokens, k) === 'that';
 }

@@ -103,6 +103,28 @@ const CURLY_APOSTROPHE = /’/g;
 const lowered = new Map<string, string>();
 const LOWERED_LIMIT = 100_000;
 
+/**
+ * `lowerWord(tokens[k]!)`, read from the lower-cased words kept for the document being analysed
+ * (`keepLowerWords`, filled once per document by prepareFeatures from its per-word-type facts) when
+ * `tokens` is that document's array: a load instead of a scan of the text, for the rules that ask for the
+ * same token's word many times. Any other array (a test's, a caller's) is lowered as by `lowerWord`.
+ */
+export function lowerAt(tokens: readonly Token[], k: number): string {
+  return tokens === keptTokens ? keptLower[k]! : lowerWord(tokens[k]!);
+}
+
+/**
+ * Keeps `lower` (`lowerWord` of each of `tokens`, by index) for `lowerAt`, in place of the document kept
+ * before: one document at a time, the one whose quotes are being found.
+ */
+export function keepLowerWords(tokens: readonly Token[], lower: string[]): void {
+  keptTokens = tokens;
+  keptLower = lower;
+}
+
+let keptTokens: readonly Token[] | undefined;
+let keptLower: string[] = [];
+
 export function isCapitalised(token: Token): boolean {
   return CAPITALISED.test(token.text);
 }
