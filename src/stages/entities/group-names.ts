@@ -2,11 +2,13 @@
  * Groups name mentions into entities: the same name (normalised), names of one alias-lexicon entry
  * (Kiev, Kyiv), an acronym and the name it was defined for, one government's metonyms, and a
  * person's short name with the full one ("Peskov" with "Dmitry Peskov"). A group takes the lexicon's
- * type when it has one, else the type most of its mentions were tagged with.
+ * type when it has one, else the type most of its mentions were tagged with. Last, a given name alone
+ * joins the one full name that opens with it ("Hillary" with "Hillary Clinton").
  */
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
 import { normText } from './context.js';
+import { entityLexicons } from './lexicons.js';
 
 /** An entity in the making. */
 export interface Group {
@@ -69,7 +71,50 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
     for (const [type, n] of votes[g]!) if (n > (votes[g]!.get(best) ?? 0)) best = type;
     group.type = best;
   });
-  return groups;
+  return joinGivenNames(ctx, drafts, groups);
+}
+
+/**
+ * "Hillary Clinton ... Hillary says": a group of one given name alone (`given-names` lexicon, as
+ * written) joins the one person group whose full name opens with it, and takes its type; not when two
+ * people of the text share the given name ("Paul Hendricks", "Paul Ostrow"), nor when it is also
+ * the surname of a person there ("Warren" beside "Elizabeth Warren" and "Warren Buffett"), nor across
+ * genders. Returns the groups, renumbered if any was joined to another.
+ */
+function joinGivenNames(ctx: EntityContext, drafts: readonly Draft[], groups: Group[]): Group[] {
+  if (!ctx.cased) return groups;
+  const { givenNames } = entityLexicons();
+  let into: Int32Array | undefined;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const word = group.personWords;
+    if (group.type !== 'person' || word?.length !== 1 || group.alias || group.standsFor || !group.drafts.every((d) => d.end - d.start === 1 && givenNames.has(ctx.tokens[d.start]!.text))) continue;
+    let target = -1;
+    let surname = false;
+    for (let h = 0; h < groups.length; h++) {
+      const other = groups[h]!;
+      const words = other.personWords;
+      if (h === g || !words || words.length < 2 || other.standsFor) continue;
+      if (words[words.length - 1] === word[0]) surname = true;
+      else if (words[0] === word[0]) target = target === -1 && other.type === 'person' ? h : -2;
+    }
+    if (target < 0 || surname || (group.gender && groups[target]!.gender && group.gender !== groups[target]!.gender)) continue;
+    into ??= Int32Array.from(groups.keys());
+    into[g] = target;
+  }
+  if (!into) return groups;
+  // Move the joined groups' drafts into their targets, then number the groups left in order.
+  const renumber = new Int32Array(groups.length).fill(-1);
+  const kept: Group[] = [];
+  for (let g = 0; g < groups.length; g++) if (into[g] === g) { renumber[g] = kept.length; kept.push(groups[g]!); }
+  for (let g = 0; g < groups.length; g++) {
+    if (into[g] === g) continue;
+    const target = groups[into[g]!]!;
+    target.drafts.push(...groups[g]!.drafts);
+    target.drafts.sort((a, b) => a.start - b.start);
+  }
+  for (const d of drafts) if (d.group >= 0) d.group = renumber[into[d.group]!]!;
+  return kept;
 }
 
 /** `long` ends with all of `short`'s words ("Enrique Peña Nieto" and "Peña Nieto"). */
