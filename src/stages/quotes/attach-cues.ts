@@ -19,7 +19,7 @@ import { extendColonContent } from './extend-colon-content.js';
 import { attachCitedSources } from './attach-cited-sources.js';
 import { isAnonymityRequest } from './find-anonymity.js';
 import { isInvertedTrailing } from './find-inverted-trailing.js';
-import { findPassiveAgent } from './find-passive-agent.js';
+import { findPassiveAgent, isAgentlessPassive, isPassive } from './find-passive-agent.js';
 import { objectCueAt } from './find-object-cue.js';
 import { reportsNothing } from './find-non-speech.js';
 import { isThatSaid } from './skip-adjuncts.js';
@@ -84,11 +84,13 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
     else if (!draft.source) delete draft.source;
     // "TASS quoted the governor as saying ...": the quoted party speaks the "saying".
-    if (!draft.source && cue.role === 'verb') {
+    // An agentless passive names no speaker: no earlier or governing subject stands in.
+    const unsaid = draft.shape === 'after' && isAgentlessPassive(scene, cue, to);
+    if (!draft.source && cue.role === 'verb' && !unsaid) {
       const quoted = quotedAsSaying(scene, cue, from);
       if (quoted) draft.source = quoted;
     }
-    if (!draft.source && cue.role === 'verb') {
+    if (!draft.source && cue.role === 'verb' && !unsaid) {
       // "and specifically mentioned": adverbs between the conjunction and the cue.
       const before = tokens[beforeAdverbs(tokens, cue.from - 1, from)];
       // The nearest earlier attribution with a source that is not nested in another's content.
@@ -99,7 +101,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
         draft.sharedSource = true;
       }
     }
-    if (!draft.source && cue.role === 'verb') {
+    if (!draft.source && cue.role === 'verb' && !unsaid) {
       const governing = findGoverningSource(scene, cue, from);
       if (governing) draft.source = governing;
     }
@@ -247,7 +249,14 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
     const subject = agent ? findSourceBefore(scene, cue.from, from, true) : undefined;
     return subject ? fromContent(cue, clauseContent(scene, subject[0], subject[1]), 'after', agent) : undefined;
   }
-  const draft = fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? findSourceBefore(scene, cue.from, from, isPassive(scene, cue)));
+  // "The crowd was later estimated at 6,000": no agent, so no speaker; the subject is part of what was
+  // estimated, and PolNeAR puts it in the content ("The crowd … at 6,000").
+  const agentless = !agent && isAgentlessPassive(scene, cue, to);
+  const draft = fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? (agentless ? undefined : findSourceBefore(scene, cue.from, from, isPassive(scene, cue))));
+  if (agentless) {
+    const subject = findSourceBefore(scene, cue.from, from, true);
+    if (subject) draft.content.unshift([scene.tokens[subject[0]]!.start, scene.tokens[subject[1] - 1]!.end]);
+  }
   // "The plan was criticized by the unions for ignoring pensions": what the agent said is about the
   // passive subject, which PolNeAR puts in the content with the reason ("The plan … for ignoring ...").
   if (agent && PASSIVE_REASONS.has(lowerWord(scene.tokens[agent[1]] ?? scene.tokens[cue.head]!))) {
@@ -269,25 +278,11 @@ function dropLeadingComma(scene: QuoteScene, content: ContentFind | undefined): 
   return start < content.end ? { ...content, start } : content;
 }
 
-/** Prepositions after a passive cue's agent that give the reason or the label, not a new clause. */
-const PASSIVE_REASONS = new Set(['for', 'as', 'over', 'of']);
-
-
-
-
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-
-/** "is said", "was reported", "seems": the subject before such a cue may be an empty "it". */
-function isPassive(scene: QuoteScene, cue: CueCandidate): boolean {
-  const head = lowerWord(scene.tokens[cue.head]!);
-  if (RAISING.has(head)) return true;
-  // A be-auxiliary before a past form: the tagger sometimes calls "is said" VBZ VBD.
-  if (!/^VB[ND]$/.test(scene.tokens[cue.head]!.pos ?? '')) return false;
-  for (let t = cue.from; t < cue.head; t++) if (BE.has(lowerWord(scene.tokens[t]!))) return true;
-  return false;
-}
+/**
+ * Prepositions after a passive cue's agent that give the reason, the label or the figure ("estimated by
+ * police at 6,000"), not a new clause.
+ */
+const PASSIVE_REASONS = new Set(['for', 'as', 'over', 'of', 'at']);
 
 const CLOSING_MARK_CHARS = new Set(['”', '’', '"', "'", '»']);
 
