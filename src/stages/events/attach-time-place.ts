@@ -11,6 +11,7 @@
 import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import type { Quote } from '../../model/layers/quotes.js';
+import type { Paragraph } from '../../model/layers/structure.js';
 import type { TriggerMention } from './find-triggers.js';
 import { datesSaying, speakingQuote } from './attach-claimants.js';
 import { firstEndingAfter } from '../../model/text-index.js';
@@ -275,10 +276,12 @@ const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /**
- * Whether a paragraph is a headline above the article: the title given in the metadata, or a line
- * that does not end a sentence ("Russian missiles hit Kharkiv apartment blocks, killing seven").
+ * Whether a paragraph is a headline above the article: the title given in the metadata, a line the
+ * structure stage marked as written in title case or capitals ("Is Kharkiv Safe After The Strikes?"),
+ * or a line that does not end a sentence ("Russian missiles hit Kharkiv apartment blocks, killing seven").
  */
-function isHeadline(scene: EventScene, paragraph: { start: number; end: number }): boolean {
+function isHeadline(scene: EventScene, paragraph: Paragraph): boolean {
+  if (paragraph.titleCase) return true;
   const text = scene.text.slice(paragraph.start, paragraph.end).trim();
   if (text.length === 0) return true;
   const title = scene.doc.meta.title?.trim();
