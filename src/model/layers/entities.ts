@@ -24,7 +24,7 @@ export type EntityType = 'person' | 'organisation' | 'place' | 'other';
 /** How a mention came to refer to its entity: by naming it, by a pronoun, or by a description. */
 export type MentionKind = 'name' | 'pronoun' | 'nominal';
 
-/** A span that names or refers to an entity. `rule` says how it was found (`ner`, `alias:kyiv`, `pronoun:he`, `nominal:city`, `acronym`, `speaker-label` for "PENCE:" opening a transcript turn, `surname-repeat` for a surname the tagger missed ("Sanders said"); `+government:subject` when marked as a metonym, `+surname-after-given` for "Bernie" grown to "Bernie Sanders", `+surname-repeated` for a full name the tagger typed otherwise whose surname the text repeats as a person's, `+body` for a name kept from a longer one of a title-case line because the body has it). */
+/** A span that names or refers to an entity. `rule` says how it was found (`ner`, `alias:kyiv`, `pronoun:he`, `nominal:city`, `acronym`, `speaker-label` for "PENCE:" opening a transcript turn, `surname-repeat` for a surname the tagger missed ("Sanders said"); `+government:subject` when marked as a metonym, `+given-name` for a given name the tagger typed otherwise ("Melania", "Senator Bernie" cut to "Bernie"), `+surname-after-given` for "Bernie" grown to "Bernie Sanders", `+surname-repeated` for a full name the tagger typed otherwise whose surname the text repeats as a person's, `+body` for a name kept from a longer one of a title-case line because the body has it). */
 export interface Mention extends Annotation {
   /** Id of the entity this mention refers to. */
   entity: string;

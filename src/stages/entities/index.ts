@@ -5,6 +5,7 @@
  *
  *   find-name-mentions      the NER tagger, sentence by sentence
  *   drop-non-names          "Ah, friends once more", "Christmas trees": no names
+ *   retype-given-names      "Melania said", "Senator Bernie": given names the tagger typed otherwise are people's
  *   add-missed-surnames     "Bernie Sanders" (Sanders/NNS), then "Sanders said"
  *   trim-headline-names     "Lindsey Graham Says" in a title-case headline: "Lindsey Graham"; "Sell Coal": no name
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
@@ -27,6 +28,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { buildContext } from './context.js';
 import { findNameMentions } from './find-name-mentions.js';
 import { dropNonNames } from './drop-non-names.js';
+import { retypeGivenNames } from './retype-given-names.js';
 import { addMissedSurnames } from './add-missed-surnames.js';
 import { trimHeadlineNames } from './trim-headline-names.js';
 import { applyAliases } from './apply-aliases.js';
@@ -51,7 +53,9 @@ export const entitiesStage: Stage = {
   version: '1',
   run(doc) {
     const ctx = buildContext(doc);
-    const names = trimHeadlineNames(ctx, addMissedSurnames(ctx, dropNonNames(ctx, findNameMentions(ctx.tokens, ctx.sentences))));
+    const found = dropNonNames(ctx, findNameMentions(ctx.tokens, ctx.sentences));
+    retypeGivenNames(ctx, found);
+    const names = trimHeadlineNames(ctx, addMissedSurnames(ctx, found));
     let drafts = applyAliases(ctx, names);
     markDatelines(ctx, drafts);
     drafts = findAcronyms(ctx, drafts);

@@ -10,10 +10,11 @@
  * "Hedges said") is a person's.
  */
 import type { Draft, EntityContext } from './context.js';
-import { normText } from './context.js';
+import { normText, tokenText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import { nameHeads } from './retype-name-heads.js';
 import { lowerCaseWords } from './add-missed-surnames.js';
+import { knownPlace } from './retype-towns.js';
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -111,7 +112,7 @@ export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): v
     else if (words.length > 2) firstLast.add(`${words[0]} ${words[words.length - 1]}`);
   }
   if (bare.size === 0 && firstLast.size === 0) return;
-  const { capitals, countries, titles } = entityLexicons();
+  const { capitals, countries, titles, givenNames } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
   const heads = nameHeads(true);
   let lowerCase: Set<string> | undefined;
@@ -127,9 +128,11 @@ export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): v
     const last = words[words.length - 1]!;
     // "Mr. Trump" tagged as an organisation: the titled-name rule below cuts the title off.
     if (!capitalised || heads.has(last) || titles.match(ctx.norm, d.start, d.end, raw, ctx.cased)) continue;
-    // A place only on the stronger evidence: "Loretta Lynch", not "North Carolina" beside "Carolina said".
+    // A place only on the stronger evidence: "Loretta Lynch", not "North Carolina" beside "Carolina said";
+    // or when it opens with a given name ("Melania Trump", a place to the tagger for its "-ia") and is no known place.
     const shortOfFullName = words.length === 2 && firstLast.has(`${words[0]} ${last}`);
-    if (!shortOfFullName && (d.type === 'place' || (bare.get(last) ?? 0) < 2)) continue;
+    const givenPlace = d.type === 'place' && givenNames.has(raw(d.start)) && !knownPlace(tokenText(ctx, d.start, d.end));
+    if (!shortOfFullName && ((d.type === 'place' && !givenPlace) || (bare.get(last) ?? 0) < 2)) continue;
     // "Hold Melania Trump", "Washington Post Trump": words before the surname that the document writes
     // in lower case or names on their own as something else are no given name.
     lowerCase ??= lowerCaseWords(ctx);

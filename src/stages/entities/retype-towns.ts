@@ -113,7 +113,7 @@ function tokenWords(ctx: EntityContext, d: Draft): string {
 const AREA = /^(?:A\.ADM1|T\.ISLS?)$/;
 
 /** The gazetteer's main name of a town of some size, or of a state, an island or a country. */
-function knownPlace(name: string): boolean {
+export function knownPlace(name: string): boolean {
   const lookup = lookupToponym(name);
   if (lookup.demonym) return false;
   return lookup.matches.some((m) => m.main && (m.place.featureType.startsWith('P.') ? m.place.population >= MIN_POPULATION : m.place.precision === 'country' || AREA.test(m.place.featureType)));
