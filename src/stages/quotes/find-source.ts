@@ -167,7 +167,7 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
 
 const MAX_SEGMENTS = 5;
 
-/** A possessive apostrophe ("veterans' families"), not a quotation mark. */
+/** A possessive apostrophe ("veterans' families", "the nurses' union"), not a quotation mark. */
 function isApostrophe(scene: QuoteScene, t: number): boolean {
   const text = scene.tokens[t]!.text;
   return (text === "'" || text === '’') && !scene.opensAt.has(t) && !scene.closesAt.has(t);
@@ -223,7 +223,8 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
         k--;
         continue;
       }
-      if (t.text === ',' || CLAUSE_BOUNDARIES.has(w) || SENTENCE_END.has(w) || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
+      // "The nurses' union said": a possessive apostrophe is inside the phrase, a quotation mark ends it.
+      if (t.text === ',' || (CLAUSE_BOUNDARIES.has(w) && !isApostrophe(scene, k)) || SENTENCE_END.has(w) || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
       // Right before a finite verb, a word tagged as a present-tense verb is the subject's noun or
       // adverb ("World Bank watchers expect", "voters overall said"): two finite verbs never touch.
       const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && FINITE_TAGS.has(tokens[end]?.pos ?? '');
@@ -276,7 +277,7 @@ export function findSourceAfter(scene: QuoteScene, cueTo: number, limit: number)
   while (k < limit && k - cueTo < MAX_SOURCE + 6) {
     const t = tokens[k]!;
     const w = lowerWord(t);
-    if (SENTENCE_END.has(w) || OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text) || w === ';' || w === ':') break;
+    if (SENTENCE_END.has(w) || ((OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text)) && !isApostrophe(scene, k)) || w === ';' || w === ':') break;
     if (w === ',' && k + 1 < limit && (OPENING_MARKS.has(tokens[k + 1]!.text) || AFTER_SOURCE_STOPS.has(lowerWord(tokens[k + 1]!)))) break;
     k++;
   }
@@ -292,7 +293,7 @@ export function findPrepositionSource(scene: QuoteScene, cueTo: number, limit: n
   let k = cueTo;
   while (k < limit && k - cueTo < MAX_SOURCE) {
     const t = tokens[k]!;
-    if (t.text === ',' || SENTENCE_END.has(t.text) || OPENING_MARKS.has(t.text) || t.text === ';' || t.text === ':') break;
+    if (t.text === ',' || SENTENCE_END.has(t.text) || (OPENING_MARKS.has(t.text) && !isApostrophe(scene, k)) || t.text === ';' || t.text === ':') break;
     k++;
   }
   if (k <= cueTo) return undefined;
