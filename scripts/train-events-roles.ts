@@ -2,7 +2,7 @@
  * Trains the MUC-4 role tagger (an averaged perceptron over BIO tags and hashed features) from
  * ../shared/data/muc4/roles/train.jsonl and writes src/data/models/events-roles.bin.gz.
  *
- *   node .build/<you>/scripts/train-events-roles.js [--epochs 8] [--data DIR] [--min-count 2] [--bias 14] [--prune 0.002] [--out FILE]
+ *   node .build/<you>/scripts/train-events-roles.js [--epochs 8] [--data DIR] [--min-count 2] [--bias 14] [--prune 0.002] [--context-quantile 0.998] [--out FILE]
  *   node .build/<you>/scripts/train-events-roles.js --holdout 200   (the last 200 training documents
  *     stand in for dev, and every bias in BIASES=0,4,8,... is scored on them: for choosing settings)
  *   node .build/<you>/scripts/train-events-roles.js --folds 5       (the same, out of fold over all of
@@ -10,6 +10,11 @@
  *
  * Gold tags: every occurrence, at token boundaries, of every gold mention string of the document is
  * marked with its role (the metric accepts any occurrence); overlapping mentions keep the shortest.
+ * The model's context bound (role-model.ts `contextBound`, which lets the tagger leave most tokens'
+ * context features unprobed) is the `--context-quantile` quantile, over the training tokens decoded
+ * after O, of how far their context features move the best B- tag towards O; with 0.998, the
+ * bound it decodes with skips 85% of those tokens' context probes (1 in 500 could have gone the
+ * other way). 1 keeps the exact decoding (no bound in the file).
  * Dev (dev.jsonl) is scored after training for the record only, through the same code the eval runs
  * (the model written, read back and decoded); nothing is tuned on it.
  */
@@ -20,7 +25,7 @@ import { PACKAGE_ROOT, dataFile } from '../src/data/paths.js';
 import { tokenize } from '../src/stages/structure/tokenize.js';
 import { readRoleDocuments, type RoleDocument, type RolePrediction } from '../src/eval/events/read-roles.js';
 import { scoreRoles } from '../src/eval/events/score-roles.js';
-import { MAX_ROLE_KEYS, roleHistoryKeys, rolePrevNextKey, rolePrevWordKey, roleStaticKeys } from '../src/stages/events/roles/role-features.js';
+import { MAX_ROLE_KEYS, roleContextKeys, roleHistoryKeys, rolePrevNextKey, rolePrevWordKey, roleStaticKeys } from '../src/stages/events/roles/role-features.js';
 import { describeRoleDocument } from '../src/stages/events/roles/role-document.js';
 import { allowed, MUC_ROLES, ROLE_TAGS, loadRoleModel, type RoleModel } from '../src/stages/events/roles/role-model.js';
 import { roleInput, spansOfTags, decodeRoleTags } from '../src/stages/events/roles/tag-roles.js';
@@ -30,7 +35,7 @@ import { encodeModel } from '../src/stages/pos/model-file.js';
 import { U32Map } from '../src/stages/pos/u32-map.js';
 import type { Token } from '../src/model/layers/structure.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'muc4', 'roles') }, 'min-count': { type: 'string', default: '2' }, holdout: { type: 'string', default: '0' }, folds: { type: 'string', default: '0' }, bias: { type: 'string', default: '14' }, prune: { type: 'string', default: '0.002' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, data: { type: 'string', default: join(PACKAGE_ROOT, '..', 'shared', 'data', 'muc4', 'roles') }, 'min-count': { type: 'string', default: '2' }, holdout: { type: 'string', default: '0' }, folds: { type: 'string', default: '0' }, bias: { type: 'string', default: '14' }, prune: { type: 'string', default: '0.002' }, 'context-quantile': { type: 'string', default: '0.998' }, out: { type: 'string' } } });
 const EPOCHS = Number(values.epochs);
 const MIN_COUNT = Number(values['min-count']);
 const N_TAGS = ROLE_TAGS.length;
@@ -167,6 +172,36 @@ function predict(prepared: Prepared[], model: RoleModel): RolePrediction[] {
   });
 }
 
+/**
+ * The `q` quantile, in the model's units, of how far the context features (and the previous-tag rows
+ * for O) of a token decoded after O move the best B- tag towards O, over the training tokens decoded
+ * exactly with `model`; undefined for q >= 1 (exact decoding).
+ */
+function contextBound(train: Prepared[], model: RoleModel, q: number): number | undefined {
+  if (q >= 1) return undefined;
+  const gains: number[] = [];
+  const gain = new Float32Array(N_TAGS);
+  const keys = new Uint32Array(MAX_ROLE_KEYS);
+  for (const p of train) {
+    const d = describeRoleDocument({ words: p.words, sentence: p.sentence });
+    const tags = decodeRoleTags(d, undefined, model);
+    for (let i = 0; i < d.length; i++) {
+      if (i > 0 && tags[i - 1] !== 0) continue;
+      gain.fill(0);
+      const k = roleContextKeys(d, i, keys);
+      for (let f = 0; f < k; f++) model.table.add(keys[f]!, gain);
+      model.table.add(rolePrevWordKey(d, i, 0), gain);
+      model.table.add(rolePrevNextKey(d, i, 0), gain);
+      let most = -Infinity;
+      for (let t = 1; t < N_TAGS; t += 2) most = Math.max(most, gain[t]! - gain[0]!);
+      gains.push(most);
+    }
+  }
+  gains.sort((a, b) => a - b);
+  const bound = gains[Math.min(gains.length - 1, Math.floor(q * gains.length))]! * model.header.scale;
+  return Math.round(bound * 1e4) / 1e4;
+}
+
 /** Trains on `train` and returns the averaged rows. */
 function trainRows(train: Prepared[], started: number): Map<number, Float32Array> {
   const kept = frequentKeys(train);
@@ -225,7 +260,7 @@ function main(): void {
   console.log(`prepared ${train.length} train, ${dev.length} dev documents in ${Date.now() - started} ms`);
   const rows = trainRows(train, started);
   const trainedOn = `muc4/roles/train.jsonl, ${train.length} documents, ${EPOCHS} epochs, features seen >= ${MIN_COUNT} times`;
-  const encode = (bias: number): Buffer => encodeModel([...ROLE_TAGS], rows, Number(values.prune), { task: 'events-roles', trainedOn, outsideBias: bias });
+  const encode = (bias: number, bound?: number): Buffer => encodeModel([...ROLE_TAGS], rows, Number(values.prune), { task: 'events-roles', trainedOn, outsideBias: bias, ...(bound === undefined ? {} : { contextBound: bound }) });
   if (holdout > 0) {
     for (const b of BIASES) {
       const s = scoreRoles(devDocs, predict(dev, loadRoleModel(encode(b))));
@@ -233,8 +268,10 @@ function main(): void {
     }
     return;
   }
-  const file = encode(Number(values.bias));
+  const bound = contextBound(train, loadRoleModel(encode(Number(values.bias))), Number(values['context-quantile']));
+  const file = encode(Number(values.bias), bound);
   const model = loadRoleModel(file);
+  if (bound !== undefined) console.log(`context bound ${bound} (quantile ${values['context-quantile']} of the training tokens after O)`);
   const trainScore = scoreRoles(trainDocs, predict(train, model));
   const devScore = scoreRoles(devDocs, predict(dev, model));
   console.log(`train roles.f1 ${trainScore['roles.f1']!.toFixed(4)} (P ${trainScore['roles.precision']!.toFixed(3)} R ${trainScore['roles.recall']!.toFixed(3)}; ${line(trainScore)})`);

@@ -33,6 +33,13 @@ export interface RoleModel extends LoadedModel {
   history: Float32Array;
   /** Subtracted from the O tag's score when decoding, in the table's quantised units. */
   outsideBias: number;
+  /**
+   * How far, in the table's units, a token's context features (role-features.ts `roleContextKeys` and
+   * the previous-tag rows) almost never move a B- tag towards O: a token after O whose other features
+   * put O ahead of every B- tag by at least this is tagged O without probing them (tag-roles.ts).
+   * Infinity (every token probed, the exact decoding) when the model file names none.
+   */
+  contextBound: number;
 }
 
 /** Makes a decoded model ready for tagging. */
@@ -48,7 +55,8 @@ export function prepareRoleModel(loaded: LoadedModel): RoleModel {
     }
   }
   const bias = Number(loaded.header.outsideBias ?? 0);
-  return { ...loaded, cache: new WordVectorCache(loaded.table, WORD_ROLES, roleWordKeys, 8192), history, outsideBias: bias / loaded.header.scale };
+  const bound = loaded.header.contextBound === undefined ? Infinity : Number(loaded.header.contextBound) / loaded.header.scale;
+  return { ...loaded, cache: new WordVectorCache(loaded.table, WORD_ROLES, roleWordKeys, 8192), history, outsideBias: bias / loaded.header.scale, contextBound: bound };
 }
 
 /** A model from the bytes of its file (as written by pos/model-file.ts `encodeModel`), ready for tagging. */

@@ -76,16 +76,30 @@ let rows = new Int32Array(4096);
 let rowEnds = new Int32Array(256);
 /** Per token of a run, the rows of its two previous-tag features for the previous tag O (-1: absent). */
 let outsideRows = new Int32Array(512);
+/** Per token of a run: 1 when its context features were probed before the tags were chosen. */
+let probed = new Uint8Array(256);
+
+/**
+ * How far O leads every B- tag at a token after O, from its scores at `fixed[at..]` without its context
+ * features, with the history row at `history[h..]` (tags after O are O or B-: odd ids).
+ */
+function outsideLead(at: number, history: Float32Array, h: number, outsideBias: number): number {
+  let best = -Infinity;
+  for (let t = 1; t < T; t += 2) best = Math.max(best, fixed[at + t]! + history[h + t]!);
+  return fixed[at]! + history[h]! - outsideBias - best;
+}
 
 /**
  * BIO tag ids of the tokens, greedily left to right; with `mask`, only the tokens marked are scored,
- * and the others get O (the events stage asks only about the words near an event's trigger).
+ * and the others get O (the events stage asks only about the words near an event's trigger). Most
+ * tokens are O however their context reads: one after O whose word and sentence features alone put O
+ * ahead by the model's `contextBound` is tagged O without probing its context features.
  */
 export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel = roleModel()): Uint8Array {
   const n = d.length;
   const tags = new Uint8Array(n);
   // Per-token features are looked up in the table (one cache line per lookup); word vectors come from the cache.
-  const { cache, table, history, outsideBias } = m;
+  const { cache, table, history, outsideBias, contextBound } = m;
   // The tags chosen carry over from one sentence to the next; a token left out starts afresh.
   let prev = 0;
   let prev2 = 0;
@@ -110,29 +124,11 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
     const ks = roleSentenceKeys(d, s, keys);
     for (let f = 0; f < ks; f++) table.add(keys[f]!, sentenceScores);
-    // First the rows of every token's context features (none depends on the tags chosen), in one
-    // loop with nothing between the probes: most of a probe is waiting for memory, and probes that
-    // do not wait on each other overlap.
-    if (rowEnds.length < len) rowEnds = new Int32Array(len * 2);
-    if (rows.length < len * MAX_ROLE_KEYS) rows = new Int32Array(len * MAX_ROLE_KEYS);
-    if (outsideRows.length < 2 * len) outsideRows = new Int32Array(4 * len);
-    let r = 0;
-    for (let i = a; i < b; i++) {
-      const k = roleContextKeys(d, i, keys);
-      for (let f = 0; f < k; f++) {
-        const row = table.find(keys[f]!);
-        if (row >= 0) rows[r++] = row;
-      }
-      rowEnds[i - a] = r;
-      // The features of the previous tag with the word and the next word depend on the tag chosen,
-      // but that tag is mostly O: their rows for O are found here, among probes that overlap.
-      outsideRows[2 * (i - a)] = table.find(rolePrevWordKey(d, i, 0));
-      outsideRows[2 * (i - a) + 1] = table.find(rolePrevNextKey(d, i, 0));
-    }
-    // Then each token's fixed scores. All weights are quantised integers, so summing in one
-    // expression gives the same float32 values as adding the vectors one by one.
+    // First each token's scores from its sentence and its five word vectors (all weights are quantised
+    // integers, so summing in one expression gives the same float32 values as adding them one by one),
+    // and whether its context features can matter (after O and O before it: the usual case).
     if (fixed.length < len * T) fixed = new Float32Array(len * T * 2);
-    r = 0;
+    if (probed.length < len) probed = new Uint8Array(len * 2);
     for (let i = a; i < b; i++) {
       const base = i - a + 2;
       const at = (i - a) * T;
@@ -142,13 +138,48 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
       const p2 = offsets[base - 2]! + PREV2 * T;
       const n2 = offsets[base + 2]! + NEXT2 * T;
       for (let t = 0; t < T; t++) fixed[at + t] = sentenceScores[t]! + pool[self + t]! + pool[p1 + t]! + pool[n1 + t]! + pool[p2 + t]! + pool[n2 + t]!;
-      for (const end = rowEnds[i - a]!; r < end; r++) table.addRow(rows[r]!, fixed, at);
+      probed[i - a] = outsideLead(at, history, 0, outsideBias) < contextBound ? 1 : 0;
     }
+    // Then the rows of those tokens' context features (none depends on the tags chosen), in one loop
+    // with nothing between the probes: most of a probe is waiting for memory, and probes that do not
+    // wait on each other overlap.
+    if (rowEnds.length < len) rowEnds = new Int32Array(len * 2);
+    if (rows.length < len * MAX_ROLE_KEYS) rows = new Int32Array(len * MAX_ROLE_KEYS);
+    if (outsideRows.length < 2 * len) outsideRows = new Int32Array(4 * len);
+    let r = 0;
+    for (let i = a; i < b; i++) {
+      if (probed[i - a]) {
+        const k = roleContextKeys(d, i, keys);
+        for (let f = 0; f < k; f++) {
+          const row = table.find(keys[f]!);
+          if (row >= 0) rows[r++] = row;
+        }
+        // The features of the previous tag with the word and the next word depend on the tag chosen,
+        // but that tag is mostly O: their rows for O are found here, among probes that overlap.
+        outsideRows[2 * (i - a)] = table.find(rolePrevWordKey(d, i, 0));
+        outsideRows[2 * (i - a) + 1] = table.find(rolePrevNextKey(d, i, 0));
+      }
+      rowEnds[i - a] = r;
+    }
+    r = 0;
+    for (let i = a; i < b; i++) for (const at = (i - a) * T, end = rowEnds[i - a]!; r < end; r++) table.addRow(rows[r]!, fixed, at);
     // Then the tags, left to right: only the features of the tags chosen are left to add.
     for (let i = a; i < b; i++) {
       const at = (i - a) * T;
+      const h = (prev * T + prev2) * T;
+      const early = probed[i - a] === 1;
+      if (!early) {
+        // Left out above: O after O unless this token's history lets a B- tag come close.
+        if (prev === 0 && outsideLead(at, history, h, outsideBias) >= contextBound) {
+          tags[i] = 0;
+          prev2 = prev;
+          continue;
+        }
+        const k = roleContextKeys(d, i, keys);
+        for (let f = 0; f < k; f++) table.addAt(keys[f]!, fixed, at);
+      }
       for (let t = 0; t < T; t++) scores[t] = fixed[at + t]!;
-      if (prev === 0) {
+      if (prev === 0 && early) {
         const word = outsideRows[2 * (i - a)]!;
         const next = outsideRows[2 * (i - a) + 1]!;
         if (word >= 0) table.addRow(word, scores, 0);
@@ -157,7 +188,6 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
         table.add(rolePrevWordKey(d, i, prev), scores);
         table.add(rolePrevNextKey(d, i, prev), scores);
       }
-      const h = (prev * T + prev2) * T;
       for (let t = 0; t < T; t++) scores[t]! += history[h + t]!;
       scores[0]! -= outsideBias;
       let best = 0;
