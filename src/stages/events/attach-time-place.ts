@@ -269,8 +269,8 @@ function isSpeaker(text: string, quotes: readonly Quote[], p: { start: number; e
 const PLACE_TOKENS = Symbol('newslens.events.placeTokens');
 type SceneWithPlaces = EventScene & { [PLACE_TOKENS]?: { first: Int32Array; candidate: Uint8Array } };
 
-/** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ". */
-const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
+/** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ", "KYIV, Nov 4 (Reuters) - ". */
+const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:,\s*(?:\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]{2,9})\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
 
 /** Marks that end a sentence of body text (a headline ends without one). */
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
