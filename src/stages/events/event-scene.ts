@@ -146,9 +146,17 @@ export function phraseFrom(scene: EventScene, i: number, max = 6): [number, numb
   return j > i ? [i, j] : undefined;
 }
 
-/** The noun phrase ending at token `end` (exclusive), read leftwards. */
+/** The noun phrase ending at token `end` (exclusive), read leftwards; a plural possessive ("the rescuers' service") inside it. */
 export function phraseBefore(scene: EventScene, end: number, max = 5): [number, number] | undefined {
   let i = end;
-  while (i > 0 && end - i < max && scene.sentence[i - 1] === scene.sentence[end - 1] && isNominal(scene, i - 1)) i--;
+  while (i > 0 && end - i < max && scene.sentence[i - 1] === scene.sentence[end - 1] && (isNominal(scene, i - 1) || (i < end && isPluralPossessive(scene, i - 1)))) i--;
   return i < end ? [i, end] : undefined;
+}
+
+/** An apostrophe written onto a word ending in "s", with a space after it: "the rescuers' service", not a closing quotation mark before the phrase. */
+function isPluralPossessive(scene: EventScene, i: number): boolean {
+  const w = scene.words[i]!;
+  if ((w !== "'" && w !== '’') || i === 0) return false;
+  const mark = scene.tokens[i]!, before = scene.tokens[i - 1]!;
+  return before.end === mark.start && /s$/i.test(before.text) && scene.tokens[i + 1]!.start > mark.end;
 }
