@@ -16,14 +16,13 @@ import { loadLexicon } from '../../data/lexicon.js';
 import type { EntityContext } from './context.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
+import { opensSentenceOrQuote } from './opens-sentence.js';
 
 let openers: Set<string> | undefined;
 let holidays: Set<string> | undefined;
 
-const WORD = /[\p{L}\p{N}]/u;
 const OPENING = new Set(['"', '“', '‘']);
 const CLOSING = new Set(['"', '”', '’']);
-const QUOTE_OR_COLON = new Set(['"', '“', '‘', "'", ':']);
 
 /** The names without sentence-opening interjections and holidays. */
 export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCandidate[] {
@@ -36,7 +35,7 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     const n = names[i]!;
     let drop = false;
     if (n.type === 'PER' || n.type === 'ORG') {
-      if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentence(ctx, n.start)) drop = true;
+      if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuote(tokens, ctx.sentences[ctx.sentenceOf[n.start]!]!.tokenStart, n.start)) drop = true;
       else if (holidays.has(text(ctx, n))) drop = true;
     }
     if (drop) out ??= names.slice(0, i);
@@ -46,14 +45,6 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     }
   }
   return out ?? names;
-}
-
-/** Token `k` opens its sentence or a quotation in it ("saying, ‘Yeah, normally ...'", "say to them: 'Look, ..."). */
-function opensSentence(ctx: EntityContext, k: number): boolean {
-  const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
-  if (k > sentence.tokenStart && QUOTE_OR_COLON.has(ctx.tokens[k - 1]!.text)) return true;
-  for (let j = sentence.tokenStart; j < k; j++) if (WORD.test(ctx.tokens[j]!.text)) return false;
-  return true;
 }
 
 /** The name is all a quotation holds: a quotation mark before it, one after it (after a comma or a period, if any). */

@@ -8,6 +8,7 @@ import { CASED } from '../pos/describe-words.js';
 import { loadLexicon } from '../../data/lexicon.js';
 import { posModel } from '../pos/tag-pos.js';
 import { labelsToSpans, type NerType } from './ner/labels.js';
+import { opensSentenceOrQuote } from './opens-sentence.js';
 import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -63,7 +64,7 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       if (start < end && !link) {
         // Not before another capitalised word or a title: "City Attorney Brad Holm" keeps its city,
         // "Army spokesman Nabil Abdallah" its army.
-        if (s.mode === CASED && end - start === 1 && TITLE_CASE.test(tokens[start]!.text) && opensSentence(tokens, sentence.tokenStart, start) && !beforeTitle(tokens[end]?.text)) initial.push(out.length);
+        if (s.mode === CASED && end - start === 1 && TITLE_CASE.test(tokens[start]!.text) && opensSentenceOrQuote(tokens, sentence.tokenStart, start) && !beforeTitle(tokens[end]?.text)) initial.push(out.length);
         out.push({ start, end, type: span.type, rule: 'ner' });
       }
     }
@@ -82,8 +83,8 @@ function beforeTitle(next: string | undefined): boolean {
 }
 
 /**
- * "Well, ...", "Let me say", "Do you ...": a lone word that opens a sentence, that the document writes
- * in lower case elsewhere and never capitalised inside a sentence, is an ordinary word the tagger took
+ * "Well, ...", "Let me say", "Do you ...": a lone word that opens a sentence or a quotation, that the
+ * document writes in lower case elsewhere and never capitalised where no sentence or quotation opens, is an ordinary word the tagger took
  * for a name because of its capital ("Bush" or "Trump" opening a sentence stay: they are capitalised
  * inside sentences too).
  */
@@ -96,16 +97,14 @@ function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[
   const seen = new Map<string, number>();
   for (const i of initial) seen.set(norms[names[i]!.start]!.norm, 0);
   for (const sentence of sentences) {
-    let first = true;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const text = tokens[k]!.text;
       const lower = norms[k]!.norm;
       const flags = seen.get(lower);
       if (flags !== undefined) {
         if (text === lower) seen.set(lower, flags | 1);
-        else if (!first) seen.set(lower, flags | 2);
+        else if (!opensSentenceOrQuote(tokens, sentence.tokenStart, k)) seen.set(lower, flags | 2);
       }
-      if (first && WORD.test(text)) first = false;
     }
   }
   const drop = new Set(initial.filter((i) => seen.get(norms[names[i]!.start]!.norm) === 1));
@@ -137,16 +136,10 @@ function trimNonNameStart(tokens: readonly Token[], sentenceStart: number, start
     const t = tokens[start]!;
     if (LOWER.test(t.text) && !UPPER.test(t.text)) {
       if (PARTICLE.test(t.text) && start + 1 < end) break;
-    } else if (!TITLE_CASE.test(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentence(tokens, sentenceStart, start)) break;
+    } else if (!TITLE_CASE.test(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentenceOrQuote(tokens, sentenceStart, start)) break;
     start++;
   }
   return start;
-}
-
-/** Token `k` is the sentence's first word (after quotation marks or a dash, if any): its capital says nothing. */
-function opensSentence(tokens: readonly Token[], sentenceStart: number, k: number): boolean {
-  for (let j = sentenceStart; j < k; j++) if (WORD.test(tokens[j]!.text)) return false;
-  return true;
 }
 
 function hasCapital(tokens: readonly Token[], start: number, end: number): boolean {

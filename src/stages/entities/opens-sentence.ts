@@ -1,0 +1,19 @@
+/**
+ * Where a capital letter says nothing of a name: the first word of a sentence (after any quotation
+ * marks, brackets or dashes before it), and the first word after an opening quotation mark or a colon
+ * inside one ("saying, ‘Yeah, normally ...'", "say to them: 'Look, ...", "“Notice Trump sniffing").
+ * The entity rules that weigh a capital (dropping "Ah," and "Well,", trimming "Later" off a name,
+ * doubting a given name) all ask this one function.
+ */
+import type { Token } from '../../model/layers/structure.js';
+
+const WORD = /[\p{L}\p{N}]/u;
+/** Marks after which a word opens a quotation or what a colon introduces. */
+const OPENING = new Set(['"', '“', '‘', "'", ':']);
+
+/** Token `k`, in the sentence starting at token `sentenceStart`, opens the sentence, a quotation or what follows a colon. */
+export function opensSentenceOrQuote(tokens: readonly Token[], sentenceStart: number, k: number): boolean {
+  if (k > sentenceStart && OPENING.has(tokens[k - 1]!.text)) return true;
+  for (let j = sentenceStart; j < k; j++) if (WORD.test(tokens[j]!.text)) return false;
+  return true;
+}
