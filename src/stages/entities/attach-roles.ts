@@ -45,6 +45,8 @@ interface Role { start: number; end: number; gender?: 'male' | 'female' }
 
 /** Words that open a clause about someone else ("Ana Pop, whose son was killed"). */
 const OTHER_CLAUSE = new Set(['whose', 'who', 'which', 'whom', 'where', 'when']);
+/** Conjunctions that, right after the comma, open the next item of a list ("his wife, Heidi, and his father, Rafael"), no apposition. */
+const NEXT_ITEM = new Set(['and', 'or', 'but', 'nor']);
 
 /**
  * "Dana Ilves, the port's first female harbour master,", "Kim Saar, a father of three who ...": a
@@ -52,7 +54,8 @@ const OTHER_CLAUSE = new Set(['whose', 'who', 'which', 'whom', 'where', 'when'])
  */
 function appositionGender(ctx: EntityContext, d: Draft): 'male' | 'female' | undefined {
   const words = entityLexicons().appositionGender;
-  if (ctx.norm[d.end] !== ',' || OTHER_CLAUSE.has(ctx.norm[d.end + 1] ?? '')) return undefined;
+  const next = ctx.norm[d.end + 1] ?? '';
+  if (ctx.norm[d.end] !== ',' || OTHER_CLAUSE.has(next) || NEXT_ITEM.has(next)) return undefined;
   const sentence = ctx.sentenceOf[d.start];
   for (let k = d.end + 1; k < Math.min(ctx.tokens.length, d.end + 1 + MAX_APPOSITION) && ctx.sentenceOf[k] === sentence; k++) {
     const w = ctx.norm[k]!;
