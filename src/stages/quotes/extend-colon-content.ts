@@ -7,6 +7,7 @@
 import type { Draft } from './attach-cues.js';
 import { findCues } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
+import { headlineAt } from './headline-lines.js';
 import { SENTENCE_END, lowerAt, lowerWord } from './word-classes.js';
 
 /** Extends `draft`'s single unquoted content, opened by a colon and reaching its sentence's end at token `to`. */
@@ -27,7 +28,7 @@ export function extendColonContent(scene: QuoteScene, draft: Draft, to: number):
   for (let s = scene.sentenceOf[to]!; s >= 0 && s < scene.sentences.length; s++) {
     const sentence = scene.sentences[s]!;
     if (scene.paragraphOf[sentence.tokenStart] !== paragraph) break;
-    if (hasQuotation(scene, sentence.tokenStart, sentence.tokenEnd) || findCues(tokens, sentence.tokenStart, sentence.tokenEnd).length > 0) break;
+    if (hasQuotation(scene, sentence.tokenStart, sentence.tokenEnd) || findCues(tokens, sentence.tokenStart, sentence.tokenEnd, undefined, headlineAt(scene, sentence.tokenStart) === 'title-case').length > 0) break;
     // "Syniehubov has led the region since 2019.", "He was appointed in 2019.": the speaker in the third
     // person is the outlet's background, not more of what the speaker said.
     if (namesSpeaker(scene, draft, sentence.tokenStart, sentence.tokenEnd)) break;

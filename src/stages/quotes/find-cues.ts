@@ -34,13 +34,15 @@ const POSSESSIVE = new Set(["'s", '’s', "'"]);
  * per-token facts of these tokens (prepared: cue-token-facts.ts), a token that starts no phrase, is no
  * reporting verb, and is no headline verb (a word of the attitude or headline-verb lexicons with a tag a
  * headline's verb takes) is passed over without looking up its word: no rule below takes it.
+ * `titleCase` says the tokens stand in a line the structure stage marked title case (headline-lines.ts),
+ * the only place a headline verb is read.
  */
-export function findCues(tokens: readonly Token[], from: number, to: number, facts?: CueFeatureContext): CueCandidate[] {
+export function findCues(tokens: readonly Token[], from: number, to: number, facts?: CueFeatureContext, titleCase = false): CueCandidate[] {
   const { verbs, phrases } = cueLexicon();
   const cues: CueCandidate[] = [];
   const phraseStart = facts?.phraseStart, verbEntry = facts?.verbEntry, tagFlags = facts?.tagFlags, textFlags = facts?.textFlags;
   for (let i = from; i < to; i++) {
-    if (phraseStart && !phraseStart[i] && !verbEntry![i] && !(tagFlags![i]! & TAG_HEADLINE_VERB && textFlags![i]! & WORD_HEADLINE_TERM)) continue;
+    if (phraseStart && !phraseStart[i] && !verbEntry![i] && !(titleCase && tagFlags![i]! & TAG_HEADLINE_VERB && textFlags![i]! & WORD_HEADLINE_TERM)) continue;
     const word = lowerAt(tokens, i);
     const phrase = matchPhrase(tokens, i, to, phrases.get(word));
     if (phrase && phrase.entry.role !== 'setting') {
@@ -53,7 +55,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, fac
     const verb = verbs.get(word);
     if (verb && looksVerbal(tokens, i, from)) {
       cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}` });
-    } else if (headlineVerbAt(tokens, i, from, to)) {
+    } else if (titleCase && headlineVerbAt(tokens, i, from, to)) {
       const { attitudes, headlineVerbs } = cueLexicon();
       const attitude = verb ? undefined : attitudes.get(word)?.pos === 'verb' ? attitudes.get(word) : undefined;
       const headline = verb || attitude ? undefined : headlineVerbs.get(word);
@@ -120,8 +122,6 @@ function misreadVerb(tokens: readonly Token[], i: number): boolean {
   return /^\p{Lu}/u.test(prev.text) && !FINITE_OR_END.test(next.pos ?? '');
 }
 
-/** A word of a headline: letters, at least four of them (so "of", "to", "on" do not count). */
-const HEADLINE_WORD = /^\p{L}{4,}/u;
 /** A title-case word; a capital; what may follow a headline's verb (a capital, a digit, a quotation mark). */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -134,7 +134,8 @@ const HEADLINE_NEXT = /^[\p{Lu}\p{N}“"‘']/u;
  * ("Media Reports Reveal ...": "Reports" is the subject). The verb is read by its lower-case form in
  * whatever form the lexicon lists: present ("Slams"), past or participle ("After Trump Heard What ...",
  * "Suspect Named By Police"), and the base form after a plural subject ("Media Reports Reveal Reason");
- * not the -ing form, which headlines use as a noun or modifier.
+ * not the -ing form, which headlines use as a noun or modifier. Only asked of a line the structure
+ * stage marked title case (findCues' `titleCase`).
  */
 export function headlineVerbAt(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const token = tokens[i]!;
@@ -153,21 +154,8 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
   // ("Address") may be either.
   if (!word.endsWith('s') && (terms.includes(`${word}s`) || terms.includes(`${word}es`)) && !/\p{Ll}s$/u.test(tokens[i - 1]!.text)) return false;
   const next = lowerAt(tokens, i + 1);
-  if (verbs.has(next) || attitudes.get(next)?.pos === 'verb' || headlineVerbs.has(next)) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (let k = from; k < to; k++) {
-    // Headline style leaves prepositions in lower case ("Calls for Prosecutor after Report Reveals ..."):
-    // words under four letters never count, longer ones here do not either.
-    if (!HEADLINE_WORD.test(tokens[k]!.text) || HEADLINE_LOWER.has(tokens[k]!.text)) continue;
-    words++;
-    if (CAPITALISED.test(tokens[k]!.text)) capitalised++;
-  }
-  return words >= 4 && capitalised === words;
+  return !(verbs.has(next) || attitudes.get(next)?.pos === 'verb' || headlineVerbs.has(next));
 }
-
-/** Prepositions of four letters or more a title-case headline may leave in lower case. */
-const HEADLINE_LOWER = new Set(['with', 'after', 'over', 'from', 'into', 'about', 'against', 'before']);
 
 /** Marks after which a capitalised modal before a verb is a name: a comma, a closing quotation mark. */
 const AFTER_NAME_BREAK = new Set([',', '”', '"', "'", '’']);

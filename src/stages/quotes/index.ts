@@ -21,6 +21,7 @@ import { nestQuotes } from './nest-quotes.js';
 import { buildScene, type QuoteScene } from './quote-scene.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { linkHeadlineSpeakers } from './link-headline-speaker.js';
+import { headlineAt } from './headline-lines.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -45,7 +46,7 @@ function findDrafts(scene: QuoteScene): Draft[] {
   const features = featureContext(scene);
   prepareFeatures(features);
   for (const sentence of scene.sentences) {
-    const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd, features);
+    const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd, features, headlineAt(scene, sentence.tokenStart) === 'title-case');
     const headlineCues = headlinePresentCues(scene, sentence.tokenStart, sentence.tokenEnd, found, features);
     const lexiconCues = headlineCues.length > 0 ? [...found, ...headlineCues].sort((a, b) => a.from - b.from) : found;
     const cues = mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd).filter((c) => {

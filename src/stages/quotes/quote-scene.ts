@@ -4,7 +4,7 @@
  * next to a cue is neither source nor content: "Peskov on Monday condemned", "said on Tuesday that").
  */
 import type { Document } from '../../model/document.js';
-import type { Sentence, Token } from '../../model/layers/structure.js';
+import type { Paragraph, Sentence, Token } from '../../model/layers/structure.js';
 import { firstEndingAfter, tokensIn } from '../../model/text-index.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
 
@@ -19,6 +19,8 @@ export interface QuoteScene {
   closesAt: Map<number, number>;
   /** Sentence index of every token. */
   sentenceOf: Int32Array;
+  /** The paragraphs layer (with the structure stage's `titleCase` marks). */
+  paragraphs: readonly Paragraph[];
   /** Paragraph index of every token. */
   paragraphOf: Int32Array;
   /** Index in `quoted` of the innermost quoted span covering each token, or -1. */
@@ -40,7 +42,8 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteS
   const sentenceOf = new Int32Array(buffer, 0, n).fill(-1);
   for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = s.index;
   const paragraphOf = new Int32Array(buffer, 4 * n, n);
-  (doc.layers.paragraphs ?? []).forEach((p, i) => {
+  const paragraphs = doc.layers.paragraphs ?? [];
+  paragraphs.forEach((p, i) => {
     const [from, to] = tokensIn(tokens, p.start, p.end);
     paragraphOf.fill(i, from, to);
   });
@@ -66,7 +69,7 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteS
       timeEnd[t] = to;
     }
   }
-  return { text: doc.text, tokens, sentences, quoted, opensAt, closesAt, sentenceOf, paragraphOf, insideQuote, timeStart, timeEnd };
+  return { text: doc.text, tokens, sentences, quoted, opensAt, closesAt, sentenceOf, paragraphs, paragraphOf, insideQuote, timeStart, timeEnd };
 }
 
 /** A letter or digit. One object for every call: a regular expression literal inside a function makes a new one each time it runs. */
