@@ -237,6 +237,8 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   }
   let from = k + 1;
   if (conjunction >= 0 && (stoppedByVerb || end - k > MAX_SOURCE)) from = conjunction + 1;
+  // "MOGADISHU, Oct 2 - Al-Shabaab militants said": the dash closing a dateline opens no source.
+  while (from < end - 1 && isDash(scene, from)) from++;
   while (from < end - 1 && LEADING_PREPOSITIONS.has(lowerWord(tokens[from]!)) && tokens[from]!.pos === 'IN') from++;
   // "No wonder Trump said": the idiom is the writer's comment, not the speaker.
   if (from + 2 < end && lowerWord(tokens[from]!) === 'no' && lowerWord(tokens[from + 1]!) === 'wonder') from += 2;

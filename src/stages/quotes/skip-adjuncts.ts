@@ -66,15 +66,20 @@ export function skipSettingBeforeThat(scene: QuoteScene, k: number, limit: numbe
   return k;
 }
 
-/** The first token after a dateline ("KHARKIV –", "GENEVA, Switzerland —") starting at `from`, else `from`. */
+/**
+ * The first token after a dateline ("KHARKIV –", "GENEVA, Switzerland —", "KYIV, Nov 4 (Reuters) -",
+ * "QUETTA, Pakistan, June 9 (Example Wire) - ") starting at `from`, else `from`.
+ */
 export function skipDateline(scene: QuoteScene, from: number, limit: number): number {
   const { tokens } = scene;
   const first = tokens[from];
   if (!first || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return from;
-  for (let j = from + 1; j < Math.min(limit, from + 6); j++) {
+  for (let j = from + 1; j < Math.min(limit, from + 12); j++) {
     const t = tokens[j]!.text;
     if (DASHES.has(t)) return j + 1 < limit ? j + 1 : from;
-    if (t !== ',' && t !== '(' && t !== ')' && !/^\p{Lu}/u.test(t)) return from;
+    // A day of the month only after a comma and a month ("June 9"), or before one ("9 June").
+    const day = /^\d{1,2}$/.test(t) && ((tokens[j - 2]?.text === ',' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) || tokens[j - 1]?.text === ',');
+    if (t !== ',' && t !== '(' && t !== ')' && !day && !/^\p{Lu}/u.test(t)) return from;
   }
   return from;
 }
