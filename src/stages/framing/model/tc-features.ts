@@ -22,15 +22,21 @@ export function spanTextCounts(ctx: ArticleContext, spans: ReadonlyArray<{ start
   return counts;
 }
 
-/** Lower-cases and straightens quotes and spaces, for comparing span texts. */
+/**
+ * Lower-cases and straightens quotes and spaces, for comparing span texts: curly single quotes become
+ * ', curly double quotes ", and runs of whitespace one space. One pass over the text (the stage
+ * normalises each article whole): a quote is no whitespace, so the three rewrites never meet.
+ */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ').trim();
+  return s.toLowerCase().replace(CHANGES, straightened).trim();
 }
 
-const SINGLE_QUOTES = /[’‘]/g;
-const DOUBLE_QUOTES = /[“”]/g;
 // Runs of whitespace become one space, as /\s+/g would make them, without rewriting every single space.
-const SPACES = /\s{2,}|[^\S ]/g;
+const CHANGES = /[’‘“”]|\s{2,}|[^\S ]/g;
+
+function straightened(m: string): string {
+  return m === '’' || m === '‘' ? "'" : m === '“' || m === '”' ? '"' : ' ';
+}
 
 /** Counts non-overlapping occurrences of `needle` in `haystack`, up to `max` (the feature caps it there). */
 function occurrences(haystack: string, needle: string, max: number): number {

@@ -173,7 +173,10 @@ export class TechniqueScorer implements FeatureSink {
 
   /** Label probabilities of the span, in the order of the model's labels. */
   probabilities(): number[] {
-    const p = Array.from(this.z);
+    // A copy by loop: Array.from walks the typed array through its iterator.
+    const z = this.z;
+    const p = new Array<number>(z.length);
+    for (let k = 0; k < z.length; k++) p[k] = z[k]!;
     softmaxInPlace(p);
     return p;
   }
