@@ -10,7 +10,7 @@ import { findPrepositionSource, type TokenRange } from './find-source.js';
 import { personNouns } from './resolve-speakers.js';
 import type { QuoteScene } from './quote-scene.js';
 import { skipTimeAfter } from './skip-adjuncts.js';
-import { lowerAt, lowerWord } from './word-classes.js';
+import { lowerAt } from './word-classes.js';
 
 /** Cues that name the source of the speaker's own claim. */
 export const CITING = new Set(['citing', 'quoting']);
@@ -28,7 +28,7 @@ function citesSource(scene: QuoteScene, [from, to]: TokenRange): boolean {
   let head = -1;
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
-    const w = lowerWord(token);
+    const w = lowerAt(tokens, t);
     if (w === 'and' || w === 'or' || w === 'who' || w === 'which' || w === 'that' || (token.pos === 'IN' && head >= 0)) break;
     if (/^NNP/.test(token.pos ?? '') && !/^(POS|'s|’s)$/.test(tokens[t + 1]?.text ?? '') && tokens[t + 1]?.pos !== 'POS') return true;
     if (/^NN/.test(token.pos ?? '')) head = t;

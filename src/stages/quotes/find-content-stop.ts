@@ -12,7 +12,7 @@ import { findSourceBefore } from './find-source.js';
 import { CITING } from './attach-cited-sources.js';
 import { skipTimeAfter } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
 
 /** Words before a second cue that make it share the first cue's source and end its content. */
 export const SHARERS = new Set(['and', 'but', 'yet', ',', 'also', 'then']);
@@ -107,7 +107,7 @@ function frontedClauseEnd(scene: QuoteScene, cue: CueCandidate, from: number, to
   let first = from;
   while (first < cue.from && OPENING_MARK_TEXTS.has(tokens[first]!.text)) first++;
   let w = lowerAt(tokens, first);
-  if (w === 'even' && (lowerWord(tokens[first + 1] ?? tokens[first]!) === 'though' || lowerWord(tokens[first + 1] ?? tokens[first]!) === 'if')) w = lowerAt(tokens, ++first);
+  if (w === 'even' && (lowerAtOr(tokens, first + 1, first) === 'though' || lowerAtOr(tokens, first + 1, first) === 'if')) w = lowerAt(tokens, ++first);
   if (!FRONTED_SUBORDINATORS.has(w) || first + 1 >= cue.from || cue.to >= to || tokens[cue.to]!.text === ',') return undefined;
   for (let k = first + 1; k < cue.from; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return undefined;
   for (let k = cue.to + 1; k < to; k++) {

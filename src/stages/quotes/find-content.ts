@@ -11,7 +11,7 @@ import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
-import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
 export interface ContentFind {
@@ -48,20 +48,20 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   // "said on Tuesday that", "said earlier,": a time adjunct is neither cue nor content.
   const adjunct = k;
   k = skipTimeAfter(scene, k, sentenceEnd);
-  if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1) && !CITING.has(lowerWord(tokens[k + 1] ?? tokens[k]!))))) return undefined;
+  if (k > adjunct && (k >= sentenceEnd || SENTENCE_END.has(tokens[k]!.text) || (tokens[k]!.text === ',' && !scene.opensAt.has(k + 1) && !CITING.has(lowerAtOr(tokens, k + 1, k))))) return undefined;
   // "said, and I quote, “...”": the writer's aside stands between the cue and the quotation.
   const aside = quoteAsideEnd(scene.tokens, k);
   if (aside > k && scene.opensAt.has(aside)) k = aside - 1;
   if ((tokens[k]!.text === ',' || tokens[k]!.text === ':') && scene.opensAt.has(k + 1)) k++;
   // "officials said, and the market reopened": a new clause of the outlet's after the comma, no content.
-  else if (tokens[k]!.text === ',' && OUTLET_CLAUSE.has(lowerWord(tokens[k + 1] ?? tokens[k]!))) return undefined;
+  else if (tokens[k]!.text === ',' && OUTLET_CLAUSE.has(lowerAtOr(tokens, k + 1, k))) return undefined;
   else if (tokens[k]!.text === ',') {
     // "said, however, that ...": an aside before the clause; "reported, citing the ministry, (that)
     // ...": the cited party, whom attach-cited-sources makes the inner source.
-    const citing = CITING.has(lowerWord(tokens[k + 1] ?? tokens[k]!));
+    const citing = CITING.has(lowerAtOr(tokens, k + 1, k));
     let j = k + 1;
     while (j < Math.min(sentenceEnd, k + (citing ? CITED_REACH : 6)) && tokens[j]!.text !== ',') j++;
-    if (tokens[j]?.text === ',' && (lowerWord(tokens[j + 1] ?? tokens[k]!) === 'that' || (citing && j + 2 < sentenceEnd))) k = j + 1;
+    if (tokens[j]?.text === ',' && (lowerAtOr(tokens, j + 1, k) === 'that' || (citing && j + 2 < sentenceEnd))) k = j + 1;
   }
   // "added to the uncertainty", "added up to": a sum, not speech ("added that" and "added:" are).
   const adding = ADD_VERBS.has(lowerAt(tokens, cueHead));
@@ -70,7 +70,7 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
   k = skipSettingBeforeThat(scene, k, sentenceEnd);
   // "spoke at length about her differences with Obama": the manner phrase stands between the verb and
   // what was said (PolNeAR: cue "has spoken at length about").
-  if (INTRANSITIVE.has(lowerAt(tokens, cueHead)) && lowerAt(tokens, k) === 'at' && lowerWord(tokens[k + 1] ?? tokens[k]!) === 'length' && CONTENT_PREPOSITIONS.has(lowerWord(tokens[k + 2] ?? tokens[k]!))) k += 2;
+  if (INTRANSITIVE.has(lowerAt(tokens, cueHead)) && lowerAt(tokens, k) === 'at' && lowerAtOr(tokens, k + 1, k) === 'length' && CONTENT_PREPOSITIONS.has(lowerAtOr(tokens, k + 2, k))) k += 2;
   const direct = quotationAt(scene, k) ?? (lowerAt(tokens, k) === 'that' ? quotationAt(scene, k + 1) : undefined);
   if (direct !== undefined && (endsClause(scene, direct.lastToken + 1, sentenceEnd) || shortTail(scene, direct.lastToken + 1, sentenceEnd))) {
     return { start: scene.quoted[direct.indexes[0]!]!.start, end: scene.quoted[direct.indexes.at(-1)!]!.end, quoted: direct.indexes, direct: true };
@@ -91,8 +91,8 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
 export function quoteAsideEnd(tokens: QuoteScene['tokens'], k: number): number {
   if (tokens[k]?.text !== ',') return k;
   let j = k + 1;
-  if (lowerWord(tokens[j] ?? tokens[k]!) === 'and') j++;
-  if (tokens[j]?.text !== 'I' || lowerWord(tokens[j + 1] ?? tokens[k]!) !== 'quote') return k;
+  if (lowerAtOr(tokens, j, k) === 'and') j++;
+  if (tokens[j]?.text !== 'I' || lowerAtOr(tokens, j + 1, k) !== 'quote') return k;
   const after = tokens[j + 2]?.text;
   return after === ',' || after === ':' ? j + 3 : k;
 }
@@ -129,7 +129,7 @@ const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
 
 /** "to the toll" (a noun after "to") or "up" right after a form of "add". */
 function isAddingUp(scene: QuoteScene, k: number): boolean {
-  const w = lowerWord(scene.tokens[k] ?? scene.tokens[0]!);
+  const w = lowerAtOr(scene.tokens, k, 0);
   if (w === 'up') return true;
   if (w !== 'to' || /^VB/.test(scene.tokens[k + 1]?.pos ?? 'VB')) return false;
   // "added to reporters that ...": a hearer, then what was said.
@@ -210,7 +210,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     if (w === ',' && !sawComma && isFiniteTag(tokens[t + 1]?.pos)) break;
     if (w === ',') sawComma = true;
     // ", a claim the rebels denied": the outlet's apposition to the content, not part of it.
-    if (w === ',' && t > k + 2 && isDeterminerA(tokens[t + 1]) && APPOSITIVE_NOUNS.has(lowerWord(tokens[t + 2] ?? tokens[t]!))) break;
+    if (w === ',' && t > k + 2 && isDeterminerA(tokens[t + 1]) && APPOSITIVE_NOUNS.has(lowerAtOr(tokens, t + 2, t))) break;
     // "confirmed an arrest but did not name the man": a second verb phrase of the source, when the
     // content so far is a noun phrase (no verb of its own).
     if ((w === 'and' || w === 'but') && t > k && !hasVerb && startsVerbPhrase(scene, t + 1, limit)) break;

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
-import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerAt, lowerWord, mayBeVerb } from './word-classes.js';
+import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerAt, mayBeVerb } from './word-classes.js';
 import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 
 /** A cue: tokens `[from, to)`, its head token, and what the lexicon says about it. */
@@ -82,12 +82,12 @@ function matchPhrase(tokens: readonly Token[], i: number, to: number, candidates
 function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean {
   const token = tokens[i]!;
   // "according to reports", "in response to claims": after "to" an -s form is a noun, never a verb.
-  if (i > from && lowerAt(tokens, i - 1) === 'to' && isThirdPersonForm(lowerWord(token))) return false;
+  if (i > from && lowerAt(tokens, i - 1) === 'to' && isThirdPersonForm(lowerAt(tokens, i))) return false;
   if (token.pos === 'NNS' && i > from && misreadVerb(tokens, i)) return true;
   if (token.pos !== undefined) return mayBeVerb(token);
   const prev = i > from ? tokens[i - 1]! : undefined;
   if (!prev) return !/^\p{Lu}/u.test(token.text) || i === from;
-  const p = lowerWord(prev);
+  const p = lowerAt(tokens, i - 1);
   if (DETERMINERS.has(p) && p !== 'that' && p !== 'no') return false;
   if (POSSESSIVE.has(p)) return false;
   return true;
@@ -117,7 +117,7 @@ function misreadVerb(tokens: readonly Token[], i: number): boolean {
   if (!SUBJECT_TAGS.test(prev.pos ?? '')) return false;
   const next = tokens[i + 1];
   if (!next) return false;
-  const w = lowerWord(next);
+  const w = lowerAt(tokens, i + 1);
   if (w === 'that' || (w === 'to' && tokens[i + 2]?.pos === 'VB')) return true;
   return /^\p{Lu}/u.test(prev.text) && !FINITE_OR_END.test(next.pos ?? '');
 }
@@ -140,7 +140,7 @@ const HEADLINE_NEXT = /^[\p{Lu}\p{N}“"‘']/u;
 export function headlineVerbAt(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const token = tokens[i]!;
   const { verbs, attitudes, headlineVerbs } = cueLexicon();
-  const word = lowerWord(token);
+  const word = lowerAt(tokens, i);
   // A verb of the headline lexicon counts with a verb tag too ("ESPN Fires Schilling"): no other rule reads it.
   // Tags compared directly (`/^VB[DZP]?$/`) and module RegExp constants: this runs for nearly every token.
   const pos = token.pos;

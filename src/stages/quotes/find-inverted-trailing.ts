@@ -8,7 +8,7 @@ import type { CueCandidate } from './find-cues.js';
 import { findSourceAfter, findSourceBefore } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
 // After a trailing verb the speaker may be a pronoun or open with a number ("said he", "said two officials").
-import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
+import { NOUN_PRONOUN_OR_NUMBER_SPEAKER_START, SENTENCE_END, isFiniteTag, lowerAt } from './word-classes.js';
 
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
@@ -20,7 +20,7 @@ export function isInvertedTrailing(scene: QuoteScene, cue: CueCandidate, from: n
   if (cue.role !== 'verb' || cue.entry === 'model' || cue.to - cue.from !== 1 || !isFiniteTag(tokens[cue.head]!.pos)) return false;
   if (cue.from - from < 4 || tokens[cue.from - 1]?.text !== ',' || cue.to >= to) return false;
   const first = tokens[cue.to]!;
-  if (!NOUN_PRONOUN_OR_NUMBER_SPEAKER_START.test(first.pos ?? '') || RELATIVE.has(lowerWord(first)) || scene.opensAt.has(cue.to)) return false;
+  if (!NOUN_PRONOUN_OR_NUMBER_SPEAKER_START.test(first.pos ?? '') || RELATIVE.has(lowerAt(tokens, cue.to)) || scene.opensAt.has(cue.to)) return false;
   const source = findSourceAfter(scene, cue.to, to);
   if (!source) return false;
   const next = tokens[source[1]];

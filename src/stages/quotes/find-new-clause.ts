@@ -7,7 +7,7 @@
  * as a nested one).
  */
 import type { QuoteScene } from './quote-scene.js';
-import { isFiniteTag, lowerAt, lowerWord } from './word-classes.js';
+import { isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
 
 /** How many tokens the new clause's subject may have ("the New Jersey governor", "many of the party's donors"). */
 const MAX_SUBJECT = 8;
@@ -24,7 +24,7 @@ export function opensNewClause(scene: QuoteScene, k: number, t: number, limit: n
   const { tokens } = scene;
   if (tokens[t]?.text !== ',') return false;
   for (let i = k; i < t; i++) if (RELATIVES.has(lowerAt(tokens, i))) return false;
-  const conj = lowerWord(tokens[t + 1] ?? tokens[t]!);
+  const conj = lowerAtOr(tokens, t + 1, t);
   if (conj !== 'and' && conj !== 'but') return false;
   return subjectAndVerbAt(scene, t + 2, limit);
 }
@@ -38,15 +38,15 @@ export function opensNewClause(scene: QuoteScene, k: number, t: number, limit: n
 export function opensSubordinateClause(scene: QuoteScene, t: number, limit: number): boolean {
   const { tokens } = scene;
   let j = t;
-  if (LEADS.has(lowerAt(tokens, j)) && SUBORDINATORS.has(lowerWord(tokens[j + 1] ?? tokens[j]!))) j++;
-  if (!SUBORDINATORS.has(lowerAt(tokens, j)) || (j === t && LEADS.has(lowerWord(tokens[t - 1] ?? tokens[t]!)))) return false;
-  const before = lowerWord(tokens[t - 1] ?? tokens[t]!);
+  if (LEADS.has(lowerAt(tokens, j)) && SUBORDINATORS.has(lowerAtOr(tokens, j + 1, j))) j++;
+  if (!SUBORDINATORS.has(lowerAt(tokens, j)) || (j === t && LEADS.has(lowerAtOr(tokens, t - 1, t)))) return false;
+  const before = lowerAtOr(tokens, t - 1, t);
   // "in December when the businessman called ...", "back when the city landed ...": a clause that dates
   // the content's noun belongs to it (PolNeAR gold keeps it); "as many as 30 percent of them say" is a
   // comparison; a dash opens an aside ("- after a ruling made it legal -").
-  if (TIME_WORDS.has(before) || MONTH.test(tokens[t - 1]?.text ?? '') || lowerWord(tokens[t - 2] ?? tokens[t]!) === 'as' || /^[-–—]+$/.test(before)) return false;
+  if (TIME_WORDS.has(before) || MONTH.test(tokens[t - 1]?.text ?? '') || lowerAtOr(tokens, t - 2, t) === 'as' || /^[-–—]+$/.test(before)) return false;
   // "when it comes to health care": an idiom of the content's own.
-  if (lowerAt(tokens, j) === 'when' && lowerWord(tokens[j + 1] ?? tokens[j]!) === 'it' && /^(comes|came)$/.test(lowerWord(tokens[j + 2] ?? tokens[j]!))) return false;
+  if (lowerAt(tokens, j) === 'when' && lowerAtOr(tokens, j + 1, j) === 'it' && /^(comes|came)$/.test(lowerAtOr(tokens, j + 2, j))) return false;
   return subjectAndVerbAt(scene, j + 1, limit);
 }
 

@@ -13,7 +13,7 @@
  */
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
-import { lowerAt, lowerWord } from './word-classes.js';
+import { lowerAt, lowerAtOr } from './word-classes.js';
 
 const REPORT = new Set(['report', 'reports', 'reported', 'reporting']);
 const NAMING = new Set(['called', 'named', 'dubbed']);
@@ -49,7 +49,7 @@ function namesOnly(scene: QuoteScene, draft: Draft): boolean {
 function fromSomewhere(scene: QuoteScene, draft: Draft): boolean {
   const { tokens } = scene;
   if (!REPORT.has(lowerAt(tokens, draft.cue.head))) return false;
-  const next = (i: number): string => lowerWord(tokens[draft.cue.to + i] ?? tokens[draft.cue.head]!);
+  const next = (i: number): string => lowerAtOr(tokens, draft.cue.to + i, draft.cue.head);
   if (next(0) !== 'from' && !(next(0) === 'live' && next(1) === 'from')) return false;
   // "reported from Kyiv that ...", "reported from the front: ...": a place, then what was reported.
   for (let t = draft.cue.to; t < Math.min(tokens.length, draft.cue.to + 10); t++) {

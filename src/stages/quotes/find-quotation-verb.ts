@@ -12,7 +12,7 @@
 import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, LIGHT_VERBS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { CLOSING_MARKS, LIGHT_VERBS, SENTENCE_END, lowerAt } from './word-classes.js';
 
 /** Tags of the words of a short speaker ("Toomey", "the statement", "some protesters", "Cleveland's Plain Dealer"). */
 const SPEAKER_WORD = /^(DT|JJ|NN|NNS|NNP|NNPS|PRP|PRP\$|POS|CD)$/;
@@ -40,7 +40,7 @@ export function findQuotationVerbCues(scene: QuoteScene, from: number, to: numbe
   const out: CueCandidate[] = [];
   for (let v = from; v < to; v++) {
     const token = tokens[v]!;
-    if (!verbTag(token.pos) || scene.insideQuote[v]! >= 0 || CAPITALISED.test(token.text) || LIGHT_VERBS.has(lowerWord(token))) continue;
+    if (!verbTag(token.pos) || scene.insideQuote[v]! >= 0 || CAPITALISED.test(token.text) || LIGHT_VERBS.has(lowerAt(tokens, v))) continue;
     if (covered(found, v)) continue;
     if (!speakerBefore(scene, v) && !speakerAfter(scene, v, to)) continue;
     out.push({ from: v, to: v + 1, head: v, entry: 'quotation-verb', kind: undefined, stance: 'neutral', role: 'verb', rule: 'quotation-verb' });

@@ -9,7 +9,7 @@ import { cueLexicon } from './cue-lexicon.js';
 import { anonymityClauseBefore } from './find-anonymity.js';
 import { cutTimeBefore } from './skip-adjuncts.js';
 import { quotedTermOpening, type QuoteScene } from './quote-scene.js';
-import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerWord } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerAt } from './word-classes.js';
 
 /** Token range `[from, to)` of a source. */
 export type TokenRange = [number, number];
@@ -25,10 +25,10 @@ const MAX_SOURCE = 14;
 export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: number, passive = false): TokenRange | undefined {
   const { tokens } = scene;
   let k = cueFrom - 1;
-  while (k >= limit && isAdverb(lowerWord(tokens[k]!))) k--;
+  while (k >= limit && isAdverb(lowerAt(tokens, k))) k--;
   if (k < limit) return undefined;
   // PolNeAR marks the relative pronoun itself as the source ("Bay Financial, which said ...").
-  if (RELATIVE.has(lowerWord(tokens[k]!))) return [k, k + 1];
+  if (RELATIVE.has(lowerAt(tokens, k))) return [k, k + 1];
   if (tokens[k]!.text === ',') return parentheticalSource(scene, k, limit, passive);
   // "Trump, who ..., on Friday described": a time adjunct after the parenthetical's comma.
   const cut = cutTimeBefore(scene, limit, k + 1);
@@ -58,7 +58,7 @@ function withRelativeClause(scene: QuoteScene, [from, to]: TokenRange, limit: nu
   const { tokens } = scene;
   for (let j = from - 1; j > limit && from - j <= MAX_SOURCE; j--) {
     const t = tokens[j]!;
-    if (lowerWord(t) === 'who') {
+    if (lowerAt(tokens, j) === 'who') {
       if (!/^(NN|NNS|NNP|NNPS)$/.test(tokens[j - 1]!.pos ?? '') || !/^(VB|MD|RB)/.test(tokens[j + 1]?.pos ?? '')) return undefined;
       const head = nounPhraseEndingAt(scene, j, limit);
       return head && to - head[0] <= 2 * MAX_SOURCE ? [head[0], to] : undefined;
@@ -91,7 +91,7 @@ function dashedSource(scene: QuoteScene, closing: number, limit: number, passive
     if (FINITE_TAGS.has(tokens[j]!.pos ?? '')) verb = true;
     if (isDash(scene, j)) {
       // "Trump - who previously said ... - said": the aside is a relative clause about the speaker.
-      if (RELATIVE.has(lowerWord(tokens[j + 1]!))) return nounPhraseEndingAt(scene, j, limit, passive);
+      if (RELATIVE.has(lowerAt(tokens, j + 1))) return nounPhraseEndingAt(scene, j, limit, passive);
       if (verb || closing - j > MAX_SOURCE) return undefined;
       const head = nounPhraseEndingAt(scene, j, limit, passive);
       return head ? [head[0], closing] : undefined;
@@ -123,7 +123,7 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
     let boundary = -1;
     let verb = false;
     for (; j >= limit && tokens[j]!.text !== ','; j--) {
-      const w = lowerWord(tokens[j]!);
+      const w = lowerAt(tokens, j);
       if (RELATIVE.has(w)) relative = j;
       // "including Donald J. Trump and Senators Ted Cruz": a conjunction inside the segment joins names.
       else if ((w === 'and' || w === 'or') && j > limit && tokens[j - 1]!.text !== ',') continue;
@@ -142,7 +142,7 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
     const start = j + 1;
     if (relative >= 0) {
       // "who lost in 2004", "many of whom": the head is the phrase before; "a developer who ...": in it.
-      if (relative === start || lowerWord(tokens[relative - 1]!) === 'of') {
+      if (relative === start || lowerAt(tokens, relative - 1) === 'of') {
         if (j < limit) return found();
         const head = nounPhraseEndingAt(scene, j, limit, passive);
         if (!head) return found();
@@ -179,7 +179,7 @@ const APPOSITIVE_PREPOSITIONS = new Set(['of', 'from']);
 function isModifier(scene: QuoteScene, start: number): boolean {
   const t = scene.tokens[start]!;
   if (t.pos === 'VBG' || t.pos === 'VBN') return true;
-  return t.pos === 'IN' && !APPOSITIVE_PREPOSITIONS.has(lowerWord(t));
+  return t.pos === 'IN' && !APPOSITIVE_PREPOSITIONS.has(lowerAt(scene.tokens, start));
 }
 
 /** Whether tokens `[from, to)` are one time expression, with or without its preposition. */
@@ -210,7 +210,7 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   let stoppedByVerb = false;
   while (k >= limit && end - k <= MAX_SOURCE) {
     const t = tokens[k]!;
-    const w = lowerWord(t);
+    const w = lowerAt(tokens, k);
     if (t.text === ')') depth++;
     else if (t.text === '(' && depth > 0) depth--;
     else if (depth === 0 && scene.closesAt.has(k) && quotedTermOpening(scene, k) > limit) {
@@ -239,14 +239,14 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   if (conjunction >= 0 && (stoppedByVerb || end - k > MAX_SOURCE)) from = conjunction + 1;
   // "MOGADISHU, Oct 2 - Al-Shabaab militants said": the dash closing a dateline opens no source.
   while (from < end - 1 && isDash(scene, from)) from++;
-  while (from < end - 1 && LEADING_PREPOSITIONS.has(lowerWord(tokens[from]!)) && tokens[from]!.pos === 'IN') from++;
+  while (from < end - 1 && LEADING_PREPOSITIONS.has(lowerAt(tokens, from)) && tokens[from]!.pos === 'IN') from++;
   // "No wonder Trump said": the idiom is the writer's comment, not the speaker.
-  if (from + 2 < end && lowerWord(tokens[from]!) === 'no' && lowerWord(tokens[from + 1]!) === 'wonder') from += 2;
+  if (from + 2 < end && lowerAt(tokens, from) === 'no' && lowerAt(tokens, from + 1) === 'wonder') from += 2;
   if (from >= end) return undefined;
   // "told reporters he thought": a subject pronoun takes no words before it, so the phrase is the pronoun
   // alone (not after "and": "Smith and he said" stays whole).
-  if (end - from > 1 && PERSON_SUBJECT_PRONOUNS.has(lowerWord(tokens[end - 1]!)) && !CONJUNCTIONS.has(lowerWord(tokens[end - 2]!))) from = end - 1;
-  if (end - from === 1 && isEmptySubject(lowerWord(tokens[from]!), passive)) return undefined;
+  if (end - from > 1 && PERSON_SUBJECT_PRONOUNS.has(lowerAt(tokens, end - 1)) && !CONJUNCTIONS.has(lowerAt(tokens, end - 2))) from = end - 1;
+  if (end - from === 1 && isEmptySubject(lowerAt(tokens, from), passive)) return undefined;
   return [from, end];
 }
 
@@ -278,14 +278,14 @@ export function findSourceAfter(scene: QuoteScene, cueTo: number, limit: number)
   let k = cueTo;
   while (k < limit && k - cueTo < MAX_SOURCE + 6) {
     const t = tokens[k]!;
-    const w = lowerWord(t);
+    const w = lowerAt(tokens, k);
     if (SENTENCE_END.has(w) || ((OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text)) && !isApostrophe(scene, k)) || w === ';' || w === ':') break;
-    if (w === ',' && k + 1 < limit && (OPENING_MARKS.has(tokens[k + 1]!.text) || AFTER_SOURCE_STOPS.has(lowerWord(tokens[k + 1]!)))) break;
+    if (w === ',' && k + 1 < limit && (OPENING_MARKS.has(tokens[k + 1]!.text) || AFTER_SOURCE_STOPS.has(lowerAt(tokens, k + 1)))) break;
     k++;
   }
   while (k > cueTo && (tokens[k - 1]!.text === ',' || tokens[k - 1]!.text === '—')) k--;
   if (k <= cueTo) return undefined;
-  if (k - cueTo === 1 && isEmptySubject(lowerWord(tokens[cueTo]!), true)) return undefined;
+  if (k - cueTo === 1 && isEmptySubject(lowerAt(tokens, cueTo), true)) return undefined;
   return [cueTo, k];
 }
 

@@ -24,7 +24,7 @@ export function findTrailingCue(tokens: readonly Token[], from: number, to: numb
   const verbToken = tokens[head]!;
   if (verbToken.pos !== 'NN' && verbToken.pos !== 'NNS') return undefined;
   if (found.some((c) => c.from <= head && head < c.to)) return undefined;
-  const word = lowerWord(verbToken);
+  const word = lowerAt(tokens, head);
   const verb = cueLexicon().verbs.get(word);
   if (!verb) return undefined;
   // The subject: at most five noun-phrase words between a comma and the verb.

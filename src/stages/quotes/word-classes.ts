@@ -113,6 +113,11 @@ export function lowerAt(tokens: readonly Token[], k: number): string {
   return tokens === keptTokens ? keptLower[k]! : lowerWord(tokens[k]!);
 }
 
+/** `lowerWord(tokens[k] ?? tokens[fallback]!)`: the word at `k`, or at `fallback` where `k` is outside the tokens. */
+export function lowerAtOr(tokens: readonly Token[], k: number, fallback: number): string {
+  return lowerAt(tokens, k >= 0 && k < tokens.length ? k : fallback);
+}
+
 /**
  * Keeps `lower` (`lowerWord` of each of `tokens`, by index) for `lowerAt`, in place of the document kept
  * before: one document at a time, the one whose quotes are being found.
