@@ -2,13 +2,12 @@
  * Groups name mentions into entities: the same name (normalised), names of one alias-lexicon entry
  * (Kiev, Kyiv), an acronym and the name it was defined for, one government's metonyms, and a
  * person's short name with the full one ("Peskov" with "Dmitry Peskov"). A group takes the lexicon's
- * type when it has one, else the type most of its mentions were tagged with. Last, a given name alone
- * joins the one full name that opens with it ("Hillary" with "Hillary Clinton").
+ * type when it has one, else the type most of its mentions were tagged with. Last, a person's one-word
+ * name joins the one full name that opens with it ("Hillary" with "Hillary Clinton").
  */
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
 import { normText } from './context.js';
-import { entityLexicons } from './lexicons.js';
 
 /** An entity in the making. */
 export interface Group {
@@ -71,24 +70,27 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
     for (const [type, n] of votes[g]!) if (n > (votes[g]!.get(best) ?? 0)) best = type;
     group.type = best;
   });
-  return joinGivenNames(ctx, drafts, groups);
+  return joinOneWordNames(ctx, drafts, groups);
 }
 
+/** A word written with a capital and then lower case ("Hillary", "Xi"), not "UN" nor "iPhone". */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /**
- * "Hillary Clinton ... Hillary says": a group of one given name alone (`given-names` lexicon, as
- * written) joins the one person group whose full name opens with it, and takes its type; not when two
- * people of the text share the given name ("Paul Hendricks", "Paul Ostrow"), nor when it is also
- * the surname of a person there ("Warren" beside "Elizabeth Warren" and "Warren Buffett"), nor across
- * genders. Returns the groups, renumbered if any was joined to another.
+ * "Hillary Clinton ... Hillary says", "Xi Jinping ... Xi": a person group of one capitalised word
+ * alone (a given name, or the surname that opens a Chinese or Korean name) joins the one person group
+ * whose full name opens with it, and takes its type; not when two people of the text share the word
+ * ("Paul Hendricks", "Paul Ostrow"), nor when it is also the surname of a person there ("Warren"
+ * beside "Elizabeth Warren" and "Warren Buffett"), nor across genders. Returns the groups,
+ * renumbered if any was joined to another.
  */
-function joinGivenNames(ctx: EntityContext, drafts: readonly Draft[], groups: Group[]): Group[] {
+function joinOneWordNames(ctx: EntityContext, drafts: readonly Draft[], groups: Group[]): Group[] {
   if (!ctx.cased) return groups;
-  const { givenNames } = entityLexicons();
   let into: Int32Array | undefined;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const word = group.personWords;
-    if (group.type !== 'person' || word?.length !== 1 || group.alias || group.standsFor || !group.drafts.every((d) => d.end - d.start === 1 && givenNames.has(ctx.tokens[d.start]!.text))) continue;
+    if (group.type !== 'person' || word?.length !== 1 || group.alias || group.standsFor || !group.drafts.every((d) => d.end - d.start === 1 && CAPITALISED.test(ctx.tokens[d.start]!.text))) continue;
     let target = -1;
     let surname = false;
     for (let h = 0; h < groups.length; h++) {
