@@ -12,6 +12,7 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'u
 /** Time adverbs a date tagger does not mark, but that never start content. */
 const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'again', 'also', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'once', 'then', 'now', 'afterwards', 'afterward', 'subsequently', 'meanwhile', 'separately', 'publicly', 'privately']);
 const DASHES = new Set(['–', '—', '-', '--']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** Index of the first token after time adjuncts starting at `k` (within `[k, limit)`). */
 export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): number {
@@ -19,6 +20,8 @@ export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): numb
     if (k >= limit) return k;
     const start = scene.timeStart[k]!;
     if (start === k) {
+      // "said Monday's missile hit a workshop": a possessive date belongs to the noun after it.
+      if (POSSESSIVE.has(scene.tokens[scene.timeEnd[k]!]?.text ?? '')) return k;
       k = scene.timeEnd[k]!;
       continue;
     }
