@@ -3,21 +3,20 @@
  * "Internal Trump University records must be released, federal judge rules.": a headline in sentence
  * case reports in the present tense, and the tagger, which learned headlines as rare, reads the verb's
  * -s form as a plural noun ("defends/NNS") so that neither the lexicon rule (verb tags only) nor the cue
- * model takes it. In the document's first paragraph, when it is short (a title, not a lead), a word of
- * the reporting-verb, attitude-verb or headline-verb lexicons in its third-person -s form right after a
- * word of the subject (not after a determiner, possessive, preposition or mark, which make it a noun:
- * "the claims", "Trump's plans", "to reports") is a cue. A one-paragraph text has no title. Title-case headlines have their own rule
- * (`headlineVerbAt` in find-cues.ts).
+ * model takes it. In a headline (headline-lines.ts: the short first paragraph of a longer text, or a
+ * line marked title case), a word of the reporting-verb, attitude-verb or headline-verb lexicons in its
+ * third-person -s form right after a word of the subject (not after a determiner, possessive,
+ * preposition or mark, which make it a noun: "the claims", "Trump's plans", "to reports") is a cue.
+ * Title-case headlines have a rule of their own besides (`headlineVerbAt` in find-cues.ts), for verbs
+ * the tagger reads as names.
  */
 import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import { cueLexicon } from './cue-lexicon.js';
 import type { QuoteScene } from './quote-scene.js';
+import { headlineAt } from './headline-lines.js';
 import { DETERMINERS, lowerAt, lowerWord } from './word-classes.js';
 import { WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
-
-/** A first paragraph longer than this (tokens) is a lead, not a title. */
-const MAX_TITLE_TOKENS = 40;
 
 /**
  * Tags of words after which an -s form is not the verb: determiners, possessives, prepositions,
@@ -33,8 +32,8 @@ const NOUN_BEFORE_TAGS = /^(DT|PDT|PRP|PRP\$|POS|IN|TO|JJ|JJR|JJS|CD|CC|WDT|WP\$
  * without lowering it and looking it up three times: no cue can come of it.
  */
 export function headlinePresentCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[], facts?: CueFeatureContext): CueCandidate[] {
-  const { tokens, paragraphOf } = scene;
-  if (paragraphOf[from] !== 0 || !isTitle(scene)) return [];
+  const { tokens } = scene;
+  if (!headlineAt(scene, from)) return [];
   const { verbs, attitudes, headlineVerbs } = cueLexicon();
   const cues: CueCandidate[] = [];
   const verbEntry = facts?.verbEntry, textFlags = facts?.textFlags;
@@ -52,13 +51,6 @@ export function headlinePresentCues(scene: QuoteScene, from: number, to: number,
     cues.push({ from: i, to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
   }
   return cues;
-}
-
-/** The first paragraph is short enough to be a title, and a body follows it. */
-function isTitle(scene: QuoteScene): boolean {
-  let n = 0;
-  while (n < scene.tokens.length && scene.paragraphOf[n] === 0) if (++n > MAX_TITLE_TOKENS) return false;
-  return n > 0 && n < scene.tokens.length;
 }
 
 /** "defends" beside "defend", "pushes" beside "push"; not "news" or "glass". */

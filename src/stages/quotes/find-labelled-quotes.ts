@@ -1,6 +1,6 @@
 /**
  * Attributions marked by layout rather than by a verb, as PolNeAR annotates them:
- *  - a headline "Speaker: what they said" (the document's first paragraph, a short name before the colon,
+ *  - a headline "Speaker: what they said" (the first paragraph or a title-case line, a short name before the colon,
  *    where a common noun may follow the name in lower case: "Clinton camp:", "IG report:");
  *  - a transcript turn "PENCE: Well, look, ..." (a paragraph opening with a speaker label in capitals);
  *  - a signed quotation "“...” ― Jane Doe" or a quotation paragraph followed by "- Jane Doe." on its own.
@@ -13,6 +13,7 @@ import type { Draft } from './attach-cues.js';
 import type { CueCandidate } from './find-cues.js';
 import { clauseContent } from './find-content.js';
 import type { QuoteScene } from './quote-scene.js';
+import { headlineAt } from './headline-lines.js';
 import { OPENING_MARKS, SENTENCE_END, lowerWord } from './word-classes.js';
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
@@ -33,11 +34,11 @@ function isKicker(words: string): boolean {
 export function findLabelledQuotes(scene: QuoteScene, used: ReadonlySet<number>): Draft[] {
   const { tokens } = scene;
   const drafts: Draft[] = [];
-  let p = 0;
-  for (let from = 0; from < tokens.length; p++) {
+  for (let from = 0; from < tokens.length; ) {
     let to = from;
     while (to < tokens.length && scene.paragraphOf[to] === scene.paragraphOf[from]) to++;
-    const draft = interviewTurn(scene, from, to) ?? (p === 0 ? headline(scene, from, to) : undefined) ?? turn(scene, from, to) ?? signature(scene, from, to, used);
+    // A headline line, or the first paragraph of a text that is one line ("Clinton camp: ...", a post).
+    const draft = interviewTurn(scene, from, to) ?? (from === 0 || headlineAt(scene, from) ? headline(scene, from, to) : undefined) ?? turn(scene, from, to) ?? signature(scene, from, to, used);
     if (draft) drafts.push(draft);
     from = to;
   }

@@ -8,10 +8,9 @@
 import type { Speaker } from '../../model/layers/quotes.js';
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
+import { headlineAt } from './headline-lines.js';
 import { lowerWord } from './word-classes.js';
 
-/** A headline is the document's first paragraph when it is this short (tokens). */
-const MAX_HEADLINE = 40;
 /** Words of a bare label: a modifier or two before the plural noun ("Pro-Russian separatists"). */
 const MAX_LABEL = 3;
 
@@ -20,7 +19,7 @@ export function linkHeadlineSpeakers(scene: QuoteScene, drafts: readonly Draft[]
   const { tokens, paragraphOf } = scene;
   let headlineEnd = 0;
   while (headlineEnd < tokens.length && paragraphOf[headlineEnd] === 0) headlineEnd++;
-  if (headlineEnd === 0 || headlineEnd > MAX_HEADLINE || headlineEnd >= tokens.length) return;
+  if (headlineEnd === 0 || headlineEnd >= tokens.length || !headlineAt(scene, 0)) return;
   const leadParagraph = paragraphOf[headlineEnd]!;
   drafts.forEach((d, i) => {
     if (paragraphOf[d.cue.head] !== 0 || !d.source || !isBareLabel(scene, d.source) || speakers[i]?.entity !== undefined) return;
