@@ -147,7 +147,11 @@ export interface EventPosition {
   claims: string[];
 }
 
-export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'detained' | 'displaced';
+/**
+ * What a figure counts: people killed, injured, missing (abductees included), detained or displaced, or
+ * `exchanged`: prisoners handed over in an exchange ("swapped 150 prisoners each"), no detention.
+ */
+export type CasualtyKind = 'killed' | 'injured' | 'missing' | 'detained' | 'displaced' | 'exchanged';
 
 /** A number as a claimant states it: the words, the bounds they give and their qualifier. */
 export interface StatedFigure {

@@ -38,8 +38,8 @@ function addCasualtyVictim(scene: EventScene, event: NewsEvent, who: [number, nu
 
 /** Whether an event can have casualties of a kind: no one is killed by an agreement or a peaceful protest's vote. */
 function countsCasualties(e: NewsEvent, kind: CasualtyClaim['kind']): boolean {
-  if (e.type !== 'Strategic developments') return true;
-  return e.subtype === 'Arrests' && kind === 'detained';
+  if (e.type !== 'Strategic developments') return kind !== 'exchanged';
+  return (e.subtype === 'Arrests' && kind === 'detained') || (e.kind === 'prisoner exchange' && kind === 'exchanged');
 }
 
 /** The event located at a place that the sentence of token `t` names, if exactly one is. */

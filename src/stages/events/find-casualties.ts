@@ -41,6 +41,18 @@ function releasedBefore(scene: EventScene, figureStart: number): boolean {
   return false;
 }
 
+/** Words that make a release an exchange: each side hands prisoners over. */
+const EXCHANGE = /^(?:exchanged|exchange|exchanges|exchanging|swapped|swap|swaps|swapping|traded|trade|trading)$/;
+
+/** Whether the sentence of token `t` speaks of an exchange ("in an exchange mediated by ...", "swapped"). */
+function exchangeInSentence(scene: EventScene, t: number): boolean {
+  const s = scene.sentence[t];
+  let i = t;
+  while (i > 0 && scene.sentence[i - 1] === s) i--;
+  for (; i < scene.words.length && scene.sentence[i] === s; i++) if (EXCHANGE.test(scene.words[i]!) && scene.words[i + 1] !== 'fire') return true;
+  return false;
+}
+
 const AUXILIARY = /^(?:were|was|had|have|has|been)$/;
 /** Words that end a participle phrase before its verb could come. */
 const PHRASE_BREAK = /^(?:[,.;:()“”"]|and|or|but|who|which|that)$/;
@@ -64,8 +76,12 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
   const used = new Set<number>();
   const emit = (figure: Figure, kind: CasualtyKind, from: number, to: number, rule: string, who?: [number, number], subset = false, increment = isIncrement(scene, figure)): FoundCasualty | undefined => {
     if (used.has(figure.start)) return undefined;
-    // "exchanged 100 prisoners of war", "freed 30 hostages": a release, no one detained.
-    if (kind === 'detained' && releasedBefore(scene, figure.start)) return undefined;
+    // "exchanged 100 prisoners of war", "freed 30 hostages": a release, no one detained. In an exchange
+    // ("swapped 150 prisoners", "returned 150 prisoners of war in an exchange") it counts those exchanged.
+    if (kind === 'detained' && releasedBefore(scene, figure.start)) {
+      if (!exchangeInSentence(scene, figure.start)) return undefined;
+      kind = 'exchanged';
+    }
     used.add(figure.start);
     const span = scene.span(from, to);
     const voice = voiceOf(scene, from, to);
