@@ -240,6 +240,9 @@ function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passi
   // "MOGADISHU, Oct 2 - Al-Shabaab militants said": the dash closing a dateline opens no source.
   while (from < end - 1 && isDash(scene, from)) from++;
   while (from < end - 1 && LEADING_PREPOSITIONS.has(lowerAt(tokens, from)) && tokens[from]!.pos === 'IN') from++;
+  // "Later the union estimated", "Earlier Peskov said": an adverb opening the sentence before the subject's
+  // determiner or name is no part of it.
+  if (from < end - 1 && from === scene.sentences[scene.sentenceOf[from]!]?.tokenStart && (tokens[from]!.pos === 'RB' || tokens[from]!.pos === 'RBR') && isAdverb(lowerAt(tokens, from)) && /^(DT|NNP|NNPS|PRP\$)$/.test(tokens[from + 1]!.pos ?? '')) from++;
   // "No wonder Trump said": the idiom is the writer's comment, not the speaker.
   if (from + 2 < end && lowerAt(tokens, from) === 'no' && lowerAt(tokens, from + 1) === 'wonder') from += 2;
   if (from >= end) return undefined;
