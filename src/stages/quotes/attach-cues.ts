@@ -29,7 +29,7 @@ import { findTrailingCue } from './find-trailing-cues.js';
 import { findQuotationVerbCues } from './find-quotation-verb.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
-import { CLOSING_MARKS, SENTENCE_END, lowerWord, isFiniteTag } from './word-classes.js';
+import { CLOSING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr, lowerWord } from './word-classes.js';
 
 /** An attribution before it becomes a Quote. */
 export interface Draft {
@@ -64,11 +64,11 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // verb, is that verb's subject (a name the tagger read as a participle).
     if (cue.entry === 'model' && cue.from === cue.head && cue.to === cue.head + 1 && /^\p{Lu}/u.test(tokens[cue.head]!.text) && cues.some((d) => d.from === cue.to && d.entry !== 'model' && d.role === 'verb')) continue;
     // "No wonder Trump said ...": the writer's comment, not a cue (the cue model sometimes takes "wonder").
-    if (lowerWord(tokens[cue.head]!) === 'wonder' && cue.head > 0 && lowerWord(tokens[cue.head - 1]!) === 'no') continue;
+    if (lowerAt(tokens, cue.head) === 'wonder' && cue.head > 0 && lowerAt(tokens, cue.head - 1) === 'no') continue;
     // "according to reports emerging ...": after "to" an -s form is a noun (the tagger and the cue model may take it for a verb).
-    if (cue.from === cue.head && cue.head > from && lowerWord(tokens[cue.head - 1]!) === 'to' && isThirdPersonForm(lowerWord(tokens[cue.head]!))) continue;
+    if (cue.from === cue.head && cue.head > from && lowerAt(tokens, cue.head - 1) === 'to' && isThirdPersonForm(lowerAt(tokens, cue.head))) continue;
     // "said, and I quote, “...”": the aside's "quote" reports nothing of its own.
-    if (cue.head > 1 && quoteAsideEnd(tokens, cue.head - (lowerWord(tokens[cue.head - 2]!) === 'and' ? 3 : 2)) === cue.head + 2) continue;
+    if (cue.head > 1 && quoteAsideEnd(tokens, cue.head - (lowerAt(tokens, cue.head - 2) === 'and' ? 3 : 2)) === cue.head + 2) continue;
     const stop = findContentStop(scene, cues, c, from, to);
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.
@@ -96,7 +96,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
       // The nearest earlier attribution with a source that is not nested in another's content.
       const cueStart = tokens[cue.from]!.start;
       const previous = drafts.findLast((d) => d.source && !drafts.some((o) => o !== d && o.content.some(([s, e]) => s <= tokens[d.cue.from]!.start && tokens[d.cue.from]!.start < e)) && !d.content.some(([s, e]) => s <= cueStart && cueStart < e));
-      if (previous?.source && before && (SHARERS.has(lowerWord(before)) || /ing$/.test(lowerWord(tokens[cue.head]!)))) {
+      if (previous?.source && before && (SHARERS.has(lowerWord(before)) || /ing$/.test(lowerAt(tokens, cue.head)))) {
         draft.source = previous.source;
         draft.sharedSource = true;
       }
@@ -120,10 +120,10 @@ const QUOTE_VERBS = new Set(['quote', 'quotes', 'quoted', 'quoting']);
  */
 function quotedAsSaying(scene: QuoteScene, cue: CueCandidate, from: number): TokenRange | undefined {
   const { tokens } = scene;
-  if (lowerWord(tokens[cue.head]!) !== 'saying' || cue.from !== cue.head || lowerWord(tokens[cue.from - 1] ?? tokens[cue.head]!) !== 'as') return undefined;
+  if (lowerAt(tokens, cue.head) !== 'saying' || cue.from !== cue.head || lowerAtOr(tokens, cue.from - 1, cue.head) !== 'as') return undefined;
   const end = cue.from - 1;
   for (let k = end - 1; k >= Math.max(from, end - MAX_QUOTED - 1); k--) {
-    if (QUOTE_VERBS.has(lowerWord(tokens[k]!))) return k + 1 < end ? [k + 1, end] : undefined;
+    if (QUOTE_VERBS.has(lowerAt(tokens, k))) return k + 1 < end ? [k + 1, end] : undefined;
     if (tokens[k]!.text === ',' || SENTENCE_END.has(tokens[k]!.text) || isFiniteTag(tokens[k]!.pos)) return undefined;
   }
   return undefined;
@@ -172,7 +172,7 @@ function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, to: num
       return draft;
     }
     const w = tokens[k]!.text;
-    if (SENTENCE_END.has(w) || w === ';' || lowerWord(tokens[k]!) === 'that' || scene.opensAt.has(k)) return undefined;
+    if (SENTENCE_END.has(w) || w === ';' || lowerAt(tokens, k) === 'that' || scene.opensAt.has(k)) return undefined;
   }
   return undefined;
 }
@@ -199,7 +199,7 @@ function isQuoteSpeaker(scene: QuoteScene, from: number, to: number): boolean {
   if (first === 'IN' || first === 'TO' || first === 'CC') return false;
   if (scene.tokens[to - 1]!.text !== ',') return true;
   for (let t = from; t < to; t++) {
-    const w = lowerWord(scene.tokens[t]!);
+    const w = lowerAt(scene.tokens, t);
     if (w === 'who' || w === 'which') return true;
     if (isFiniteTag(scene.tokens[t]!.pos)) return false;
   }
@@ -259,7 +259,7 @@ function after(scene: QuoteScene, cue: CueCandidate, from: number, to: number, s
   }
   // "The plan was criticized by the unions for ignoring pensions": what the agent said is about the
   // passive subject, which PolNeAR puts in the content with the reason ("The plan … for ignoring ...").
-  if (agent && PASSIVE_REASONS.has(lowerWord(scene.tokens[agent[1]] ?? scene.tokens[cue.head]!))) {
+  if (agent && PASSIVE_REASONS.has(lowerAtOr(scene.tokens, agent[1], cue.head))) {
     const subject = findSourceBefore(scene, cue.from, from, true);
     if (subject) draft.content.unshift([scene.tokens[subject[0]]!.start, scene.tokens[subject[1] - 1]!.end]);
   }
@@ -312,7 +312,7 @@ function trailing(scene: QuoteScene, cue: CueCandidate, from: number, to: number
     contentEnd = cue.from;
   }
   // "..., as some have speculated": the "as" stands outside source and content.
-  if (lowerWord(tokens[contentEnd - 1] ?? tokens[0]!) === 'as' && tokens[contentEnd - 2]?.text === ',') contentEnd--;
+  if (lowerAtOr(tokens, contentEnd - 1, 0) === 'as' && tokens[contentEnd - 2]?.text === ',') contentEnd--;
   // ',' or a quotation ending in a comma inside its marks ("... wrong,” she said).
   if (tokens[contentEnd - 1]?.text !== ',' && !closesOnComma(scene, contentEnd - 1)) return undefined;
   const content = findContentBefore(scene, from, contentEnd);
@@ -350,7 +350,7 @@ function plausibleModelCue(scene: QuoteScene, draft: Draft): boolean {
   if (draft.cue.entry !== 'model' || draft.direct || draft.quoted.length > 0 || draft.shape !== 'after') return true;
   // "attacked Rubio for not answering", "urged lawmakers to": the object and its preposition say it is a report.
   if (draft.cue.head === draft.cue.to - 1 && objectCueAt(scene.tokens, draft.cue.head, scene.sentences[scene.sentenceOf[draft.cue.head]!]!.tokenEnd)) return true;
-  const head = lowerWord(scene.tokens[draft.cue.head]!);
+  const head = lowerAt(scene.tokens, draft.cue.head);
   if ((draft.cue.confidence ?? 0) >= MODEL_CUE_CONFIDENCE && (!actionVerbs().has(head) || (ATTACK_VERBS.has(head) && namedPersonObject(scene, draft)))) return true;
   const first = scene.text.slice(draft.content[0]![0], draft.content[0]![1]).split(/\s+/)[0]!.toLowerCase();
   return CONTENT_OPENERS.has(first);

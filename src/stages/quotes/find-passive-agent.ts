@@ -9,7 +9,7 @@ import type { AttitudeEntry } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import type { TokenRange } from './find-source.js';
 import type { QuoteScene } from './quote-scene.js';
-import { CLAUSE_BOUNDARIES, COMPLEMENTISERS, SENTENCE_END, lowerWord } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, COMPLEMENTISERS, SENTENCE_END, lowerAt, lowerAtOr } from './word-classes.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -24,12 +24,12 @@ const CONTENT_PREPOSITIONS = new Set(['about', 'on', 'for', 'of', 'as', 'over'])
 /** The agent after a passive verb cue ("asked by a reporter"), ending before the content or the sentence end; else undefined. */
 export function findPassiveAgent(scene: QuoteScene, cue: CueCandidate, to: number): TokenRange | undefined {
   const { tokens } = scene;
-  if (cue.role !== 'verb' || tokens[cue.head]!.pos !== 'VBN' || lowerWord(tokens[cue.to] ?? tokens[cue.head]!) !== 'by') return undefined;
+  if (cue.role !== 'verb' || tokens[cue.head]!.pos !== 'VBN' || lowerAtOr(tokens, cue.to, cue.head) !== 'by') return undefined;
   const from = cue.to + 1;
   let k = from;
   while (k < to && k - from < MAX_AGENT) {
     const t = tokens[k]!;
-    const w = lowerWord(t);
+    const w = lowerAt(tokens, k);
     if (k > from && (COMPLEMENTISERS.has(w) || CONTENT_PREPOSITIONS.has(w) || scene.opensAt.has(k) || (w === 'at' && figureFollows(scene, k + 1, to)))) break;
     // At the sentence end the agent closes it ("The plan was criticized by the union."): the subject is the content.
     if (SENTENCE_END.has(t.text) && k === to - 1) break;
@@ -49,7 +49,7 @@ function figureFollows(scene: QuoteScene, from: number, to: number): boolean {
 
 /** "is said", "was reported", "seems": the subject before such a cue may be an empty "it". */
 export function isPassive(scene: QuoteScene, cue: CueCandidate): boolean {
-  const head = lowerWord(scene.tokens[cue.head]!);
+  const head = lowerAt(scene.tokens, cue.head);
   if (RAISING.has(head)) return true;
   return isBePassive(scene, cue, true);
 }
@@ -61,7 +61,7 @@ export function isPassive(scene: QuoteScene, cue: CueCandidate): boolean {
 function isBePassive(scene: QuoteScene, cue: CueCandidate, clitic: boolean): boolean {
   if (!/^VB[ND]$/.test(scene.tokens[cue.head]!.pos ?? '')) return false;
   for (let t = cue.from; t < cue.head; t++) {
-    const w = lowerWord(scene.tokens[t]!);
+    const w = lowerAt(scene.tokens, t);
     if (BE.has(w) && (clitic || !CLITIC_S.has(w))) return true;
   }
   return false;
@@ -81,9 +81,9 @@ const CLITIC_S = new Set(["'s", '’s']);
 export function isAgentlessPassive(scene: QuoteScene, cue: CueCandidate, to: number): boolean {
   const { tokens } = scene;
   if (cue.role !== 'verb' || !isBePassive(scene, cue, false) || findPassiveAgent(scene, cue, to)) return false;
-  if (cue.kind === undefined || attitudeAdjectives().has(lowerWord(tokens[cue.head]!))) return false;
-  const next = cue.to < to ? lowerWord(tokens[cue.to]!) : '';
-  const after = cue.to + 1 < to ? lowerWord(tokens[cue.to + 1]!) : '';
+  if (cue.kind === undefined || attitudeAdjectives().has(lowerAt(tokens, cue.head))) return false;
+  const next = cue.to < to ? lowerAt(tokens, cue.to) : '';
+  const after = cue.to + 1 < to ? lowerAt(tokens, cue.to + 1) : '';
   return !(next === 'saying' || (next === 'as' && after === 'saying') || (next === 'to' && after === 'say'));
 }
 
