@@ -1,7 +1,6 @@
 /**
  * The `pos` stage: Penn Treebank part-of-speech tags on the tokens (`token.pos`), from an averaged
- * perceptron trained on CoNLL-2003 by scripts/train-pos.ts, with a tag dictionary of frequent words that
- * (almost) always take one tag there. Works on lower-case and ALL-CAPS text too.
+ * perceptron trained on CoNLL-2003 by scripts/train-pos.ts. Works on lower-case and ALL-CAPS text too.
  */
 import type { Stage } from '../../pipeline/stage.js';
 import { describeSentence, posTagArray, rememberPosTags } from './describe-sentence.js';

@@ -1,7 +1,6 @@
 /**
  * The POS tagger at run time: loads `src/data/models/pos.bin.gz` once, then tags one sentence at a
- * time greedily from left to right. Per-word feature weights come from a word-type cache; words of
- * the tag dictionary (pos-tag-dictionary.json, see tag-dictionary.ts) take their tag unscored.
+ * time greedily from left to right. Per-word feature weights come from a word-type cache.
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../data/paths.js';
@@ -9,7 +8,6 @@ import { decodeModel, type LoadedModel } from './model-file.js';
 import { CASED, describeWords, type SentenceWords } from './describe-words.js';
 import { NEXT, POS_ROLES, PREV, SELF, SELF_FIRST, posCapKey, posHistoryKeys, posTagWordKey, posWordKeys, posWordPairKeys } from './pos-features.js';
 import { WordVectorCache } from './word-vector-cache.js';
-import { readTagDictionaryFile, TagDictionary, type TagDictionaryFile } from './tag-dictionary.js';
 
 export interface PosModel extends LoadedModel {
   cache: WordVectorCache<SentenceWords>;
@@ -23,8 +21,6 @@ export interface PosModel extends LoadedModel {
   history: Int16Array | Float32Array;
   /** The (previous tag, word) feature's rows per word type of `cache`. */
   tagWords: TagWordRows;
-  /** Words that take one tag without scoring (see tag-dictionary.ts); none when made without one. */
-  dictionary: TagDictionary | undefined;
 }
 
 /**
@@ -109,8 +105,8 @@ const CACHE_SLOTS = 16384;
 /** The all-zero row of `caps`, read in caseless sentences. */
 const NO_CAPS = 100;
 
-/** A decoded POS model made ready for tagging (with its word-type cache and, unless `null`, a tag dictionary). */
-export function preparePosModel(loaded: LoadedModel, dictionary: TagDictionaryFile | null = readTagDictionaryFile()): PosModel {
+/** A decoded POS model made ready for tagging (with its word-type cache). */
+export function preparePosModel(loaded: LoadedModel): PosModel {
   const C = loaded.header.classes.length;
   const T = C + 2;
   // Tag history has at most (C + 2)^2 values: precompute its rows, so tagging probes no table for them.
@@ -127,14 +123,7 @@ export function preparePosModel(loaded: LoadedModel, dictionary: TagDictionaryFi
   for (let cap = 0; cap < 10; cap++) for (let next = 0; next < 10; next++) loaded.table.addAt(posCapKey(cap, next), caps, (cap * 10 + next) * C);
   // Room for 16,384 word types (11.5 MB), as NER's cache: the cache is emptied when full, and with
   // 8,192 the 84 PolNeAR dev articles (9,736 types as written) refilled it for one token in seven.
-  return {
-    ...loaded,
-    cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS),
-    caps,
-    history: narrow ? Int16Array.from(history) : history,
-    tagWords: new TagWordRows(CACHE_SLOTS),
-    dictionary: dictionary ? new TagDictionary(dictionary, loaded.header.classes, CACHE_SLOTS) : undefined,
-  };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS), caps, history: narrow ? Int16Array.from(history) : history, tagWords: new TagWordRows(CACHE_SLOTS) };
 }
 
 /** The POS model, loaded on first use. */
@@ -148,7 +137,7 @@ let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
 /** Rows of the word-pair features, two per token (-1: not in the model). */
 let pairRows = new Int32Array(512);
-/** Per token: the start of its word type's list in `TagWordRows.lists`, or -1 - its tag when the tag dictionary gives it. */
+/** Per token: the start of its word type's list in `TagWordRows.lists`. */
 let tagWordAt = new Int32Array(256);
 
 /**
@@ -166,14 +155,10 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   }
   const stride = cache.stride;
   const tagWords = m.tagWords;
-  const dictionary = m.dictionary;
   for (let i = 0; i < n; i++) {
     const offset = cache.offsetOf(s.id[i]!, s.mode, s, i);
     offsets[i] = offset;
-    const slot = (offset / stride) | 0;
-    const fixed = dictionary === undefined ? -1 : dictionary.tagOf(slot, cache.clears, s, i);
-    // A word of the dictionary is not scored: -1 - its tag in place of its (previous tag, word) rows.
-    tagWordAt[i] = fixed >= 0 ? -1 - fixed : tagWords.listOf(m, slot, s, i);
+    tagWordAt[i] = tagWords.listOf(m, (offset / stride) | 0, s, i);
   }
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
@@ -182,7 +167,6 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   // independent lookups that the processor overlaps (a probe mostly waits for memory).
   if (pairRows.length < 2 * n) pairRows = new Int32Array(4 * n);
   for (let i = 0; i < n; i++) {
-    if (tagWordAt[i]! < 0) continue;
     posWordPairKeys(s, i, keys);
     pairRows[2 * i] = table.find(keys[0]!);
     pairRows[2 * i + 1] = table.find(keys[1]!);
@@ -199,14 +183,7 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
-    const list = tagWordAt[i]!;
-    if (list < 0) {
-      tags[at + i] = -1 - list;
-      p2 = p1;
-      p1 = -1 - list;
-      continue;
-    }
-    tagWords.add(list, p1, sparse); // the (previous tag, word) feature
+    tagWords.add(tagWordAt[i]!, p1, sparse); // the (previous tag, word) feature
     const before = pairRows[2 * i]!;
     const after = pairRows[2 * i + 1]!;
     if (before >= 0) table.addRow(before, sparse, 0);
