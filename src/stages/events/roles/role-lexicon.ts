@@ -16,7 +16,7 @@ const L = ROLE_LEXICONS.length;
 /** A multi-word (or one-word) term of one lexicon, by its first word. */
 export interface RoleTerm {
   words: string[];
-  /** Hash of the entry id. */
+  /** Hash of the entry id (or of its `roleTaggerEntry`, the entry the tagger was trained to read it as). */
   entry: number;
   /** Index of the entry in its lexicon. */
   index: number;
@@ -77,7 +77,9 @@ function buildIndex(): void {
   wordClasses = new Map();
   ROLE_LEXICONS.forEach((name, l) => {
     loadLexicon(name).entries.forEach((entry, index) => {
-      const id = hashString(entry.id);
+      // An entry split off after the tagger was trained names the entry its terms were part of then
+      // (`roleTaggerEntry`), so the committed weights keep reading the features they were trained on.
+      const id = hashString(typeof entry.roleTaggerEntry === 'string' ? entry.roleTaggerEntry : entry.id);
       for (const term of entry.terms) {
         const words = tokenize(term.toLowerCase()).map((t) => t.text);
         const first = words[0];
