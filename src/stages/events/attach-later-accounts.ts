@@ -6,11 +6,13 @@
  * `account-stance-words` make it a position on the event mentioned nearest (attach-positions' nearestEvent: in its sentence, else the
  * last in the few sentences before): a noun for what was reported ("the reports", "the figures",
  * "the accusations", which says whether the dispute is of the event or of who did it) and a word
- * that calls it false or overstated.
+ * that calls it false or overstated. A party's version ("the organisers' figures", "Yerevan's account")
+ * called false is disputed as that party tells it, unless the source gives its own account beside it.
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import type { EventPosition, EventStance, NewsEvent } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
+import type { Quote } from '../../model/layers/quotes.js';
 import { TermMatcher } from './match-terms.js';
 import { addPosition, nearestEvent } from './attach-positions.js';
 import { claimOfQuote, sourceClaimant } from './source-claimant.js';
@@ -37,6 +39,15 @@ function ownedBefore(scene: EventScene, from: number, at: number): boolean {
   return false;
 }
 
+/** Words after a talk noun that give it a topic of its own ("claims about retaliation", "reports on the talks"). */
+const TOPIC = new Set(['about', 'on', 'over', 'regarding', 'concerning', 'that', 'of']);
+
+/** Another quote of the same source in the sentence of quote `q`, before it: the source's own account. */
+function ownAccount(scene: EventScene, quotes: readonly Quote[], q: Quote): Quote | undefined {
+  const sentence = scene.sentence[scene.tokenOf(q.cue!.start)];
+  return quotes.find((o) => o !== q && o.cue !== undefined && o.parent === undefined && o.content.length > 0 && o.cue.start < q.cue!.start && o.source?.text === q.source?.text && scene.sentence[scene.tokenOf(o.cue.start)] === sentence);
+}
+
 /** Adds the positions of sources whose quotes name no event but dispute the one reported before. */
 export function attachLaterAccounts(scene: EventScene, events: readonly NewsEvent[]): void {
   const quotes = scene.doc.layers.quotes;
@@ -51,24 +62,34 @@ export function attachLaterAccounts(scene: EventScene, events: readonly NewsEven
     let to = from;
     while (to < scene.tokens.length && scene.tokens[to]!.start < last.end) to++;
     let talk: AccountWordEntry | undefined;
+    let talkEnd = -1;
     let stance: { start: number; end: number; entry: AccountWordEntry } | undefined;
     for (const m of words.findAll(scene.words, from, to)) {
-      if (m.entry.kind === 'talk') talk ??= m.entry;
-      else stance ??= m;
+      if (m.entry.kind === 'talk' && !talk) [talk, talkEnd] = [m.entry, m.end];
+      else if (m.entry.kind !== 'talk') stance ??= m;
     }
     // A stance word needs a word for what was reported ("the reports ... a provocation"): "citing an
     // unfounded theory" speaks of something else.
     if (!talk || !stance?.entry.stance) continue;
     // "called the army's account “a lie”", "Yerevan's figures were exaggerated": a party's version is
     // disputed, which may be its version of who did it or who died, not whether the event happened.
-    if (stance.entry.stance === 'disputes' && ownedBefore(scene, from, stance.start)) continue;
+    const owned = stance.entry.stance === 'disputes' && ownedBefore(scene, from, stance.start);
+    // "the president's claims about potential retaliation are unfounded": a party's words on another topic.
+    if (owned && TOPIC.has(scene.words[talkEnd] ?? '')) continue;
     const event = nearestEvent(scene, events, q.cue.start);
     // Only an event reported before the source speaks, or in its sentence: not one the next sentence opens.
     if (!event || !event.mentions.some((m) => scene.sentence[scene.tokenOf(m.start)]! <= scene.sentence[scene.tokenOf(q.cue!.start)]!)) continue;
     if (event.attribution.positions?.some((p) => p.quotes.includes(q.id))) continue;
     const claim = claimOfQuote(scene, q);
     const claimant = sourceClaimant(q, claim);
+    // A party's version called false ("called the organisers' figures exaggerated", "called Yerevan's
+    // account disinformation") disputes the event as that party tells it. A source that gives its own
+    // account beside it ("said it had identified 19 civilian victims and called the army's account a
+    // lie") tells the event another way: it asserts it; one already placed keeps its position.
+    if (owned && (event.attribution.positions ?? []).some((p) => p.claimant.kind === 'source' && p.claimant.name === claimant.name)) continue;
+    const own = owned ? ownAccount(scene, quotes, q) : undefined;
     const evidence = [{ start: q.cue.start, end: q.cue.end, text: q.cue.text }, scene.span(stance.start, stance.end)];
-    addPosition(event, claimant, stance.entry.stance, talk.about ?? 'event', evidence, [q.id], claim ? [claim.id] : []);
+    if (own) addPosition(event, claimant, 'asserts', 'event', [{ start: own.cue!.start, end: own.cue!.end, text: own.cue!.text }], [own.id, q.id], claim ? [claim.id] : []);
+    else addPosition(event, claimant, stance.entry.stance, talk.about ?? 'event', evidence, [q.id], claim ? [claim.id] : []);
   }
 }
