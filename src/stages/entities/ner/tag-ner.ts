@@ -12,10 +12,11 @@ import { NER_LABELS } from './labels.js';
 import { GAZ_TEMPLATES, MAX_NER_FEATURES, NER_NEXT_CAP, NER_PREV_CAP, NER_ROLES, NER_SELF_FIRST, TAG_EDGE, gazetteerKey, gazetteerMasks, nerCapKey, nerShapeKey, nerTagKeys, nerWordKeys, nerWordPairKeys, type NerContext } from './ner-features.js';
 import { mix32 } from '../../pos/hash.js';
 import { NEXT, NEXT2, PREV, PREV2, SELF } from '../../pos/pos-features.js';
-import { CASED } from '../../pos/describe-words.js';
+import { CAP_TITLE, CASED } from '../../pos/describe-words.js';
 import { RowCache, WordVectorCache } from '../../pos/word-vector-cache.js';
 import { U32Map } from '../../pos/u32-map.js';
 import { transitionMatrix, viterbi } from './decode-ner.js';
+import { TagDictionary, type TagDictionaryFile } from '../../pos/tag-dictionary.js';
 
 export interface NerModel {
   model: LoadedModel;
@@ -32,9 +33,25 @@ export interface NerModel {
   /** Summed weights of the tag features per tag triple and case mode: offsets into `tagPool`. */
   tags: U32Map;
   tagPool: Float32Array;
+  /** Words never in a name (see `outsideWordsFile`): their emissions are not computed, their label is O. */
+  outside: TagDictionary;
+}
+
+/**
+ * Lower-case words seen often in the training data and (almost) never in a name: "said", "was",
+ * "after". About half the tokens of news; the tagger would label them O anyway, so their emission
+ * scores (a dozen lookups and vector sums each) are not computed, and Viterbi takes O there.
+ * Made by `scripts/train-ner.ts --outside-words` into `src/data/models/ner-outside-words.json`; read
+ * in ordinary (cased) text only (see tag-dictionary.ts).
+ */
+export function outsideWordsFile(): TagDictionaryFile {
+  return JSON.parse(readFileSync(dataFile('models', 'ner-outside-words.json'), 'utf8')) as TagDictionaryFile;
 }
 
 let loaded: NerModel | undefined;
+
+/** Word types the word cache holds. */
+const WORD_SLOTS = 16384;
 
 /** The all-zero row of `caps`, read in caseless sentences. */
 const NO_CAPS = 1000;
@@ -55,10 +72,11 @@ export function nerModel(): NerModel {
       gazRows,
       gazetteer,
       transitions: transitionMatrix((key, label) => model.table.weight(key, label)),
-      words: new WordVectorCache(model.table, NER_ROLES, cachedWordKeys),
+      words: new WordVectorCache(model.table, NER_ROLES, cachedWordKeys, WORD_SLOTS),
       rows: new RowCache(model.table),
       tags: new U32Map(4096),
       tagPool: new Float32Array(4096 * NER_LABELS.length),
+      outside: new TagDictionary(outsideWordsFile(), NER_LABELS, WORD_SLOTS),
     };
   }
   return loaded;
@@ -132,6 +150,8 @@ function tagVector(m: NerModel, prev: number, tag: number, next: number, mode: n
 }
 
 let emitBuffer = new Float32Array(64 * L);
+/** Per token: 1 when its word is one of `NerModel.outside`. */
+let outside = new Uint8Array(256);
 /** Rows of the word-pair features, three per token (-1: not in the model). */
 let pairRows = new Int32Array(768);
 const masks = new Uint16Array(GAZ_TEMPLATES.length);
@@ -143,12 +163,20 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   const cache = m.words;
   cache.reserve(n);
   if (offsets.length < n) offsets = new Int32Array(n * 2);
-  for (let i = 0; i < n; i++) offsets[i] = cache.offsetOf(s.id[i]!, s.mode, s, i);
+  if (outside.length < n) outside = new Uint8Array(n * 2);
+  const stride = cache.stride;
+  for (let i = 0; i < n; i++) {
+    const offset = cache.offsetOf(s.id[i]!, s.mode, s, i);
+    offsets[i] = offset;
+    // Not before a capitalised word: the tagger may start a name there that the entities stage trims
+    // ("the state Department of Revenue"), and without its B-X the name would be lost.
+    outside[i] = m.outside.tagOf((offset / stride) | 0, cache.clears, s, i) === 0 && !(i + 1 < n && s.cap[i + 1]! >= CAP_TITLE) ? 1 : 0;
+  }
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
   const tagAt = tagOffsets.length >= n ? tagOffsets : (tagOffsets = new Int32Array(n * 2));
   // Tags read signed (the same bits for mix32): no boxed numbers on the way into tagVector.
-  for (let i = 0; i < n; i++) tagAt[i] = tagVector(m, i > 0 ? pos[i - 1]! | 0 : TAG_EDGE, pos[i]! | 0, i + 1 < n ? pos[i + 1]! | 0 : TAG_EDGE, s.mode);
+  for (let i = 0; i < n; i++) if (outside[i] === 0) tagAt[i] = tagVector(m, i > 0 ? pos[i - 1]! | 0 : TAG_EDGE, pos[i]! | 0, i + 1 < n ? pos[i + 1]! | 0 : TAG_EDGE, s.mode);
   const tagPool = m.tagPool;
   if (emitBuffer.length < n * L) emitBuffer = new Float32Array(n * L * 2);
   const emit = emitBuffer;
@@ -160,6 +188,7 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   // the processor overlaps (a probe mostly waits for memory).
   if (pairRows.length < 3 * n) pairRows = new Int32Array(6 * n);
   for (let i = 0; i < n; i++) {
+    if (outside[i] === 1) continue;
     nerWordPairKeys(ctx, i, keys);
     pairRows[3 * i] = table.find(keys[0]!);
     pairRows[3 * i + 1] = table.find(keys[1]!);
@@ -167,6 +196,11 @@ export function emissions(ctx: NerContext, m: NerModel): Float32Array {
   }
   for (let i = 0; i < n; i++) {
     const at = i * L;
+    if (outside[i] === 1) {
+      // O, and nothing else (the same for every path through the token, so the zero changes no choice).
+      for (let c = 1; c < L; c++) emit[at + c] = -Infinity;
+      continue;
+    }
     // Features with few or many keys first (shape pattern, gazetteer lists, word pairs), then the
     // dense vectors of the five words, the tags and capitalisation in one pass. Every weight is an
     // integer in quantised units, so the order of the sums changes nothing.
