@@ -12,7 +12,8 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'u
 /** Time adverbs a date tagger does not mark, but that never start content. */
 const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'again', 'also', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'once', 'then', 'now', 'afterwards', 'afterward', 'subsequently', 'meanwhile', 'separately', 'publicly', 'privately']);
 const DASHES = new Set(['–', '—', '-', '--']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** A possessive after a date ("Monday's"): "'s" only, as a bare apostrophe after a date is more often a closing single quote than a plural possessive. */
+const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Index of the first token after time adjuncts starting at `k` (within `[k, limit)`). */
 export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): number {
