@@ -8,7 +8,7 @@ import type { EventScene } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
 import type { RoleSpan } from './roles/tag-roles.js';
 import { findRoles, type MentionRoles } from './find-roles.js';
-import { attachLocation } from './attach-time-place.js';
+import { attachLocation } from './attach-location.js';
 import { isWarNaming } from './war-naming.js';
 import { voiceOf, type Voice } from './attach-claimants.js';
 import { compatible, contestable, isReferencePoint, subtypesAgree } from './merge-event-mentions.js';

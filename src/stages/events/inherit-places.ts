@@ -5,7 +5,7 @@
  */
 import type { NewsEvent, EventLocation } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
-import { locationOf, type findDateline } from './attach-time-place.js';
+import { locationOf, type findDateline } from './attach-location.js';
 
 /** Types that happen in a place of their own: not agreements, recognitions or a whole invasion. */
 const DATELINE_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots']);

@@ -15,7 +15,7 @@ import { combineStatus } from './attach-claimants.js';
 import { addPosition } from './attach-positions.js';
 import { sameClaimant, type Building } from './build-events.js';
 import { compatible, moreSpecific } from './merge-event-mentions.js';
-import { headlineEnd } from './attach-time-place.js';
+import { headlineEnd } from './attach-location.js';
 
 /** Merges every event that starts in the headline with the first body event it summarises; returns the events left. */
 export function mergeHeadlineEvents(scene: EventScene, built: Building[]): Building[] {

@@ -1,127 +1,22 @@
 /**
- * Dates and places of event mentions. Each calendar date in a sentence goes to the nearest trigger
- * in it ("Russia attacked ... in late February, ... the Minsk agreements, first signed in 2014"), but
- * a date outside a quote belongs to the saying, not to an event inside the quote. Ranges and open
- * bounds ("since 2015") date no event. A place is an event's location only when used as a location:
- * a capital standing for its government ("Moscow said", "Kiev insists") never is, nor a place that is
- * all of a quote's source ("Russia said"), nor a place that is itself an actor of the event, nor a
- * demonym ("Russian forces") or a possessor ("Russia's invasion"). Agreements and recognitions take
- * only a place after "in" or "at".
+ * Places of event mentions. A place is an event's location only when used as a location: a capital
+ * standing for its government ("Moscow said", "Kiev insists") never is, nor a place that is all of a
+ * quote's source ("Russia said"), nor a place that is itself an actor of the event, nor a demonym
+ * ("Russian forces") or a possessor ("Russia's invasion"). Agreements and recognitions take only a
+ * place after "in" or "at". Also the article's dateline place and its headline lines.
  */
-import type { EventDate, EventLocation, DatePrecision, EventActor } from '../../model/layers/events.js';
+import type { EventLocation, EventActor } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { Paragraph } from '../../model/layers/structure.js';
 import type { TriggerMention } from './find-triggers.js';
-import { datesSaying, speakingQuote } from './attach-claimants.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 
-const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_AFTER', 'ON_OR_BEFORE', 'START', 'END']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'across', 'around']);
 /** How far from its trigger a place may be: after a locative preposition, and otherwise. */
 const MAX_LOCATIVE = 10;
 const MAX_OTHER = 5;
 const POSSESSIVE = new Set(["'s", '’s']);
-/** Words that put a date in another clause than a trigger ("since", "after the invasion in 2022"). */
-const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 'when', 'while', 'because', 'as']);
-
-const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
-const OVERNIGHT = /^overnight$/i;
-
-// The latest day asked of dayBefore and its answer: the day asked is an article's publication day, the
-// same for every "overnight" of the article (and often of the next), and parsing and formatting a date
-// costs microseconds.
-let lastDay: string | undefined;
-let lastBefore: string | undefined;
-
-/** The calendar day before an ISO date ("2024-03-21" -> "2024-03-20"). */
-function dayBefore(isoDay: string): string | undefined {
-  if (isoDay === lastDay) return lastBefore;
-  const t = Date.parse(`${isoDay}T00:00:00Z`);
-  lastBefore = Number.isNaN(t) ? undefined : new Date(t - 86_400_000).toISOString().slice(0, 10);
-  lastDay = isoDay;
-  return lastBefore;
-}
-
-function precisionOf(value: string): DatePrecision {
-  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'vague';
-}
-
-/** For each trigger mention, the date assigned to it, if any. */
-export function attachDates(scene: EventScene, mentions: readonly TriggerMention[]): Map<TriggerMention, EventDate> {
-  const out = new Map<TriggerMention, EventDate>();
-  const published = scene.doc.meta.publishedAt?.slice(0, 10);
-  /** Per sentence, its one usable date and the quote around it; null when it has several. */
-  const only = new Map<number, { date: EventDate; quote: unknown } | null>();
-  const voiceOfMention = new Map<TriggerMention, unknown>();
-  const nearest = new Map<TriggerMention, number>();
-  const quoteOf = (m: TriggerMention): unknown => {
-    if (!voiceOfMention.has(m)) voiceOfMention.set(m, speakingQuote(scene, m.span.start, m.span.end));
-    return voiceOfMention.get(m);
-  };
-  for (const dated of scene.doc.layers.dates ?? []) {
-    // "on Saturday evening" (2024-12-07TEV), "at 3 a.m. on Monday": a time of a known day dates by its day.
-    // Another time dates nothing, except "struck ... overnight" in a report of the next morning: the
-    // night before publication, dated by the day it began (the dates layer keeps the word's own value).
-    const day = dated.type === 'TIME' && (dated.stated.day !== undefined || dated.stated.weekday !== undefined) ? DAY_OF_TIME.exec(dated.value)?.[1] : dated.type === 'TIME' && published && dated.anchor === 'publication' && OVERNIGHT.test(dated.text) ? dayBefore(published) : undefined;
-    const d = day ? { ...dated, type: 'DATE' as const, value: day } : dated;
-    if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
-    // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
-    if (published && d.value > published.slice(0, d.value.length)) continue;
-    // "said on Thursday", "Peskov on Monday condemned": the date of the saying, not of an event.
-    if (datesSaying(scene, d.start, d.end)) continue;
-    // "ODESA, March 6 (Reuters) - ": the day the report was filed.
-    if (inDateline(scene, d.start, d.end)) continue;
-    const t = scene.tokenOf(d.start);
-    const quote = speakingQuote(scene, d.start, d.end);
-    let best: TriggerMention | undefined;
-    let bestDistance = Infinity;
-    for (const m of mentions) {
-      if (m.sentence !== scene.sentence[t]) continue;
-      // A trigger that is itself the quote's cue (a mistaken "Russia attacked ..." quote) stands beside it.
-      const isCue = quote?.cue !== undefined && quote.cue.start <= m.span.start && m.span.end <= quote.cue.end;
-      if (quoteOf(m) !== quote && !isCue) continue;
-      const distance = Math.abs(m.start - t);
-      if (distance < bestDistance) [best, bestDistance] = [m, distance];
-    }
-    const date: EventDate = { value: d.value, precision: precisionOf(d.value), expression: { start: d.start, end: d.end, text: d.text }, date: d.id };
-    const sentence = scene.sentence[t]!;
-    only.set(sentence, only.has(sentence) ? null : { date, quote });
-    // A trigger keeps the nearest of the dates that chose it ("accused each other on Wednesday of
-    // shelling the plant on Monday night": Monday's), the first of them when two are as near.
-    if (best && bestDistance < (nearest.get(best) ?? Infinity)) {
-      out.set(best, date);
-      nearest.set(best, bestDistance);
-    }
-  }
-  // "Police detained 37 people and used water cannon ... early on Wednesday, ending a protest": the
-  // sentence's only date dates all its events in the same voice.
-  for (const m of mentions) {
-    if (out.has(m)) continue;
-    const one = only.get(m.sentence);
-    if (!one || quoteOf(m) !== one.quote) continue;
-    // "shelled almost daily since the start of the invasion in February 2022": the date is another clause's.
-    const d = scene.tokenOf(one.date.expression.start);
-    let linked = true;
-    for (let i = Math.min(m.end, d); i < Math.max(m.start, d) && linked; i++) if (CLAUSE_LINKS.has(scene.words[i]!)) linked = false;
-    if (linked) out.set(m, one.date);
-  }
-  return out;
-}
-
-/** What opens a dateline before its date: the place in capitals, perhaps its country ("QUETTA, Pakistan, "). */
-const DATELINE_HEAD = /^\p{Lu}[\p{Lu}\p{M} .'’-]*,(?:\s*[\p{L} .]{1,30},)?\s*$/u;
-/** What closes a dateline after its date: perhaps the agency, then a dash ("June 9 (Reuters) - "). */
-const DATELINE_DATE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s/;
-
-/** Whether `[start, end)` is the date of a dateline opening a paragraph ("KYIV, Nov 4 (Example Wire) - "). */
-function inDateline(scene: EventScene, start: number, end: number): boolean {
-  const paragraphs = scene.doc.layers.paragraphs;
-  const p = paragraphs?.[firstEndingAfter(paragraphs, start)];
-  if (!p || start - p.start > 48) return false;
-  return DATELINE_HEAD.test(scene.text.slice(p.start, start)) && DATELINE_DATE_TAIL.test(scene.text.slice(end, end + 48));
-}
 
 const DIRECTION = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 
