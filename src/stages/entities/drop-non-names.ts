@@ -16,7 +16,7 @@ import { loadLexicon } from '../../data/lexicon.js';
 import type { EntityContext } from './context.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
-import { opensSentenceOrQuote } from './opens-sentence.js';
+import { opensSentenceOrQuoteAt } from './opens-sentence.js';
 
 let openers: Set<string> | undefined;
 let holidays: Set<string> | undefined;
@@ -35,7 +35,7 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     const n = names[i]!;
     let drop = false;
     if (n.type === 'PER' || n.type === 'ORG') {
-      if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuote(tokens, ctx.sentences[ctx.sentenceOf[n.start]!]!.tokenStart, n.start)) drop = true;
+      if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuoteAt(ctx, n.start)) drop = true;
       else if (holidays.has(text(ctx, n))) drop = true;
     }
     if (drop) out ??= names.slice(0, i);

@@ -6,6 +6,7 @@
  * doubting a given name) all ask this one function.
  */
 import type { Token } from '../../model/layers/structure.js';
+import type { EntityContext } from './context.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Marks after which a word opens a quotation or what a colon introduces. */
@@ -16,4 +17,9 @@ export function opensSentenceOrQuote(tokens: readonly Token[], sentenceStart: nu
   if (k > sentenceStart && OPENING.has(tokens[k - 1]!.text)) return true;
   for (let j = sentenceStart; j < k; j++) if (WORD.test(tokens[j]!.text)) return false;
   return true;
+}
+
+/** `opensSentenceOrQuote` for token `k` of the entities stage's context, in its own sentence. */
+export function opensSentenceOrQuoteAt(ctx: EntityContext, k: number): boolean {
+  return opensSentenceOrQuote(ctx.tokens, ctx.sentences[ctx.sentenceOf[k]!]!.tokenStart, k);
 }

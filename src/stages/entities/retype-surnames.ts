@@ -15,7 +15,7 @@ import { entityLexicons } from './lexicons.js';
 import { nameHeads } from './retype-name-heads.js';
 import { lowerCaseWords } from './add-missed-surnames.js';
 import { knownPlace } from './retype-towns.js';
-import { opensSentenceOrQuote } from './opens-sentence.js';
+import { opensSentenceOrQuoteAt } from './opens-sentence.js';
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -140,7 +140,7 @@ export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): v
     if (!shortOfFullName && (lowerCase.has(words[0]!) || otherNames.has(words[0]!))) continue;
     // "“Notice Trump sniffing", "Hold Melania Trump to ...": a sentence's first word is capitalised
     // whatever it is; as a given name it is capitalised inside a sentence too.
-    if (!shortOfFullName && opensSentenceOrQuote(ctx.tokens, ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart, d.start)) {
+    if (!shortOfFullName && opensSentenceOrQuoteAt(ctx, d.start)) {
       midSentence ??= midSentenceWords(ctx);
       if (!midSentence.has(words[0]!)) continue;
     }
@@ -154,6 +154,6 @@ export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): v
 /** The document's words written with a capital where no sentence, quotation or colon clause opens, normalised. */
 function midSentenceWords(ctx: EntityContext): Set<string> {
   const out = new Set<string>();
-  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.tokens[k]!.text !== ctx.norm[k] && !opensSentenceOrQuote(ctx.tokens, ctx.sentences[ctx.sentenceOf[k]!]!.tokenStart, k)) out.add(ctx.norm[k]!);
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.tokens[k]!.text !== ctx.norm[k] && !opensSentenceOrQuoteAt(ctx, k)) out.add(ctx.norm[k]!);
   return out;
 }
