@@ -11,6 +11,7 @@ import { eventLexicons } from './lexicons.js';
 import { readFigures, type Figure } from './read-figures.js';
 import { saidOn, voiceOf, type Voice } from './attach-claimants.js';
 import { tollSetBy } from './toll-setter.js';
+import { FLAG_EXCHANGE } from './roles/role-lexicon.js';
 
 /** A casualty claim with the token range of the figure phrase, for attaching it to an event. */
 export interface FoundCasualty {
@@ -41,15 +42,17 @@ function releasedBefore(scene: EventScene, figureStart: number): boolean {
   return false;
 }
 
-/** Words that make a release an exchange: each side hands prisoners over. */
-const EXCHANGE = /^(?:exchanged|exchange|exchanges|exchanging|swapped|swap|swaps|swapping|traded|trade|trading)$/;
-
-/** Whether the sentence of token `t` speaks of an exchange ("in an exchange mediated by ...", "swapped"). */
+/**
+ * Whether the sentence of token `t` speaks of an exchange, each side handing prisoners over ("in an
+ * exchange mediated by ...", "swapped"): a form of "exchange", "swap" or "trade" (the words role-lexicon.ts
+ * marks FLAG_EXCHANGE, and the noun "trade"), not "exchanged fire".
+ */
 function exchangeInSentence(scene: EventScene, t: number): boolean {
   const s = scene.sentence[t];
+  const flags = scene.roles.flags;
   let i = t;
   while (i > 0 && scene.sentence[i - 1] === s) i--;
-  for (; i < scene.words.length && scene.sentence[i] === s; i++) if (EXCHANGE.test(scene.words[i]!) && scene.words[i + 1] !== 'fire') return true;
+  for (; i < scene.words.length && scene.sentence[i] === s; i++) if (((flags[i]! & FLAG_EXCHANGE) !== 0 || scene.words[i] === 'trade') && scene.words[i + 1] !== 'fire') return true;
   return false;
 }
 
