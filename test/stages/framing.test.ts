@@ -10,6 +10,7 @@ import { contextFromText } from '../../src/stages/framing/model/text-context.js'
 import { decodeSpans } from '../../src/stages/framing/model/framing-model.js';
 import { summarizeNaming, TONE_DEFINITION } from '../../src/stages/framing/index.js';
 import { checkInvariants } from '../../src/model/invariants.js';
+import { renderTextReport } from '../../src/report/text.js';
 
 const words = (text: string): string[] => tokenize(text).map((t) => matchForm(t.text));
 
@@ -69,6 +70,15 @@ test('the naming summary counts variants by voice and lists those never used', (
   assert.deepEqual(kyiv?.used.map((u) => [u.variant, u.count, u.outlet, u.quoted]), [['Kiev', 2, 1, 1]]);
   assert.deepEqual(kyiv?.unused, ['Kyiv']);
   assert.deepEqual(summary.find((s) => s.entry === 'donbas')?.unused, ['Donbas']);
+});
+
+test('the naming summary keeps the words as written, and the report shows them beside the variant', () => {
+  const doc = analyze('Rebels shelled Donetsk on Monday. The separatists denied it, and insurgents fired again.', { meta: { publishedAt: '2024-03-01' } });
+  const groups = summarizeNaming(doc.layers.naming ?? []).find((s) => s.entry === 'armed-groups');
+  const separatists = groups?.used.find((u) => u.variant === 'separatists');
+  assert.deepEqual(separatists?.written, ['Rebels', 'separatists', 'insurgents']);
+  const report = renderTextReport(doc);
+  assert.match(report, /separatists ×3 as "Rebels", "insurgents"/);
 });
 
 test('model spans are read off token scores without crossing a quotation mark, and need a peak', () => {

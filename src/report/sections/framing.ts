@@ -34,8 +34,14 @@ function source(m: FramingMarker): string {
   return m.rule === 'model:ptc' ? 'model' : (m.entry ?? m.rule);
 }
 
+/** The words as written, when they are not just the variant's own name: ` as "Rebels", "insurgents"`. */
+function asWritten(u: NamingSummary['used'][number]): string {
+  const other = u.written.filter((w) => w.toLowerCase() !== u.variant.toLowerCase());
+  return other.length === 0 ? '' : ` as ${other.map((w) => `"${w}"`).join(', ')}`;
+}
+
 function namingCells(s: NamingSummary): string[] {
-  const used = s.used.map((u) => `${u.variant} ×${u.count}${u.quoted ? ` (${u.quoted} quoted)` : ''}`).join(', ');
+  const used = s.used.map((u) => `${u.variant} ×${u.count}${asWritten(u)}${u.quoted ? ` (${u.quoted} quoted)` : ''}`).join(', ');
   return [s.entry, used, s.used.map((u) => u.signals).join(' / '), s.unused.join(', ')];
 }
 

@@ -10,8 +10,11 @@ export interface NamingSummary {
   entry: string;
   /** What the entry is about ("The capital of Ukraine."). */
   about: string;
-  /** Variants used, most frequent first, with counts split by voice. */
-  used: Array<{ variant: string; count: number; outlet: number; quoted: number; signals: string }>;
+  /**
+   * Variants used, most frequent first, with counts split by voice and the words as the article wrote
+   * them (`written`, distinct, in order of first use: the variant "separatists" may be written "Rebels").
+   */
+  used: Array<{ variant: string; count: number; outlet: number; quoted: number; signals: string; written: string[] }>;
   /** Variants of the entry the article never used. */
   unused: string[];
 }
@@ -27,8 +30,9 @@ export function summarizeNaming(naming: readonly NamingChoice[]): NamingSummary[
       byEntry.set(choice.entry, (summary = { entry: choice.entry, about: entries.get(choice.entry)?.note ?? '', used: [], unused: variants }));
     }
     let used = summary.used.find((u) => u.variant === choice.variant);
-    if (!used) summary.used.push((used = { variant: choice.variant, count: 0, outlet: 0, quoted: 0, signals: choice.signals }));
+    if (!used) summary.used.push((used = { variant: choice.variant, count: 0, outlet: 0, quoted: 0, signals: choice.signals, written: [] }));
     used.count++;
+    if (!used.written.includes(choice.text)) used.written.push(choice.text);
     if (choice.voice.kind === 'outlet') used.outlet++;
     else used.quoted++;
     summary.unused = summary.unused.filter((v) => v !== choice.variant);
