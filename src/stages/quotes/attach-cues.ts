@@ -30,6 +30,7 @@ import { findQuotationVerbCues } from './find-quotation-verb.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
 import { CLOSING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr, lowerWord } from './word-classes.js';
+import type { CueFeatureContext } from './cue-token-facts.js';
 
 /** An attribution before it becomes a Quote. */
 export interface Draft {
@@ -49,11 +50,14 @@ export interface Draft {
 }
 
 
-/** Builds drafts for the cues of one sentence `[from, to)` (token indices). */
-export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], from: number, to: number, used: Set<number>): Draft[] {
+/**
+ * Builds drafts for the cues of one sentence `[from, to)` (token indices). `facts`, the cue model's
+ * prepared per-token facts of these tokens (cue-token-facts.ts), spare the rules a look at most tokens.
+ */
+export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], from: number, to: number, used: Set<number>, facts?: CueFeatureContext): Draft[] {
   const { tokens } = scene;
   const trailingCue = findTrailingCue(tokens, from, to, found);
-  const quotationVerbs = findQuotationVerbCues(scene, from, to, found);
+  const quotationVerbs = findQuotationVerbCues(scene, from, to, found, facts);
   let cues = trailingCue ? [...found, trailingCue] : found;
   if (quotationVerbs.length > 0) cues = [...cues, ...quotationVerbs].sort((a, b) => a.from - b.from);
   const drafts: Draft[] = [];

@@ -111,7 +111,7 @@ export function bestPath(after0: Float64Array, after1: Float64Array, n: number, 
   }
 }
 
-let after0 = new Float64Array(128), after1 = new Float64Array(128), forward0 = new Float64Array(128), forward1 = new Float64Array(128);
+let after0 = new Float64Array(128), after1 = new Float64Array(128), forward0 = new Float64Array(128), forward1 = new Float64Array(128), stageScores = new Float64Array(128);
 
 /**
  * Scores for tokens `[from, to)`: for each token, the best labelling of the whole sentence with the
@@ -125,20 +125,22 @@ let after0 = new Float64Array(128), after1 = new Float64Array(128), forward0 = n
 export function scoreCueTokens(m: CueModel, ctx: CueFeatureContext, from: number, to: number): Float64Array {
   workingRows(to - from);
   chainScores(m, ctx, from, to, after0, after1);
-  return maxMarginals(to - from);
+  return maxMarginals(to - from, new Float64Array(to - from));
 }
 
 /**
  * `scoreCueTokens(cueModel(), ctx, from, to)`, the stage's scores: the same numbers, from sums and weights
  * kept per word type, tag and pair of neighbours (cue-scorer.ts), which the loaded model allows since its
- * weights never change, where its sums are exact (the committed model's are; another falls back).
+ * weights never change, where its sums are exact (the committed model's are; another falls back). The
+ * scores are in a working row (at least `to - from` long), valid until the next call: a new array per
+ * sentence took memory of its own outside the heap (see `workingRows`).
  */
 export function stageCueScores(ctx: CueFeatureContext, from: number, to: number): Float64Array {
   workingRows(to - from);
   const m = cueModel();
   if (orderFree(m) && tagsFit()) frozenChainScores(m, ctx, from, to, after0, after1);
   else chainScores(m, ctx, from, to, after0, after1);
-  return maxMarginals(to - from);
+  return maxMarginals(to - from, stageScores);
 }
 
 /**
@@ -152,11 +154,12 @@ function workingRows(n: number): void {
     after1 = new Float64Array(size);
     forward0 = new Float64Array(size);
     forward1 = new Float64Array(size);
+    stageScores = new Float64Array(size);
   }
 }
 
-/** The max-marginal scores of the `n` tokens whose chain scores are in `after0`/`after1` (see `scoreCueTokens`). */
-function maxMarginals(n: number): Float64Array {
+/** The max-marginal scores of the `n` tokens whose chain scores are in `after0`/`after1` (see `scoreCueTokens`), written into `scores`. */
+function maxMarginals(n: number, scores: Float64Array): Float64Array {
   // forward[y]: best prefix ending at the token with label y; backward[y]: best suffix after it given y.
   let a0 = 0, a1 = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -165,7 +168,6 @@ function maxMarginals(n: number): Float64Array {
     forward0[i] = a0 = next0;
     forward1[i] = a1 = next1;
   }
-  const scores = new Float64Array(n);
   let b0 = 0, b1 = 0;
   for (let i = n - 1; i >= 0; i--) {
     scores[i] = Number.isNaN(after0[i]!) ? -10 : forward1[i]! + b1 - (forward0[i]! + b0);

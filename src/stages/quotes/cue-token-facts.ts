@@ -96,6 +96,8 @@ export const TAG_VERB = 128;
 const TAG_NEVER_CUE = 256;
 /** A tag `headlineVerbAt` (find-cues.ts) takes a headline's verb in: NNP, NNPS, VB, VBD, VBZ, VBP. */
 export const TAG_HEADLINE_VERB = 512;
+/** A past or present verb form, VBD, VBZ or VBN: the tags `findQuotationVerbCues` (find-quotation-verb.ts) reads. */
+export const TAG_SAYING_FORM = 1024;
 /** Text flags. */
 export const TEXT_COMMA = 1;
 export const TEXT_COLON = 2;
@@ -130,6 +132,7 @@ function tagInfo(pos: string | undefined): TagInfo {
     if (tag.startsWith('VB')) flags |= TAG_VERB;
     if (pos !== undefined && NEVER_CUE_TAGS.has(pos)) flags |= TAG_NEVER_CUE;
     if (tag === 'NNP' || tag === 'NNPS' || tag === 'VB' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP') flags |= TAG_HEADLINE_VERB;
+    if (tag === 'VBD' || tag === 'VBZ' || tag === 'VBN') flags |= TAG_SAYING_FORM;
     tagInfos.set(key, (info = { hash: hashString(key), flags, id: tagInfos.size }));
   }
   return info;

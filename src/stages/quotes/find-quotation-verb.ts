@@ -13,6 +13,7 @@ import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { CLOSING_MARKS, LIGHT_VERBS, SENTENCE_END, lowerAt } from './word-classes.js';
+import { TAG_SAYING_FORM, type CueFeatureContext } from './cue-token-facts.js';
 
 /** Tags of the words of a short speaker ("Toomey", "the statement", "some protesters", "Cleveland's Plain Dealer"). */
 const SPEAKER_WORD = /^(DT|JJ|NN|NNS|NNP|NNPS|PRP|PRP\$|POS|CD)$/;
@@ -34,11 +35,16 @@ function speakerWord(token: Token): boolean {
 /**
  * Cues for verbs in the sentence `[from, to)` that stand right after such a quotation, after the
  * speaker ("Toomey fumed") or before it ("reacted Trump"), when no candidate in `found` covers them.
+ * With the cue model's per-token facts of these tokens (prepared: cue-token-facts.ts), a token whose tag
+ * is no such verb form is passed over by its flag, without reading the token (measured: the loop's
+ * reads of every token's tag were 2% of the stage's time).
  */
-export function findQuotationVerbCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[]): CueCandidate[] {
+export function findQuotationVerbCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[], facts?: CueFeatureContext): CueCandidate[] {
   const { tokens } = scene;
   const out: CueCandidate[] = [];
+  const tagFlags = facts?.tagFlags;
   for (let v = from; v < to; v++) {
+    if (tagFlags && !(tagFlags[v]! & TAG_SAYING_FORM)) continue;
     const token = tokens[v]!;
     if (!verbTag(token.pos) || scene.insideQuote[v]! >= 0 || CAPITALISED.test(token.text) || LIGHT_VERBS.has(lowerAt(tokens, v))) continue;
     if (covered(found, v)) continue;
