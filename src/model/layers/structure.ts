@@ -9,6 +9,24 @@ export interface Paragraph extends Span {
    * Bill"): its capitals say nothing about names. Set by the structure stage, only when true.
    */
   titleCase?: true;
+  /** The wire dateline opening the paragraph ("KYIV, Ukraine, March 3 (Reuters) - "), set by the structure stage. */
+  dateline?: Dateline;
+}
+
+/**
+ * A wire dateline: the place a report was filed from, perhaps its region, date and agency, up to and
+ * including the dash that closes it ("KYIV, Ukraine, March 3 (Reuters) -"). Each part is present only
+ * when written.
+ */
+export interface Dateline extends Span {
+  /** The place words before the first comma, parenthesis or dash: "KYIV", "SAN SALVADOR", "Gaza City". */
+  place: Span;
+  /** A region or country after a comma: "Ukraine", "N.Y.", "Gaza Strip". */
+  region?: Span;
+  /** The date: "March 3", "12 March", "3 JAN 90". */
+  date?: Span;
+  /** The agency, inside its parentheses: "Reuters", "RADIO CADENA". */
+  agency?: Span;
 }
 
 /** A sentence: never crosses a paragraph; a quotation may span several sentences. */

@@ -4,8 +4,10 @@
  */
 import { annotation, arrayOf, provenance, span } from './common.js';
 
+const dateline = { ...span, required: [...span.required, 'place'], properties: { ...span.properties, place: span, region: span, date: span, agency: span } };
+
 const structure = {
-  paragraphs: arrayOf({ ...span, required: [...span.required, 'index'], properties: { ...span.properties, index: { type: 'integer' }, titleCase: { const: true } } }),
+  paragraphs: arrayOf({ ...span, required: [...span.required, 'index'], properties: { ...span.properties, index: { type: 'integer' }, titleCase: { const: true }, dateline } }),
   sentences: arrayOf({
     ...span,
     required: [...span.required, 'index', 'paragraph', 'tokenStart', 'tokenEnd'],

@@ -99,15 +99,9 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   return out;
 }
 
-/** What opens a dateline before its date: the place in capitals, perhaps its country ("QUETTA, Pakistan, "). */
-const DATELINE_HEAD = /^\p{Lu}[\p{Lu}\p{M} .'’-]*,(?:\s*[\p{L} .]{1,30},)?\s*$/u;
-/** What closes a dateline after its date: perhaps the agency, then a dash ("June 9 (Reuters) - "). */
-const DATELINE_DATE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s/;
-
-/** Whether `[start, end)` is the date of a dateline opening a paragraph ("KYIV, Nov 4 (Example Wire) - "). */
+/** Whether `[start, end)` lies in the dateline the structure stage marked on its paragraph ("KYIV, Nov 4 (Example Wire) - "). */
 function inDateline(scene: EventScene, start: number, end: number): boolean {
   const paragraphs = scene.doc.layers.paragraphs;
-  const p = paragraphs?.[firstEndingAfter(paragraphs, start)];
-  if (!p || start - p.start > 48) return false;
-  return DATELINE_HEAD.test(scene.text.slice(p.start, start)) && DATELINE_DATE_TAIL.test(scene.text.slice(end, end + 48));
+  const dateline = paragraphs?.[firstEndingAfter(paragraphs, start)]?.dateline;
+  return dateline !== undefined && start >= dateline.start && end <= dateline.end;
 }

@@ -164,9 +164,6 @@ function isSpeaker(text: string, quotes: readonly Quote[], p: { start: number; e
 const PLACE_TOKENS = Symbol('newslens.events.placeTokens');
 type SceneWithPlaces = EventScene & { [PLACE_TOKENS]?: { first: Int32Array; candidate: Uint8Array } };
 
-/** A dateline after the place: "TBILISI — ", "KHARKIV – ", "Gaza City, Gaza (Reuters) - ", "KYIV, Nov 4 (Reuters) - ". */
-const DATELINE_TAIL = /^\s*(?:,[\p{L} .]{1,30})?\s*(?:,\s*(?:\p{Lu}[\p{L}.]{2,9}\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]{2,9})\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
-
 /** Marks that end a sentence of body text (a headline ends without one). */
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
@@ -197,9 +194,10 @@ export function headlineEnd(scene: EventScene): number {
 /**
  * The place of the article's dateline and the text up to the end of the paragraph it opens (the
  * headline included), if the article opens with one: in its first paragraph, or in its second below
- * a headline. A place and a dash opening a later paragraph ("Kharkiv — Ukraine's second city — ...")
- * is a sentence about the place, not where the report was filed. Events of the lead that name no
- * place of their own happened there.
+ * a headline. The structure stage marks the dateline (paragraph `dateline`); its place words must be a
+ * place the places stage found. A place and a dash opening a later paragraph ("Kharkiv — Ukraine's
+ * second city — ...") is a sentence about the place, not where the report was filed. Events of the
+ * lead that name no place of their own happened there.
  */
 export function findDateline(scene: EventScene): { location: EventLocation; paragraph: { start: number; end: number } } | undefined {
   const places = scene.doc.layers.places;
@@ -208,9 +206,10 @@ export function findDateline(scene: EventScene): { location: EventLocation; para
   for (let k = 0; k < Math.min(2, paragraphs.length); k++) {
     const paragraph = paragraphs[k]!;
     if (k === 1 && !isHeadline(scene, paragraphs[0]!)) break;
+    const words = paragraph.dateline?.place;
+    if (!words) continue;
     const p = places[firstEndingAfter(places, paragraph.start)];
-    if (p?.start !== paragraph.start) continue;
-    if (!p || p.usage !== 'location' || !DATELINE_TAIL.test(scene.text.slice(p.end, p.end + 48))) continue;
+    if (p?.start !== words.start || p.end !== words.end || p.usage !== 'location') continue;
     const location = locationOf(p, 'dateline');
     // Events of the headline above the dateline happened there too.
     return { location, paragraph: { start: 0, end: paragraph.end } };

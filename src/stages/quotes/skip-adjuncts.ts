@@ -11,7 +11,6 @@ import { lowerAt } from './word-classes.js';
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'until', 'over', 'late', 'early', 'earlier', 'later']);
 /** Time adverbs a date tagger does not mark, but that never start content. */
 const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'again', 'also', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'once', 'then', 'now', 'afterwards', 'afterward', 'subsequently', 'meanwhile', 'separately', 'publicly', 'privately']);
-const DASHES = new Set(['–', '—', '-', '--']);
 /** A possessive after a date ("Monday's"): "'s" only, as a bare apostrophe after a date is more often a closing single quote than a plural possessive. */
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -72,20 +71,16 @@ export function skipSettingBeforeThat(scene: QuoteScene, k: number, limit: numbe
 
 /**
  * The first token after a dateline ("KHARKIV –", "GENEVA, Switzerland —", "KYIV, Nov 4 (Reuters) -",
- * "QUETTA, Pakistan, June 9 (Example Wire) - ") starting at `from`, else `from`.
+ * "QUETTA, Pakistan, June 9 (Example Wire) - ") when `from` opens a paragraph the structure stage
+ * marked with one (paragraph `dateline`) and text follows it before `limit`, else `from`.
  */
 export function skipDateline(scene: QuoteScene, from: number, limit: number): number {
   const { tokens } = scene;
-  const first = tokens[from];
-  if (!first || first.text.length < 2 || first.text !== first.text.toUpperCase() || !/\p{Lu}/u.test(first.text)) return from;
-  for (let j = from + 1; j < Math.min(limit, from + 12); j++) {
-    const t = tokens[j]!.text;
-    if (DASHES.has(t)) return j + 1 < limit ? j + 1 : from;
-    // A day of the month only after a comma and a month ("June 9"), or before one ("9 June").
-    const day = /^\d{1,2}$/.test(t) && ((tokens[j - 2]?.text === ',' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) || tokens[j - 1]?.text === ',');
-    if (t !== ',' && t !== '(' && t !== ')' && !day && !/^\p{Lu}/u.test(t)) return from;
-  }
-  return from;
+  const dateline = scene.paragraphs[scene.paragraphOf[from] ?? -1]?.dateline;
+  if (!dateline || tokens[from]?.start !== dateline.start) return from;
+  let k = from + 1;
+  while (k < limit && tokens[k]!.start < dateline.end) k++;
+  return k < limit ? k : from;
 }
 
 /** "That said, ...", "That being said, ...": the outlet's connective, not an attribution (cue at `head`). */
