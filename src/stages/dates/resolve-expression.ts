@@ -143,11 +143,14 @@ function fromPoint(point: TimePoint, f: TimeFrame, ctx: ResolveContext, anchor: 
   if (f.weekday !== undefined) stated.weekday = f.weekday;
   if (f.hour !== undefined) stated.hour = f.hour;
   if (f.hour !== undefined && f.minute !== undefined) stated.minute = f.minute;
+  // Field by field, not by a loop over key names: a keyed read of a point (which has one of many
+  // shapes) is a slow megamorphic lookup.
   const implied: DateParts = {};
-  for (const key of ['year', 'month', 'day', 'hour', 'minute'] as const) {
-    const value = point[key];
-    if (value !== undefined && stated[key] === undefined) implied[key] = value;
-  }
+  if (point.year !== undefined && stated.year === undefined) implied.year = point.year;
+  if (point.month !== undefined && stated.month === undefined) implied.month = point.month;
+  if (point.day !== undefined && stated.day === undefined) implied.day = point.day;
+  if (point.hour !== undefined && stated.hour === undefined) implied.hour = point.hour;
+  if (point.minute !== undefined && stated.minute === undefined) implied.minute = point.minute;
   const res: Resolution = { type: point.gran === 'T' || point.gran === 'DP' ? 'TIME' : 'DATE', value: formatPoint(point), stated, implied, point };
   // "earlier this month": TimeML leaves "earlier" outside the extent but keeps it as the modifier.
   const prefixDir = f.prefixDir ?? (ctx.before?.cls === 'DIR' && (f.rel === 'this' || f.deictic !== undefined) ? ctx.before.entry?.dir : undefined);
