@@ -29,6 +29,12 @@ const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'assure', 'assur
 const CONTENT_PREPOSITIONS = new Set(['about', 'whether', 'if', 'that', 'like', 'of', 'on', 'for', 'against']);
 /** Speech verbs mostly used without an object: a prepositional phrase after them is an adjunct. */
 const INTRANSITIVE = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'testify', 'testified', 'testifies', 'comment', 'commented', 'comments']);
+/**
+ * Talk nouns whose "of" phrase names what the talk was about, not its content: "conflicting accounts of
+ * the blast", "a statement of condolence", "his version of events". ("claims of abuse", "reports of the
+ * explosion" state their content so, as PolNeAR marks them: not listed.)
+ */
+const TOPIC_OF_NOUNS = new Set(['account', 'accounts', 'version', 'versions', 'statement', 'statements', 'description', 'descriptions']);
 /** After a cue and a comma, these open the outlet's next clause, not what was said. */
 const OUTLET_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'when', 'after', 'before', 'as', 'so']);
 /** After a comma, these open a new clause that is not part of the content. */
@@ -45,6 +51,8 @@ export function findContentAfter(scene: QuoteScene, cueHead: number, k: number, 
     if (tokens[k - 1]?.text !== ':' || !scene.opensAt.has(k)) return undefined;
     sentenceEnd = k + 1;
   }
+  // "gave conflicting accounts of the blast": what such a noun's "of" names is the topic, not what was said.
+  if (lowerAt(tokens, k) === 'of' && TOPIC_OF_NOUNS.has(lowerAt(tokens, k - 1))) return undefined;
   // "said on Tuesday that", "said earlier,": a time adjunct is neither cue nor content.
   const adjunct = k;
   k = skipTimeAfter(scene, k, sentenceEnd);
