@@ -47,7 +47,9 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     // "the main market of Kutum in North Darfur": the place after "in" holds the one before it, which says more.
     if (prep === 'in' && t >= 2 && endsCandidate(places, first, candidate, scene, t - 2)) continue;
     // A place after a locative preposition is more likely where it happened; others count double distance.
-    const gap = Math.abs(t - mention.start);
+    let gap = Math.abs(t - mention.start);
+    // "had struck \"infrastructure used by the Ukrainian military\" in the Odesa region": a quoted object counts as one word.
+    if (gap > (LOCATIVE.has(prep) ? MAX_LOCATIVE : MAX_OTHER) && t > mention.end) gap -= quotedWordsBetween(scene, mention.end, t);
     if (gap > (LOCATIVE.has(prep) ? MAX_LOCATIVE : MAX_OTHER)) continue;
     const distance = gap * (LOCATIVE.has(prep) ? 1 : 2);
     if (distance < bestDistance) {
@@ -57,6 +59,24 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     }
   }
   return appositiveSubject(scene, mention, places, first, candidate) ?? best;
+}
+
+/** Quotation marks that open or close a quoted phrase. */
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** The tokens of `[from, to)` inside quotation marks that open and close there, less one per quotation (it counts as one word). */
+function quotedWordsBetween(scene: EventScene, from: number, to: number): number {
+  let saved = 0;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (!QUOTE_MARKS.has(scene.tokens[i]!.text)) continue;
+    if (open < 0) open = i;
+    else {
+      saved += i - open; // the marks and the words between them, less the one word they count as
+      open = -1;
+    }
+  }
+  return saved;
 }
 
 /** Whether token `t` is the last token of a place that can locate an event. */
