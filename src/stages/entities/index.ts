@@ -6,6 +6,7 @@
  *   find-name-mentions      the NER tagger, sentence by sentence
  *   drop-non-names          "Ah, friends once more", "Christmas trees": no names
  *   retype-given-names      "Melania said", "Senator Bernie": given names the tagger typed otherwise are people's
+ *   retype-first-names      "LeBron will", "Ivanka Trump": first words of the text's full names, likewise
  *   add-missed-surnames     "Bernie Sanders" (Sanders/NNS), then "Sanders said"
  *   trim-headline-names     "Lindsey Graham Says" in a title-case headline: "Lindsey Graham"; "Sell Coal": no name
  *   apply-aliases           lexicon names and types (Kremlin, DPR, Kiev = Kyiv)
@@ -29,6 +30,7 @@ import { buildContext } from './context.js';
 import { findNameMentions } from './find-name-mentions.js';
 import { dropNonNames } from './drop-non-names.js';
 import { retypeGivenNames } from './retype-given-names.js';
+import { retypeFirstNames } from './retype-first-names.js';
 import { addMissedSurnames } from './add-missed-surnames.js';
 import { trimHeadlineNames } from './trim-headline-names.js';
 import { applyAliases } from './apply-aliases.js';
@@ -53,8 +55,9 @@ export const entitiesStage: Stage = {
   version: '1',
   run(doc) {
     const ctx = buildContext(doc);
-    const found = dropNonNames(ctx, findNameMentions(ctx.tokens, ctx.sentences));
+    let found = dropNonNames(ctx, findNameMentions(ctx.tokens, ctx.sentences));
     retypeGivenNames(ctx, found);
+    found = retypeFirstNames(ctx, found);
     const names = trimHeadlineNames(ctx, addMissedSurnames(ctx, found));
     let drafts = applyAliases(ctx, names);
     markDatelines(ctx, drafts);
