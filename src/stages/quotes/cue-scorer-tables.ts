@@ -68,10 +68,13 @@ export interface Tables {
   tagsFilled: Uint8Array;
   /** Tag trigram weights: templates 14 and 39 for the tags `(a, b, c)` at `2 * ((a * TAG_ROWS + b) * TAG_ROWS + c)`. */
   trigrams: Float32Array;
-  /** Open addressing by pair of keys (word id × TAG_ROWS + tag id, first and second token); 0 an empty slot (keys stored + 1). */
-  pairKeys: Int32Array;
-  /** Per slot: the sum the pair gives its second token (left), then its first (right). */
-  pairSums: Float64Array;
+  /**
+   * Open addressing by pair of keys (word id × TAG_ROWS + tag id, first and second token; stored + 1, so
+   * 0 is an empty slot), four numbers a slot: the two keys, the sum the pair gives its second token (at
+   * PAIR_LEFT), the sum it gives its first (PAIR_RIGHT). Keys and sums side by side: a probe, which
+   * misses the cache on a table this size, reads one line instead of one in each of two tables.
+   */
+  pairs: Float64Array;
   pairCount: number;
 }
 
@@ -96,7 +99,7 @@ export function tablesFor(m: Float32Array, generation: number): Tables {
     tables = {
       model: m, constants: c, generation, words: new Float32Array(1024 * WORD_SLOTS), sums: new Float64Array(1024 * SUM_SLOTS), wordsFilled: new Uint8Array(1024),
       tags: new Float64Array(TAG_ROWS * TAG_SLOTS), tagsFilled: new Uint8Array(TAG_ROWS), trigrams: new Float32Array(2 * TAG_ROWS ** 3).fill(NaN),
-      pairKeys: new Int32Array(2 * PAIR_SLOTS), pairSums: new Float64Array(2 * PAIR_SLOTS), pairCount: 0,
+      pairs: new Float64Array(4 * PAIR_SLOTS), pairCount: 0,
     };
   }
   if (tables.generation !== generation) {
@@ -109,9 +112,11 @@ export function tablesFor(m: Float32Array, generation: number): Tables {
 
 /** Slots of the pair table; emptied when half full (a cache: nothing is lost but time). */
 const PAIR_SLOTS = 1 << 16;
+/** Offsets of a pair's sums in its slot (`4 * slot + ...`). */
+export const PAIR_LEFT = 2, PAIR_RIGHT = 3;
 
 export function clearPairs(t: Tables): void {
-  t.pairKeys.fill(0);
+  t.pairs.fill(0);
   t.pairCount = 0;
 }
 
@@ -201,17 +206,18 @@ function fillSums(t: Tables, ctx: CueFeatureContext, i: number, tag: number, p: 
 }
 
 /**
- * The slot in the pair table of the neighbours `x` and `x + 1`, filled if it was not: at `2 * slot`
- * the sum of the features they give `x + 1` (its left), at `2 * slot + 1` those they give `x` (its right).
+ * The slot in the pair table of the neighbours `x` and `x + 1`, filled if it was not: at `4 * slot +
+ * PAIR_LEFT` the sum of the features they give `x + 1` (its left), at `4 * slot + PAIR_RIGHT` those they
+ * give `x` (its right).
  */
 export function pairSlot(t: Tables, ctx: CueFeatureContext, x: number): number {
   const wordId = ctx.wordId!, tagId = ctx.tagId!, y = x + 1;
   const a = wordId[x]! * TAG_ROWS + tagId[x]! + 1, b = wordId[y]! * TAG_ROWS + tagId[y]! + 1;
-  const keys = t.pairKeys, mask = PAIR_SLOTS - 1;
+  const pairs = t.pairs, mask = PAIR_SLOTS - 1;
   let slot = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) >>> 16 & mask;
   for (;;) {
-    const k = keys[2 * slot]!;
-    if (k === a && keys[2 * slot + 1] === b) return slot;
+    const k = pairs[4 * slot]!;
+    if (k === a && pairs[4 * slot + 1] === b) return slot;
     if (k === 0) break;
     slot = (slot + 1) & mask;
   }
@@ -219,8 +225,8 @@ export function pairSlot(t: Tables, ctx: CueFeatureContext, x: number): number {
     clearPairs(t);
     return pairSlot(t, ctx, x);
   }
-  keys[2 * slot] = a;
-  keys[2 * slot + 1] = b;
+  pairs[4 * slot] = a;
+  pairs[4 * slot + 1] = b;
   t.pairCount++;
   fillPair(t, ctx, x, slot);
   return slot;
@@ -238,6 +244,6 @@ function fillPair(t: Tables, ctx: CueFeatureContext, x: number, slot: number): v
   let right = m[mix(9, wy)]! + m[mix(13, py)]! + m[mix(15, wy, px)]! + m[mix(34, wx, wy)]! + m[mix(35, ctx.suffix![x]!, py)]! + m[mix(47, classPrefix(cls[x]!, 7), classPrefix(cls[y]!, 5))]!;
   if (lexKind[x]) right += m[mix(20, lexKind[x]!, wy)]!;
   if (lexKind[y]) right += m[mix(23, 1)]!;
-  t.pairSums[2 * slot] = left;
-  t.pairSums[2 * slot + 1] = right;
+  t.pairs[4 * slot + PAIR_LEFT] = left;
+  t.pairs[4 * slot + PAIR_RIGHT] = right;
 }

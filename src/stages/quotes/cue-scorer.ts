@@ -15,7 +15,7 @@ import { TEXT_CAPITAL, TEXT_COLON, TEXT_COMMA } from './cue-token-facts.js';
 import {
   C_AFTER2_END, C_BEFORE2_START, C_CAPITAL, C_CLOSED1, C_CLOSED2, C_CLOSED3, C_FROM_START, C_OPENS_AFTER_MARK, C_OPENS_NEXT, C_TO_END, S_ALONE, S_END, S_START,
   TAG_END, TAG_ROWS, TAG_SLOTS, TAG_START, T_AFTER_CUE, T_AFTER_PHRASE, T_AHEAD, T_DISTANCE, T_LEFT, T_LEFT_AFTER, T_OTHERS, WORD_SLOTS, W_AFTER2, W_AFTER_ATTITUDE,
-  W_AFTER_CLASS, W_AFTER_STEM, W_AFTER_VERB, W_AHEAD_WORD, W_BEFORE2, W_CLASS_AHEAD, W_LEFT_ATTITUDE, fillTables, orderFree, pairSlot, sumsAt, tablesFor, tagsFit,
+  W_AFTER_CLASS, W_AFTER_STEM, W_AFTER_VERB, W_AHEAD_WORD, W_BEFORE2, W_CLASS_AHEAD, W_LEFT_ATTITUDE, PAIR_LEFT, PAIR_RIGHT, fillTables, orderFree, pairSlot, sumsAt, tablesFor, tagsFit,
 } from './cue-scorer-tables.js';
 
 export { orderFree, tagsFit } from './cue-scorer-tables.js';
@@ -29,10 +29,13 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
   prepareFeatures(ctx);
   const t = tablesFor(m, ctx.wordGeneration!);
   fillTables(t, ctx, from, to);
-  const c = t.constants, words = t.words, tags = t.tags, trigrams = t.trigrams, pairSums = t.pairSums;
+  const c = t.constants, words = t.words, tags = t.tags, trigrams = t.trigrams, pairs = t.pairs;
   const wordId = ctx.wordId!, tagId = ctx.tagId!, skipped = ctx.skipped!, tag = ctx.tag!;
   const cls = ctx.wordClass!, lexKind = ctx.lexKind!, textFlags = ctx.textFlags!, attitudes = ctx.attitude!;
   const { opens, closes } = ctx;
+  // The pair slot of the tokens `(i - 1, i)` when token `i - 1` looked it up for its right (the table is
+  // unchanged since): scored neighbours share their pair, and each lookup is a probe of a 1.5 MB table.
+  let shared = -1, sharedAt = -1;
   for (let i = from; i < to; i++) {
     if (skipped[i]) {
       after0[i - from] = after1[i - from] = NaN;
@@ -43,8 +46,12 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
     // The token alone and with its neighbours (pairs, two away, tag trigrams).
     const sums = t.sums;
     let score = sums[sumAt + S_ALONE]!;
-    score += i > from ? pairSums[2 * pairSlot(t, ctx, i - 1)]! : sums[sumAt + S_START]!;
-    score += i + 1 < to ? pairSums[2 * pairSlot(t, ctx, i) + 1]! : sums[sumAt + S_END]!;
+    score += i > from ? pairs[4 * (sharedAt === i ? shared : pairSlot(t, ctx, i - 1)) + PAIR_LEFT]! : sums[sumAt + S_START]!;
+    if (i + 1 < to) {
+      shared = pairSlot(t, ctx, i);
+      sharedAt = i + 1;
+      score += pairs[4 * shared + PAIR_RIGHT]!;
+    } else score += sums[sumAt + S_END]!;
     score += i - 2 < from ? c[C_BEFORE2_START]! : words[wordId[i - 2]! * WORD_SLOTS + W_BEFORE2]!;
     score += i + 2 >= to ? c[C_AFTER2_END]! : words[wordId[i + 2]! * WORD_SLOTS + W_AFTER2]!;
     const tm1 = i > from ? tagId[i - 1]! : TAG_START, tm2 = i - 2 >= from ? tagId[i - 2]! : TAG_START, tp1 = i + 1 < to ? tagId[i + 1]! : TAG_END;
