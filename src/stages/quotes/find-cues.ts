@@ -64,7 +64,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, fac
     }
   }
   // "Media Reports Reveal Reason ...": a capitalised -s form right before the headline's verb is that
-  // verb's subject ("Reports"), not a cue of its own.
+  // verb's subject ("Reports"), not a cue of its own. Only a title-case line has headline verbs.
+  if (!titleCase) return cues;
   return cues.filter((c, k) => !(c.rule.startsWith('reporting-verb:') && c.from === c.head && /^\p{Lu}\p{Ll}+s$/u.test(tokens[c.head]!.text) && cues[k + 1]?.from === c.head + 1 && cues[k + 1]!.rule.startsWith('headline-verb:')));
 }
 

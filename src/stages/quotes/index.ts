@@ -63,7 +63,13 @@ function findDrafts(scene: QuoteScene): Draft[] {
     for (const d of drafts) cueTokens.add(d.cue.from).add(d.cue.to - 1);
     for (const draft of labelled) if (!cueTokens.has(draft.cue.head)) drafts.push(draft);
   }
-  return drafts.sort((a, b) => a.cue.from - b.cue.from);
+  return draftsInOrder(drafts) ? drafts : drafts.sort((a, b) => a.cue.from - b.cue.from);
+}
+
+/** Whether the drafts are in the order of their cues already (the stable sort would keep them as they are). */
+function draftsInOrder(drafts: readonly Draft[]): boolean {
+  for (let k = 1; k < drafts.length; k++) if (drafts[k - 1]!.cue.from > drafts[k]!.cue.from) return false;
+  return true;
 }
 
 /**
@@ -91,7 +97,8 @@ function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {
   const speakers = resolveSpeakers(doc.text, scene.tokens, nested.map(({ draft }) => draft.source), index);
   linkHeadlineSpeakers(scene, nested.map(({ draft }) => draft), speakers);
   return nested.map(({ draft, parent }, i) => {
-    const content = [...draft.content].sort((a, b) => a[0] - b[0]).map(([s, e]) => spanOf(doc.text, s, e));
+    const pieces = draft.content.length > 1 ? [...draft.content].sort((a, b) => a[0] - b[0]) : draft.content;
+    const content = pieces.map(([s, e]) => spanOf(doc.text, s, e));
     const quote: Quote = {
       id: `q${i + 1}`,
       stage: 'quotes',
