@@ -13,23 +13,33 @@ const OUTLET: Voice = { kind: 'outlet' };
 
 /** Assigns voices to spans of one document; built once per document. */
 export class VoiceResolver {
-  private readonly quotes: ReadonlyArray<{ quote: Quote; start: number; end: number; size: number; direct: boolean }>;
+  private readonly quotes: Array<{ quote: Quote; start: number; end: number; size: number; direct: boolean }> = [];
 
   constructor(private readonly ctx: ArticleContext, quotes: readonly Quote[] | undefined) {
-    this.quotes = (quotes ?? []).flatMap((quote) =>
-      quote.content.map((c) => ({ quote, start: c.start, end: c.end, size: c.end - c.start, direct: quote.form === 'direct' })),
-    );
+    // Plain loops (no flatMap, filter or reduce): built for every article, asked a few times each.
+    if (quotes) {
+      for (const quote of quotes) {
+        const direct = quote.form === 'direct';
+        for (const c of quote.content) this.quotes.push({ quote, start: c.start, end: c.end, size: c.end - c.start, direct });
+      }
+    }
   }
 
   /** The voice of `[start, end)`. */
   voiceOf(start: number, end: number): Voice {
-    const holders = this.quotes.filter((q) => q.start <= start && end <= q.end);
+    // The innermost holder: the first of the smallest size, among the quote parts holding the span.
+    let innermost: { quote: Quote; size: number } | undefined;
+    let direct = false;
+    for (const q of this.quotes) {
+      if (q.start > start || end > q.end) continue;
+      if (q.direct) direct = true;
+      if (innermost === undefined || q.size < innermost.size) innermost = q;
+    }
     const [from, to] = tokensIn(this.ctx.tokens, start, end);
     let marked = to > from;
     for (let i = from; i < to && marked; i++) if (!this.ctx.quoted[i]) marked = false;
-    if (!marked && !holders.some((q) => q.direct)) return OUTLET;
-    if (holders.length === 0) return { kind: 'source', speaker: 'unknown' };
-    const innermost = holders.reduce((a, b) => (b.size < a.size ? b : a));
+    if (!marked && !direct) return OUTLET;
+    if (innermost === undefined) return { kind: 'source', speaker: 'unknown' };
     const voice: Voice = { kind: 'source', quote: innermost.quote.id };
     voice.speaker = innermost.quote.speaker?.name ?? 'unknown';
     return voice;

@@ -58,7 +58,7 @@ export interface PredictedSpan {
  * Per-token probabilities of being inside a propaganda span. With `reuse`, the array is scratch
  * (scratch.ts), valid until the next call with `reuse`.
  */
-export function tokenProbabilities(model: QuantisedBinaryModel, ctx: ArticleContext, reuse = false): Float64Array {
+export function tokenProbabilities(model: QuantisedBinaryModel, ctx: ArticleContext, reuse = false, below?: { logits: Float64Array; floor: number }): Float64Array {
   const p = reuse ? scratchF64.take('p', ctx.tokens.length) : new Float64Array(ctx.tokens.length);
   const hashes = hashTokens(ctx, true);
   const { values, scale } = model;
@@ -67,7 +67,7 @@ export function tokenProbabilities(model: QuantisedBinaryModel, ctx: ArticleCont
   for (let s = 0; s < ctx.sentences.length; s++) {
     slots.length = 0;
     sentenceSlots(ctx, hashes, s, slots);
-    scoreSentence(ctx, hashes, s, values, slots.sum(values, 0), model.bias, unit, p);
+    scoreSentence(ctx, hashes, s, values, slots.sum(values, 0), model.bias, unit, p, below?.logits, below?.floor);
   }
   return p;
 }
@@ -80,7 +80,7 @@ const scratch = new SlotList();
  * only when their most probable
  * token reaches `peak` (a run of middling scores is rarely a technique).
  */
-export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, gap, peak }: SpanDecoding): PredictedSpan[] {
+export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, gap, peak }: SpanDecoding, logits?: Float64Array): PredictedSpan[] {
   const spans: PredictedSpan[] = [];
   for (const sentence of ctx.sentences) {
     let runStart = -1;
@@ -91,6 +91,8 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, g
       let b = lastOn + 1;
       while (a < b && !ctx.isWord[a]) a++;
       while (b > a && !ctx.isWord[b - 1]) b--;
+      // Tokens left at -1 (`predictSpans`: far below the threshold) get their probability now.
+      if (logits) for (let i = a; i < b; i++) if (p[i]! < 0) p[i] = 1 / (1 + Math.exp(-logits[i]!));
       let top = 0;
       for (let i = a; i < b; i++) top = Math.max(top, p[i]!);
       if (b > a && top >= peak) {
@@ -115,7 +117,13 @@ export function decodeSpans(ctx: ArticleContext, p: Float64Array, { threshold, g
 
 /** Predicts propaganda spans from the article alone. */
 export function predictSpans(model: FramingModel, ctx: ArticleContext): PredictedSpan[] {
-  return decodeSpans(ctx, tokenProbabilities(model.si, ctx, true), model.si);
+  // Most tokens score far below the threshold: they need no exponential unless a span takes them in.
+  // The margin below the threshold's logit is many orders above the sigmoid's rounding, so a token
+  // left out is one whose probability is below the threshold.
+  const logits = scratchF64.take('logits', ctx.tokens.length);
+  const t = model.si.threshold;
+  const floor = t > 0 && t < 1 ? Math.log(t / (1 - t)) - 1e-6 : -Infinity;
+  return decodeSpans(ctx, tokenProbabilities(model.si, ctx, true, { logits, floor }), model.si, logits);
 }
 
 /** A ranked technique guess for one span. */

@@ -9,6 +9,7 @@
 import { keyMarks, keyMarksFor, KEY_MARKS, LISTED_IN, type ArticleContext } from './article-context.js';
 import { TRAIT_EXCLAMATION, TRAIT_LONG, TRAIT_QUESTION } from './word-types.js';
 import { scratchI32, scratchU8 } from './scratch.js';
+import { rememberedPosTags } from '../../pos/describe-sentence.js';
 import { hashRange, hashString, pairBlock, slot, wordBlock, type SlotList } from './feature-hash.js';
 
 // Template ids: one per kind of feature. Changing one changes the model: retrain.
@@ -114,6 +115,7 @@ export function shapeOf(raw: string, w: string, isWord: boolean): number {
 
 /** The tag features' slots of one part-of-speech tag: as the token's tag, the previous token's, the next's. */
 interface TagSlots {
+  name: string;
   tag: number;
   prev: number;
   next: number;
@@ -125,9 +127,24 @@ function tagSlotsOf(tag: string): TagSlots {
   let slots = tagSlots.get(tag);
   if (slots === undefined) {
     const h = hashString(tag);
-    tagSlots.set(tag, (slots = { tag: slot(T.tag, h), prev: slot(T.prevTag, h), next: slot(T.nextTag, h) }));
+    tagSlots.set(tag, (slots = { name: tag, tag: slot(T.tag, h), prev: slot(T.prevTag, h), next: slot(T.nextTag, h) }));
   }
   return slots;
+}
+
+/**
+ * The slots of each tag by the pos stage's class id (`rememberedPosTags`), met so far: an array read
+ * instead of a string lookup per token. An entry is used only when its tag is the token's own (a
+ * token whose tag was changed after tagging, or an id of another class list, takes the lookup).
+ */
+const tagSlotsById: Array<TagSlots | undefined> = [];
+
+/** Cue kinds come in shared lists (one per valence band, one per lexicon entry): each list's hashes are kept with it. */
+const cueListHashes = new WeakMap<readonly string[], readonly number[]>();
+function cueListHash(kinds: readonly string[]): readonly number[] {
+  let hashes = cueListHashes.get(kinds);
+  if (hashes === undefined) cueListHashes.set(kinds, (hashes = kinds.map(cueHash)));
+  return hashes;
 }
 
 /**
@@ -143,14 +160,21 @@ export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
   const nextTag = reuse ? scratchI32.take('nextTag', n) : new Int32Array(n);
   const repeated = reuse ? scratchU8.take('repeated', n) : new Uint8Array(n);
   const cues: Array<readonly number[]> = new Array<readonly number[]>(n);
+  const ids = rememberedPosTags(ctx.tokens);
+  const known = ids !== undefined && ids.length === n;
   for (let i = 0; i < n; i++) {
-    const slots = tagSlotsOf(ctx.tokens[i]!.pos ?? '');
+    const pos = ctx.tokens[i]!.pos ?? '';
+    let slots = known ? tagSlotsById[ids[i]!] : undefined;
+    if (slots === undefined || slots.name !== pos) {
+      slots = tagSlotsOf(pos);
+      if (known && tagSlotsById[ids[i]!] === undefined) tagSlotsById[ids[i]!] = slots;
+    }
     tag[i] = slots.tag;
     prevTag[i] = slots.prev;
     nextTag[i] = slots.next;
     if (ctx.isWord[i] && ctx.traits[i]! & TRAIT_LONG) repeated[i] = Math.min(ctx.wordCount[i]!, 4);
     const kinds = ctx.cues[i]!;
-    cues[i] = kinds.length === 0 ? NO_CUES : kinds.map(cueHash);
+    cues[i] = kinds.length === 0 ? NO_CUES : cueListHash(kinds);
   }
   const word = ctx.wordHash;
   const pairEnd = reuse ? scratchI32.take('pairEnd', n) : new Int32Array(n);
@@ -235,9 +259,10 @@ export function tokenSlots(ctx: ArticleContext, h: TokenHashes, i: number, sente
  * `shared` (the sentence's slots) and the weights of the token's own slots, all in the integer units of
  * the quantised table `w` (hashed-logistic.ts). The slots are those of `tokenSlots` (a test holds the
  * two together); adding each weight as its slot is found spares the slot list and the features with
- * few values their mixing.
+ * few values their mixing. With `logits`, a token whose logit is below `floor` gets -1 in `p` and its
+ * logit in `logits` instead of its probability (`decodeSpans` works out those it needs).
  */
-export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w: Int16Array, shared: number, bias: number, unit: number, p: Float64Array): void {
+export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w: Int16Array, shared: number, bias: number, unit: number, p: Float64Array, logits?: Float64Array, floor = -Infinity): void {
   const sentence = ctx.sentences[s]!;
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
@@ -282,7 +307,11 @@ export function scoreSentence(ctx: ArticleContext, h: TokenHashes, s: number, w:
     for (let k = 0; k < c.length; k++) z += w[slot(T.cue, c[k]!)]!;
     if (i > from && (c = cues[i - 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.prevCue, c[k]!)]!;
     if (i + 1 < to && (c = cues[i + 1]!).length > 0) for (let k = 0; k < c.length; k++) z += w[slot(T.nextCue, c[k]!)]!;
-    p[i] = 1 / (1 + Math.exp(-(bias + z * unit)));
+    const x = bias + z * unit;
+    if (x < floor) {
+      p[i] = -1;
+      logits![i] = x;
+    } else p[i] = 1 / (1 + Math.exp(-x));
   }
 }
 

@@ -53,8 +53,6 @@ export class TechniqueScorer implements FeatureSink {
   private readonly addedFor: Int32Array;
   private span = 0;
   private readonly z: Float64Array;
-  private h1 = 0;
-  private h2 = 0;
   /** Per template of two-part features, the reference (`refOf`) of each value met. */
   private readonly pairRefs = new Map<string, Map<string, number>>();
 
@@ -152,14 +150,21 @@ export class TechniqueScorer implements FeatureSink {
    * span beside its check), row * 2 + 1 when the overflow does (marked in `addedFor`), -1 when absent.
    */
   private refOf(a: string, b?: string, c?: string, d?: string): number {
-    this.h1 = FNV_BASIS;
-    this.h2 = CHECK_SEED;
-    this.feed(a);
-    if (b !== undefined) this.feed(b);
-    if (c !== undefined) this.feed(c);
-    if (d !== undefined) this.feed(d);
-    const h1 = this.h1;
-    const h2 = this.h2;
+    // Both hashes in locals, part after part (as over the joined string): kept in fields between
+    // parts, they were stored as boxed numbers (most int32 values are no small integers), a heap
+    // number per character.
+    let h1 = FNV_BASIS;
+    let h2 = CHECK_SEED;
+    for (let part = 0; part < 4; part++) {
+      const s = part === 0 ? a : part === 1 ? b : part === 2 ? c : d;
+      if (s === undefined) continue;
+      for (let i = 0; i < s.length; i++) {
+        const ch = s.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, FNV_PRIME);
+        h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
+        h2 ^= h2 >>> 13;
+      }
+    }
     if (h1 !== 0) {
       const s = this.slotOf(h1);
       if (s >= 0) {
@@ -179,19 +184,6 @@ export class TechniqueScorer implements FeatureSink {
     for (let k = 0; k < z.length; k++) p[k] = z[k]!;
     softmaxInPlace(p);
     return p;
-  }
-
-  private feed(s: string): void {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < s.length; i++) {
-      const ch = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, FNV_PRIME);
-      h2 = Math.imul(h2 ^ ch, 0x5bd1e995);
-      h2 ^= h2 >>> 13;
-    }
-    this.h1 = h1;
-    this.h2 = h2;
   }
 
   /** The row of a feature the slots do not hold: FNV-1a 0 or shared with another feature (rare). */
