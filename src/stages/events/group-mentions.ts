@@ -17,6 +17,11 @@ import { contradicts } from './contradicting-claimants.js';
 import { absorb, newEvent, type Building } from './build-events.js';
 import { isAnaphoric, isAnother, isRecurring, ownPhrase } from './classify-mentions.js';
 
+/** The lexicon entry of armed clashes ("firefight", "exchange of fire"). */
+const ARMED_CLASH = 'armed-clash';
+/** A shooting that begins an exchange ("opened fire"), which an armed clash told before takes in. */
+const OPENED_FIRE = /^open(?:ed|s)? fire$/i;
+
 /** Groups the mentions (in article order) into events, with the dates and the dateline place found for them. */
 export function groupMentions(scene: EventScene, mentions: readonly TriggerMention[], tagged: readonly RoleSpan[], dates: ReadonlyMap<TriggerMention, EventDate>, dateline: EventLocation | undefined): Building[] {
   const built: Building[] = [];
@@ -39,6 +44,9 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
     const naming = isWarNaming(scene, m) && !(m.entry.id === 'invasion' && location && location.precision !== 'country' && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6));
     const recurring = !naming && isRecurring(scene, m);
     const distinct = recurring || (!naming && isAnother(scene, m));
+    // "Azerbaijani units opened fire on Armenian positions" after "an exchange of fire on their border":
+    // one side's account of how the clash began, not an attack of its own.
+    const opensFire = m.entry.generic === true && OPENED_FIRE.test(m.span.text);
     let joined: Building | undefined;
     for (let k = distinct ? -1 : recent.length - 1; k >= 0; k--) {
       const b = recent[k]!;
@@ -47,7 +55,7 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
       // attack on a whole country), never an event in a town it is the background of.
       if (naming && !b.naming && b.entry.id !== 'invasion' && b.event.location?.precision !== 'country') continue;
       if (weaponsDisagree(b, m, roles)) continue;
-      if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation) || (b.accounts !== undefined && (keyLocation !== undefined || m.sentence - b.last.sentence <= ACCOUNT_SENTENCES) && b.accounts.some((a) => compatible(a, b.event.date, b.event.location, m.entry, keyDate, keyLocation)))) {
+      if (compatible(b.entry, b.event.date, b.event.location, m.entry, keyDate, keyLocation) || (opensFire && b.entry.id === ARMED_CLASH && compatible(b.entry, b.event.date, b.event.location, b.entry, keyDate, keyLocation)) || (b.accounts !== undefined && (keyLocation !== undefined || m.sentence - b.last.sentence <= ACCOUNT_SENTENCES) && b.accounts.some((a) => compatible(a, b.event.date, b.event.location, m.entry, keyDate, keyLocation)))) {
         joined = b;
         break;
       }
