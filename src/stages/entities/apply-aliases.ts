@@ -11,6 +11,7 @@ import { newDraft, normText } from './context.js';
 import { entityLexicons, type AliasGroup } from './lexicons.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { retypeRegionQualifiers, splitTitledName } from './split-titled-names.js';
+import { splitPartyWord } from './split-party-words.js';
 import { retypeStreetNames } from './retype-street-names.js';
 import { retypeNameHeads } from './retype-name-heads.js';
 import { addPlatformX } from './find-platform-x.js';
@@ -35,6 +36,9 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
         d.start = t.end;
       }
     }
+    // "Democrat Hillary Clinton" tagged as one person: the party word is a name of its own.
+    const party = splitPartyWord(ctx, d);
+    if (party) drafts.push(party);
     // "Odesa Mayor Hennadiy Trukhanov" tagged as one organisation: the person and the city it holds.
     if (d.type === 'person' || (d.type !== 'place' && d.rule === 'ner')) {
       const qualifier = splitTitledName(ctx, d);
