@@ -42,6 +42,17 @@ function releasedBefore(scene: EventScene, figureStart: number): boolean {
   return false;
 }
 
+/** Auxiliaries and adverbs between a figure's noun and a passive release verb ("were freed", "have since been released"). */
+const RELEASE_AUX = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'since', 'also', 'later', 'finally', 'all', 'reportedly']);
+
+/** Whether a passive release verb follows the figure's phrase ending at `end` ("40 prisoners were freed", "12 detainees have been released"). */
+function releasedAfter(scene: EventScene, end: number): boolean {
+  const w = scene.words;
+  let j = end;
+  while (j < w.length && j - end < 3 && scene.sentence[j] === scene.sentence[end - 1] && RELEASE_AUX.has(w[j]!)) j++;
+  return j > end && scene.sentence[j] === scene.sentence[end - 1] && RELEASE.test(w[j]!);
+}
+
 /**
  * Whether the sentence of token `t` speaks of an exchange, each side handing prisoners over ("in an
  * exchange mediated by ...", "swapped"): a form of "exchange", "swap" or "trade" (the words role-lexicon.ts
@@ -81,7 +92,7 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     if (used.has(figure.start)) return undefined;
     // "exchanged 100 prisoners of war", "freed 30 hostages": a release, no one detained. In an exchange
     // ("swapped 150 prisoners", "returned 150 prisoners of war in an exchange") it counts those exchanged.
-    if (kind === 'detained' && releasedBefore(scene, figure.start)) {
+    if (kind === 'detained' && (releasedBefore(scene, figure.start) || (from === figure.start && releasedAfter(scene, to)))) {
       if (!exchangeInSentence(scene, figure.start)) return undefined;
       kind = 'exchanged';
     }
