@@ -11,11 +11,13 @@
  *
  * `--outside-words` (re)makes src/data/models/ner-outside-words.json from eng.train first: the
  * words without capitals seen at least --min-count times and outside names in at least --min-share
- * of them (see `outsideWordsFile` in tag-ner.ts); it does not depend on the weights.
+ * of them (see `outsideWordsFile` in tag-ner.ts), and the words without capitals seen in names
+ * between words without capitals at least --min-name-count times (`nameWords`); it does not depend
+ * on the weights.
  *
  * Then scores eng.testa as written and lower-cased (conlleval).
  * Usage: node .build/<you>/scripts/train-ner.js [--epochs 8] [--prune 0.1] [--eval-only]
- *          [--outside-words [--min-count 10] [--min-share 0.998]]
+ *          [--outside-words [--min-count 10] [--min-share 0.998] [--min-name-count 2]]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,9 +37,9 @@ import { NER_LABELS, NER_TYPES, labelsToSpans } from '../src/stages/entities/ner
 import { MAX_NER_FEATURES, nerFeatures } from '../src/stages/entities/ner/ner-features.js';
 import { transitionKey, transitionMatrix, viterbi } from '../src/stages/entities/ner/decode-ner.js';
 import { buildTagDictionary } from '../src/stages/pos/tag-dictionary.js';
-import { nerContext, nerModel, posHashes, tagEntities } from '../src/stages/entities/ner/tag-ner.js';
+import { nerContext, nerModel, posHashes, tagEntities, type NerOutsideFile } from '../src/stages/entities/ner/tag-ner.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' }, 'outside-words': { type: 'boolean', default: false }, 'min-count': { type: 'string', default: '10' }, 'min-share': { type: 'string', default: '0.998' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' }, 'outside-words': { type: 'boolean', default: false }, 'min-count': { type: 'string', default: '10' }, 'min-share': { type: 'string', default: '0.998' }, 'min-name-count': { type: 'string', default: '2' } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');
 const FOLDS = 5;
 const L = NER_LABELS.length;
@@ -150,6 +152,23 @@ function train(examples: Example[], epochs: number): PerceptronTrainer {
   return trainer;
 }
 
+/**
+ * Words without capitals seen at least `minCount` times in a name with no capitalised word on either
+ * side ("the interior ministry said"): the tagger scores them and their neighbours, where it takes
+ * every other word without capitals between two such words for O (see `emissions` in tag-ner.ts).
+ */
+function nameWords(sentences: readonly { words: readonly string[]; tags: readonly string[] }[], minCount: number): Pick<NerOutsideFile, 'nameWordsSource' | 'nameWords'> {
+  const capital = (w: string | undefined): boolean => w !== undefined && /\p{Lu}/u.test(w);
+  const counts = new Map<string, number>();
+  for (const { words, tags } of sentences) {
+    words.forEach((w, i) => {
+      if (tags[i] !== 'O' && !capital(w) && !capital(words[i - 1]) && !capital(words[i + 1])) counts.set(w, (counts.get(w) ?? 0) + 1);
+    });
+  }
+  const nameWordsSource = `conll2003/eng.train, words as written without capitals seen in a name at least ${minCount} times with no word with capitals on either side: scripts/train-ner.ts --outside-words --min-name-count ${minCount}`;
+  return { nameWordsSource, nameWords: [...counts].filter(([, n]) => n >= minCount).map(([w]) => w).sort() };
+}
+
 const MODEL = dataFile('models', 'ner.bin.gz');
 const GAZ = dataFile('models', 'ner-gazetteer.bin.gz');
 const OUTSIDE = dataFile('models', 'ner-outside-words.json');
@@ -169,9 +188,9 @@ if (values['outside-words']) {
   const minShare = Number(values['min-share']);
   const source = `conll2003/eng.train, words as written without capitals seen at least ${minCount} times and outside names in at least ${minShare * 100}% of them: scripts/train-ner.ts --outside-words --min-count ${minCount} --min-share ${minShare}`;
   const sentences = load('eng.train').map((e) => ({ words: e.words, tags: Array.from(e.labels, (l) => NER_LABELS[l]!) }));
-  const file = buildTagDictionary(sentences, minCount, minShare, source, (word, tag) => tag === 'O' && !/\p{Lu}/u.test(word));
+  const file: NerOutsideFile = { ...buildTagDictionary(sentences, minCount, minShare, source, (word, tag) => tag === 'O' && !/\p{Lu}/u.test(word)), ...nameWords(sentences, Number(values['min-name-count'])) };
   writeFileSync(OUTSIDE, `${JSON.stringify(file, null, 1)}\n`);
-  console.log(`wrote ${OUTSIDE}: ${file.tags.O?.length ?? 0} words`);
+  console.log(`wrote ${OUTSIDE}: ${file.tags.O?.length ?? 0} words outside names, ${file.nameWords.length} name words`);
 }
 const t0 = performance.now();
 const m = nerModel();
