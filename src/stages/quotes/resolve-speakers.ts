@@ -13,11 +13,10 @@ import type { Token } from '../../model/layers/structure.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import type { TokenRange } from './find-source.js';
 import { INTERVIEW_LABELS } from './find-labelled-quotes.js';
+import { collapseSpaces, replaceLeadingArticle, trimTrailingMarks } from './speaker-text.js';
 
 const SINGULAR_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
 const PLURAL = new Set(['they', 'we', 'them', 'their', 'us']);
-const LEADING_DETERMINER = /^(?:the|a|an)\s+/i;
-const TRAILING_PUNCTUATION = /[\s,;:—–-]+$/u;
 
 export interface SpeakerIndex {
   mentions: readonly Mention[];
@@ -168,7 +167,7 @@ function precededByComma(tokens: readonly Token[], from: number, offset: number)
 }
 
 function fallback(text: string, tokens: readonly Token[], [from, to]: TokenRange, head: number, seen: readonly Seen[], index: SpeakerIndex | undefined): Speaker {
-  const raw = text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, ' ').replace(TRAILING_PUNCTUATION, '');
+  const raw = trimTrailingMarks(collapseSpaces(text.slice(tokens[from]!.start, tokens[to - 1]!.end)));
   const lower = raw.toLowerCase();
   if (to - from === 1 && (SINGULAR_PERSON.has(lower) || PLURAL.has(lower) || lower === 'it' || lower === 'its')) {
     const it = lower === 'it' || lower === 'its';
@@ -190,8 +189,8 @@ function fallback(text: string, tokens: readonly Token[], [from, to]: TokenRange
   // "a driver who was turned back", "an aide speaking on condition of anonymity": the clause describes
   // the speaker; the name ends before it.
   const clause = clauseAfterHead(tokens, head, to);
-  const described = clause < to ? text.slice(tokens[from]!.start, tokens[clause - 1]!.end).replace(/\s+/g, ' ') : raw;
-  const name = described.replace(LEADING_DETERMINER, (m) => (named && /^the\s/i.test(m) && /^NNP/.test(tokens[from + 1]?.pos ?? '') ? m : ''));
+  const described = clause < to ? collapseSpaces(text.slice(tokens[from]!.start, tokens[clause - 1]!.end)) : raw;
+  const name = replaceLeadingArticle(described, (m) => (named && /^the\s/i.test(m) && /^NNP/.test(tokens[from + 1]?.pos ?? '') ? m : ''));
   if (to - from === 1 && /^\p{Lu}[\p{L}’'-]+$/u.test(raw)) {
     const fuller = seen.findLast((s) => s.speaker.name !== raw && s.speaker.name.endsWith(` ${raw}`));
     if (fuller) return { ...fuller.speaker, resolvedBy: 'name' };
