@@ -4,7 +4,8 @@ import { ROLE_TAGS, allowed, roleModel, type MucRole, type RoleModel } from './r
 import { FLAG_TERMINAL, roleWordAsWritten, roleWordOfType, type RoleWord } from './role-lexicon.js';
 import type { WordInfo } from '../../pos/describe-words.js';
 import { MAX_ROLE_KEYS, NEXT, NEXT2, PREV, PREV2, SELF, roleContextKeys, rolePrevNextKey, rolePrevWordKey, roleSentenceKeys } from './role-features.js';
-import { describeRoleDocument, rememberDescriptions, type RoleDocument, type RoleInput } from './role-document.js';
+import { bucket, describeRoleDocument, rememberDescriptions, type RoleDocument, type RoleInput } from './role-document.js';
+import type { WeightTable } from '../../pos/weight-table.js';
 
 /** A role filler span found by the tagger: token indices `[start, end)` and its MUC-4 role. */
 export interface RoleSpan {
@@ -90,14 +91,44 @@ function outsideLead(at: number, history: Float32Array, h: number, outsideBias: 
 }
 
 /**
+ * The summed weights of the sentence-wide features (role-features.ts `roleSentenceKeys`), per table:
+ * they read only the sentence's position bucket, whether it holds a trigger and the document's
+ * violence, 72 combinations in all, so each is summed once instead of probing the table per run.
+ */
+const SENTENCE_KINDS = 6 * 2 * 6;
+let sentenceRowsOf: WeightTable | undefined;
+const sentenceRows = new Float32Array(SENTENCE_KINDS * T);
+const sentenceRowDone = new Uint8Array(SENTENCE_KINDS);
+
+/** The offset in `sentenceRows` of the summed sentence features of sentence `s` of `d`. */
+function sentenceRow(d: RoleDocument, s: number, table: WeightTable): number {
+  if (sentenceRowsOf !== table) {
+    sentenceRowsOf = table;
+    sentenceRowDone.fill(0);
+  }
+  const kind = (bucket(s) * 2 + (d.sentenceHasTrigger[s] ?? 0)) * 6 + d.violence;
+  const at = kind * T;
+  if (sentenceRowDone[kind] === 0) {
+    // Summed in key order from zero, as the per-run loop did: the same float32 values.
+    for (let t = 0; t < T; t++) sentenceRows[at + t] = 0;
+    const ks = roleSentenceKeys(d, s, keys);
+    for (let f = 0; f < ks; f++) table.addAt(keys[f]!, sentenceRows, at);
+    sentenceRowDone[kind] = 1;
+  }
+  return at;
+}
+
+/**
  * BIO tag ids of the tokens, greedily left to right; with `mask`, only the tokens marked are scored,
  * and the others get O (the events stage asks only about the words near an event's trigger). Most
  * tokens are O however their context reads: one after O whose word and sentence features alone put O
- * ahead by the model's `contextBound` is tagged O without probing its context features.
+ * ahead by the model's `contextBound` is tagged O without probing its context features. With `into`
+ * (all zero, at least `d.length` long), the tags are written there and it is returned: the events
+ * stage passes scratch rather than allocate a typed array per document.
  */
-export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel = roleModel()): Uint8Array {
+export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel = roleModel(), into?: Uint8Array): Uint8Array {
   const n = d.length;
-  const tags = new Uint8Array(n);
+  const tags = into ?? new Uint8Array(n);
   // Per-token features are looked up in the table (one cache line per lookup); word vectors come from the cache.
   const { cache, table, history, outsideBias, contextBound } = m;
   // The tags chosen carry over from one sentence to the next; a token left out starts afresh.
@@ -121,9 +152,8 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     if (offsets.length < len + 4) offsets = new Int32Array((len + 4) * 2);
     for (let j = a - 2; j < b + 2; j++) offsets[j - a + 2] = j < 0 || j >= n ? edge : cache.offsetOf(d.info[j]!.id, 0, d, j);
     const pool = cache.pool;
-    for (let t = 0; t < T; t++) sentenceScores[t] = 0; // a loop: TypedArray fill and set are calls into the runtime
-    const ks = roleSentenceKeys(d, s, keys);
-    for (let f = 0; f < ks; f++) table.add(keys[f]!, sentenceScores);
+    const row = sentenceRow(d, s, table);
+    for (let t = 0; t < T; t++) sentenceScores[t] = sentenceRows[row + t]!; // a loop: TypedArray fill and set are calls into the runtime
     // First each token's scores from its sentence and its five word vectors (all weights are quantised
     // integers, so summing in one expression gives the same float32 values as adding them one by one),
     // and whether its context features can matter (after O and O before it: the usual case).
