@@ -35,9 +35,9 @@ export const framingStage: Stage = {
     const voices = new VoiceResolver(ctx, doc.layers.quotes);
     const lexical = findLexiconMarkers(ctx, cues.matches, voices, NAME);
     // A model span that is exactly a lexicon match adds nothing but a second line: keep the lexicon's.
-    const taken = new Set(lexical.map((m) => `${m.start}:${m.end}`));
-    const learned = findModelMarkers(defaultFramingModel(), ctx, voices, NAME).filter((m) => !taken.has(`${m.start}:${m.end}`));
-    const drafts = [...lexical, ...learned].sort(bySpan);
+    // Both lists are a few markers long: a pairwise test costs less than a set of offset strings.
+    const learned = findModelMarkers(defaultFramingModel(), ctx, voices, NAME).filter((m) => !lexical.some((l) => l.start === m.start && l.end === m.end));
+    const drafts = mergeBySpan(lexical, learned);
     // Ids are set in place: the drafts carry an empty id first (copying each with a spread cost more).
     for (let i = 0; i < drafts.length; i++) drafts[i]!.id = `fr${i + 1}`;
     doc.layers.framing = drafts;
@@ -47,3 +47,24 @@ export const framingStage: Stage = {
     doc.layers.tone = scoreTone(ctx, cues.valence);
   },
 };
+
+/**
+ * `[...a, ...b].sort(bySpan)` for two lists each in that order already (the lexicon's matches and the
+ * model's spans come in text order): a merge, the first list's first on a tie as the stable sort
+ * keeps them. A list out of order is sorted as before.
+ */
+function mergeBySpan<T extends { start: number; end: number }>(a: T[], b: T[]): T[] {
+  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(bySpan);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(bySpan(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+function inOrder(list: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (let k = 1; k < list.length; k++) if (bySpan(list[k - 1]!, list[k]!) > 0) return false;
+  return true;
+}

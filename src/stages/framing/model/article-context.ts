@@ -116,7 +116,7 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   }
   const wordCount = reuse ? scratchU16.take('wordCount', n) : new Uint16Array(n);
   for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, marks[keys[i]! * KEY_MARKS + COUNT]!);
-  const quoted = markQuoted(text, tokens, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
+  const quoted = markQuoted(text, tokens, isWord, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
   return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
 }
 
@@ -133,18 +133,20 @@ export function hasWord(ctx: ArticleContext, word: string): boolean {
  * toggles. A line break closes any open quote, since PTC-style texts and news paragraphs rarely carry a
  * quote across lines without reopening it.
  */
-function markQuoted(text: string, tokens: readonly Token[], quoted: Uint8Array): Uint8Array {
+function markQuoted(text: string, tokens: readonly Token[], isWord: Uint8Array, quoted: Uint8Array): Uint8Array {
   let open = false;
-  let lastEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (open && hasLineBreak(text, lastEnd, t.start)) open = false;
-    lastEnd = t.end;
-    if (t.text.length === 1) {
-      const c = t.text.charCodeAt(0);
-      if (c === 0x201c || c === 0xab || c === 0x201e) { open = true; continue; } // “ « „
-      if (c === 0x201d || c === 0xbb) { open = false; continue; } // ” »
-      if (c === 0x22) { open = !open; continue; } // "
+    // Open at token i means a mark opened before it: i > 0. Words are never marks, so only an open
+    // quote reads their offsets.
+    if (open && hasLineBreak(text, tokens[i - 1]!.end, tokens[i]!.start)) open = false;
+    if (!isWord[i]) {
+      const t = tokens[i]!;
+      if (t.text.length === 1) {
+        const c = t.text.charCodeAt(0);
+        if (c === 0x201c || c === 0xab || c === 0x201e) { open = true; continue; } // “ « „
+        if (c === 0x201d || c === 0xbb) { open = false; continue; } // ” »
+        if (c === 0x22) { open = !open; continue; } // "
+      }
     }
     if (open) quoted[i] = 1;
   }
