@@ -9,7 +9,8 @@
  *   island or country (the places stage's own threshold for a mistyped town);
  * - somewhere the text puts it where only places go: after a locative word ("in", "near", "outside"
  *   ...; not "at" or "of", which people take too), after a verb of hitting or taking ("shelled
- *   Vovchansk"), before "was/has been shelled", listed after a place ("Ohio and North Carolina"), or
+ *   Vovchansk"), before "was/has been shelled", listed after a place ("Ohio and North Carolina", with or
+ *   without a comma before the "and": "Ohio, Florida, and Nevada"), or
  *   qualified by one ("Fort Pierce, Florida").
  * Every mention with the same words then is that place, so the places stage and this layer agree.
  */
@@ -91,8 +92,9 @@ function placeCue(ctx: EntityContext, drafts: readonly Draft[], d: Draft): boole
     if (ctx.norm[k] === 'been') k++;
     if (HIT_PARTICIPLE.test(ctx.norm[k] ?? '')) return true;
   }
-  // "Ohio and North Carolina", "Pennsylvania, North Carolina": listed after a place.
+  // "Ohio and North Carolina", "Pennsylvania, North Carolina", "Ohio, Florida, and Nevada": listed after a place.
   if ((before === 'and' || before === 'or' || before === ',') && d.start >= 2 && isPlace(drafts, d.start - 1, 'end')) return true;
+  if ((before === 'and' || before === 'or') && ctx.norm[d.start - 2] === ',' && d.start >= 3 && isPlace(drafts, d.start - 2, 'end')) return true;
   // "Fort Pierce, Florida": qualified by the place it lies in.
   return after === ',' && isPlace(drafts, d.end + 1, 'start');
 }
