@@ -3,7 +3,8 @@
  * - he/him/his/himself and she/her/hers/herself: a person mentioned earlier in the same sentence
  *   (the first one: subjects come first), else in the nearest of the three sentences before that
  *   mentions one (again the first, but one known to be of the pronoun's gender before one whose
- *   gender is unknown), skipping people whose known gender differs. Gender is known from
+ *   gender is unknown), skipping people whose known gender differs, and people of unknown gender named
+ *   only as an owner inside a prepositional phrase ("in Davis' commentary"). Gender is known from
  *   a title (spokeswoman), an honorific (Mr.), or a pronoun resolved to them before.
  * - it/its/itself: only in "<organisation> said it ...", "Moscow could deploy its ...": the nearest
  *   organisation or government before it in the same sentence (and clause: not across a semicolon),
@@ -77,6 +78,9 @@ function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: 
     let first: Draft | undefined;
     for (const d of candidates) {
       if (ctx.sentenceOf[d.start] !== s || d.start >= at || !fits(d)) continue;
+      // "As stated in Davis' commentary, ... how his wife": one of unknown gender named only as the
+      // owner of a thing inside a prepositional phrase is no subject, and no likelier than anyone.
+      if (!groups[d.group]!.gender && ownerInPhrase(ctx, d)) continue;
       // "Obama ... Hillary Clinton apparently disagrees with her former boss": one known to be of the
       // pronoun's gender before one whose gender is unknown.
       if (!entry.gender || groups[d.group]!.gender === entry.gender) return d;
@@ -85,6 +89,13 @@ function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: 
     if (first) return first;
   }
   return undefined;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** The name stands after a preposition and before a possessive: "in Davis' commentary". */
+function ownerInPhrase(ctx: EntityContext, d: Draft): boolean {
+  return d.kind === 'name' && ctx.tokens[d.start - 1]?.pos === 'IN' && POSSESSIVE.has(ctx.norm[d.end] ?? '');
 }
 
 /** "it" refers back only right after a verb, "that" or "claims". */
