@@ -134,6 +134,29 @@ const CIVIL_HEADS = new Set(['government', 'regime', 'authorities', 'police', 'm
 /** Words between a subject and its verb ("artillery allegedly struck", "its forces had hit"). */
 const BETWEEN = new Set(['allegedly', 'reportedly', 'had', 'have', 'has', 'also', 'again', 'then', 'later', 'deliberately', 'themselves', 'repeatedly']);
 
+/** Pronouns by which a speaker names itself as the subject of what it says ("said it had struck", "said we hit"). */
+const SELF_PRONOUNS = new Set(['it', 'we']);
+/** Verbs of saying before such a pronoun ("said it had struck", "claimed that it hit"). */
+const SAYING = new Set(['said', 'says', 'claimed', 'claims', 'stated', 'announced', 'reported', 'confirmed']);
+/** Speakers that strike: armed forces' own offices ("the defence ministry", "the general staff"), beside the perpetrator nouns ("the army"). */
+const ARMED_OFFICES = [['defence', 'ministry'], ['defense', 'ministry'], ['ministry', 'of', 'defence'], ['ministry', 'of', 'defense'], ['general', 'staff']];
+
+/**
+ * Whether the self pronoun at `p` follows a verb of saying whose subject strikes: forces or an
+ * armed office ("Russia's defence ministry said it had struck", "the army claimed that it hit").
+ */
+function armedSpeakerBefore(scene: EventScene, p: number): boolean {
+  const w = scene.words;
+  let v = p - 1;
+  if (w[v] === 'that') v--;
+  if (v <= 0 || !SAYING.has(w[v]!)) return false;
+  const speaker = phraseBefore(scene, v);
+  if (!speaker || scene.sentence[speaker[0]] !== scene.sentence[p]) return false;
+  const end = speaker[1];
+  if (ARMED_OFFICES.some((o) => o.length <= end - speaker[0] && o.every((x, j) => w[end - o.length + j] === x))) return true;
+  return !CIVIL_HEADS.has(w[end - 1]!) && endsWith(eventLexicons().perpetrators.findAll(w, speaker[0], end), end);
+}
+
 /** Words after "fired" that aim it ("fired on", "fired at", "fired into"). */
 const FIRED_AT = new Set(['on', 'at', 'into', 'upon']);
 /** Words after "hit" or "struck" that make it figurative ("hit out at", "struck a deal"). */
@@ -185,9 +208,13 @@ function addStrikeVerbs(scene: EventScene, mentions: TriggerMention[], entries: 
     let k = i;
     while (k > 0 && BETWEEN.has(w[k - 1]!)) k--;
     const subject = passive ? phraseFrom(scene, i + 2) : phraseBefore(scene, k);
-    if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) continue;
-    if (CIVIL_HEADS.has(w[subject[1] - 1]!)) continue;
-    if (!endsWith(lex.perpetrators.findAll(w, subject[0], subject[1]), subject[1]) && !endsWith(lex.weapons.findAll(w, subject[0], subject[1]), subject[1])) continue;
+    if (!subject || scene.sentence[subject[0]] !== scene.sentence[i]) {
+      // "the defence ministry said it had struck ...": the pronoun is the armed speaker itself.
+      if (passive || !SELF_PRONOUNS.has(w[k - 1]!) || !armedSpeakerBefore(scene, k - 1)) continue;
+    } else {
+      if (CIVIL_HEADS.has(w[subject[1] - 1]!)) continue;
+      if (!endsWith(lex.perpetrators.findAll(w, subject[0], subject[1]), subject[1]) && !endsWith(lex.weapons.findAll(w, subject[0], subject[1]), subject[1])) continue;
+    }
     if (covers(mentions, i)) continue;
     entry ??= entries.find((e) => e.id === 'strike-generic');
     if (!entry) break;

@@ -16,6 +16,7 @@ import { weaponSubtype } from './refine-subtypes.js';
 import { contradicts } from './contradicting-claimants.js';
 import { absorb, newEvent, type Building } from './build-events.js';
 import { isAnaphoric, isAnother, isRecurring, ownPhrase } from './classify-mentions.js';
+import { dateBeforeEvent, possessiveDateOf } from './date-before-event.js';
 
 /** The lexicon entry of armed clashes ("firefight", "exchange of fire"). */
 const ARMED_CLASH = 'armed-clash';
@@ -31,14 +32,14 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
   for (const m of mentions) {
     const roles = findRoles(scene, m, tagged);
     const voice = voiceOf(scene, m.start, m.end);
-    const date = dates.get(m);
+    const date = dateBeforeEvent(scene, m, mentions, dates) ?? dates.get(m);
     const location = attachLocation(scene, m, roles.actors, dateline);
     // A mention that refers back ("the strikes", "the shelling") joins the event it names whatever
     // place or date its own sentence mentions, unless it names its own place ("the shelling of Donetsk").
     const anaphoric = isAnaphoric(scene, m);
     // Its own place and date are those of its noun phrase: "the shelling of a market in Donetsk on Sunday".
     const own = location && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6) ? location : undefined;
-    const keyDate = anaphoric ? (date && ownPhrase(scene, m, scene.tokenOf(date.expression.start), 9) ? date : undefined) : date;
+    const keyDate = anaphoric ? (date && (ownPhrase(scene, m, scene.tokenOf(date.expression.start), 9) || possessiveDateOf(scene, m, date)) ? date : undefined) : date;
     const keyLocation = anaphoric ? own : location;
     // "the offensive on Avdiivka": a war's name with a town of its own is a battle there.
     const naming = isWarNaming(scene, m) && !(m.entry.id === 'invasion' && location && location.precision !== 'country' && ownPhrase(scene, m, scene.tokenOf(location.expression.start), 6));
