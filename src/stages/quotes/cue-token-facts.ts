@@ -13,6 +13,7 @@ import { wordClasses } from './cue-word-classes.js';
 import { ownString } from '../structure/own-string.js';
 import { hearsayAdverbs } from './hearsay-adverbs.js';
 import { documentWordInfos, rememberedPosTags } from '../pos/describe-sentence.js';
+import { FACTS_BUFFER, stageBuffer } from './stage-buffers.js';
 
 /** Per-token facts computed once per document. */
 export interface CueFeatureContext {
@@ -53,6 +54,8 @@ export interface CueFeatureContext {
   wordId?: Int32Array;
   tagId?: Uint16Array;
   wordGeneration?: number;
+  /** The stage's own context: its arrays may live in the stage's buffer (stage-buffers.ts) instead of a new one. */
+  stageRun?: boolean;
 }
 
 const KINDS = ['speech', 'cognition', 'intention', 'decree', 'evidence'];
@@ -233,10 +236,11 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
     generation++;
   }
   ctx.wordGeneration = generation;
-  // Fifteen per-token arrays as views on one buffer (zeroed, as new arrays): a typed array of more than
+  // Fifteen per-token arrays as views on one buffer: a typed array of more than
   // 64 bytes gets memory of its own outside the heap, about a microsecond each to allocate and more to
   // collect, and views on one buffer cost one such allocation. 32-bit arrays first, then 16, then 8.
-  const buffer = new ArrayBuffer(41 * n);
+  // Every element of every array is written below, so the stage's kept buffer serves as well as a new one.
+  const buffer = ctx.stageRun ? stageBuffer(FACTS_BUFFER, 41 * n) : new ArrayBuffer(41 * n);
   const int32 = (k: number): Int32Array => new Int32Array(buffer, 4 * n * k, n);
   const wordId = (ctx.wordId = int32(0));
   const attitude = (ctx.attitude = int32(1));

@@ -22,6 +22,7 @@ import { buildScene, type QuoteScene } from './quote-scene.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 import { linkHeadlineSpeakers } from './link-headline-speaker.js';
 import { headlineAt } from './headline-lines.js';
+import { MARKS_BUFFER, stageBuffer } from './stage-buffers.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -82,12 +83,15 @@ function quotedBy(drafts: readonly Draft[]): Set<number> {
   return quoted;
 }
 
+/** The cue model's context for the document, on the stage's kept buffers (stage-buffers.ts). */
 function featureContext(scene: QuoteScene): CueFeatureContext {
-  const opens = new Uint8Array(scene.tokens.length);
-  const closes = new Uint8Array(scene.tokens.length);
+  const n = scene.tokens.length;
+  const buffer = stageBuffer(MARKS_BUFFER, 2 * n);
+  const opens = new Uint8Array(buffer, 0, n).fill(0);
+  const closes = new Uint8Array(buffer, n, n).fill(0);
   for (const t of scene.opensAt.keys()) opens[t] = 1;
   for (const t of scene.closesAt.keys()) closes[t] = 1;
-  return { tokens: scene.tokens, insideQuote: scene.insideQuote, opens, closes };
+  return { tokens: scene.tokens, insideQuote: scene.insideQuote, opens, closes, stageRun: true };
 }
 
 function toQuotes(doc: Document, scene: QuoteScene, drafts: Draft[]): Quote[] {

@@ -7,6 +7,7 @@ import type { Document } from '../../model/document.js';
 import type { Paragraph, Sentence, Token } from '../../model/layers/structure.js';
 import { firstEndingAfter, tokensIn } from '../../model/text-index.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
+import { SCENE_BUFFER, stageBuffer } from './stage-buffers.js';
 
 export interface QuoteScene {
   text: string;
@@ -36,12 +37,13 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteS
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
   // Five per-token arrays as views on one buffer: a typed array of more than 64 bytes gets memory of
-  // its own outside the heap, about a microsecond each to allocate and more to collect.
+  // its own outside the heap, about a microsecond each to allocate and more to collect. The buffer is
+  // the stage's, kept from document to document (stage-buffers.ts): every element is written here.
   const n = tokens.length;
-  const buffer = new ArrayBuffer(20 * n);
+  const buffer = stageBuffer(SCENE_BUFFER, 20 * n);
   const sentenceOf = new Int32Array(buffer, 0, n).fill(-1);
   for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = s.index;
-  const paragraphOf = new Int32Array(buffer, 4 * n, n);
+  const paragraphOf = new Int32Array(buffer, 4 * n, n).fill(0);
   const paragraphs = doc.layers.paragraphs ?? [];
   paragraphs.forEach((p, i) => {
     const [from, to] = tokensIn(tokens, p.start, p.end);
