@@ -44,7 +44,8 @@ export function findCues(tokens: readonly Token[], from: number, to: number, fac
   for (let i = from; i < to; i++) {
     if (phraseStart && !phraseStart[i] && !verbEntry![i] && !(titleCase && tagFlags![i]! & TAG_HEADLINE_VERB && textFlags![i]! & WORD_HEADLINE_TERM)) continue;
     const word = lowerAt(tokens, i);
-    const phrase = matchPhrase(tokens, i, to, phrases.get(word));
+    // With the facts, a word that starts no phrase or is no reporting verb skips that lexicon's lookup.
+    const phrase = phraseStart && !phraseStart[i] ? undefined : matchPhrase(tokens, i, to, phrases.get(word));
     if (phrase && phrase.entry.role !== 'setting') {
       const end = i + phrase.words.length;
       const start = phrase.entry.role === 'verb' ? extendLeft(tokens, i, from) : i;
@@ -52,7 +53,7 @@ export function findCues(tokens: readonly Token[], from: number, to: number, fac
       i = end - 1;
       continue;
     }
-    const verb = verbs.get(word);
+    const verb = verbEntry && !verbEntry[i] ? undefined : verbs.get(word);
     if (verb && looksVerbal(tokens, i, from)) {
       cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}` });
     } else if (titleCase && headlineVerbAt(tokens, i, from, to)) {
