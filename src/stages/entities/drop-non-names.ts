@@ -4,7 +4,9 @@
  *    once more: Ted Cruz endorses Trump", "say to them: 'Look, we don't expect ...'", "Furthermore,
  *    his views ..."), of the `sentence-openers` lexicon;
  *  - a holiday ("Christmas trees from Oregon"), of the time lexicon's holidays: a date, which the dates
- *    layer carries, not a person.
+ *    layer carries, not a person;
+ *  - a word opening a sentence that the text has nowhere else and the pos tagger, in lower case, reads
+ *    as a verb, adjective or adverb ("Check out the trailer", "Likely, my siblings ...").
  * Only one-word names and whole names are read: "Hope Hicks" and "Will Smith" stay. And a name that
  * fills a quotation ("On Sunday's edition of \"Capitol Weekly,\" Sen. Okafor said") is the title of a
  * work, a programme or a publication: newswriting puts such titles in quotation marks (AP Stylebook,
@@ -17,6 +19,7 @@ import type { EntityContext } from './context.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
 import { opensSentenceOrQuoteAt } from './opens-sentence.js';
+import { tagWords } from '../pos/tag-pos.js';
 
 let openers: Set<string> | undefined;
 let holidays: Set<string> | undefined;
@@ -37,6 +40,7 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     if (n.type === 'PER' || n.type === 'ORG') {
       if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuoteAt(ctx, n.start)) drop = true;
       else if (holidays.has(text(ctx, n))) drop = true;
+      else if (n.end - n.start === 1 && ctx.cased && isLoneOrdinaryWord(ctx, n.start)) drop = true;
     }
     if (drop) out ??= names.slice(0, i);
     else {
@@ -45,6 +49,26 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     }
   }
   return out ?? names;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Tags of a word that is no name: verbs, adjectives, adverbs, function words. */
+const ORDINARY_TAG = /^(?:VB[DGNPZ]?|JJ[RS]?|RB[RS]?|IN|DT|MD|PRP\$?|WDT|WP|WRB|CC|UH|TO)$/;
+
+/**
+ * "Check out the full trailer", "Ran a fraudulent college business.", "Likely, my siblings and I
+ * understood": a capitalised word opening a sentence or a quotation, which the text writes nowhere
+ * else and which is no given name, that the pos tagger reads as a verb, an adjective or an adverb once
+ * written in lower case in its sentence. (A name stays a noun: "putin said", "scheiderman, a Democrat".)
+ */
+function isLoneOrdinaryWord(ctx: EntityContext, k: number): boolean {
+  const word = ctx.tokens[k]!.text;
+  if (!TITLE_CASE.test(word) || entityLexicons().givenNames.has(word) || !opensSentenceOrQuoteAt(ctx, k)) return false;
+  for (let j = 0; j < ctx.tokens.length; j++) if (j !== k && ctx.norm[j] === ctx.norm[k]) return false;
+  const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
+  const words: string[] = [];
+  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) words.push(j === k ? word.toLowerCase() : ctx.tokens[j]!.text);
+  return ORDINARY_TAG.test(tagWords(words)[k - sentence.tokenStart]!);
 }
 
 /** The name is all a quotation holds: a quotation mark before it, one after it (after a comma or a period, if any). */
