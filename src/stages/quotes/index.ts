@@ -32,7 +32,7 @@ export const quotesStage: Stage = {
   run(doc, ctx) {
     const paragraphs = doc.layers.paragraphs ?? [];
     const quoted = findQuotedSpans(doc.text, paragraphs, (offset) => ctx.report('W_QUOTE_UNMATCHED', `The quotation mark at ${offset} is not closed in its paragraph.`, spanOf(doc.text, offset, offset + 1)));
-    const scene = buildScene(doc, quoted);
+    const scene = buildScene(doc, quoted, true);
     const drafts = findDrafts(scene);
     const paragraphOf = (offset: number): number => Math.min(firstEndingAfter(paragraphs, offset), paragraphs.length - 1);
     mergeContinuedQuotes(scene, drafts, quotedBy(drafts), paragraphOf);

@@ -32,15 +32,19 @@ export interface QuoteScene {
   timeEnd: Int32Array;
 }
 
-/** Builds the scene for a document whose structure layers are present. */
-export function buildScene(doc: Document, quoted: readonly QuotedSpan[]): QuoteScene {
+/**
+ * Builds the scene for a document whose structure layers are present. `stageRun`: the stage's own run,
+ * whose scene may live in the stage's kept buffer (stage-buffers.ts); any other caller (the training
+ * script keeps every document's scene) gets a buffer of its own.
+ */
+export function buildScene(doc: Document, quoted: readonly QuotedSpan[], stageRun = false): QuoteScene {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
   // Five per-token arrays as views on one buffer: a typed array of more than 64 bytes gets memory of
   // its own outside the heap, about a microsecond each to allocate and more to collect. The buffer is
-  // the stage's, kept from document to document (stage-buffers.ts): every element is written here.
+  // the stage's, kept from document to document, in its own run (stage-buffers.ts): every element is written here.
   const n = tokens.length;
-  const buffer = stageBuffer(SCENE_BUFFER, 20 * n);
+  const buffer = stageRun ? stageBuffer(SCENE_BUFFER, 20 * n) : new ArrayBuffer(20 * n);
   const sentenceOf = new Int32Array(buffer, 0, n).fill(-1);
   for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = s.index;
   const paragraphOf = new Int32Array(buffer, 4 * n, n).fill(0);
