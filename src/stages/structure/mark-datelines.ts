@@ -14,6 +14,7 @@
  * its first paragraph, or in the second below a headline line. Further down, "Kharkiv — where a missile
  * struck last week — was quiet" is a sentence about the place.
  */
+import { loadLexicon } from '../../data/lexicon.js';
 import type { Dateline, Paragraph, Token } from '../../model/layers/structure.js';
 
 const DASHES = new Set(['–', '—', '-', '--', '―']);
@@ -22,6 +23,8 @@ const MONTHS = new Set(['january', 'jan', 'february', 'feb', 'march', 'mar', 'ap
 const MAX_PLACE_WORDS = 4;
 /** Tokens between the parentheses of an agency ("Example Wire", "RADIO CADENA"). */
 const MAX_AGENCY_TOKENS = 5;
+/** Wire labels that take a dateline's shape ("EXCLUSIVE -", "ANALYSIS -"): the headline-kickers lexicon, lower-cased. */
+let kickers: Set<string> | undefined;
 /** Marks that end a sentence of body text (a headline ends without one). */
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
@@ -43,7 +46,7 @@ export function markDatelines(text: string, paragraphs: Paragraph[], tokens: rea
 function readDateline(text: string, tokens: readonly Token[], k: number, end: number): { line: Dateline; capitals: boolean } | undefined {
   const within = (i: number): boolean => i < tokens.length && tokens[i]!.end <= end;
   const place = words(tokens, k, within);
-  if (place === k) return undefined;
+  if (place === k || isKicker(tokens, k, place)) return undefined;
   let i = place;
   let region: [number, number] | undefined;
   let date: [number, number] | undefined;
@@ -79,6 +82,14 @@ function readDateline(text: string, tokens: readonly Token[], k: number, end: nu
   let capitals = true;
   for (let j = k; j < place && capitals; j++) if (tokens[j]!.text !== tokens[j]!.text.toUpperCase()) capitals = false;
   return { line, capitals };
+}
+
+/** The place words are a wire label, not a place ("EXCLUSIVE", "FACT CHECK", "Analysis"). */
+function isKicker(tokens: readonly Token[], k: number, end: number): boolean {
+  kickers ??= new Set(loadLexicon('headline-kickers').entries.flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+  let words = tokens[k]!.text;
+  for (let j = k + 1; j < end; j++) words += ` ${tokens[j]!.text}`;
+  return kickers.has(words.toLowerCase());
 }
 
 /** One past the capitalised words from `k` (at most four, "N.Y." and "St." among them), `k` if none. */
