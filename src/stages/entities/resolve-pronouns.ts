@@ -14,6 +14,7 @@
 import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type PronounEntry } from './lexicons.js';
+import { isPossessiveMark } from '../structure/possessive-marks.js';
 
 const WINDOW = 3;
 const BEFORE_IT = new Set(['that', 'claims', 'claim', 'claiming', 'saying']);
@@ -91,11 +92,9 @@ function personAntecedent(ctx: EntityContext, candidates: readonly Draft[], at: 
   return undefined;
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-
 /** The name stands after a preposition and before a possessive: "in Davis' commentary". */
 function ownerInPhrase(ctx: EntityContext, d: Draft): boolean {
-  return d.kind === 'name' && ctx.tokens[d.start - 1]?.pos === 'IN' && POSSESSIVE.has(ctx.norm[d.end] ?? '');
+  return d.kind === 'name' && ctx.tokens[d.start - 1]?.pos === 'IN' && isPossessiveMark(ctx.norm[d.end] ?? '');
 }
 
 /** "it" refers back only right after a verb, "that" or "claims". */

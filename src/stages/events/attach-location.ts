@@ -11,12 +11,12 @@ import type { Quote } from '../../model/layers/quotes.js';
 import type { Paragraph } from '../../model/layers/structure.js';
 import type { TriggerMention } from './find-triggers.js';
 import { firstEndingAfter } from '../../model/text-index.js';
+import { isPossessiveS } from '../structure/possessive-marks.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'into', 'across', 'around']);
 /** How far from its trigger a place may be: after a locative preposition, and otherwise. */
 const MAX_LOCATIVE = 10;
 const MAX_OTHER = 5;
-const POSSESSIVE = new Set(["'s", '’s']);
 
 const DIRECTION = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 
@@ -152,7 +152,7 @@ function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['l
   for (let k = 0; k < places.length; k++) {
     const p = places[k]!;
     first[k] = scene.tokenOf(p.start);
-    candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !POSSESSIVE.has(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') && !isSpeaker(scene.text, quotes, p) ? 1 : 0;
+    candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !isPossessiveS(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') && !isSpeaker(scene.text, quotes, p) ? 1 : 0;
   }
   known = { first, candidate };
   if (Object.hasOwn(scene, PLACE_TOKENS)) (scene as SceneWithPlaces)[PLACE_TOKENS] = known;

@@ -9,6 +9,7 @@ import type { EventDate } from '../../model/layers/events.js';
 import { addDays } from '../dates/calendar.js';
 import type { EventScene } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
+import { isPossessiveS } from '../structure/possessive-marks.js';
 
 const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 };
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -45,6 +46,6 @@ export function dateBeforeEvent(scene: EventScene, m: TriggerMention, mentions: 
 export function possessiveDateOf(scene: EventScene, m: TriggerMention, date: EventDate): boolean {
   const last = scene.tokenOf(date.expression.end - 1);
   const mark = scene.words[last + 1];
-  if (mark !== "'s" && mark !== '’s') return false;
+  if (!isPossessiveS(mark ?? '')) return false;
   return m.start === last + 2 || (m.start === last + 3 && scene.tokens[last + 2]!.pos === 'JJ');
 }

@@ -11,6 +11,7 @@ import { eventLexicons } from './lexicons.js';
 import { voiceOf } from './attach-claimants.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import type { RoleSpan } from './roles/tag-roles.js';
+import { isPossessiveS } from '../structure/possessive-marks.js';
 
 export interface MentionRoles {
   actors: EventActor[];
@@ -31,7 +32,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'that',
 const AT_FIGURE = new Set(['least', 'most']);
 /** Prepositions of a phrase that modifies the noun before it ("the town near the border"). */
 const NOUN_PP = new Set(['near', 'in', 'of', 'outside', 'on', 'at', 'by', 'close']);
-const POSSESSIVE = new Set(["'s", '’s']);
 const NON_VIOLENT = new Set(['Strategic developments', 'Protests']);
 const UPPER_START = /^\p{Lu}/u;
 const ED_END = /ed$/;
@@ -150,7 +150,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   } else {
     // "Moscow's eventual recognition": the possessor is the agent.
     for (let i = mention.start - 1; i >= 0 && mention.start - i <= 3 && scene.sentence[i] === s; i--) {
-      if (POSSESSIVE.has(w[i]!)) {
+      if (isPossessiveS(w[i]!)) {
         const owner = phraseBefore(scene, i, 3);
         // "Tuesday's missile strike": a date owns nothing.
         if (owner && !overlapsAny(scene.doc.layers.dates, scene.tokens[owner[0]]!.start, scene.tokens[owner[1] - 1]!.end) && isActor(owner[0], owner[1])) addActor(agentRole, owner[0], owner[1], 'possessor-agent');

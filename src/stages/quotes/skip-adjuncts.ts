@@ -6,13 +6,12 @@
  */
 import type { QuoteScene } from './quote-scene.js';
 import { lowerAt } from './word-classes.js';
+import { isPossessiveS } from '../structure/possessive-marks.js';
 
 /** Prepositions that lead a time expression ("on Monday", "in 2014", "late on Sunday"). */
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'by', 'until', 'over', 'late', 'early', 'earlier', 'later']);
 /** Time adverbs a date tagger does not mark, but that never start content. */
 const TIME_ADVERBS = new Set(['earlier', 'later', 'previously', 'again', 'also', 'yesterday', 'today', 'tonight', 'recently', 'repeatedly', 'once', 'then', 'now', 'afterwards', 'afterward', 'subsequently', 'meanwhile', 'separately', 'publicly', 'privately']);
-/** A possessive after a date ("Monday's"): "'s" only, as a bare apostrophe after a date is more often a closing single quote than a plural possessive. */
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Index of the first token after time adjuncts starting at `k` (within `[k, limit)`). */
 export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): number {
@@ -20,8 +19,9 @@ export function skipTimeAfter(scene: QuoteScene, k: number, limit: number): numb
     if (k >= limit) return k;
     const start = scene.timeStart[k]!;
     if (start === k) {
-      // "said Monday's missile hit a workshop": a possessive date belongs to the noun after it.
-      if (POSSESSIVE.has(scene.tokens[scene.timeEnd[k]!]?.text ?? '')) return k;
+      // "said Monday's missile hit a workshop": a possessive date belongs to the noun after it; "'s"
+      // only, as a bare apostrophe after a date is more often a closing single quote than a plural possessive.
+      if (isPossessiveS(scene.tokens[scene.timeEnd[k]!]?.text ?? '')) return k;
       k = scene.timeEnd[k]!;
       continue;
     }
