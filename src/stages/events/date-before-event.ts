@@ -6,7 +6,8 @@
  * trigger refers back.
  */
 import type { EventDate } from '../../model/layers/events.js';
-import { addDays } from '../dates/calendar.js';
+import { addDays, parseIsoDay } from '../dates/calendar.js';
+import { formatPoint, pointOfDay } from '../dates/time-point.js';
 import type { EventScene } from './event-scene.js';
 import type { TriggerMention } from './find-triggers.js';
 import { isPossessiveS } from '../structure/possessive-marks.js';
@@ -15,7 +16,8 @@ const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 }
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Words between "after" and the trigger ("a day after a deadly strike"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their']);
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A day's value, nothing finer ("2024-03-03"). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The date of mention `m` when it follows "N days after" ("a day after a strike"), N days before the
@@ -35,11 +37,9 @@ export function dateBeforeEvent(scene: EventScene, m: TriggerMention, mentions: 
     if (o.start >= k - 2) break;
     if (o.sentence === m.sentence && dates.has(o)) other = dates.get(o);
   }
-  const day = other && DAY.exec(other.value);
+  const day = other && DAY.test(other.value) ? parseIsoDay(other.value) : undefined;
   if (!day) return undefined;
-  const d = addDays({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) }, -count * unit);
-  const value = `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return { value, precision: 'day', expression: scene.span(k - 2, k + 1) };
+  return { value: formatPoint(pointOfDay(addDays(day, -count * unit), 'D')), precision: 'day', expression: scene.span(k - 2, k + 1) };
 }
 
 /** Whether `date` stands in the possessive right before mention `m` ("Sunday's attack", "Monday's deadly strike"). */
