@@ -37,7 +37,7 @@ export const framingStage: Stage = {
     // A model span that is exactly a lexicon match adds nothing but a second line: keep the lexicon's.
     // Both lists are a few markers long: a pairwise test costs less than a set of offset strings.
     const learned = findModelMarkers(defaultFramingModel(), ctx, voices, NAME).filter((m) => !lexical.some((l) => l.start === m.start && l.end === m.end));
-    const drafts = mergeBySpan(lexical, learned);
+    const drafts = [...lexical, ...learned].sort(bySpan);
     // Ids are set in place: the drafts carry an empty id first (copying each with a spread cost more).
     for (let i = 0; i < drafts.length; i++) drafts[i]!.id = `fr${i + 1}`;
     doc.layers.framing = drafts;
@@ -47,24 +47,3 @@ export const framingStage: Stage = {
     doc.layers.tone = scoreTone(ctx, cues.valence);
   },
 };
-
-/**
- * `[...a, ...b].sort(bySpan)` for two lists each in that order already (the lexicon's matches and the
- * model's spans come in text order): a merge, the first list's first on a tie as the stable sort
- * keeps them. A list out of order is sorted as before.
- */
-function mergeBySpan<T extends { start: number; end: number }>(a: T[], b: T[]): T[] {
-  if (!inOrder(a) || !inOrder(b)) return [...a, ...b].sort(bySpan);
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(bySpan(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-function inOrder(list: ReadonlyArray<{ start: number; end: number }>): boolean {
-  for (let k = 1; k < list.length; k++) if (bySpan(list[k - 1]!, list[k]!) > 0) return false;
-  return true;
-}

@@ -64,13 +64,7 @@ function findDrafts(scene: QuoteScene): Draft[] {
     for (const d of drafts) cueTokens.add(d.cue.from).add(d.cue.to - 1);
     for (const draft of labelled) if (!cueTokens.has(draft.cue.head)) drafts.push(draft);
   }
-  return draftsInOrder(drafts) ? drafts : drafts.sort((a, b) => a.cue.from - b.cue.from);
-}
-
-/** Whether the drafts are in the order of their cues already (the stable sort would keep them as they are). */
-function draftsInOrder(drafts: readonly Draft[]): boolean {
-  for (let k = 1; k < drafts.length; k++) if (drafts[k - 1]!.cue.from > drafts[k]!.cue.from) return false;
-  return true;
+  return drafts.sort((a, b) => a.cue.from - b.cue.from);
 }
 
 /**
