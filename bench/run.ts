@@ -8,6 +8,7 @@ import { benchStages, formatStageBench } from './stages.js';
 import { benchStageOrder, formatStageOrderBench } from './stage-order.js';
 import { benchIngestSection, formatIngestSection } from './ingest-section.js';
 import { benchPostgresSearch, formatPostgresSearch } from './corpus-postgres.js';
+import { benchUiLatency, formatUiLatency } from './ui-latency.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -57,5 +58,10 @@ if (want('ingest')) {
   const b = await benchIngestSection(breakdownArticles, (line) => process.stderr.write(`  … ${line}\n`));
   results.ingest = b;
   if (!json) console.log(formatIngestSection(b));
+}
+if (want('ui')) {
+  const b = await benchUiLatency();
+  results.ui = b;
+  if (!json) console.log(formatUiLatency(b));
 }
 if (json) console.log(JSON.stringify(results, null, 2));

@@ -5,7 +5,7 @@
  * (gitignored), at 1280×800 and 390×844.
  */
 import { after, before } from 'node:test';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -143,4 +143,29 @@ export async function shoot(page: Page, name: string): Promise<string[]> {
 export async function open(page: Page, base: string, route: string, ready: string): Promise<void> {
   await page.goto(`${base}/${route}`);
   await page.waitForSelector(`body[data-ready="${ready}"]`);
+}
+
+/**
+ * A typical news article is 500-800 words; the two plain-text example articles of examples/ together
+ * are about that long (a paste of two stories, headline of the first on top).
+ */
+export const TYPICAL_ARTICLE = ['donetsk-market-shelling.txt', 'kharkiv-missile-strike.txt'].map((name) => readFileSync(join(PACKAGE_ROOT, 'examples', name), 'utf8').trim()).join('\n\n');
+
+/** Pastes and analyses; returns the milliseconds from the click to the painted result, as the caller saw them. */
+export async function analyse(page: Page, text: string, meta: { title?: string; publishedAt?: string } = {}): Promise<number> {
+  await page.getByLabel('Article text', { exact: true }).fill(text);
+  if (meta.title) await page.getByLabel('Title', { exact: true }).fill(meta.title);
+  if (meta.publishedAt) await page.getByLabel(/^Published/).fill(meta.publishedAt);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await page.waitForSelector('.result[data-painted-ms] .article-text');
+  await page.waitForSelector('.status:has-text("Analysed in")');
+  return Date.now() - started;
+}
+
+/** The page's own figures for the last analysis: the answer, the DOM built, the first frame painted (ms from submit). */
+export async function pageTimes(page: Page): Promise<{ fetch: number; dom: number; painted: number }> {
+  const result = page.locator('.result');
+  const [fetch, dom, painted] = await Promise.all(['data-fetch-ms', 'data-ms', 'data-painted-ms'].map(async (name) => Number(await result.getAttribute(name))));
+  return { fetch: fetch!, dom: dom!, painted: painted! };
 }

