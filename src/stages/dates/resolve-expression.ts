@@ -161,8 +161,13 @@ function fromPoint(point: TimePoint, f: TimeFrame, ctx: ResolveContext, anchor: 
   return res;
 }
 
-/** "since 2015" opens a range that runs to publication; "until 2025" closes one. */
+/**
+ * "since 2015" opens a range that runs to publication; "until 2025" closes one. A day in the possessive
+ * names the day of the noun after it ("the toll from Sunday's attack", "since Monday's vote"): the
+ * range, if any, is that event's, not the day's.
+ */
 function withRange(res: Resolution, ctx: ResolveContext): Resolution {
+  if (ctx.after?.cls === 'POSS') return res;
   const range = ctx.before?.entry?.range;
   if (range === 'start') res.range = { start: res.value, ...(ctx.dct ? { end: formatPoint(pointOfDay(ctx.dct, 'D')) } : {}) };
   else if (range === 'end') res.range = { end: res.value };

@@ -15,8 +15,6 @@ const OPEN_MODS = new Set(['BEFORE', 'AFTER', 'ON_OR_AFTER', 'ON_OR_BEFORE', 'ST
 /** Words that put a date in another clause than a trigger ("since", "after the invasion in 2022"). */
 const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 'when', 'while', 'because', 'as']);
 
-/** A possessive right after a date ("Sunday's"). */
-const POSSESSIVE = /^['’]s\b/;
 const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
 const OVERNIGHT = /^overnight$/i;
 
@@ -57,8 +55,7 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     // night before publication, dated by the day it began (the dates layer keeps the word's own value).
     const day = dated.type === 'TIME' && (dated.stated.day !== undefined || dated.stated.weekday !== undefined) ? DAY_OF_TIME.exec(dated.value)?.[1] : dated.type === 'TIME' && published && dated.anchor === 'publication' && OVERNIGHT.test(dated.text) ? dayBefore(published) : undefined;
     const d = day ? { ...dated, type: 'DATE' as const, value: day } : dated;
-    // "the toll from Sunday's attack": a day in the possessive is the day of the noun after it, not a range's first.
-    if (d.type !== 'DATE' || !CALENDAR.test(d.value) || (d.range && !POSSESSIVE.test(scene.text.slice(d.end, d.end + 3))) || (d.mod && OPEN_MODS.has(d.mod))) continue;
+    if (d.type !== 'DATE' || !CALENDAR.test(d.value) || d.range || (d.mod && OPEN_MODS.has(d.mod))) continue;
     // A date after publication is a plan ("would return on Saturday, two days after police detained"): no event reported happened then.
     if (published && d.value > published.slice(0, d.value.length)) continue;
     // "said on Thursday", "Peskov on Monday condemned": the date of the saying, not of an event.
