@@ -35,6 +35,7 @@ export class Gazetteer {
    * start no phrase, and this small array, unlike the phrase table, stays in cache.
    */
   private firstWords: Int32Array | undefined;
+  private firstShift = 0;
 
   /** Adds a phrase (its words' hashes) to the lists in `mask`. */
   add(words: ArrayLike<number>, mask: number): void {
@@ -52,9 +53,10 @@ export class Gazetteer {
    * Per token, three masks of lists: the token is a one-word phrase (`unit`), begins a longer phrase
    * (`begin`), or continues one (`inside`). Longer phrases win where they overlap shorter ones.
    * The arrays (and the object holding them) are valid until the next call, and may be longer than
-   * the sentence: read `[0, s.length)`.
+   * the sentence: read `[0, s.length)`. With `flags`, token i is tried only when `flags[i] & mayStartBit`
+   * (the caller's copy of `mayStart` for its word).
    */
-  match(s: SentenceWords): { unit: Uint16Array; begin: Uint16Array; inside: Uint16Array } {
+  match(s: SentenceWords, flags?: Uint8Array, mayStartBit = 0): { unit: Uint16Array; begin: Uint16Array; inside: Uint16Array } {
     const n = s.length;
     // Buffers reused from call to call: the tagger reads a sentence's masks before the next sentence.
     if (unitBuffer.length < n) {
@@ -68,11 +70,8 @@ export class Gazetteer {
     unit.fill(0, 0, n);
     begin.fill(0, 0, n);
     inside.fill(0, 0, n);
-    const first = this.firstWords ?? this.buildFirstWords();
-    const shift = 32 - Math.log2(first.length);
     for (let i = 0; i < n; i++) {
-      const f = Math.imul(extendPhrase(0, s.word[i]!), FILTER_MULTIPLIER);
-      if ((first[f >>> shift]! & (1 << (f & 31))) === 0) continue;
+      if (flags !== undefined ? (flags[i]! & mayStartBit) === 0 : !this.mayStart(s.word[i]!)) continue;
       let h = 0;
       for (let j = i; j < n && j - i < MAX_PHRASE; j++) {
         h = extendPhrase(h, s.word[j]!);
@@ -95,6 +94,16 @@ export class Gazetteer {
     return matched;
   }
 
+  /**
+   * False when no phrase starts with the word whose normalised form hashes to `word` (a
+   * `SentenceWords.word`); true may be a false positive.
+   */
+  mayStart(word: number): boolean {
+    const first = this.firstWords ?? this.buildFirstWords();
+    const f = Math.imul(extendPhrase(0, word), FILTER_MULTIPLIER);
+    return (first[f >>> this.firstShift]! & (1 << (f & 31))) !== 0;
+  }
+
   private buildFirstWords(): Int32Array {
     let words = 32;
     while (words * 32 < this.phrases.size * 16) words *= 2;
@@ -106,6 +115,7 @@ export class Gazetteer {
       filter[f >>> shift]! |= 1 << (f & 31);
     });
     this.firstWords = filter;
+    this.firstShift = shift;
     return filter;
   }
 

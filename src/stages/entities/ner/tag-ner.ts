@@ -37,6 +37,25 @@ export interface NerModel {
   outside: TagDictionary;
   /** `NerOutsideFile.nameWords`, as a dictionary whose only tag is O (tagOf 0: a name word). */
   nameWords: TagDictionary;
+  /** What the tagger reads of a word type per slot of `words` (see `wordFacts`). */
+  facts: WordFacts;
+}
+
+/** Bits of `WordFacts.bits`: worked out; one of `NerModel.outside`; one of `NerModel.nameWords`; may start a gazetteer phrase. */
+const KNOWN = 1;
+const OUTSIDE = 2;
+const NAME_WORD = 4;
+const MAY_START = 8;
+
+/**
+ * Per slot of the word-type cache, in one byte: whether the word is an outside word, a name word,
+ * and whether a gazetteer phrase may start with it. Looked up once per word type, so a token reads
+ * one byte of a small array instead of two dictionaries' slots and the gazetteer's filter (64 KB,
+ * out of cache between articles). Valid while the cache has been emptied `clears` times.
+ */
+interface WordFacts {
+  bits: Uint8Array;
+  clears: number;
 }
 
 /**
@@ -88,6 +107,7 @@ export function nerModel(): NerModel {
       tagPool: new Float32Array(4096 * NER_LABELS.length),
       outside: new TagDictionary(outside, NER_LABELS, WORD_SLOTS),
       nameWords: new TagDictionary({ ...outside, tags: { O: outside.nameWords } }, NER_LABELS, WORD_SLOTS),
+      facts: { bits: new Uint8Array(WORD_SLOTS), clears: -1 },
     };
   }
   return loaded;
@@ -138,6 +158,25 @@ export function nerContext(s: SentenceWords, pos: Uint32Array, gazetteer: Gazett
   return { s, pos, gaz: gazetteer.match(s) };
 }
 
+/** The facts of word `i` of `s`, whose word type sits in slot `slot` of `m.words` (see `WordFacts`). */
+function wordFacts(m: NerModel, slot: number, s: SentenceWords, i: number): number {
+  const facts = m.facts;
+  const clears = m.words.clears;
+  if (facts.clears !== clears) {
+    facts.bits.fill(0);
+    facts.clears = clears;
+  }
+  let bits = facts.bits[slot]!;
+  if (bits === 0) {
+    bits = KNOWN;
+    if (m.outside.tagOf(slot, clears, s, i) === 0) bits |= OUTSIDE;
+    if (m.nameWords.tagOf(slot, clears, s, i) === 0) bits |= NAME_WORD;
+    if (m.gazetteer.mayStart(s.word[i]!)) bits |= MAY_START;
+    facts.bits[slot] = bits;
+  }
+  return bits;
+}
+
 const keys = new Uint32Array(MAX_NER_FEATURES);
 let offsets = new Int32Array(256);
 let tagOffsets = new Int32Array(256);
@@ -171,31 +210,52 @@ const masks = new Uint16Array(GAZ_TEMPLATES.length);
 
 /** Emission scores (n × labels, row-major) of a sentence, in a buffer reused by the next call. */
 export function emissions(ctx: NerContext, m: NerModel): Float32Array {
-  const { s, pos } = ctx;
+  describeTokens(ctx.s, m);
+  return scoreTokens(ctx, m);
+}
+
+/** Per token: `WordFacts` bits of its word. */
+let factsOf = new Uint8Array(256);
+
+/**
+ * The word-cache offsets (`offsets`) and `WordFacts` bits (`factsOf`) of the tokens of `s`, then
+ * which tokens need no scores (`outside`).
+ */
+function describeTokens(s: SentenceWords, m: NerModel): void {
   const n = s.length;
   const cache = m.words;
   cache.reserve(n);
   if (offsets.length < n) offsets = new Int32Array(n * 2);
   if (outside.length < n) outside = new Uint8Array(n * 2);
+  if (factsOf.length < n) factsOf = new Uint8Array(n * 2);
   const stride = cache.stride;
   for (let i = 0; i < n; i++) {
     const offset = cache.offsetOf(s.id[i]!, s.mode, s, i);
     offsets[i] = offset;
+    const bits = wordFacts(m, (offset / stride) | 0, s, i);
+    factsOf[i] = bits;
     // Not before a capitalised word: the tagger may start a name there that the entities stage trims
     // ("the state Department of Revenue"), and without its B-X the name would be lost.
-    outside[i] = m.outside.tagOf((offset / stride) | 0, cache.clears, s, i) === 0 && !(i + 1 < n && s.cap[i + 1]! >= CAP_TITLE) ? 1 : 0;
+    outside[i] = (bits & OUTSIDE) !== 0 && !(i + 1 < n && s.cap[i + 1]! >= CAP_TITLE) ? 1 : 0;
   }
   // In ordinary text, a word without capitals between two words without capitals is outside names
   // too (in eng.train 28 of 114,748 such tokens are in a name, 6 of 28,825 in eng.testa), unless it
   // or a neighbour is one of the few such words names hold ("the interior ministry said").
   if (s.mode === CASED) {
     if (nameWord.length < n) nameWord = new Uint8Array(n * 2);
-    for (let i = 0; i < n; i++) nameWord[i] = s.cap[i]! < CAP_TITLE && m.nameWords.tagOf((offsets[i]! / stride) | 0, cache.clears, s, i) === 0 ? 1 : 0;
+    for (let i = 0; i < n; i++) nameWord[i] = s.cap[i]! < CAP_TITLE && (factsOf[i]! & NAME_WORD) !== 0 ? 1 : 0;
     for (let i = 0; i < n; i++) {
       if (outside[i] === 1 || s.cap[i]! >= CAP_TITLE || (i > 0 && s.cap[i - 1]! >= CAP_TITLE) || (i + 1 < n && s.cap[i + 1]! >= CAP_TITLE)) continue;
       if (nameWord[i] === 0 && !(i > 0 && nameWord[i - 1] === 1) && !(i + 1 < n && nameWord[i + 1] === 1)) outside[i] = 1;
     }
   }
+}
+
+/** The emission scores of the tokens `describeTokens` described, with the context's gazetteer masks. */
+function scoreTokens(ctx: NerContext, m: NerModel): Float32Array {
+  const { s, pos } = ctx;
+  const n = s.length;
+  const cache = m.words;
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
   const tagAt = tagOffsets.length >= n ? tagOffsets : (tagOffsets = new Int32Array(n * 2));
@@ -265,5 +325,8 @@ export function tagEntities(s: SentenceWords, posTags: ArrayLike<string | undefi
 
 /** The same, with the POS tags as hashes (`posHashes`, `posHashesOfIds`); labels go to `labels[0, n)` when given. */
 export function tagEntitiesHashed(s: SentenceWords, posTagHashes: Uint32Array, m: NerModel = nerModel(), labels?: Int32Array): Int32Array {
-  return viterbi(emissions(nerContext(s, posTagHashes, m.gazetteer), m), s.length, m.transitions, labels);
+  describeTokens(s, m);
+  // The gazetteer probes only the tokens whose word may start a phrase (`MAY_START`).
+  const ctx: NerContext = { s, pos: posTagHashes, gaz: m.gazetteer.match(s, factsOf, MAY_START) };
+  return viterbi(scoreTokens(ctx, m), s.length, m.transitions, labels);
 }
