@@ -8,6 +8,7 @@ import { timeWords, type TimeClass, type TimeWordEntry } from './time-words.js';
 import { hasLetterOrDigit } from '../structure/letter-or-digit.js';
 import { numberClass, type KnownWord } from './known-time-words.js';
 import { makeToken, type TimeToken } from './time-token.js';
+import { isPossessiveS } from '../structure/possessive-marks.js';
 
 export const NUMDATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 const CLOCK = /^\d{1,2}:\d{2}$/;
@@ -36,7 +37,7 @@ export function classifyPiece(pieces: readonly Piece[], lowers: readonly string[
     if (code === 45) return makeToken(piece.start, piece.end, piece.text, lower, 'HYPHEN', sentence, undefined, undefined);
     if (code === 39 || code === 0x2019) return makeToken(piece.start, piece.end, piece.text, lower, 'APOS', sentence, undefined, undefined);
   }
-  if (lower === "'s" || lower === '’s') return makeToken(piece.start, piece.end, piece.text, lower, 'POSS', sentence, undefined, undefined);
+  if (isPossessiveS(lower)) return makeToken(piece.start, piece.end, piece.text, lower, 'POSS', sentence, undefined, undefined);
   return makeToken(piece.start, piece.end, piece.text, lower, hasLetterOrDigit(piece.text) ? 'WORD' : 'PUNCT', sentence, undefined, undefined);
 }
 

@@ -18,6 +18,7 @@ import { frontedCue } from './find-fronted-cue.js';
 import { extendColonContent } from './extend-colon-content.js';
 import { attachCitedSources } from './attach-cited-sources.js';
 import { isAnonymityRequest } from './find-anonymity.js';
+import { isPossessiveS } from '../structure/possessive-marks.js';
 import { isInvertedTrailing } from './find-inverted-trailing.js';
 import { findPassiveAgent, isAgentlessPassive, isPassive } from './find-passive-agent.js';
 import { objectCueAt } from './find-object-cue.js';
@@ -383,7 +384,7 @@ function namedPersonObject(scene: QuoteScene, draft: Draft): boolean {
   while (k < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && /^(NNP|NNPS|NN)$/.test(tokens[k]!.pos ?? '')) k++;
   if (k === nameStart || placeName(scene, nameStart, k)) return false;
   const next = tokens[k];
-  return !next || !(/^(POS|NN|NNS|NNP|NNPS)$/.test(next.pos ?? '') || /^['’]s$/.test(next.text));
+  return !next || !(/^(POS|NN|NNS|NNP|NNPS)$/.test(next.pos ?? '') || isPossessiveS(next.text));
 }
 
 /** Whether tokens `[from, to)` are a place the lexicons know (a nation or gazetteer place). */

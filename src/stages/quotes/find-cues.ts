@@ -9,6 +9,7 @@ import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
 import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerAt, mayBeVerb } from './word-classes.js';
 import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
+import { isPossessiveMark } from '../structure/possessive-marks.js';
 
 /** A cue: tokens `[from, to)`, its head token, and what the lexicon says about it. */
 export interface CueCandidate {
@@ -26,8 +27,6 @@ export interface CueCandidate {
   /** Probability from the cue model, where the model proposed or confirmed it. */
   confidence?: number;
 }
-
-const POSSESSIVE = new Set(["'s", '’s', "'"]);
 
 /**
  * Finds cue candidates in `tokens[from, to)` (one sentence or the whole text). With the cue model's
@@ -91,7 +90,8 @@ function looksVerbal(tokens: readonly Token[], i: number, from: number): boolean
   if (!prev) return !/^\p{Lu}/u.test(token.text) || i === from;
   const p = lowerAt(tokens, i - 1);
   if (DETERMINERS.has(p) && p !== 'that' && p !== 'no') return false;
-  if (POSSESSIVE.has(p)) return false;
+  // "the nurses' claims": a bare apostrophe before a verb form is a plural's possessive, not a closing quotation.
+  if (isPossessiveMark(p)) return false;
   return true;
 }
 
