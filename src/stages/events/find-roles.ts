@@ -12,6 +12,8 @@ import { voiceOf } from './attach-claimants.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import type { RoleSpan } from './roles/tag-roles.js';
 import { isPossessiveS } from '../structure/possessive-marks.js';
+import { lexiconMatchesIn } from './lexicon-window.js';
+import { LEX_WEAPON } from './roles/role-lexicon.js';
 
 export interface MentionRoles {
   actors: EventActor[];
@@ -52,7 +54,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   const victimRole = !nonViolent || mention.entry.subtype === 'Arrests' ? 'victim' : 'target';
 
   const isActor = (a: number, b: number): boolean => {
-    if (lex.perpetrators.findAll(w, a, b).length > 0 || lex.actors.findAll(w, a, b).length > 0) return true;
+    if (lex.perpetrators.anyIn(w, a, b) || lex.actors.anyIn(w, a, b)) return true;
     const { mentions, places } = scene.doc.layers;
     const start = scene.tokens[a]!.start;
     const end = scene.tokens[b - 1]!.end;
@@ -64,11 +66,11 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // A capitalised word in mixed-case text names someone ("Russia attacked"); in all-capitals or
     // lower-case text capitals say nothing, and the lexicons and the tagger decide alone.
     // A weapon is no one, even capitalised at the start of a sentence ("Artillery shells hit").
-    if (scene.mixedCase && scene.tokens.slice(a, b).some((t) => UPPER_START.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) && !lex.weapons.findAll(w, a, b).some((m) => m.start === a && m.end === b)) return true;
+    if (scene.mixedCase && capitalisedName(scene, a, b, modifier) && lex.weapons.matchAt(w, a, b)?.end !== b) return true;
     return tagged.some((t) => t.start < b && a < t.end && (t.role === 'PerpInd' || t.role === 'PerpOrg' || t.role === 'Victim'));
   };
   const kindOf = (a: number, b: number): 'individual' | 'organisation' => {
-    const head = lex.perpetrators.findAll(w, a, b).pop();
+    const head = lex.perpetrators.lastIn(w, a, b);
     if (head?.entry.kind) return head.entry.kind;
     const m = covering(scene.doc.layers.mentions, scene.tokens[a]!.start, scene.tokens[b - 1]!.end);
     return m?.type === 'person' ? 'individual' : 'organisation';
@@ -90,13 +92,13 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   };
   const addSiteOrVictim = (a: number, b: number, rule: string): void => {
     if (!free(a, b)) return;
-    const site = lex.targets.findAll(w, a, b).pop();
+    const site = lex.targets.lastIn(w, a, b);
     const headIsSite = site && site.end === b;
     if (headIsSite) {
       taken.push([a, b]);
       const span = scene.span(a, b);
       roles.targets.push({ start: span.start, end: span.end, text: span.text, category: site.entry.category, rule });
-    } else if (lex.actors.findAll(w, a, b).some((m) => m.end === b) || lex.groups.findAll(w, a, b).some((m) => m.end === b)) {
+    } else if (lex.actors.lastIn(w, a, b)?.end === b || lex.groups.lastIn(w, a, b)?.end === b) {
       addActor(nonViolent ? 'target' : 'victim', a, b, rule);
     }
   };
@@ -125,13 +127,13 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // Subject before an active verb; object after it.
     const subject = phraseBefore(scene, before);
     if (subject && scene.sentence[subject[0]] === s && isActor(subject[0], subject[1])) addActor(agentRole, subject[0], subject[1], 'subject-agent');
-    else if (subject && scene.sentence[subject[0]] === s && !nonViolent) addWeaponOwner(scene, subject, roles, lex.weapons.findAll(w, subject[0], subject[1]).some((m) => m.end === subject[1]));
+    else if (subject && scene.sentence[subject[0]] === s && !nonViolent) addWeaponOwner(scene, subject, roles, lex.weapons.lastIn(w, subject[0], subject[1])?.end === subject[1]);
     // "those detained faced charges": a participle used as a noun has no object after it, nor has a
     // verb followed by another verb.
     // A figure ("more than 50 people") is left to the casualty claims, which keep its qualifier.
     const object = NOMINAL_USE.has(w[mention.start - 1] ?? '') || scene.tokens[mention.end]?.pos?.startsWith('VB') || FIGURE_START.has(w[mention.end] ?? '') ? undefined : phraseFrom(scene, mention.end);
     if (object) {
-      const site = lex.targets.findAll(w, object[0], object[1]).pop();
+      const site = lex.targets.lastIn(w, object[0], object[1]);
       if (site && site.end === object[1]) addCoordinated(object[0], 'object', addSiteOrVictim);
       else if (isActor(object[0], object[1]) || nonViolent) addActor(victimRole, object[0], object[1], 'object');
     }
@@ -143,7 +145,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // "The town near the border has been shelled": the head noun comes before the prepositional phrase.
     if (subject && NOUN_PP.has(w[subject[0] - 1] ?? '') && scene.sentence[subject[0] - 1] === s) subject = phraseBefore(scene, subject[0] - 1) ?? subject;
     if (subject && scene.sentence[subject[0]] === s) {
-      const site = lex.targets.findAll(w, subject[0], subject[1]).pop();
+      const site = lex.targets.lastIn(w, subject[0], subject[1]);
       if (site && site.end === subject[1]) addSiteOrVictim(subject[0], subject[1], 'passive-subject');
       else if (isActor(subject[0], subject[1])) addActor(victimRole, subject[0], subject[1], 'passive-subject');
     }
@@ -161,7 +163,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     if (w[mention.end] === 'of') {
       const object = phraseFrom(scene, mention.end + 1);
       if (object) {
-        const site = lex.targets.findAll(w, object[0], object[1]).pop();
+        const site = lex.targets.lastIn(w, object[0], object[1]);
         if (site && site.end === object[1]) addSiteOrVictim(object[0], object[1], 'of-object');
         // "the shelling of Donetsk": a place is where it happened, not a victim.
         else if (nonViolent || (isActor(object[0], object[1]) && !isPlace(scene, object))) addActor(victimRole, object[0], object[1], 'of-object');
@@ -177,7 +179,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
   // administrative charges"), and the crowd-control means that make a protest one with intervention
   // ("water cannon", "rubber bullets") are its trigger, not a weapon.
   const armed = !nonViolent || mention.entry.id === 'protest-intervention';
-  for (const m of armed ? lex.weapons.findAll(w, Math.max(0, mention.start - 10), Math.min(w.length, mention.end + 10)) : []) {
+  for (const m of armed ? lexiconMatchesIn(scene, LEX_WEAPON, lex.weapons, Math.max(0, mention.start - 10), Math.min(w.length, mention.end + 10)) : []) {
     if (scene.sentence[m.start] !== s || !free(m.start, m.end)) continue;
     if (nonViolent && m.start < mention.end && mention.start < m.end) continue;
     let a = m.start;
@@ -198,17 +200,29 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     } else if (t.role === 'Victim') addActor(victimRole === 'target' ? 'victim' : victimRole, t.start, t.end, 'tagger:Victim');
     else if (t.role === 'Target') {
       taken.push([t.start, t.end]);
-      const site = lex.targets.findAll(w, t.start, t.end).pop();
+      const site = lex.targets.lastIn(w, t.start, t.end);
       const span = scene.span(t.start, t.end);
       roles.targets.push({ start: span.start, end: span.end, text: span.text, category: site?.entry.category ?? 'other', rule: 'tagger:Target' });
     } else if (t.role === 'Weapon') {
       taken.push([t.start, t.end]);
-      const m = lex.weapons.findAll(w, t.start, t.end).pop();
+      const m = lex.weapons.lastIn(w, t.start, t.end);
       const span = scene.span(t.start, t.end);
       roles.weapons.push({ start: span.start, end: span.end, text: span.text, category: m?.entry.category ?? 'other', rule: 'tagger:Weapon' });
     }
   }
   return roles;
+}
+
+/**
+ * Whether a token of `[a, b)` starts with a capital and is no determiner ("The") and not inside the
+ * demonym `modifier`: in mixed-case text such a word names someone ("Russia attacked").
+ */
+function capitalisedName(scene: EventScene, a: number, b: number, modifier: { start: number; end: number } | undefined): boolean {
+  for (let k = a; k < b; k++) {
+    const t = scene.tokens[k]!;
+    if (UPPER_START.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) return true;
+  }
+  return false;
 }
 
 /** The place written as a demonym that modifies a noun inside `[start, end)` ("Russian" in "the Russian border"). */
@@ -269,7 +283,7 @@ function addBlamed(scene: EventScene, mention: TriggerMention, add: (role: Event
   if (!blamed || scene.sentence[blamed[0]] !== mention.sentence) return;
   if (!BLAME.has(w[blamed[0] - 1] ?? '')) return;
   // "blamed Ukrainian artillery for the strike": the weapon stands for those who fired it.
-  if (!isActor(blamed[0], blamed[1]) && !eventLexicons().weapons.findAll(w, blamed[0], blamed[1]).some((m) => m.end === blamed[1])) return;
+  if (!isActor(blamed[0], blamed[1]) && eventLexicons().weapons.lastIn(w, blamed[0], blamed[1])?.end !== blamed[1]) return;
   add('perpetrator', blamed[0], blamed[1], 'blamed-for');
 }
 

@@ -56,6 +56,25 @@ export class TermMatcher<E extends LexiconEntry = LexiconEntry> {
     return out;
   }
 
+  /** Whether `findAll(words, from, to)` finds anything: the scan stops at the first match. */
+  anyIn(words: readonly string[], from = 0, to = words.length): boolean {
+    for (let i = from; i < to; i++) if (this.matchAt(words, i, to)) return true;
+    return false;
+  }
+
+  /** The last of `findAll(words, from, to)` (the only one that can end at `to`), with no list built. */
+  lastIn(words: readonly string[], from = 0, to = words.length): TermMatch<E> | undefined {
+    let last: TermMatch<E> | undefined;
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(words, i, to);
+      if (m) {
+        last = m;
+        i = m.end;
+      } else i++;
+    }
+    return last;
+  }
+
   /** All entries whose terms include this one-word term. */
   entriesOf(word: string): E[] {
     return (this.byFirst.get(word) ?? []).filter((c) => c.words.length === 1).map((c) => c.entry);
