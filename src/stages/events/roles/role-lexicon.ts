@@ -10,6 +10,7 @@ import { hashRange, hashString, mix } from '../../pos/hash.js';
 /** Lexicons in the order of their class ids: triggers, weapons, actor nouns, target nouns, casualty words. */
 export const ROLE_LEXICONS = ['event-triggers', 'weapons', 'event-actor-nouns', 'event-target-nouns', 'casualty-terms'] as const;
 export const LEX_TRIGGER = 0;
+export const LEX_WEAPON = 1;
 export const LEX_CASUALTY = 4;
 const L = ROLE_LEXICONS.length;
 
