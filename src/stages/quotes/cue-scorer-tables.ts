@@ -45,11 +45,11 @@ export const WORD_SLOTS = 62;
  */
 export const S_TAG = 0, S_ALONE = 1, S_START = 2, S_END = 3, S_SECOND = 4;
 export const SUM_SLOTS = 8;
-/** Per tag: fixed weights of the tag with a small number (ahead, left, count, distance); the change of score after a cue token. */
-export const T_AHEAD = 0, T_LEFT = 8, T_OTHERS = 16, T_DISTANCE = 19, T_AFTER_CUE = 29;
+/** Per tag: fixed weights of the tag with a small number (ahead, left, count, distance). */
+export const T_AHEAD = 0, T_LEFT = 8, T_OTHERS = 16, T_DISTANCE = 19;
 /** Lazy: with `after` (0-143; template 50), and `left` and `after >> 4` (8 × 9; 54). */
-export const T_AFTER_PHRASE = 30, T_LEFT_AFTER = 174;
-export const TAG_SLOTS = 246;
+export const T_AFTER_PHRASE = 29, T_LEFT_AFTER = 173;
+export const TAG_SLOTS = 245;
 /** Weights of the features that name no word or tag and depend on the token's place. */
 export const C_OPENS_NEXT = 0, C_OPENS_AFTER_MARK = 1, C_CLOSED1 = 2, C_CLOSED2 = 3, C_CLOSED3 = 4, C_CAPITAL = 5; // 5 (first token), 6 (other)
 export const C_FROM_START = 7, C_TO_END = 12; // 5 each
@@ -64,7 +64,10 @@ export interface Tables {
   words: Float32Array;
   sums: Float64Array;
   wordsFilled: Uint8Array;
-  tags: Float64Array;
+  /** Per tag: single weights of the model (exact in single precision, half the bytes of doubles). */
+  tags: Float32Array;
+  /** Per tag: the change of score after a cue token (T_AFTER_CUE: a sum of four weights, so a double). */
+  afterCue: Float64Array;
   tagsFilled: Uint8Array;
   /** Tag trigram weights: templates 14 and 39 for the tags `(a, b, c)` at `2 * ((a * TAG_ROWS + b) * TAG_ROWS + c)`. */
   trigrams: Float32Array;
@@ -98,7 +101,7 @@ export function tablesFor(m: Float32Array, generation: number): Tables {
     c[C_AFTER2_END] = m[mix(11, END)]!;
     tables = {
       model: m, constants: c, generation, words: new Float32Array(1024 * WORD_SLOTS), sums: new Float64Array(1024 * SUM_SLOTS), wordsFilled: new Uint8Array(1024),
-      tags: new Float64Array(TAG_ROWS * TAG_SLOTS), tagsFilled: new Uint8Array(TAG_ROWS), trigrams: new Float32Array(2 * TAG_ROWS ** 3).fill(NaN),
+      tags: new Float32Array(TAG_ROWS * TAG_SLOTS), afterCue: new Float64Array(TAG_ROWS), tagsFilled: new Uint8Array(TAG_ROWS), trigrams: new Float32Array(2 * TAG_ROWS ** 3).fill(NaN),
       pairs: new Float64Array(4 * PAIR_SLOTS), pairCount: 0,
     };
   }
@@ -134,7 +137,7 @@ export function fillTables(t: Tables, ctx: CueFeatureContext, from: number, to: 
     if (!t.wordsFilled[id]) fillWord(m, t, id, ctx, i);
     t.wordsFilled[id] = 1;
     const tag = tagId[i]!;
-    if (!t.tagsFilled[tag]) fillTag(m, t.tags, tag * TAG_SLOTS, ctx.tag![i]!);
+    if (!t.tagsFilled[tag]) fillTag(m, t, tag, ctx.tag![i]!);
     t.tagsFilled[tag] = 1;
   }
 }
@@ -159,8 +162,9 @@ function fillWord(m: Float32Array, t: Tables, id: number, ctx: CueFeatureContext
   t.sums.fill(NaN, id * SUM_SLOTS, (id + 1) * SUM_SLOTS);
 }
 
-/** The fixed weights of the tag whose hash is `p`; the lazy ones unset. */
-function fillTag(m: Float32Array, tags: Float64Array, at: number, p: number): void {
+/** The fixed weights of the tag whose id is `tag` and hash `p`; the lazy ones unset. */
+function fillTag(m: Float32Array, t: Tables, tag: number, p: number): void {
+  const tags = t.tags, at = tag * TAG_SLOTS;
   for (let k = 0; k < 8; k++) {
     tags[at + T_AHEAD + k] = m[mix(36, k, p)]!;
     tags[at + T_LEFT + k] = m[mix(53, k, p)]!;
@@ -168,7 +172,7 @@ function fillTag(m: Float32Array, tags: Float64Array, at: number, p: number): vo
   for (let k = 0; k <= 2; k++) tags[at + T_OTHERS + k] = m[mix(56, k, p)]!;
   for (let k = 0; k <= 9; k++) tags[at + T_DISTANCE + k] = m[mix(57, k, p)]!;
   // `chainScores`' after-a-cue score: the two features of the previous label swapped.
-  tags[at + T_AFTER_CUE] = m[mix(6, 1)]! + m[mix(7, 1, p)]! - (m[mix(6, 0)]! + m[mix(7, 0, p)]!);
+  t.afterCue[tag] = m[mix(6, 1)]! + m[mix(7, 1, p)]! - (m[mix(6, 0)]! + m[mix(7, 0, p)]!);
   tags.fill(NaN, at + T_AFTER_PHRASE, at + TAG_SLOTS);
 }
 
