@@ -28,6 +28,12 @@ interface Resolvable extends Candidate {
   frame: TimeFrame;
   /** The tense around the candidate, read once for both resolutions. */
   tense: Tense;
+  /**
+   * The first resolution, when it read no earlier expression (`anchor`, `quarter`): the second one,
+   * in text order, then gives the same (the frame and the rest of the context are the same, and
+   * resolving is a pure function of them), so it is not worked out again.
+   */
+  standalone?: Resolution;
 }
 
 /** Finds and resolves the time expressions of a text against its publication date (ISO 8601). */
@@ -39,7 +45,12 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   for (const c of findCandidates(classified.classes)) {
     const frame = readFrame(timeTokens, c.from, c.to);
     const tense = detectTense(timeTokens, c.from, c.to);
-    if (resolveFrame(frame, contextFor(timeTokens, c, dct, undefined, tense))) candidates.push({ rule: c.rule, priority: c.priority, from: c.from, to: c.to, frame, tense });
+    chainRead = false;
+    const first = resolveFrame(frame, new StandaloneContext(timeTokens, c, dct, tense));
+    if (!first) continue;
+    const candidate: Resolvable = { rule: c.rule, priority: c.priority, from: c.from, to: c.to, frame, tense };
+    if (!chainRead) candidate.standalone = first;
+    candidates.push(candidate);
   }
   const expressions: TimeExpression[] = [];
   const resolved: ResolvedExpression[] = [];
@@ -47,10 +58,13 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   let quarter: ResolveContext['quarter'];
   let unresolved = 0;
   for (const c of selectCandidates(candidates)) {
-    const ctx = contextFor(timeTokens, c, dct, anchor, c.tense);
-    if (quarter) ctx.quarter = quarter;
-    const res = resolveFrame(c.frame, ctx);
-    if (!res) continue;
+    let res = c.standalone;
+    if (!res) {
+      const ctx = contextFor(timeTokens, c, dct, anchor, c.tense);
+      if (quarter) ctx.quarter = quarter;
+      res = resolveFrame(c.frame, ctx);
+      if (!res) continue;
+    }
     const id = `t${expressions.length + 1}`;
     const from = trimmedStart(timeTokens, c);
     const first = timeTokens[from]!;
@@ -82,6 +96,45 @@ function trimmedStart(tokens: readonly TimeToken[], c: Resolvable): number {
   const second = tokens[c.from + 1];
   if (first.cls === 'THE' && c.rule === 'count-unit' && (second?.cls === 'NUM' || second?.cls === 'VAGUE') && c.frame.dir === undefined) return c.from + 1;
   return c.from;
+}
+
+/** Whether the resolution under way read `anchor` or `quarter` of a `StandaloneContext`. */
+let chainRead = false;
+
+/**
+ * The context of a first resolution, as `contextFor` makes it without an earlier expression, that
+ * notes when the resolution asks for one (`anchor`, `quarter`). Resolving reads the context's fields
+ * only (no `in`, no spreading), so a field never read cannot change the answer. Every instance has
+ * the same fields in the same order (one shape for the resolvers' property reads).
+ */
+class StandaloneContext implements ResolveContext {
+  readonly tense: Tense;
+  readonly sentence: number;
+  readonly rule: string;
+  readonly dct: Day | undefined;
+  readonly before: TimeToken | undefined;
+  readonly after: TimeToken | undefined;
+
+  constructor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, tense: Tense) {
+    this.tense = tense;
+    this.sentence = tokens[c.from]!.sentence;
+    this.rule = c.rule;
+    this.dct = dct;
+    const before = tokens[c.from - 1];
+    this.before = before && before.cls !== 'END' ? before : undefined;
+    const after = tokens[c.to];
+    this.after = after && after.cls !== 'END' ? after : undefined;
+  }
+
+  get anchor(): undefined {
+    chainRead = true;
+    return undefined;
+  }
+
+  get quarter(): undefined {
+    chainRead = true;
+    return undefined;
+  }
 }
 
 function contextFor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, anchor: ResolveContext['anchor'], tense: Tense): ResolveContext {
