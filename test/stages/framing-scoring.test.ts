@@ -66,12 +66,12 @@ test('the span weights are 16-bit integers within half a unit of the trained wei
 
 test('the technique scorer gives scoreMultinomial\'s probabilities, for float32 and double weights, each feature once per span', () => {
   const labels = ['A', 'B', 'C'];
-  const names = ['w=the', 'w=brave', 'b=the|brave', 'len=2', 'cue=val+', 'first=the'];
+  const names = ['w=the', 'w=brave', 'l2=the|brave', 'len=2', 'cue=val+', 'first=the'];
   const rng = (k: number): number => Math.sin(k * 12.9898) * 3;
   const double: MultinomialModel = { labels, bias: [0.1, -0.2, 0.05], weights: Object.fromEntries(names.map((n, i) => [n, labels.map((_, c) => rng(i * 3 + c + 1))])) };
   const single: MultinomialModel = { ...double, weights: Object.fromEntries(Object.entries(double.weights).map(([n, row]) => [n, row.map(Math.fround)])) };
   const spans = [
-    ['w=', 'the', 'w=', 'brave', 'b=', 'the', '|', 'brave', 'len=', '2', 'first=', 'the'],
+    ['w=', 'the', 'w=', 'brave', 'l2=', 'the', '|', 'brave', 'len=', '2', 'first=', 'the'],
     ['w=', 'the', 'w=', 'the', 'cue=', 'val+', 'w=', 'unseen', 'len=', '2'],
   ];
   for (const model of [double, single]) {
@@ -81,8 +81,8 @@ test('the technique scorer gives scoreMultinomial\'s probabilities, for float32 
         scorer.begin();
         const features: string[] = [];
         for (let k = 0; k < parts.length; ) {
-          // 'b=' comes in four parts, the rest in two.
-          const n = parts[k] === 'b=' ? 4 : 2;
+          // 'l2=' comes in four parts, the rest in two.
+          const n = parts[k] === 'l2=' ? 4 : 2;
           const [a, b, c, d] = parts.slice(k, k + n) as [string, string, string?, string?];
           if (n === 4) scorer.add(a, b, c, d);
           else scorer.add(a, b);
