@@ -15,7 +15,7 @@
  * described in role-document.ts.
  */
 import { mix32 } from '../../pos/hash.js';
-import { FLAG_DIGIT, FLAG_HYPHEN, FLAG_OPEN, FLAG_PUNCT, FLAG_SHORT, LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS } from './role-lexicon.js';
+import { FLAG_DIGIT, FLAG_HYPHEN, FLAG_OPEN, FLAG_PUNCT, FLAG_SHORT, LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, ROLE_PREPOSITIONS } from './role-lexicon.js';
 import { bucket, type RoleDocument } from './role-document.js';
 
 /** Positions from which a word's own features are read. */
@@ -61,8 +61,50 @@ export function roleSentenceKeys(d: RoleDocument, s: number, out: Uint32Array, k
   return k;
 }
 
-/** Keys of the features of token `i` that read more than one word (or the document's violence). */
-export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k = 0): number {
+/**
+ * The context templates of few values, each value by a dense index (0 to FEW_VALUED - 1): "(" before
+ * a short word; a match's class alone and with the document's violence; a neighbour's match class;
+ * the distance bucket to the nearest trigger on each side; a preposition before, and with its distance.
+ */
+const FEW_OPEN = 0;
+const FEW_CLASS = 1; // + cls - 1 (cls 1 to 2L)
+const FEW_CLASS_VIOLENCE = FEW_CLASS + 2 * L; // + (cls - 1) * 6 + violence
+const FEW_NEIGHBOUR = FEW_CLASS_VIOLENCE + 2 * L * 6; // + neighbour (-1, 1, 2 as 0, 1, 2) * 2L + cls - 1
+const FEW_LEFT = FEW_NEIGHBOUR + 3 * 2 * L; // + distance bucket (0-5, 6 for none)
+const FEW_RIGHT = FEW_LEFT + 7;
+const FEW_PREPOSITION = FEW_RIGHT + 7; // + p
+const FEW_PREPOSITION_AT = FEW_PREPOSITION + ROLE_PREPOSITIONS; // + p * 4 + b - 1
+/** How many values the templates of few values have in all. */
+export const FEW_VALUED = FEW_PREPOSITION_AT + ROLE_PREPOSITIONS * 4;
+
+/** The key of each few-valued feature, by its dense index: the key `roleContextKeys` yields for it without `few`. */
+export function roleFewValuedKeys(): Uint32Array {
+  const keys = new Uint32Array(FEW_VALUED);
+  keys[FEW_OPEN] = mix32(42, 1);
+  for (let cls = 1; cls <= 2 * L; cls++) {
+    keys[FEW_CLASS + cls - 1] = mix32(44, cls);
+    for (let v = 0; v < 6; v++) keys[FEW_CLASS_VIOLENCE + (cls - 1) * 6 + v] = mix32(46, cls, v);
+    for (let o = 0; o < 3; o++) keys[FEW_NEIGHBOUR + o * 2 * L + cls - 1] = mix32(52 + [-1, 1, 2][o]!, cls);
+  }
+  for (let b = 0; b < 7; b++) {
+    keys[FEW_LEFT + b] = mix32(56, b === 6 ? 9 : b);
+    keys[FEW_RIGHT + b] = mix32(58, b === 6 ? 9 : b);
+  }
+  for (let p = 0; p < ROLE_PREPOSITIONS; p++) {
+    keys[FEW_PREPOSITION + p] = mix32(60, p);
+    for (let b = 1; b <= 4; b++) keys[FEW_PREPOSITION_AT + p * 4 + b - 1] = mix32(61, p, b);
+  }
+  return keys;
+}
+
+/**
+ * Keys of the features of token `i` that read more than one word (or the document's violence). With
+ * `few`, the features of few values go there instead, by their dense index (`roleFewValuedKeys`),
+ * their count in `few[0]` and the indices from `few[1]`: the tagger keeps their rows in a small dense
+ * array rather than probing the large table for each. Without it (training), every feature is a key.
+ */
+export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k = 0, few?: Int32Array): number {
+  if (few) few[0] = 0;
   const n = d.length;
   const info = d.info;
   const w = info[i]!;
@@ -70,12 +112,15 @@ export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k 
   const after = i + 1 < n ? info[i + 1]!.word : BOUNDARY;
   out[k++] = mix32(40, before, w.word);
   out[k++] = mix32(41, w.word, after);
-  if (w.flags & FLAG_SHORT && i > 0 && info[i - 1]!.flags & FLAG_OPEN) out[k++] = mix32(42, 1);
+  if (w.flags & FLAG_SHORT && i > 0 && info[i - 1]!.flags & FLAG_OPEN) {
+    if (few) few[++few[0]!] = FEW_OPEN;
+    else out[k++] = mix32(42, 1);
+  }
   // Lexicon matches over the token and its neighbours (-1, +1, +2), with the entry and without.
-  if (d.lexicons[i] !== 0) k = matchKeys(d, i, out, k);
-  if (i > 0 && d.lexicons[i - 1] !== 0) k = neighbourMatchKeys(d, i - 1, -1, out, k);
-  if (i + 1 < n && d.lexicons[i + 1] !== 0) k = neighbourMatchKeys(d, i + 1, 1, out, k);
-  if (i + 2 < n && d.lexicons[i + 2] !== 0) k = neighbourMatchKeys(d, i + 2, 2, out, k);
+  if (d.lexicons[i] !== 0) k = matchKeys(d, i, out, k, few);
+  if (i > 0 && d.lexicons[i - 1] !== 0) k = neighbourMatchKeys(d, i - 1, -1, out, k, few);
+  if (i + 1 < n && d.lexicons[i + 1] !== 0) k = neighbourMatchKeys(d, i + 1, 1, out, k, few);
+  if (i + 2 < n && d.lexicons[i + 2] !== 0) k = neighbourMatchKeys(d, i + 2, 2, out, k, few);
   for (let c = 0; c < w.classes.length; c++) out[k++] = mix32(55, w.classes[c]!, d.violence);
   // The nearest trigger on each side: distance, and distance with the trigger word.
   const s = d.sentence[i]!;
@@ -83,24 +128,33 @@ export function roleContextKeys(d: RoleDocument, i: number, out: Uint32Array, k 
   const r = d.right[i]!;
   if (l >= 0) {
     const b = bucket(i - l);
-    out[k++] = mix32(56, b);
+    if (few) few[++few[0]!] = FEW_LEFT + b;
+    else out[k++] = mix32(56, b);
     out[k++] = mix32(57, b, info[l]!.word);
     out[k++] = mix32(62, b, triggerEntry(d, l));
-  } else out[k++] = mix32(56, 9);
+  } else if (few) few[++few[0]!] = FEW_LEFT + 6;
+  else out[k++] = mix32(56, 9);
   if (r >= 0) {
     const b = bucket(r - i);
-    out[k++] = mix32(58, b);
+    if (few) few[++few[0]!] = FEW_RIGHT + b;
+    else out[k++] = mix32(58, b);
     out[k++] = mix32(59, b, info[r]!.word);
     out[k++] = mix32(63, b, triggerEntry(d, r));
-  } else out[k++] = mix32(58, 9);
+  } else if (few) few[++few[0]!] = FEW_RIGHT + 6;
+  else out[k++] = mix32(58, 9);
   // Two words before with the word (trigram to the left).
   if (i > 1) out[k++] = mix32(64, mix32(info[i - 2]!.word, before), w.word);
   // Prepositions that mark roles: "by" (agent), "against"/"on" (target), "with" (instrument), "of".
   for (let b = 1; b <= 4 && i - b >= 0 && d.sentence[i - b] === s; b++) {
     const p = info[i - b]!.preposition;
     if (p < 0) continue;
-    out[k++] = mix32(60, p);
-    out[k++] = mix32(61, p, b);
+    if (few) {
+      few[++few[0]!] = FEW_PREPOSITION + p;
+      few[++few[0]!] = FEW_PREPOSITION_AT + p * 4 + b - 1;
+    } else {
+      out[k++] = mix32(60, p);
+      out[k++] = mix32(61, p, b);
+    }
   }
   return k;
 }
@@ -112,7 +166,7 @@ function triggerEntry(d: RoleDocument, t: number): number {
 }
 
 /** Keys of the lexicon matches over token `i`, with the entry and without, alone and with the document's violence. */
-function matchKeys(d: RoleDocument, i: number, out: Uint32Array, k: number): number {
+function matchKeys(d: RoleDocument, i: number, out: Uint32Array, k: number, few: Int32Array | undefined): number {
   for (let l = 0; l < L; l++) {
     const at = i * L + l;
     const p = d.place[at]!;
@@ -120,21 +174,24 @@ function matchKeys(d: RoleDocument, i: number, out: Uint32Array, k: number): num
     const cls = l * 2 + p;
     const withEntry = mix32(cls, d.entry[at]!);
     out[k++] = mix32(43, withEntry);
-    out[k++] = mix32(44, cls);
+    if (few) few[++few[0]!] = FEW_CLASS + cls - 1;
+    else out[k++] = mix32(44, cls);
     out[k++] = mix32(45, withEntry, d.violence);
-    out[k++] = mix32(46, cls, d.violence);
+    if (few) few[++few[0]!] = FEW_CLASS_VIOLENCE + (cls - 1) * 6 + d.violence;
+    else out[k++] = mix32(46, cls, d.violence);
   }
   return k;
 }
 
 /** Keys of the lexicon matches over the neighbour `j` at offset `o` (-1, 1, 2). */
-function neighbourMatchKeys(d: RoleDocument, j: number, o: number, out: Uint32Array, k: number): number {
+function neighbourMatchKeys(d: RoleDocument, j: number, o: number, out: Uint32Array, k: number, few: Int32Array | undefined): number {
   for (let l = 0; l < L; l++) {
     const q = d.place[j * L + l]!;
     if (q === 0) continue;
     const cls = l * 2 + q;
     out[k++] = mix32(48 + o, mix32(cls, d.entry[j * L + l]!));
-    out[k++] = mix32(52 + o, cls);
+    if (few) few[++few[0]!] = FEW_NEIGHBOUR + (o === -1 ? 0 : o) * 2 * L + cls - 1;
+    else out[k++] = mix32(52 + o, cls);
   }
   return k;
 }

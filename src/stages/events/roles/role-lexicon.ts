@@ -66,6 +66,8 @@ export const EXCHANGE_VERBS: ReadonlySet<string> = new Set(['exchange', 'exchang
 
 /** Words that mark roles when they come shortly before a token: agent, target, instrument, place. */
 const PREPOSITIONS = ['by', 'against', 'with', 'on', 'of', 'at', 'to'];
+/** How many role-marking prepositions there are (`RoleWord.preposition` is below this). */
+export const ROLE_PREPOSITIONS = PREPOSITIONS.length;
 const DIGITS = /\d/g;
 const HAS_DIGIT = /\d/;
 const PUNCT = /^[^\p{L}\p{N}]+$/u;

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../../../data/paths.js';
 import { decodeModel, type LoadedModel } from '../../pos/model-file.js';
 import { WordVectorCache } from '../../pos/word-vector-cache.js';
-import { roleHistoryKeys, roleWordKeys, WORD_ROLES } from './role-features.js';
+import { FEW_VALUED, roleFewValuedKeys, roleHistoryKeys, roleWordKeys, WORD_ROLES } from './role-features.js';
 import type { RoleDocument } from './role-document.js';
 
 /** The MUC-4 role filler kinds, in GRIT's order. */
@@ -40,6 +40,14 @@ export interface RoleModel extends LoadedModel {
    * Infinity (every token probed, the exact decoding) when the model file names none.
    */
   contextBound: number;
+  /**
+   * The rows of the context features of few values (role-features.ts `roleFewValuedKeys`), dense by
+   * their index at index * T, and which of them the model has weights for: a few kilobytes instead of
+   * a cache line each across the large table, which the other stages push out of the processor's
+   * caches between two articles.
+   */
+  fewRows: Float32Array;
+  fewKept: Uint8Array;
 }
 
 /** Makes a decoded model ready for tagging. */
@@ -54,9 +62,17 @@ export function prepareRoleModel(loaded: LoadedModel): RoleModel {
       for (let f = 0; f < n; f++) loaded.table.addAt(keys[f]!, history, (p1 * T + p2) * T);
     }
   }
+  const fewRows = new Float32Array(FEW_VALUED * T);
+  const fewKept = new Uint8Array(FEW_VALUED);
+  roleFewValuedKeys().forEach((key, f) => {
+    const row = loaded.table.find(key);
+    if (row < 0) return;
+    loaded.table.addRow(row, fewRows, f * T);
+    fewKept[f] = 1;
+  });
   const bias = Number(loaded.header.outsideBias ?? 0);
   const bound = loaded.header.contextBound === undefined ? Infinity : Number(loaded.header.contextBound) / loaded.header.scale;
-  return { ...loaded, cache: new WordVectorCache(loaded.table, WORD_ROLES, roleWordKeys, 8192), history, outsideBias: bias / loaded.header.scale, contextBound: bound };
+  return { ...loaded, cache: new WordVectorCache(loaded.table, WORD_ROLES, roleWordKeys, 8192), history, outsideBias: bias / loaded.header.scale, contextBound: bound, fewRows, fewKept };
 }
 
 /** A model from the bytes of its file (as written by pos/model-file.ts `encodeModel`), ready for tagging. */

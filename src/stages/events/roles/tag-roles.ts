@@ -67,6 +67,8 @@ export function spansOfTags(tags: ArrayLike<number>): RoleSpan[] {
 
 const T = ROLE_TAGS.length;
 const keys = new Uint32Array(MAX_ROLE_KEYS);
+/** The dense indices of a token's few-valued context features: their count, then the indices. */
+const few = new Int32Array(MAX_ROLE_KEYS + 1);
 const scores = new Float32Array(T);
 const sentenceScores = new Float32Array(T);
 let offsets = new Int32Array(256);
@@ -119,6 +121,18 @@ function sentenceRow(d: RoleDocument, s: number, table: WeightTable): number {
 }
 
 /**
+ * Adds the dense rows of the few-valued features `roleContextKeys` left in `few` to `scores[at..]`
+ * (quantised integers: the float32 sums are exact in any order, so the same as the table's).
+ */
+function addFewValued(fewRows: Float32Array, fewKept: Uint8Array, scores: Float32Array, at: number): void {
+  for (let f = 1, end = few[0]!; f <= end; f++) {
+    const index = few[f]!;
+    if (fewKept[index] === 0) continue;
+    for (let t = 0, row = index * T; t < T; t++) scores[at + t]! += fewRows[row + t]!;
+  }
+}
+
+/**
  * BIO tag ids of the tokens, greedily left to right; with `mask`, only the tokens marked are scored,
  * and the others get O (the events stage asks only about the words near an event's trigger). Most
  * tokens are O however their context reads: one after O whose word and sentence features alone put O
@@ -130,7 +144,7 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
   const n = d.length;
   const tags = into ?? new Uint8Array(n);
   // Per-token features are looked up in the table (one cache line per lookup); word vectors come from the cache.
-  const { cache, table, history, outsideBias, contextBound } = m;
+  const { cache, table, history, outsideBias, contextBound, fewRows, fewKept } = m;
   // The tags chosen carry over from one sentence to the next; a token left out starts afresh.
   let prev = 0;
   let prev2 = 0;
@@ -179,11 +193,12 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
     let r = 0;
     for (let i = a; i < b; i++) {
       if (probed[i - a]) {
-        const k = roleContextKeys(d, i, keys);
+        const k = roleContextKeys(d, i, keys, 0, few);
         for (let f = 0; f < k; f++) {
           const row = table.find(keys[f]!);
           if (row >= 0) rows[r++] = row;
         }
+        addFewValued(fewRows, fewKept, fixed, (i - a) * T);
         // The features of the previous tag with the word and the next word depend on the tag chosen,
         // but that tag is mostly O: their rows for O are found here, among probes that overlap.
         outsideRows[2 * (i - a)] = table.find(rolePrevWordKey(d, i, 0));
@@ -205,8 +220,9 @@ export function decodeRoleTags(d: RoleDocument, mask?: Uint8Array, m: RoleModel 
           prev2 = prev;
           continue;
         }
-        const k = roleContextKeys(d, i, keys);
+        const k = roleContextKeys(d, i, keys, 0, few);
         for (let f = 0; f < k; f++) table.addAt(keys[f]!, fixed, at);
+        addFewValued(fewRows, fewKept, fixed, at);
       }
       for (let t = 0; t < T; t++) scores[t] = fixed[at + t]!;
       if (prev === 0 && early) {
