@@ -65,10 +65,18 @@ function isLoneOrdinaryWord(ctx: EntityContext, k: number): boolean {
   const word = ctx.tokens[k]!.text;
   if (!TITLE_CASE.test(word) || entityLexicons().givenNames.has(word) || !opensSentenceOrQuoteAt(ctx, k)) return false;
   for (let j = 0; j < ctx.tokens.length; j++) if (j !== k && ctx.norm[j] === ctx.norm[k]) return false;
+  return ORDINARY_TAG.test(tagInLowerCase(ctx, k));
+}
+
+/**
+ * The pos tag of token `k` written in lower case in its sentence ("check" VB, "likely" RB, "beyond"
+ * IN; a name stays a noun: "putin said"). Costs a tagging of the sentence: for rare candidates only.
+ */
+export function tagInLowerCase(ctx: EntityContext, k: number): string {
   const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
   const words: string[] = [];
-  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) words.push(j === k ? word.toLowerCase() : ctx.tokens[j]!.text);
-  return ORDINARY_TAG.test(tagWords(words)[k - sentence.tokenStart]!);
+  for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) words.push(j === k ? ctx.tokens[k]!.text.toLowerCase() : ctx.tokens[j]!.text);
+  return tagWords(words)[k - sentence.tokenStart]!;
 }
 
 /** The name is all a quotation holds: a quotation mark before it, one after it (after a comma or a period, if any). */

@@ -29,6 +29,7 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
   const byText = new Map<string, number>();
   const byAlias = new Map<string, number>();
   const votes: Array<Map<EntityType, number>> = [];
+  let alone: Set<string> | undefined;
   for (const d of drafts) {
     if (d.kind !== 'name') continue;
     let text = '';
@@ -41,7 +42,7 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
       if (g === undefined && d.alias) g = byAlias.get(d.alias);
     }
     if (g === undefined && d.shortFor && d.shortFor.group >= 0) g = d.shortFor.group;
-    if (g === undefined && d.type === 'person' && !d.metonymy) g = matchPerson(ctx, d, groups);
+    if (g === undefined && d.type === 'person' && !d.metonymy) g = matchPerson(ctx, d, groups, (alone ??= namedAlone(ctx, drafts)));
     if (g === undefined) {
       g = groups.length;
       groups.push({ type: d.type, drafts: [] });
@@ -129,14 +130,24 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 /** Generational suffixes, left out when surnames are compared ("jr.", "iii"). */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
+/** The words of the text's one-word person names ("Melania said"), normalised. */
+function namedAlone(ctx: EntityContext, drafts: readonly Draft[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) if (d.kind === 'name' && d.type === 'person' && d.end - d.start === 1) out.add(ctx.norm[d.start]!);
+  return out;
+}
+
 /**
  * A person group this name is a short or long form of: same surname, or one name inside the other
  * ("Peña Nieto" in "Enrique Peña Nieto", "De Blasio" in "Bill de Blasio").
  * When several fit ("Clinton" after "Hillary Clinton" and "Chelsea Clinton"), the one mentioned most
- * so far wins, then the one introduced first: a bare surname refers to the story's main person.
+ * so far wins, then, for a bare surname, one the text never calls by the given name alone ("Melania
+ * Trump" ... "Donald Trump" ... "Melania said" ... "Trump said": Donald Trump), then the one
+ * introduced first: a bare surname refers to the story's main person.
  * Never one whose known gender (a title, an honorific, a given name) differs from the name's.
+ * `alone`: the words of the text's one-word person names.
  */
-function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): number | undefined {
+function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[], alone: ReadonlySet<string>): number | undefined {
   const all = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
   // "King Jr." is Martin Luther King Jr.'s surname with his suffix; Davis Jr. is not Davis Sr.
   const suffix = all.length > 1 && SUFFIX.test(all[all.length - 1]!) ? all[all.length - 1] : undefined;
@@ -156,7 +167,15 @@ function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[]): nu
       (words.length === 1 && last === otherLast) ||
       (other.length === 1 && last === other[0]) ||
       (words.length > 1 && other.length > 1 && last === otherLast && (words[0]!.charAt(0) === other[0]!.charAt(0) || endsWith(words, other) || endsWith(other, words)));
-    if (fits && (best === undefined || groups[g]!.drafts.length > groups[best]!.drafts.length)) best = g;
+    if (!fits) continue;
+    if (best === undefined || groups[g]!.drafts.length > groups[best]!.drafts.length) best = g;
+    else if (words.length === 1 && groups[g]!.drafts.length === groups[best]!.drafts.length && calledByGivenName(groups[best]!, alone) && !calledByGivenName(groups[g]!, alone)) best = g;
   }
   return best;
+}
+
+/** The group's full name opens with a word the text also uses alone as a person's name ("Melania"). */
+function calledByGivenName(group: Group, alone: ReadonlySet<string>): boolean {
+  const words = group.personWords;
+  return words !== undefined && words.length > 1 && alone.has(words[0]!);
 }

@@ -15,6 +15,7 @@
  *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place;
  *                           "Lorna Hedges" (organisation) ... "Hedges said": the full name a person's
  *   retype-organisation-short-names "Patriot Coal" ... "Patriot took over": the company, not a person
+ *   trim-sentence-openers   "Hold Melania Trump to ...": a sentence's first word run into a person's name
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
  *   mark-government-metonyms "Kiev insists": a government, not a place
@@ -33,6 +34,7 @@ import { retypeGivenNames } from './retype-given-names.js';
 import { retypeFirstNames } from './retype-first-names.js';
 import { addMissedSurnames } from './add-missed-surnames.js';
 import { trimHeadlineNames } from './trim-headline-names.js';
+import { trimSentenceOpeners } from './trim-sentence-openers.js';
 import { applyAliases } from './apply-aliases.js';
 import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
@@ -65,6 +67,7 @@ export const entitiesStage: Stage = {
     retypeFullNames(ctx, drafts);
     retypeSurnames(ctx, drafts);
     retypeOrganisationShortNames(ctx, drafts);
+    trimSentenceOpeners(ctx, drafts);
     attachRoles(ctx, drafts);
     retypeTowns(ctx, drafts);
     markGovernmentMetonyms(ctx, drafts);
