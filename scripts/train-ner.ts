@@ -84,7 +84,8 @@ interface Prepared { features: Uint32Array; offsets: Int32Array; gold: Int32Arra
 
 function prepare(words: string[], gold: Int32Array, g: Gazetteer): Prepared {
   const s: SentenceWords = describeWords(words);
-  const ctx = nerContext(s, posHashes(tagWords(words)), g);
+  // Training text is tagged fully scored, without the run-time tag dictionary (see PosTagOptions).
+  const ctx = nerContext(s, posHashes(tagWords(words, { useTagDictionary: false })), g);
   const offsets = new Int32Array(s.length + 1);
   const buf: number[] = [];
   const keys = new Uint32Array(MAX_NER_FEATURES);
@@ -197,7 +198,7 @@ const m = nerModel();
 console.log(`load ${(performance.now() - t0).toFixed(0)} ms (${m.model.header.features} features, ${m.gazetteer.phrases.size} gazetteer phrases)`);
 const dev = load('eng.testa');
 for (const [name, change] of [['cased', (w: string) => w], ['lower-cased', (w: string) => w.toLowerCase()]] as const) {
-  const predicted = dev.map((e) => { const words = e.words.map(change); return tagEntities(describeWords(words), tagWords(words), m); });
+  const predicted = dev.map((e) => { const words = e.words.map(change); return tagEntities(describeWords(words), tagWords(words, { useTagDictionary: true }), m); }); // as the pipeline tags
   const { metrics, confusions } = scoreConll(dev.map((e) => e.labels), predicted);
   console.log(`eng.testa ${name}: ${Object.entries(metrics).filter(([k]) => k.endsWith('f1')).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(', ')}; P ${metrics.precision!.toFixed(4)} R ${metrics.recall!.toFixed(4)}`);
   console.log(`  errors by gold type: ${JSON.stringify(confusions)}`);

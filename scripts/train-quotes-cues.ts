@@ -17,7 +17,7 @@ import { PACKAGE_ROOT } from '../src/data/paths.js';
 import { readBrat } from '../src/eval/quotes/read-brat.js';
 import { listArticles } from '../src/eval/quotes/read-polnear.js';
 import { createPipeline } from '../src/pipeline/create-pipeline.js';
-import { posStage } from '../src/stages/pos/index.js';
+import { createPosStage } from '../src/stages/pos/index.js';
 import { structureStage } from '../src/stages/structure/index.js';
 import { FEATURE_BITS, cueFeatures, featureBuffer, previousFeatures, type CueFeatureContext } from '../src/stages/quotes/cue-features.js';
 import { CUE_MODEL_FILE, bestPath, chainScores, encodeWeights, scoreCueTokens, skippedToken } from '../src/stages/quotes/cue-model.js';
@@ -104,7 +104,8 @@ const structured = option('structured', '1') === '1';
  * it on fold B): kept at 1. Other seeds (--seed 100, 200) with no cutoff: 0.8073 / 0.7767, 0.8077 / 0.7774.
  */
 const minFeatureCount = Number(option('min-feature-count', '1'));
-const pipeline = createPipeline([structureStage, posStage]);
+// Tags fully scored, without the run-time tag dictionary, so the committed weights rebuild byte for byte (see PosTagOptions).
+const pipeline = createPipeline([structureStage, createPosStage({ useTagDictionary: false })]);
 
 /** One sequence per sentence, with per-token features computed as the stage will (previous label filled in during training). */
 function loadSplit(split: string): Array<{ ctx: CueFeatureContext; from: number; to: number; labels: Uint8Array }> {

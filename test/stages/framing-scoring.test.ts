@@ -20,7 +20,7 @@ const TEXT = [
 
 test('token scores equal the sigmoid of the sums over sentenceSlots and tokenSlots, in list order', () => {
   const model = defaultFramingModel();
-  const ctx = contextFromText(TEXT);
+  const ctx = contextFromText(TEXT, { useTagDictionary: true });
   const p = tokenProbabilities(model.si, ctx);
   const q = model.si;
   const h = hashTokens(ctx);
@@ -97,7 +97,7 @@ test('the technique scorer gives scoreMultinomial\'s probabilities, for float32 
 
 test('classifySpans with top gives the first guesses of the full ranking', () => {
   const model = defaultFramingModel();
-  const ctx = contextFromText(TEXT);
+  const ctx = contextFromText(TEXT, { useTagDictionary: true });
   // Every sentence, every word and some pairs: spans of many kinds, a repeated one among them.
   const spans = ctx.sentences.map((s) => ({ start: s.start, end: s.end }));
   for (let i = 0; i < ctx.tokens.length; i += 3) spans.push({ start: ctx.tokens[i]!.start, end: ctx.tokens[Math.min(i + 1, ctx.tokens.length - 1)]!.end });

@@ -23,7 +23,7 @@ test('phrases match longest first, case-insensitively, on whole tokens', () => {
 
 test('voice: words inside quotation marks belong to the innermost quote holding them; paraphrase is the outlet\'s', () => {
   const text = 'The mayor said that the raid was cruel. “It was barbaric,” the mayor said.';
-  const ctx = contextFromText(text);
+  const ctx = contextFromText(text, { useTagDictionary: true });
   const at = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
   const content = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   const quotes: Quote[] = [
@@ -83,7 +83,7 @@ test('the naming summary keeps the words as written, and the report shows them b
 
 test('model spans are read off token scores without crossing a quotation mark, and need a peak', () => {
   const text = 'He said “they are liars and thieves” and left angrily.';
-  const ctx = contextFromText(text);
+  const ctx = contextFromText(text, { useTagDictionary: true });
   const all = new Float64Array(ctx.tokens.length).fill(0.9);
   const spans = decodeSpans(ctx, all, { threshold: 0.5, gap: 8, peak: 0 });
   assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['He said', 'they are liars and thieves', 'and left angrily']);

@@ -15,7 +15,7 @@ export interface PtcPrediction {
 
 /** Predicts SI spans and TC labels for one article. */
 export function predictArticle(model: FramingModel, article: PtcArticle): PtcPrediction {
-  const ctx = contextFromText(article.text);
+  const ctx = contextFromText(article.text, { useTagDictionary: true }); // as the pipeline tags
   const si = predictSpans(model, ctx).map((s) => ({ start: s.start, end: s.end }));
   const guesses = classifySpans(model, ctx, article.tc);
   const seen = new Map<string, number>();

@@ -1,12 +1,19 @@
 /**
  * A tag dictionary, as in Honnibal's averaged-perceptron tagger: words frequent in the training data
- * that (almost) always took one tag there get that tag without scoring. The NER tagger keeps one of
- * the words outside names ("said", "was": about half the tokens of news), whose emission scores it
- * does not compute (see `outsideWordsFile` in tag-ner.ts).
+ * that (almost) always took one tag there get that tag without scoring. Two taggers keep one:
+ * - the POS tagger (`src/data/models/pos-tag-dictionary.json`, made by `scripts/train-pos.ts
+ *   --tag-dictionary`): function words and punctuation, about half of the tokens of news, which the
+ *   perceptron almost never tags otherwise; the tag chosen still feeds the next tokens' tag-history
+ *   features, as a scored one would. A run-time shortcut: training text is tagged fully scored (see
+ *   `PosTagOptions` in tag-pos.ts);
+ * - the NER tagger: the words outside names ("said", "was"), whose emission scores it does not
+ *   compute (see `outsideWordsFile` in tag-ner.ts).
  *
  * Read in ordinary (cased) text only, by the word as written: in a lower-cased or ALL-CAPS sentence
  * a word such as "may" or "us" no longer shows which word it is.
  */
+import { readFileSync } from 'node:fs';
+import { dataFile } from '../../data/paths.js';
 import { CASED, type SentenceWords } from './describe-words.js';
 
 /** The file: how it was made, and per tag the words that take it. */
@@ -92,4 +99,9 @@ export class TagDictionary {
     }
     return known - 1;
   }
+}
+
+/** The committed dictionary file. */
+export function readTagDictionaryFile(): TagDictionaryFile {
+  return JSON.parse(readFileSync(dataFile('models', 'pos-tag-dictionary.json'), 'utf8')) as TagDictionaryFile;
 }

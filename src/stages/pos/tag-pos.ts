@@ -1,6 +1,7 @@
 /**
  * The POS tagger at run time: loads `src/data/models/pos.bin.gz` once, then tags one sentence at a
- * time greedily from left to right. Per-word feature weights come from a word-type cache.
+ * time greedily from left to right. Per-word feature weights come from a word-type cache; words of
+ * the tag dictionary (pos-tag-dictionary.json, see tag-dictionary.ts) take their tag unscored.
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../../data/paths.js';
@@ -8,6 +9,7 @@ import { decodeModel, type LoadedModel } from './model-file.js';
 import { CASED, describeWords, type SentenceWords } from './describe-words.js';
 import { NEXT, POS_ROLES, PREV, SELF, SELF_FIRST, posCapKey, posHistoryKeys, posTagWordKey, posWordKeys, posWordPairKeys } from './pos-features.js';
 import { WordVectorCache } from './word-vector-cache.js';
+import { readTagDictionaryFile, TagDictionary, type TagDictionaryFile } from './tag-dictionary.js';
 
 export interface PosModel extends LoadedModel {
   cache: WordVectorCache<SentenceWords>;
@@ -21,6 +23,8 @@ export interface PosModel extends LoadedModel {
   history: Int16Array | Float32Array;
   /** The (previous tag, word) feature's rows per word type of `cache`. */
   tagWords: TagWordRows;
+  /** Words that take one tag without scoring (see tag-dictionary.ts); none when made without one. */
+  dictionary: TagDictionary | undefined;
 }
 
 /**
@@ -105,8 +109,8 @@ const CACHE_SLOTS = 16384;
 /** The all-zero row of `caps`, read in caseless sentences. */
 const NO_CAPS = 100;
 
-/** A decoded POS model made ready for tagging (with its word-type cache). */
-export function preparePosModel(loaded: LoadedModel): PosModel {
+/** A decoded POS model made ready for tagging (with its word-type cache and, unless `null`, a tag dictionary). */
+export function preparePosModel(loaded: LoadedModel, dictionary: TagDictionaryFile | null = readTagDictionaryFile()): PosModel {
   const C = loaded.header.classes.length;
   const T = C + 2;
   // Tag history has at most (C + 2)^2 values: precompute its rows, so tagging probes no table for them.
@@ -123,13 +127,45 @@ export function preparePosModel(loaded: LoadedModel): PosModel {
   for (let cap = 0; cap < 10; cap++) for (let next = 0; next < 10; next++) loaded.table.addAt(posCapKey(cap, next), caps, (cap * 10 + next) * C);
   // Room for 16,384 word types (11.5 MB), as NER's cache: the cache is emptied when full, and with
   // 8,192 the 84 PolNeAR dev articles (9,736 types as written) refilled it for one token in seven.
-  return { ...loaded, cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS), caps, history: narrow ? Int16Array.from(history) : history, tagWords: new TagWordRows(CACHE_SLOTS) };
+  return {
+    ...loaded,
+    cache: new WordVectorCache(loaded.table, POS_ROLES, posWordKeys, CACHE_SLOTS),
+    caps,
+    history: narrow ? Int16Array.from(history) : history,
+    tagWords: new TagWordRows(CACHE_SLOTS),
+    dictionary: dictionary ? new TagDictionary(dictionary, loaded.header.classes, CACHE_SLOTS) : undefined,
+  };
 }
 
-/** The POS model, loaded on first use. */
-export function posModel(): PosModel {
+/** How the tagger tags. */
+export interface PosTagOptions {
+  /**
+   * Whether the words of the tag dictionary (pos-tag-dictionary.json: 726 frequent words that take one
+   * tag in at least 98% of eng.train) take that tag without scoring: about half the tokens of news skip
+   * the scores and their weight-table probes. On in the pipeline (`posStage`) and wherever text is
+   * analysed or evaluated as the pipeline would; OFF where the scripts tag the training text of the
+   * models that read our POS tags (scripts/train-quotes-cues.ts, train-ner.ts, and train-framing.ts
+   * through `contextFromText`): so their committed weights, trained on fully scored tags, rebuild
+   * byte for byte (test/stages/*-model-reproducible) whatever the dictionary holds.
+   * Why a model trained on scored tags may read dictionary tags: the two tags differ on 53 of the
+   * 81,569 tokens (0.065%) of the 99 texts: 2 of 2,672 in the 15 examples, 51 of 78,897 in the 84
+   * PolNeAR dev articles ("on" RP -> IN 10, "said" VBN -> VBD 10, "air" VB -> NN 2, ...); and on 57 of
+   * eng.testa's 51,362, where the gold tag is the dictionary's 46 times and the scored one's 11 (POS
+   * accuracy .9505 -> .9512). Measured 27 Nov 2026 (pos.bin.gz and the dictionary as committed).
+   */
+  useTagDictionary: boolean;
+}
+
+/** `model` without its tag dictionary, sharing its weights and caches. */
+let scoredOnly: PosModel | undefined;
+
+/** The POS model, loaded on first use: with its tag dictionary unless `options` turn it off. */
+export function posModel(options: PosTagOptions = { useTagDictionary: true }): PosModel {
   model ??= preparePosModel(decodeModel(readFileSync(dataFile('models', 'pos.bin.gz'))));
-  return model;
+  if (options.useTagDictionary) return model;
+  // A view sharing the weight table and every cache: the dictionary is the only difference.
+  scoredOnly ??= { ...model, dictionary: undefined };
+  return scoredOnly;
 }
 
 const keys = new Uint32Array(16);
@@ -137,7 +173,7 @@ let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
 /** Rows of the word-pair features, two per token (-1: not in the model). */
 let pairRows = new Int32Array(512);
-/** Per token: the start of its word type's list in `TagWordRows.lists`. */
+/** Per token: the start of its word type's list in `TagWordRows.lists`, or -1 - its tag when the tag dictionary gives it. */
 let tagWordAt = new Int32Array(256);
 
 /**
@@ -155,10 +191,14 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   }
   const stride = cache.stride;
   const tagWords = m.tagWords;
+  const dictionary = m.dictionary;
   for (let i = 0; i < n; i++) {
     const offset = cache.offsetOf(s.id[i]!, s.mode, s, i);
     offsets[i] = offset;
-    tagWordAt[i] = tagWords.listOf(m, (offset / stride) | 0, s, i);
+    const slot = (offset / stride) | 0;
+    const fixed = dictionary === undefined ? -1 : dictionary.tagOf(slot, cache.clears, s, i);
+    // A word of the dictionary is not scored: -1 - its tag in place of its (previous tag, word) rows.
+    tagWordAt[i] = fixed >= 0 ? -1 - fixed : tagWords.listOf(m, slot, s, i);
   }
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
@@ -167,6 +207,7 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   // independent lookups that the processor overlaps (a probe mostly waits for memory).
   if (pairRows.length < 2 * n) pairRows = new Int32Array(4 * n);
   for (let i = 0; i < n; i++) {
+    if (tagWordAt[i]! < 0) continue;
     posWordPairKeys(s, i, keys);
     pairRows[2 * i] = table.find(keys[0]!);
     pairRows[2 * i + 1] = table.find(keys[1]!);
@@ -183,7 +224,14 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   let p1 = -1;
   let p2 = -2;
   for (let i = 0; i < n; i++) {
-    tagWords.add(tagWordAt[i]!, p1, sparse); // the (previous tag, word) feature
+    const list = tagWordAt[i]!;
+    if (list < 0) {
+      tags[at + i] = -1 - list;
+      p2 = p1;
+      p1 = -1 - list;
+      continue;
+    }
+    tagWords.add(list, p1, sparse); // the (previous tag, word) feature
     const before = pairRows[2 * i]!;
     const after = pairRows[2 * i + 1]!;
     if (before >= 0) table.addRow(before, sparse, 0);
@@ -207,8 +255,8 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   return tags;
 }
 
-/** Penn Treebank tags for the words of one sentence. */
-export function tagWords(words: readonly string[]): string[] {
-  const m = posModel();
+/** Penn Treebank tags for the words of one sentence (with the tag dictionary, as the pipeline, unless `options` say not). */
+export function tagWords(words: readonly string[], options?: PosTagOptions): string[] {
+  const m = posModel(options);
   return Array.from(tagIds(describeWords(words), m), (id) => m.header.classes[id]!);
 }

@@ -104,7 +104,7 @@ function chooseDecoding(prepared: readonly Prepared[], log: (line: string) => vo
 
 /** Trains a complete model on the given articles. */
 export function trainFramingModel(articles: readonly PtcArticle[], note: string, log: (line: string) => void = () => {}): FramingModel {
-  const prepared = articles.map((article) => ({ article, ctx: contextFromText(article.text) }));
+  const prepared = articles.map((article) => ({ article, ctx: contextFromText(article.text, { useTagDictionary: false }) }));
   const decoding = chooseDecoding(prepared, log);
   const si = quantise(trainHashedBinary(siExamples(prepared), SI_OPTIONS));
   const tc = trainMultinomial(tcExamples(prepared), PTC_TECHNIQUES, TC_OPTIONS);
