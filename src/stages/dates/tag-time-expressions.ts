@@ -45,11 +45,11 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   for (const c of findCandidates(classified.classes)) {
     const frame = readFrame(timeTokens, c.from, c.to);
     const tense = detectTense(timeTokens, c.from, c.to);
-    chainRead = false;
-    const first = resolveFrame(frame, new StandaloneContext(timeTokens, c, dct, tense));
+    const standalone = new StandaloneContext(timeTokens, c, dct, tense);
+    const first = resolveFrame(frame, standalone);
     if (!first) continue;
     const candidate: Resolvable = { rule: c.rule, priority: c.priority, from: c.from, to: c.to, frame, tense };
-    if (!chainRead) candidate.standalone = first;
+    if (!standalone.chainRead) candidate.standalone = first;
     candidates.push(candidate);
   }
   const expressions: TimeExpression[] = [];
@@ -98,9 +98,6 @@ function trimmedStart(tokens: readonly TimeToken[], c: Resolvable): number {
   return c.from;
 }
 
-/** Whether the resolution under way read `anchor` or `quarter` of a `StandaloneContext`. */
-let chainRead = false;
-
 /**
  * The context of a first resolution, as `contextFor` makes it without an earlier expression, that
  * notes when the resolution asks for one (`anchor`, `quarter`). Resolving reads the context's fields
@@ -114,6 +111,8 @@ class StandaloneContext implements ResolveContext {
   readonly dct: Day | undefined;
   readonly before: TimeToken | undefined;
   readonly after: TimeToken | undefined;
+  /** Whether the resolution read `anchor` or `quarter`, i.e. would have used an earlier expression. */
+  chainRead = false;
 
   constructor(tokens: readonly TimeToken[], c: Candidate, dct: Day | undefined, tense: Tense) {
     this.tense = tense;
@@ -127,12 +126,12 @@ class StandaloneContext implements ResolveContext {
   }
 
   get anchor(): undefined {
-    chainRead = true;
+    this.chainRead = true;
     return undefined;
   }
 
   get quarter(): undefined {
-    chainRead = true;
+    this.chainRead = true;
     return undefined;
   }
 }
