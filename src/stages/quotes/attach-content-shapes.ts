@@ -48,12 +48,17 @@ export function after(scene: QuoteScene, cue: CueCandidate, from: number, to: nu
   if (!content) {
     // "The plan was criticized by the union.": the passive subject is what the agent's cue is about.
     const subject = agent ? findSourceBefore(scene, cue.from, from, true) : undefined;
-    return subject ? fromContent(cue, clauseContent(scene, subject[0], subject[1]), 'after', agent) : undefined;
+    if (!subject) return undefined;
+    const draft = fromContent(cue, clauseContent(scene, subject[0], subject[1]), 'after', agent);
+    // With an agent the passive is not agentless (isAgentlessPassive asks findPassiveAgent first).
+    draft.agentless = false;
+    return draft;
   }
   // "The crowd was later estimated at 6,000": no agent, so no speaker; the subject is part of what was
   // estimated, and PolNeAR puts it in the content ("The crowd … at 6,000").
   const agentless = !agent && isAgentlessPassive(scene, cue, to);
   const draft = fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? (agentless ? undefined : findSourceBefore(scene, cue.from, from, isPassive(scene, cue))));
+  draft.agentless = agentless;
   if (agentless) {
     const subject = findSourceBefore(scene, cue.from, from, true);
     if (subject) draft.content.unshift([scene.tokens[subject[0]]!.start, scene.tokens[subject[1] - 1]!.end]);

@@ -45,6 +45,11 @@ export interface Draft {
   sharedSource: boolean;
   /** The attribution this one qualifies though its cue is outside that one's content ("X, citing Y, said"). */
   outer?: Draft;
+  /**
+   * Set by the after shape (attach-content-shapes.ts), which asks it anyway: whether the cue is a passive
+   * with no agent (isAgentlessPassive), so that no speaker stands in the sentence.
+   */
+  agentless?: boolean;
 }
 
 
@@ -87,7 +92,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     else if (!draft.source) delete draft.source;
     // "TASS quoted the governor as saying ...": the quoted party speaks the "saying".
     // An agentless passive names no speaker: no earlier or governing subject stands in.
-    const unsaid = draft.shape === 'after' && isAgentlessPassive(scene, cue, to);
+    const unsaid = draft.shape === 'after' && (draft.agentless ?? isAgentlessPassive(scene, cue, to));
     if (!draft.source && cue.role === 'verb' && !unsaid) {
       const quoted = quotedAsSaying(scene, cue, from);
       if (quoted) draft.source = quoted;
