@@ -74,9 +74,12 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
 
 let titleWords: Set<string> | undefined;
 
-/** A capitalised word, or the first word of a title in the `titles` lexicon ("spokesman", "deputy"). */
+/**
+ * A capitalised word, or the first word of a title in the `titles` lexicon ("spokesman", "deputy").
+ * Not the pronoun "I", capitalised wherever it stands ("Do I think ...", "Should I ...").
+ */
 function beforeTitle(next: string | undefined): boolean {
-  if (next === undefined) return false;
+  if (next === undefined || next === 'I') return false;
   if (UPPER.test(next.charAt(0))) return true;
   titleWords ??= new Set(loadLexicon('titles').entries.flatMap((e) => e.terms.map((t) => t.split(' ')[0]!.toLowerCase())));
   return titleWords.has(next.toLowerCase());
