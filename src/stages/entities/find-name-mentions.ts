@@ -10,6 +10,7 @@ import { posModel } from '../pos/tag-pos.js';
 import { labelsToSpans, type NerType } from './ner/labels.js';
 import { opensSentenceOrQuote } from './opens-sentence.js';
 import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
+import { isNameParticle } from './name-particles.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -118,8 +119,6 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** "Later", not "HEMPSTEAD" (a dateline the tagger may call an adverb) nor "N.Y.". */
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
-/** Lower-case words that begin names: "de Blasio", "van Gogh", "al-Assad" (one token), "bin Laden". */
-const PARTICLE = /^(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|ter|ten|al|el|bin|ibn|ben|abu|af|zu|y)$/;
 /**
  * Tags of words that are never a name's first word: "Later Syniehubov wrote", "Well, ...". Not MD:
  * the tagger reads "Will Smith" and "May said" as modals.
@@ -138,7 +137,7 @@ function trimNonNameStart(tokens: readonly Token[], sentenceStart: number, start
   while (start < end) {
     const t = tokens[start]!;
     if (LOWER.test(t.text) && !UPPER.test(t.text)) {
-      if (PARTICLE.test(t.text) && start + 1 < end) break;
+      if (isNameParticle(t.text) && start + 1 < end) break;
     } else if (!TITLE_CASE.test(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentenceOrQuote(tokens, sentenceStart, start)) break;
     start++;
   }

@@ -18,6 +18,7 @@ import { inTitleCaseLine, type Draft, type EntityContext } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import { opensSentenceOrQuoteAt } from './opens-sentence.js';
 import { tagInLowerCase } from './drop-non-names.js';
+import { isNameParticle } from './name-particles.js';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /**
@@ -28,8 +29,6 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 const FUNCTION_TAG = /^(?:IN|DT|PDT|CC|TO|MD|PRP\$?|WDT|WP\$?|WRB|EX|UH)$/;
 /** A word of a person's name: a capital, then lower case ("Trump", "McLenney"), not "PACs". */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
-/** Particles that open names ("Bin Laden" opening a sentence, "bin Laden" inside one). */
-const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'al', 'el', 'bin', 'ibn', 'ben', 'abu']);
 
 /** The name drafts with a sentence's capitalised first word cut off where the rest is a person's name (in place). */
 export function trimSentenceOpeners(ctx: EntityContext, names: readonly Draft[]): void {
@@ -42,7 +41,7 @@ export function trimSentenceOpeners(ctx: EntityContext, names: readonly Draft[])
   for (const n of names) {
     if (n.end - n.start < 2 || n.kind !== 'name' || (n.type !== 'person' && n.type !== 'organisation')) continue;
     const first = tokens[n.start]!.text;
-    if (!TITLE_CASE.test(first) || givenNames.has(first) || PARTICLES.has(ctx.norm[n.start]!) || titles.mayStart(ctx.hash[n.start]!)) continue;
+    if (!TITLE_CASE.test(first) || givenNames.has(first) || isNameParticle(ctx.norm[n.start]!) || titles.mayStart(ctx.hash[n.start]!)) continue;
     if (!opensSentenceOrQuoteAt(ctx, n.start) || inTitleCaseLine(ctx, ctx.sentenceOf[n.start]!)) continue;
     if (persons === undefined || spellings === undefined) [persons, spellings] = nameCounts(ctx, names);
     // Found elsewhere: not only as this name's own tail.
