@@ -5,18 +5,16 @@
  * ("said Peskov") or a preposition ("according to the ministry"). PolNeAR keeps titles, modifiers and
  * identifying clauses in the source; empty subjects ("it is said", "there is concern") are no source.
  */
-import { cueLexicon } from './cue-lexicon.js';
 import { anonymityClauseBefore } from './find-anonymity.js';
 import { cutTimeBefore } from './skip-adjuncts.js';
-import { quotedTermOpening, type QuoteScene } from './quote-scene.js';
-import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerAt } from './word-classes.js';
+import type { QuoteScene } from './quote-scene.js';
+import { FINITE_TAGS, MAX_SOURCE, isAdverb, isApostrophe, isDash, isEmptySubject, nounPhraseEndingAt } from './source-noun-phrase.js';
+import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerAt } from './word-classes.js';
 
 /** Token range `[from, to)` of a source. */
 export type TokenRange = [number, number];
 
-const EMPTY_SUBJECTS = new Set(['there', 'this', 'which', 'who', 'that']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-const MAX_SOURCE = 14;
 
 /**
  * The source before a verb cue starting at token `cueFrom`, within tokens `[limit, cueFrom)`. `passive`
@@ -68,15 +66,7 @@ function withRelativeClause(scene: QuoteScene, [from, to]: TokenRange, limit: nu
   return undefined;
 }
 
-const DASHES = new Set(['—', '–', '--']);
 const DEMONSTRATIVES = new Set(['This', 'That']);
-
-/** A dash, or a hyphen standing between spaces as one ("Trump - who ... - said"). */
-function isDash(scene: QuoteScene, t: number): boolean {
-  const token = scene.tokens[t]!;
-  if (DASHES.has(token.text)) return true;
-  return token.text === '-' && /\s/.test(scene.text[token.start - 1] ?? '') && /\s/.test(scene.text[token.end] ?? '');
-}
 
 /**
  * "Many speakers at the service — including ... — said": the noun phrase before the opening dash, with
@@ -167,11 +157,6 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
 
 const MAX_SEGMENTS = 5;
 
-/** A possessive apostrophe ("veterans' families", "the nurses' union"), not a quotation mark. */
-function isApostrophe(scene: QuoteScene, t: number): boolean {
-  const text = scene.tokens[t]!.text;
-  return (text === "'" || text === '’') && !scene.opensAt.has(t) && !scene.closesAt.has(t);
-}
 /** Prepositions whose phrase belongs to a name as its apposition ("Jane Doe, of Ashton, said"). */
 const APPOSITIVE_PREPOSITIONS = new Set(['of', 'from']);
 
@@ -186,87 +171,6 @@ function isModifier(scene: QuoteScene, start: number): boolean {
 function isTimeAdjunct(scene: QuoteScene, from: number, to: number): boolean {
   const first = scene.timeStart[from] === from ? from : scene.timeStart[from + 1] === from + 1 && scene.tokens[from]!.pos === 'IN' ? from + 1 : -1;
   return first >= 0 && scene.timeEnd[first] === to;
-}
-
-/** Prepositions that may open a phrase the walk reached but never a source ("with each delegation blaming"). */
-/** Finite verb tags (`/^(VB[DPZ]|MD)$/`): a set lookup where the walks over a source ask of every token. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-const CAPITALISED = /^\p{Lu}/u;
-const LEADING_PREPOSITIONS = new Set(['with', 'after', 'before', 'by', 'as', 'from', 'for', 'of', 'on', 'in', 'at', 'amid', 'despite', 'like', 'than', 'among', 'under', 'during', 'without', 'into', 'about']);
-const CONJUNCTIONS = new Set(['and', 'or', '&']);
-
-/**
- * The noun phrase whose last token is `end - 1`, walking left to a boundary. A time adjunct at its end
- * is cut off ("Peskov on Monday"); a compound ("Ukraine and its Western backers") is kept whole when
- * its first part reaches a boundary rather than a verb ("the market and officials said" is not one).
- */
-function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passive = false): TokenRange | undefined {
-  const { tokens } = scene;
-  const { verbs } = cueLexicon();
-  end = cutTimeBefore(scene, limit, end);
-  let k = end - 1;
-  let depth = 0;
-  let conjunction = -1;
-  let stoppedByVerb = false;
-  while (k >= limit && end - k <= MAX_SOURCE) {
-    const t = tokens[k]!;
-    const w = lowerAt(tokens, k);
-    if (t.text === ')') depth++;
-    else if (t.text === '(' && depth > 0) depth--;
-    else if (depth === 0 && scene.closesAt.has(k) && quotedTermOpening(scene, k) > limit) {
-      // "The “cautious” faction said": the quoted term is part of the phrase; go on before it.
-      k = quotedTermOpening(scene, k) - 1;
-      continue;
-    } else if (depth === 0) {
-      if (CONJUNCTIONS.has(w) && conjunction < 0 && k > limit && /^(NN|PRP$|CD)/.test(tokens[k - 1]!.pos ?? '') && scene.timeStart[k - 1]! < 0) {
-        conjunction = k;
-        k--;
-        continue;
-      }
-      // "The nurses' union said": a possessive apostrophe is inside the phrase, a quotation mark ends it.
-      if (t.text === ',' || (CLAUSE_BOUNDARIES.has(w) && !isApostrophe(scene, k)) || SENTENCE_END.has(w) || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
-      // Right before a finite verb, a word tagged as a present-tense verb is the subject's noun or
-      // adverb ("World Bank watchers expect", "voters overall said"): two finite verbs never touch.
-      const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && FINITE_TAGS.has(tokens[end]?.pos ?? '');
-      if (!misTagged && ((k < end - 1 && verbs.has(w) && !nounModifier(tokens, k) && !CAPITALISED.test(t.text)) || (t.pos !== undefined && (t.pos === 'VB' || FINITE_TAGS.has(t.pos)) && !CAPITALISED.test(t.text)))) {
-        stoppedByVerb = true;
-        break;
-      }
-    }
-    k--;
-  }
-  let from = k + 1;
-  if (conjunction >= 0 && (stoppedByVerb || end - k > MAX_SOURCE)) from = conjunction + 1;
-  // "MOGADISHU, Oct 2 - Al-Shabaab militants said": the dash closing a dateline opens no source.
-  while (from < end - 1 && isDash(scene, from)) from++;
-  while (from < end - 1 && LEADING_PREPOSITIONS.has(lowerAt(tokens, from)) && tokens[from]!.pos === 'IN') from++;
-  // "Later the union estimated", "Earlier Peskov said": an adverb opening the sentence before the subject's
-  // determiner or name is no part of it.
-  if (from < end - 1 && from === scene.sentences[scene.sentenceOf[from]!]?.tokenStart && (tokens[from]!.pos === 'RB' || tokens[from]!.pos === 'RBR') && isAdverb(lowerAt(tokens, from)) && /^(DT|NNP|NNPS|PRP\$)$/.test(tokens[from + 1]!.pos ?? '')) from++;
-  // "No wonder Trump said": the idiom is the writer's comment, not the speaker.
-  if (from + 2 < end && lowerAt(tokens, from) === 'no' && lowerAt(tokens, from + 1) === 'wonder') from += 2;
-  if (from >= end) return undefined;
-  // "told reporters he thought": a subject pronoun takes no words before it, so the phrase is the pronoun
-  // alone (not after "and": "Smith and he said" stays whole).
-  if (end - from > 1 && PERSON_SUBJECT_PRONOUNS.has(lowerAt(tokens, end - 1)) && !CONJUNCTIONS.has(lowerAt(tokens, end - 2))) from = end - 1;
-  if (end - from === 1 && isEmptySubject(lowerAt(tokens, from), passive)) return undefined;
-  return [from, end];
-}
-
-/** word-classes' SUBJECT_PRONOUNS without "it" and "you", which also stand as objects ending a phrase ("told it", "asked you"). */
-const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
-/**
- * A reporting verb's form used as a noun that modifies the next noun ("the state news agency", "a
- * claim form"): part of the phrase. Not "a claim the fishermen rejected", where it heads its own.
- */
-function nounModifier(tokens: QuoteScene['tokens'], k: number): boolean {
-  return /^NN/.test(tokens[k]!.pos ?? '') && /^NN/.test(tokens[k + 1]?.pos ?? '');
-}
-
-/** "there is concern", "it is said", "it seems": no source. An active "it said" has one (the ministry). */
-function isEmptySubject(word: string, passive: boolean): boolean {
-  return word === 'it' ? passive : EMPTY_SUBJECTS.has(word);
 }
 
 /**
@@ -313,7 +217,3 @@ export function findPrepositionSource(scene: QuoteScene, cueTo: number, limit: n
 
 /** Tags that open an apposition: "the head of", "a spokesman for", "DPR head". */
 const DETERMINERS_OR_TITLES = /^(DT|PRP\$|NN|NNP|JJ)$/;
-
-function isAdverb(w: string): boolean {
-  return VERB_GROUP_ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4 && w !== 'only');
-}
