@@ -6,17 +6,18 @@
 import Database from 'better-sqlite3';
 import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
-import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
+import { KIND_NOT_KNOWN } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { facetTokens } from '../facets.js';
 import { indexRows, personRoleRows, type ClaimIndexRow, type IndexRows } from '../index-rows.js';
 import { listedTitle } from '../listed-title.js';
-import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type CueKindBackfill, type PersonRoleBackfill, type ClaimIndexBackfill } from '../types.js';
+import { StoreError, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument, type PersonRoleBackfill, type ClaimIndexBackfill } from '../types.js';
 import { migrateSqlite } from './migrate.js';
 import { fillClaimantIdsSqlite } from './claimant-upgrade.js';
 import { claimIndexOf } from '../../corpus/claim-rows.js';
 import { documentHeadsSqlite, entitiesSqlite, eventRowsSqlite, eventsSqlite, personRoleRowsSqlite, quotesSqlite, searchSqlite } from './sqlite-queries.js';
 import { claimDocumentsSqlite } from './claim-documents.js';
+import { backfillCueKindsSqlite } from './cue-kind-backfill.js';
 
 /** Opens (creating when needed) a SQLite store at `path` and migrates its schema. */
 export function openSqliteStore(path: string): Store {
@@ -237,30 +238,7 @@ class SqliteStore implements Store {
 
   claimDocuments = async (...a: Parameters<Store['claimDocuments']>) => claimDocumentsSqlite(this.db, ...a);
 
-  async backfillCueKinds(): Promise<CueKindBackfill> {
-    const docs = this.db.prepare('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc').pluck().all() as number[];
-    const read = this.db.prepare('SELECT document FROM documents WHERE seq = ?').pluck();
-    const update = this.db.prepare('UPDATE quotes SET cue_kind = ? WHERE doc = ? AND quote_id = ? AND cue_kind IS NULL');
-    const done: CueKindBackfill = { documents: 0, quotes: 0, filled: 0 };
-    // A few hundred documents per transaction: ingest can go on between them.
-    for (let i = 0; i < docs.length; i += 200) {
-      this.db.transaction(() => {
-        for (const seq of docs.slice(i, i + 200)) {
-          const packed = read.get(seq) as Buffer | undefined;
-          done.documents++;
-          for (const q of packed ? unpackDocument(packed).layers.quotes ?? [] : []) {
-            const kind = storedCueKind(q);
-            const changes = update.run(kind ?? KIND_NOT_KNOWN, seq, q.id).changes;
-            done.quotes += changes;
-            if (kind) done.filled += changes;
-          }
-          // A row whose quote the document does not hold (none expected): kind not known, never pending again.
-          done.quotes += this.db.prepare('UPDATE quotes SET cue_kind = ? WHERE doc = ? AND cue_kind IS NULL').run(KIND_NOT_KNOWN, seq).changes;
-        }
-      }).immediate();
-    }
-    return done;
-  }
+  backfillCueKinds = async () => backfillCueKindsSqlite(this.db);
 
   async stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]> {
     const rows = this.db.prepare('SELECT seq, id, source_key, raw, raw_info, document FROM documents WHERE pipeline_version <> ? AND seq > ? ORDER BY seq LIMIT ?')
