@@ -6,18 +6,19 @@
 import pg from 'pg';
 import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
-import { KIND_NOT_KNOWN, storedCueKind } from '../cue-kind.js';
+import { KIND_NOT_KNOWN } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
 import { indexRows, personRoleRows, type ClaimIndexRow, type PersonRoleRow } from '../index-rows.js';
 import { claimIndexOf } from '../../corpus/claim-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { listedTitle } from '../listed-title.js';
 import { redactStoreUrl } from '../open-store.js';
-import { StoreError, type ClaimIndexBackfill, type PersonRoleBackfill, type CueKindBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
+import { StoreError, type ClaimIndexBackfill, type PersonRoleBackfill, type FailureRecord, type OutletCount, type PutOutcome, type StaleDocument, type StorableDocument, type Store, type StoreStats, type StoredDocument } from '../types.js';
 import { documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 import { claimDocumentsPostgres } from './claim-documents.js';
 import { addClaimants, fillClaimantIdsPostgres } from './claimant-upgrade.js';
+import { backfillCueKindsPostgres } from './cue-kind-backfill.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -266,29 +267,7 @@ class PostgresStore implements Store {
 
   claimDocuments = (...a: Parameters<Store['claimDocuments']>) => claimDocumentsPostgres(this.pool, ...a);
 
-  async backfillCueKinds(): Promise<CueKindBackfill> {
-    const docs = (await this.pool.query('SELECT DISTINCT doc FROM quotes WHERE cue_kind IS NULL ORDER BY doc')).rows.map((r: { doc: string }) => Number(r.doc));
-    const done: CueKindBackfill = { documents: 0, quotes: 0, filled: 0 };
-    // A few hundred documents per transaction: ingest can go on between them.
-    for (let i = 0; i < docs.length; i += 200) {
-      await this.transaction(async (client) => {
-        for (const seq of docs.slice(i, i + 200)) {
-          const { rows } = await client.query('SELECT document FROM documents WHERE seq = $1', [seq]);
-          done.documents++;
-          const quotes = rows[0] ? unpackDocument((rows[0] as { document: Buffer }).document).layers.quotes ?? [] : [];
-          const kinds = quotes.map((q) => storedCueKind(q));
-          const result = await client.query(`UPDATE quotes SET cue_kind = k.kind FROM unnest($2::text[], $3::text[]) AS k(id, kind)
-            WHERE quotes.doc = $1 AND quotes.quote_id = k.id AND quotes.cue_kind IS NULL RETURNING quotes.cue_kind`,
-          [seq, quotes.map((q) => q.id), kinds.map((k) => k ?? KIND_NOT_KNOWN)]);
-          done.quotes += result.rowCount ?? 0;
-          done.filled += (result.rows as Array<{ cue_kind: string }>).filter((r) => r.cue_kind !== KIND_NOT_KNOWN).length;
-          // A row whose quote the document does not hold (none expected): kind not known, never pending again.
-          done.quotes += (await client.query('UPDATE quotes SET cue_kind = $1 WHERE doc = $2 AND cue_kind IS NULL', [KIND_NOT_KNOWN, seq])).rowCount ?? 0;
-        }
-      });
-    }
-    return done;
-  }
+  backfillCueKinds = async () => backfillCueKindsPostgres(this.pool, (fn) => this.transaction(fn));
 
   async stale(pipelineVersion: string, afterSeq: number, limit: number): Promise<StaleDocument[]> {
     const { rows } = await this.pool.query('SELECT seq, id, source_key, raw, raw_info, document FROM documents WHERE pipeline_version <> $1 AND seq > $2 ORDER BY seq LIMIT $3', [pipelineVersion, afterSeq, limit]);
