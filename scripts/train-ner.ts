@@ -16,7 +16,9 @@
  * on the weights.
  *
  * Then scores eng.testa as written and lower-cased (conlleval).
- * Usage: node .build/<you>/scripts/train-ner.js [--epochs 8] [--prune 0.1] [--eval-only]
+ * `--out-dir DIR` writes the two model files into DIR instead, and stops there (the reproducibility
+ * test, test/stages/ner-model-reproducible, compares them with the committed ones).
+ * Usage: node .build/<you>/scripts/train-ner.js [--epochs 8] [--prune 0.1] [--eval-only] [--out-dir DIR]
  *          [--outside-words [--min-count 10] [--min-share 0.998] [--min-name-count 2]]
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -39,7 +41,7 @@ import { transitionKey, transitionMatrix, viterbi } from '../src/stages/entities
 import { buildTagDictionary } from '../src/stages/pos/tag-dictionary.js';
 import { nerContext, nerModel, posHashes, tagEntities, type NerOutsideFile } from '../src/stages/entities/ner/tag-ner.js';
 
-const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' }, 'outside-words': { type: 'boolean', default: false }, 'min-count': { type: 'string', default: '10' }, 'min-share': { type: 'string', default: '0.998' }, 'min-name-count': { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' }, 'outside-words': { type: 'boolean', default: false }, 'min-count': { type: 'string', default: '10' }, 'min-share': { type: 'string', default: '0.998' }, 'min-name-count': { type: 'string', default: '2' }, 'out-dir': { type: 'string' } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');
 const FOLDS = 5;
 const L = NER_LABELS.length;
@@ -170,8 +172,9 @@ function nameWords(sentences: readonly { words: readonly string[]; tags: readonl
   return { nameWordsSource, nameWords: [...counts].filter(([, n]) => n >= minCount).map(([w]) => w).sort() };
 }
 
-const MODEL = dataFile('models', 'ner.bin.gz');
-const GAZ = dataFile('models', 'ner-gazetteer.bin.gz');
+const outDir = values['out-dir'];
+const MODEL = outDir ? join(outDir, 'ner.bin.gz') : dataFile('models', 'ner.bin.gz');
+const GAZ = outDir ? join(outDir, 'ner-gazetteer.bin.gz') : dataFile('models', 'ner-gazetteer.bin.gz');
 const OUTSIDE = dataFile('models', 'ner-outside-words.json');
 if (!values['eval-only']) {
   const started = Date.now();
@@ -183,6 +186,8 @@ if (!values['eval-only']) {
   trainingLists(g, examples);
   writeFileSync(GAZ, g.encode());
   console.log(`trained in ${((Date.now() - started) / 1000).toFixed(0)} s; ner.bin.gz ${(statSync(MODEL).size / 1024).toFixed(0)} KiB, ner-gazetteer.bin.gz ${(statSync(GAZ).size / 1024).toFixed(0)} KiB`);
+  // The report below loads the committed model, not files written elsewhere.
+  if (outDir) process.exit(0);
 }
 if (values['outside-words']) {
   const minCount = Number(values['min-count']);
