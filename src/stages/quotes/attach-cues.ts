@@ -84,7 +84,9 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // starts a new statement; only a bare "“...” Peskov said." takes it.
     // A participle after a comma ("“...!” Trump tweeted, quoting ...") is the speaker's next step, not content.
     const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text) || (tokens[cue.to]!.text === ',' && tokens[cue.to + 1]?.pos === 'VBG');
-    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? after(scene, cue, from, to, stop) ?? trailing(scene, cue, from, to);
+    // `after` is tried first after such a quotation, else in its usual place; it reads only the scene, so
+    // a second try with the same arguments could find nothing the first did not.
+    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence ? undefined : after(scene, cue, from, to, stop)) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0]) || reportsNothing(scene, draft)) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
