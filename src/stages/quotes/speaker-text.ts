@@ -6,7 +6,7 @@
 
 const SPACES = /\s+/g;
 const SPACE = /\s/;
-/** `TRAILING_PUNCTUATION` in resolve-speakers.ts, and one of its characters. */
+/** White space, commas, semicolons, colons and dashes at the end of a source's text, and one such character. */
 const TRAILING_PUNCTUATION = /[\s,;:—–-]+$/u;
 const TRAILING_MARK = /[\s,;:—–-]/u;
 
