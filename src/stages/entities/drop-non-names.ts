@@ -20,6 +20,7 @@ import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
 import { opensSentenceOrQuoteAt } from './opens-sentence.js';
 import { tagWords } from '../pos/tag-pos.js';
+import { isTitleCaseWord } from '../structure/case-of.js';
 
 let openers: Set<string> | undefined;
 let holidays: Set<string> | undefined;
@@ -51,7 +52,6 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
   return out ?? names;
 }
 
-const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Tags of a word that is no name: verbs, adjectives, adverbs, function words. */
 const ORDINARY_TAG = /^(?:VB[DGNPZ]?|JJ[RS]?|RB[RS]?|IN|DT|MD|PRP\$?|WDT|WP|WRB|CC|UH|TO)$/;
 
@@ -63,7 +63,7 @@ const ORDINARY_TAG = /^(?:VB[DGNPZ]?|JJ[RS]?|RB[RS]?|IN|DT|MD|PRP\$?|WDT|WP|WRB|
  */
 function isLoneOrdinaryWord(ctx: EntityContext, k: number): boolean {
   const word = ctx.tokens[k]!.text;
-  if (!TITLE_CASE.test(word) || entityLexicons().givenNames.has(word) || !opensSentenceOrQuoteAt(ctx, k)) return false;
+  if (!isTitleCaseWord(word) || entityLexicons().givenNames.has(word) || !opensSentenceOrQuoteAt(ctx, k)) return false;
   for (let j = 0; j < ctx.tokens.length; j++) if (j !== k && ctx.norm[j] === ctx.norm[k]) return false;
   return ORDINARY_TAG.test(tagInLowerCase(ctx, k));
 }

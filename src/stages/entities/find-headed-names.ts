@@ -15,12 +15,11 @@ import { inTitleCaseLine, newDraft } from './context.js';
 import { nameHeads } from './retype-name-heads.js';
 import { hashString } from '../pos/hash.js';
 import { U32Map } from '../pos/u32-map.js';
+import { isTitleCaseWord } from '../structure/case-of.js';
 
 /** A capitalised word ("Support", "U.S."), not a hyphenated adjective ("French-brokered", "US-led"). */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’&-]*$/u;
 const HYPHEN_LOWER = /-\p{Ll}/u;
-/** The head itself: title case ("Forces", not "FORCES" in a shouted line). */
-const HEAD_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Tags of a sentence's first word that is capitalised only for its place ("The", "In", "Later"). */
 const NOT_A_NAME_TAG = /^(?:DT|PDT|IN|CC|RB|RBR|RBS|UH|PRP|PRP\$|WP|WP\$|WRB|WDT|EX|TO|MD)$/;
 const MAX_WORDS = 6;
@@ -49,7 +48,8 @@ export function addHeadedNames(ctx: EntityContext, drafts: Draft[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const c = tokens[i]!.text.charCodeAt(0);
     if (c >= 97 && c <= 122) continue; // ASCII lower case: most words
-    if (hashes.get(ctx.hash[i]!) < 0 || !HEAD_WORD.test(tokens[i]!.text)) continue;
+    // The head itself in title case: "Forces", not "FORCES" in a shouted line.
+    if (hashes.get(ctx.hash[i]!) < 0 || !isTitleCaseWord(tokens[i]!.text)) continue;
     const si = ctx.sentenceOf[i]!;
     const sentence = ctx.sentences[si]!;
     let start = i;

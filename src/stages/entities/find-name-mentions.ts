@@ -11,6 +11,7 @@ import { labelsToSpans, type NerType } from './ner/labels.js';
 import { opensSentenceOrQuote } from './opens-sentence.js';
 import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
 import { isNameParticle } from './name-particles.js';
+import { isTitleCaseWord } from '../structure/case-of.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -65,7 +66,7 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       if (start < end && !link) {
         // Not before another capitalised word or a title: "City Attorney Brad Holm" keeps its city,
         // "Army spokesman Nabil Abdallah" its army.
-        if (s.mode === CASED && end - start === 1 && TITLE_CASE.test(tokens[start]!.text) && opensSentenceOrQuote(tokens, sentence.tokenStart, start) && !beforeTitle(tokens[end]?.text)) initial.push(out.length);
+        if (s.mode === CASED && end - start === 1 && isTitleCaseWord(tokens[start]!.text) && opensSentenceOrQuote(tokens, sentence.tokenStart, start) && !beforeTitle(tokens[end]?.text)) initial.push(out.length);
         out.push({ start, end, type: span.type, rule: 'ner' });
       }
     }
@@ -95,7 +96,7 @@ function beforeTitle(next: string | undefined): boolean {
 function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[], names: NameCandidate[], initial: readonly number[]): NameCandidate[] {
   // Per candidate word (lower case): 1 seen in lower case, 2 seen capitalised inside a sentence.
   // Words are compared in the taggers' normalised form, looked up once per document: a candidate is
-  // letters only (TITLE_CASE), so a word has its lower case if and only if it has its normalised form
+  // letters only (isTitleCaseWord), so a word has its lower case if and only if it has its normalised form
   // (which differs from the lower case by digits and typographic quotes and dashes only).
   const norms = documentWordInfos(tokens);
   const seen = new Map<string, number>();
@@ -117,8 +118,6 @@ function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-/** "Later", not "HEMPSTEAD" (a dateline the tagger may call an adverb) nor "N.Y.". */
-const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Tags of words that are never a name's first word: "Later Syniehubov wrote", "Well, ...". Not MD:
  * the tagger reads "Will Smith" and "May said" as modals.
@@ -138,7 +137,8 @@ function trimNonNameStart(tokens: readonly Token[], sentenceStart: number, start
     const t = tokens[start]!;
     if (LOWER.test(t.text) && !UPPER.test(t.text)) {
       if (isNameParticle(t.text) && start + 1 < end) break;
-    } else if (!TITLE_CASE.test(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentenceOrQuote(tokens, sentenceStart, start)) break;
+      // Title case: "Later", not "HEMPSTEAD" (a dateline the tagger may call an adverb) nor "N.Y.".
+    } else if (!isTitleCaseWord(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentenceOrQuote(tokens, sentenceStart, start)) break;
     start++;
   }
   return start;

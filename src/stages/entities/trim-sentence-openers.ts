@@ -19,8 +19,8 @@ import { entityLexicons } from './lexicons.js';
 import { opensSentenceOrQuoteAt } from './opens-sentence.js';
 import { tagInLowerCase } from './drop-non-names.js';
 import { isNameParticle } from './name-particles.js';
+import { isTitleCaseWord } from '../structure/case-of.js';
 
-const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Tags of closed-class words (prepositions, determiners, conjunctions, pronouns, wh-words): the tagger
  * gives them to known words only, where an unknown name in lower case gets a guess by its ending
@@ -41,7 +41,7 @@ export function trimSentenceOpeners(ctx: EntityContext, names: readonly Draft[])
   for (const n of names) {
     if (n.end - n.start < 2 || n.kind !== 'name' || (n.type !== 'person' && n.type !== 'organisation')) continue;
     const first = tokens[n.start]!.text;
-    if (!TITLE_CASE.test(first) || givenNames.has(first) || isNameParticle(ctx.norm[n.start]!) || titles.mayStart(ctx.hash[n.start]!)) continue;
+    if (!isTitleCaseWord(first) || givenNames.has(first) || isNameParticle(ctx.norm[n.start]!) || titles.mayStart(ctx.hash[n.start]!)) continue;
     if (!opensSentenceOrQuoteAt(ctx, n.start) || inTitleCaseLine(ctx, ctx.sentenceOf[n.start]!)) continue;
     if (persons === undefined || spellings === undefined) [persons, spellings] = nameCounts(ctx, names);
     // Found elsewhere: not only as this name's own tail.

@@ -10,6 +10,7 @@ import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
 import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerAt, mayBeVerb } from './word-classes.js';
 import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 import { isPossessiveMark } from '../structure/possessive-marks.js';
+import { isTitleCaseWord } from '../structure/case-of.js';
 
 /** A cue: tokens `[from, to)`, its head token, and what the lexicon says about it. */
 export interface CueCandidate {
@@ -124,8 +125,7 @@ function misreadVerb(tokens: readonly Token[], i: number): boolean {
   return /^\p{Lu}/u.test(prev.text) && !FINITE_OR_END.test(next.pos ?? '');
 }
 
-/** A title-case word; a capital; what may follow a headline's verb (a capital, a digit, a quotation mark). */
-const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A capital; what may follow a headline's verb (a capital, a digit, a quotation mark). */
 const CAPITALISED = /^\p{Lu}/u;
 const HEADLINE_NEXT = /^[\p{Lu}\p{N}“"‘']/u;
 
@@ -147,7 +147,7 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
   // Tags compared directly (`/^VB[DZP]?$/`) and module RegExp constants: this runs for nearly every token.
   const pos = token.pos;
   const tagged = pos === 'NNP' || pos === 'NNPS' || ((pos === 'VB' || pos === 'VBD' || pos === 'VBZ' || pos === 'VBP') && !verbs.has(word) && headlineVerbs.has(word));
-  if (!tagged || i === from || i + 1 >= to || !TITLE_WORD.test(token.text) || token.text.endsWith('ing')) return false;
+  if (!tagged || i === from || i + 1 >= to || !isTitleCaseWord(token.text) || token.text.endsWith('ing')) return false;
   if (!CAPITALISED.test(tokens[i - 1]!.text) || !HEADLINE_NEXT.test(tokens[i + 1]!.text)) return false;
   const attitude = attitudes.get(word);
   const terms = verbs.get(word)?.terms ?? (attitude && attitude.pos === 'verb' ? attitude.terms : headlineVerbs.get(word)?.terms);

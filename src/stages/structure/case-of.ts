@@ -27,3 +27,10 @@ export function caseOf(text: string, start: number, end: number): number {
   }
   return lower ? LOWER : upper ? UPPER : CASED;
 }
+
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** A word of one capital then lower case letters only ("Trump", "Check"; not "McCain", "NATO", "A"). */
+export function isTitleCaseWord(word: string): boolean {
+  return TITLE_CASE_WORD.test(word);
+}
