@@ -12,10 +12,13 @@ import { sentenceAt, tokensIn } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findClaimUnits, type ClaimUnit } from './find-claims.js';
 import { cueWithholds, resolveWithheld } from './resolve-withheld-claims.js';
-import { matchTerms, normalisedWords } from './match-cue-terms.js';
+import { lexiconBit, matchTerms, normalisedWords, startBits } from './match-cue-terms.js';
 import { cueLexicon } from '../quotes/cue-lexicon.js';
 
 /** Quote cue stances (from the cue lexicons) and the claim status each implies. */
+/** Bits of the lexicons a claim is matched against (`startBits`). */
+const HEDGES = lexiconBit('hedges'), DISTANCING = lexiconBit('distancing-cues'), DENIAL = lexiconBit('denial-cues'), NEGATION = lexiconBit('negation-cues');
+
 const STANCE_STATUS: Record<string, ClaimStatus> = { distancing: 'disputed', denial: 'denied', questioning: 'questioned' };
 
 export const claimsStage: Stage = {
@@ -52,11 +55,13 @@ export const claimsStage: Stage = {
           addCue(q.cue, status, q.cueEntry);
         }
       }
-      for (const hit of matchTerms('hedges', words, from, to)) {
+      // Which lexicons have a term starting in the claim: most claims hold none, and skip their matching.
+      const bits = startBits(words, from, to);
+      if (bits & HEDGES) for (const hit of matchTerms('hedges', words, from, to)) {
         statuses.add('hedged');
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'hedged', `hedges:${hit.entry.id}`);
       }
-      for (const hit of matchTerms('distancing-cues', words, from, to)) {
+      if (bits & DISTANCING) for (const hit of matchTerms('distancing-cues', words, from, to)) {
         if (hit.entry.id !== 'so-called') continue; // verbs and "claims" are judged as cues, not inside content
         statuses.add('disputed');
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
@@ -64,7 +69,8 @@ export const claimsStage: Stage = {
       // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim, in its own
       // sentence: a headline's "Army denies role" is no cue of the body's first sentence.
       const denialFrom = characterising ? from : Math.max(sentenceTokenStart(sentences, tokens, from), from - 4);
-      for (const hit of matchTerms('denial-cues', words, denialFrom, q ? from : to)) {
+      const denialTo = q ? from : to;
+      if (startBits(words, denialFrom, denialTo) & DENIAL) for (const hit of matchTerms('denial-cues', words, denialFrom, denialTo)) {
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
         addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
@@ -79,7 +85,7 @@ export const claimsStage: Stage = {
         statuses: ORDER.filter((s) => statuses.has(s)),
         cues: cues.sort((a, b) => a.start - b.start),
         // A claim the source stopped short of making is recorded as not made.
-        negated: withheld !== undefined || (q !== undefined && cueWithholds(q, tokens)) || matchTerms('negation-cues', words, from, to).length > 0,
+        negated: withheld !== undefined || (q !== undefined && cueWithholds(q, tokens)) || (bits & NEGATION) !== 0 && matchTerms('negation-cues', words, from, to).length > 0,
       };
       if (q) {
         claim.quote = q.id;

@@ -157,12 +157,28 @@ export function normalisedWords(tokens: readonly Token[]): CueWords {
   return { words, starts };
 }
 
+/** The bit of `CueWords.starts` that marks a token where a term of `lexicon` (one of `CUE_LEXICONS`) may start. */
+export function lexiconBit(lexicon: string): number {
+  const index = CUE_LEXICONS.indexOf(lexicon);
+  if (index < 0) throw new Error(`expected one of ${CUE_LEXICONS.join(', ')}, found lexicon "${lexicon}"`);
+  return 1 << index;
+}
+
+/**
+ * The `starts` bits of tokens `[from, to)` together: a lexicon whose bit is not set has no hit there
+ * (`matchTerms` would return none), so one pass over a claim's tokens tells which lexicons to match.
+ */
+export function startBits(cueWords: CueWords, from: number, to: number): number {
+  const starts = cueWords.starts;
+  let bits = 0;
+  for (let i = from; i < to; i++) bits |= starts[i]!;
+  return bits;
+}
+
 /** Every hit of the lexicon's terms (one of `CUE_LEXICONS`) in tokens `[from, to)`, left to right, not overlapping. */
 export function matchTerms(lexicon: string, cueWords: CueWords, from: number, to: number): TermHit[] {
   const { byFirst } = termIndex(lexicon);
-  const index = CUE_LEXICONS.indexOf(lexicon);
-  if (index < 0) throw new Error(`expected one of ${CUE_LEXICONS.join(', ')}, found lexicon "${lexicon}"`);
-  const bit = 1 << index;
+  const bit = lexiconBit(lexicon);
   const { words, starts } = cueWords;
   const hits: TermHit[] = [];
   for (let i = from; i < to; i++) {
