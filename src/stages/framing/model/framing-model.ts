@@ -13,7 +13,7 @@ import { decodeModel } from './model-file.js';
 import { hashTokens, scoreSentence, sentenceSlots } from './si-features.js';
 import { SlotList } from './feature-hash.js';
 import { scratchF64 } from './scratch.js';
-import { addTechniqueFeatures, normalise, spanTextCounts } from './tc-features.js';
+import { addTechniqueFeatures, spanTextCounts } from './tc-features.js';
 import { techniqueScorer } from './technique-scorer.js';
 
 /** How spans are read off token probabilities. */
@@ -139,7 +139,7 @@ export interface TechniqueGuess {
  */
 export function classifySpans(model: FramingModel, ctx: ArticleContext, spans: ReadonlyArray<{ start: number; end: number }>, top = Infinity): TechniqueGuess[][] {
   if (spans.length === 0) return [];
-  const lowerText = normalise(ctx.text);
+  const lowerText = ctx.text.toLowerCase();
   const keys: string[] = [];
   const counts = spanTextCounts(ctx, spans, keys);
   const offsets = spans.map((s) => `${s.start}:${s.end}`);

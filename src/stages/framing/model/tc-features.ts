@@ -39,12 +39,60 @@ function straightened(m: string): string {
   return m === '’' || m === '‘' ? "'" : m === '“' || m === '”' ? '"' : ' ';
 }
 
-/** Counts non-overlapping occurrences of `needle` in `haystack`, up to `max` (the feature caps it there). */
-function occurrences(haystack: string, needle: string, max: number): number {
+/**
+ * Counts non-overlapping occurrences of `needle` (a span text as `normalise` gives it) in
+ * `normalise(text)`, up to `max` (the feature caps it there), where `lower` is `text.toLowerCase()`:
+ * the same count as `indexOf` over the normalised text, without building it (rewriting the whole
+ * article took longer than the spans' searches). In the normalised text every run of whitespace is
+ * one space and curly quotes are straight, so here a space of the needle takes a whole run of
+ * whitespace and a straight quote a curly one too. The needle neither starts nor ends with a space
+ * and holds no two in a row (it is normalised), so a match starts and ends on a character that the
+ * normalised text holds as it is, and the next search starts where the match ended, as there.
+ */
+function occurrences(lower: string, needle: string, max: number): number {
   if (needle.length === 0) return 0;
+  // The needle up to its first space or quote is found by indexOf as it stands.
+  let plain = 0;
+  while (plain < needle.length && !MAY_DIFFER.has(needle.charCodeAt(plain))) plain++;
+  const prefix = needle.slice(0, plain);
   let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0 && n < max; at = haystack.indexOf(needle, at + needle.length)) n++;
+  for (let at = 0; n < max; ) {
+    const p = plain > 0 ? lower.indexOf(prefix, at) : at;
+    if (p < 0 || p >= lower.length) break;
+    const end = matchEnd(lower, p + plain, needle, plain);
+    if (end < 0) at = p + 1;
+    else {
+      n++;
+      at = end;
+    }
+  }
   return n;
+}
+
+/** Characters of a normalised text that stand for others in the text: space (any whitespace run), ' (’ ‘) and " (“ ”). */
+const MAY_DIFFER = new Set([32, 39, 34]);
+
+/** Where `needle` from `k` on ends when matched in `lower` from `j` (see `occurrences`), or -1. */
+function matchEnd(lower: string, j: number, needle: string, k: number): number {
+  for (; k < needle.length; k++) {
+    const c = needle.charCodeAt(k);
+    if (j >= lower.length) return -1;
+    const d = lower.charCodeAt(j);
+    if (c === 32) {
+      if (!isWhitespace(d)) return -1;
+      do j++;
+      while (j < lower.length && isWhitespace(lower.charCodeAt(j)));
+      continue;
+    }
+    if (d !== c && !(c === 39 && (d === 0x2019 || d === 0x2018)) && !(c === 34 && (d === 0x201c || d === 0x201d))) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Whether a UTF-16 unit is whitespace as /\s/ and trim() take it. */
+function isWhitespace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -69,7 +117,7 @@ function digit(n: number): string {
 }
 
 /**
- * The features of span `[start, end)`. `lowerText` is `normalise(article text)` (for recurrence),
+ * The features of span `[start, end)`. `lowerText` is the article text lower-cased (for recurrence),
  * `spanCounts` the counts from `spanTextCounts`, `copies` how many times this exact span is listed.
  */
 export function techniqueFeatures(ctx: ArticleContext, lowerText: string, start: number, end: number, spanCounts: Map<string, number>, copies: number): string[] {

@@ -13,7 +13,7 @@ import type { ArticleContext } from './article-context.js';
 import { decodeSpans, tokenProbabilities, type FramingModel, type SpanDecoding } from './framing-model.js';
 import { hashTokens, sentenceSlots, tokenSlots } from './si-features.js';
 import { SlotList } from './feature-hash.js';
-import { normalise, spanTextCounts, techniqueFeatures } from './tc-features.js';
+import { spanTextCounts, techniqueFeatures } from './tc-features.js';
 import { contextFromText } from './text-context.js';
 
 /** The 14 PTC techniques, in the order the model lists them. */
@@ -59,7 +59,7 @@ export function siExamples(items: readonly Prepared[]): HashedExample[] {
 export function tcExamples(items: readonly Prepared[]): Array<Example<string>> {
   const examples: Array<Example<string>> = [];
   for (const { article, ctx } of items) {
-    const lowerText = normalise(ctx.text);
+    const lowerText = ctx.text.toLowerCase();
     const counts = spanTextCounts(ctx, article.tc);
     const copies = new Map<string, number>();
     for (const s of article.tc) copies.set(`${s.start}:${s.end}`, (copies.get(`${s.start}:${s.end}`) ?? 0) + 1);
