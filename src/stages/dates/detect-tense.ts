@@ -20,47 +20,45 @@ const ED_VERB = /^[a-z]{3,}ed$/;
  * (English puts the verb before its time adverbial: "met on Monday", "will meet on Monday"), then to
  * the right within the clause ("On Monday, he met..."), then beyond commas, within the sentence.
  */
-export function detectTense(tokens: readonly TimeToken[], from: number, to: number): Tense {
+export function detectTense(tokens: readonly TimeToken[], from: number, to: number, cues: Int8Array = tenseCues(tokens.length)): Tense {
   const sentence = tokens[from]!.sentence;
-  // Every candidate (and each twice) scans the same words: read each word's cue once per document.
-  let cues = (tokens as TokensWithCues)[CUES];
-  if (!cues || cues.length !== tokens.length) {
-    cues = new Int8Array(tokens.length);
-    if (Object.hasOwn(tokens, CUES)) (tokens as TokensWithCues)[CUES] = cues;
-    else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, CUES, { value: cues, writable: true, enumerable: false, configurable: true });
-  }
-  const known = cues;
-  const cueAt = (i: number): Tense => {
-    if (known[i] === 0) known[i] = TENSES.indexOf(cue(tokens[i]!.lower)) + 1;
-    return TENSES[known[i]! - 1]!;
-  };
-  const inSentence = (i: number): boolean => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && tokens[i]!.cls !== 'END';
-  const scan = (start: number, step: number, crossCommas: boolean): Tense => {
-    for (let i = start, seen = 0; inSentence(i) && seen < 30; i += step, seen++) {
-      const t = tokens[i]!;
-      if (!crossCommas && (t.cls === 'COMMA' || t.text === ';')) return 'none';
-      const tense = cueAt(i);
-      if (tense !== 'none') return tense;
-    }
-    return 'none';
-  };
-  for (const crossCommas of [false, true]) {
-    const left = scan(from - 1, -1, crossCommas);
-    if (left !== 'none') return left;
-    const right = scan(to, 1, crossCommas);
-    if (right !== 'none') return right;
+  for (let crossCommas = 0; crossCommas < 2; crossCommas++) {
+    const left = scan(tokens, cues, sentence, from - 1, -1, crossCommas === 1);
+    if (left !== 0) return TENSES[left]!;
+    const right = scan(tokens, cues, sentence, to, 1, crossCommas === 1);
+    if (right !== 0) return TENSES[right]!;
   }
   return 'none';
 }
 
+/** The cue nearest `start` in direction `step` within the sentence (and the clause unless `crossCommas`), as an index into `TENSES`. */
+function scan(tokens: readonly TimeToken[], cues: Int8Array, sentence: number, start: number, step: number, crossCommas: boolean): number {
+  for (let i = start, seen = 0; i >= 0 && i < tokens.length && seen < 30; i += step, seen++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.cls === 'END') return 0;
+    if (!crossCommas && (t.cls === 'COMMA' || t.text === ';')) return 0;
+    if (cues[i] === 0) cues[i] = TENSES.indexOf(cue(t.lower)) + 1;
+    const tense = cues[i]! - 1;
+    if (tense !== 0) return tense;
+  }
+  return 0;
+}
+
 const TENSES: readonly Tense[] = ['none', 'past', 'future'];
+let cueBuffer = new Int8Array(1024);
+
 /**
- * Each word's cue, read once per document, lives on the tokens array under a module-private,
- * non-enumerable symbol: a WeakMap keyed by the array kept every document's entry alive through
- * young-generation GCs (V8's scavenger does not drop the entries of young keys), so it was promoted.
+ * Room for the cue of each of `n` tokens, all unread, for the `detectTense` calls on one document's
+ * tokens: every candidate (and each twice) scans the same words, so each word's cue is read once per
+ * document. Its index in `TENSES` + 1, 0 not read yet. One buffer kept from document to document, valid
+ * until the next call (made per document and set on the tokens array under a symbol, as before, the
+ * allocation and the defineProperty were two thirds of this module's time).
  */
-const CUES = Symbol('newslens.dates.tenseCues');
-type TokensWithCues = readonly TimeToken[] & { [CUES]?: Int8Array };
+export function tenseCues(n: number): Int8Array {
+  if (cueBuffer.length < n) cueBuffer = new Int8Array(Math.max(2 * cueBuffer.length, n));
+  else cueBuffer.fill(0, 0, n);
+  return cueBuffer;
+}
 
 function cue(word: string): Tense {
   if (FUTURE.has(word)) return 'future';

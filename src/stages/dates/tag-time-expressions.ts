@@ -9,7 +9,7 @@ import { parseIsoDay, type Day } from './calendar.js';
 import { attachClockDays, type ResolvedExpression } from './attach-clock-days.js';
 import { classifyTokens } from './classify-tokens.js';
 import type { TimeToken } from './time-token.js';
-import { detectTense, type Tense } from './detect-tense.js';
+import { detectTense, tenseCues, type Tense } from './detect-tense.js';
 import { findCandidates, selectCandidates, type Candidate } from './find-candidates.js';
 import { readFrame, type TimeFrame } from './read-frame.js';
 import type { Resolution, ResolveContext } from './resolve-context.js';
@@ -42,9 +42,10 @@ export function tagTimeExpressions(text: string, tokens: readonly Token[], sente
   const classified = classifyTokens(text, tokens, sentences, true);
   const timeTokens = classified.tokens;
   const candidates: Resolvable[] = [];
+  const cues = tenseCues(timeTokens.length);
   for (const c of findCandidates(classified.classes)) {
     const frame = readFrame(timeTokens, c.from, c.to);
-    const tense = detectTense(timeTokens, c.from, c.to);
+    const tense = detectTense(timeTokens, c.from, c.to, cues);
     const standalone = new StandaloneContext(timeTokens, c, dct, tense);
     const first = resolveFrame(frame, standalone);
     if (!first) continue;
