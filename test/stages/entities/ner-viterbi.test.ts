@@ -78,6 +78,25 @@ test('gives the labels of a full search with large and tied transitions', () => 
   check(transitionMatrix(() => 0), 3);
 });
 
+test('gives the labels of a full search where tokens are marked as having O only', () => {
+  for (const [trans, seed] of [[nerModel().transitions, 4], [transitionMatrix(() => 0), 5]] as const) {
+    const random = generator(seed);
+    for (let k = 0; k < 400; k++) {
+      const n = 1 + Math.floor(random() * 40);
+      const emit = emissions(n, random);
+      // Runs of outside words, as the tagger marks them, with -Infinity for every label but O.
+      const only = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        if (random() < 0.7) {
+          only[i] = 1;
+          for (let c = 1; c < L; c++) emit[i * L + c] = -Infinity;
+        }
+      }
+      assert.deepEqual(Array.from(viterbi(emit, n, trans, new Int32Array(n), only)), reference(emit, n, trans), `sentence ${k} of seed ${seed}`);
+    }
+  }
+});
+
 test('decodes an empty sentence to nothing', () => {
   assert.equal(viterbi(new Float32Array(0), 0, nerModel().transitions).length, 0);
 });

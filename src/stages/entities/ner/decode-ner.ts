@@ -56,8 +56,13 @@ function gainOverO(trans: Float32Array): number {
  * the one label chosen at each token, by the same comparisons in the same order (the first best
  * wins). Scores are integers in quantised units, so the sums are exact and the result is the one a
  * full search gives.
+ *
+ * `outsideOnly[i] === 1` says the caller gave token i -Infinity for every label but O (the tagger's
+ * outside words, about three tokens in four): only O's score is worked out there, and after such a
+ * token, where every other label scores -Infinity, O's best label before is O at once. The scores
+ * are the ones the search above gives, so the labels are too.
  */
-export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labels: Int32Array = new Int32Array(n)): Int32Array {
+export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labels: Int32Array = new Int32Array(n), outsideOnly?: Uint8Array): Int32Array {
   if (n === 0) return labels;
   if (score.length < n * L) {
     score = new Float64Array(n * L * 2);
@@ -71,6 +76,20 @@ export function viterbi(emit: Float32Array, n: number, trans: Float32Array, labe
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
     const row = i * L;
+    if (outsideOnly !== undefined && outsideOnly[i] === 1) {
+      let best = sc[prev]! + trans[L]!;
+      if (outsideOnly[i - 1] === 1) easy[i] = 1;
+      else {
+        easy[i] = 0;
+        for (let p = 1, t = 2 * L; p < L; p++, t += L) {
+          const v = sc[prev + p]! + trans[t]!;
+          if (v > best) best = v;
+        }
+      }
+      sc[row] = best + emit[row]!;
+      for (let c = 1; c < L; c++) sc[row + c] = -Infinity;
+      continue;
+    }
     const o = sc[prev]!;
     let rest = sc[prev + 1]!;
     for (let p = 2; p < L; p++) if (sc[prev + p]! > rest) rest = sc[prev + p]!;

@@ -328,5 +328,6 @@ export function tagEntitiesHashed(s: SentenceWords, posTagHashes: Uint32Array, m
   describeTokens(s, m);
   // The gazetteer probes only the tokens whose word may start a phrase (`MAY_START`).
   const ctx: NerContext = { s, pos: posTagHashes, gaz: m.gazetteer.match(s, factsOf, MAY_START) };
-  return viterbi(scoreTokens(ctx, m), s.length, m.transitions, labels);
+  // The tokens `outside` marks have O only (scoreTokens): Viterbi works out O's score alone there.
+  return viterbi(scoreTokens(ctx, m), s.length, m.transitions, labels, outside);
 }
