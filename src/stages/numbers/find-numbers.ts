@@ -38,7 +38,7 @@ export function findNumbers(tokens: readonly Token[], blocked: (i: number) => bo
     const code = text.charCodeAt(0);
     const digit = code >= 48 && code <= 57;
     if (digit) {
-      const range = RANGE.exec(text);
+      const range = text.includes('-') ? RANGE.exec(text) : null;
       if (range && Number(range[1]) < Number(range[2])) {
         out.push({ from: i, to: i + 1, value: Number(range[1]), rangeHigh: Number(range[2]), kind: 'range' });
         continue;
@@ -70,6 +70,9 @@ function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) 
       if (lower.length === 0) continue;
       words.push(lower);
       tokenOfWordEnd.push(k + 1);
+      // parseNumber stops at a word that cannot go on with a number ("40 people"): it reads nothing
+      // after that word, so the words after it are not read in.
+      if (k > i && !mayContinueNumber(lower)) break;
       continue;
     }
     const parts = lower.split(HYPHEN_PARTS).filter((p) => p.length > 0);
@@ -89,6 +92,17 @@ function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) 
   const to = tokenOfWordEnd[length - 1]!;
   const kind = reparsed.vague ? 'vague' : parseDigits(tokens[i]!.text) !== undefined ? 'digits' : 'words';
   return { from: i, to, value: reparsed.value, kind };
+}
+
+/**
+ * The word, not first, may be read by parseNumber as part of a number: a number word, or one of the
+ * words it reads between them ("a", "an", "and", "of", "-"), or digits. Any other word ends the number
+ * there whatever follows it.
+ */
+function mayContinueNumber(lower: string): boolean {
+  const code = lower.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return lower === 'a' || lower === 'an' || lower === 'and' || lower === 'of' || lower === '-' || numberWord(lower) !== undefined;
 }
 
 function isMultiplier(lower: string): boolean {

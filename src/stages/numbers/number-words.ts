@@ -27,9 +27,18 @@ export function numberWord(lower: string): NumberWordEntry | undefined {
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/i;
 
+// The last text parseDigits read, and its value: the numbers stage asks three times about each figure
+// (does it start a number, parseNumber's first word, digits or words), with the same string.
+let lastDigitsText = '';
+let lastDigitsValue: number | undefined;
+
 /** A plain number in digits ("1,200", "3.5", "40"), or undefined for anything else ("S-300", "10:30"). */
 export function parseDigits(text: string): number | undefined {
-  return DIGITS.test(text) ? Number(text.replace(/,/g, '')) : undefined;
+  if (text === lastDigitsText) return lastDigitsValue;
+  const value = DIGITS.test(text) ? Number(text.includes(',') ? text.replace(/,/g, '') : text) : undefined;
+  lastDigitsText = text;
+  lastDigitsValue = value;
+  return value;
 }
 
 /** The value of an ordinal in digits ("3rd" → 3), or undefined. */
