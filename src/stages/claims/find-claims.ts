@@ -51,7 +51,7 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     units.push({ start: q.content[0]!.start, end: q.content.at(-1)!.end, quote: q });
   }
   // Tokens inside some attribution (from its first to its last part), as one bitmap.
-  const covered = new Uint8Array(tokens.length);
+  const covered = coveredRow(tokens.length);
   for (const q of quotes) {
     const parts = [...q.content, ...(q.cue ? [q.cue] : []), ...(q.source ? [q.source] : [])];
     const [from, to] = tokensIn(tokens, Math.min(...parts.map((p) => p.start)), Math.max(...parts.map((p) => p.end)));
@@ -81,6 +81,17 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
   }
   return units.sort((x, y) => x.start - y.start || y.end - x.end).filter((u) => u.end <= text.length);
 }
+
+/**
+ * `n` zeroed flags, on a row reused from document to document (only `findClaimUnits` writes it, and
+ * nothing it returns holds it): a new Uint8Array per document took memory of its own outside the heap.
+ */
+function coveredRow(n: number): Uint8Array {
+  if (covering.length < n) covering = new Uint8Array(Math.max(n, 2 * covering.length));
+  else covering.fill(0, 0, n);
+  return covering;
+}
+let covering = new Uint8Array(4096);
 
 function sameSpans(a: Quote, b: Quote): boolean {
   return a.content.length === b.content.length && a.content.every((c, i) => c.start === b.content[i]!.start && c.end === b.content[i]!.end);
