@@ -16,19 +16,8 @@ const CHAIN_LINKS = new Set(['by', 'to']);
 /** Returns drafts with `parent` indexes (into the returned array) for nested ones. */
 export function nestQuotes(scene: QuoteScene, all: Draft[]): Array<{ draft: Draft; parent?: number }> {
   const drafts = chainCues(scene, all);
-  const cueStart = (d: Draft): number => scene.tokens[d.cue.from]!.start;
-  const containerOf = (d: Draft, among: Draft[]): Draft | undefined => {
-    if (d.outer && among.includes(d.outer)) return d.outer;
-    let best: Draft | undefined;
-    for (const o of among) {
-      if (o === d) continue;
-      const inside = o.content.some(([s, e]) => s <= cueStart(d) && scene.tokens[d.cue.to - 1]!.end <= e);
-      if (inside && (!best || span(o) < span(best))) best = o;
-    }
-    return best;
-  };
   const kept = drafts.filter((d) => {
-    const outer = containerOf(d, drafts);
+    const outer = containerOf(scene, d, drafts);
     if (!outer || outer === d.outer) return true;
     // Inside reported speech, an attribution needs a source, and a cue only the model proposed needs a
     // speaker-like one: "said the attack showed that ..." reports no speech of the attack.
@@ -39,9 +28,37 @@ export function nestQuotes(scene: QuoteScene, all: Draft[]): Array<{ draft: Draf
     return NESTED_OPENERS.has(first);
   });
   return kept.map((draft) => {
-    const outer = containerOf(draft, kept);
+    const outer = containerOf(scene, draft, kept);
     return outer ? { draft, parent: kept.indexOf(outer) } : { draft };
   });
+}
+
+/**
+ * The attribution of `among` whose content holds `d`'s cue, the one of least content (the first of
+ * equals); `d.outer` when it is among them. Plain loops, each cue's offsets read once: asked for every
+ * pair of drafts, twice, the callbacks and closures this was written with were most of its time.
+ */
+function containerOf(scene: QuoteScene, d: Draft, among: readonly Draft[]): Draft | undefined {
+  if (d.outer && among.includes(d.outer)) return d.outer;
+  const start = scene.tokens[d.cue.from]!.start, end = scene.tokens[d.cue.to - 1]!.end;
+  let best: Draft | undefined;
+  let least = 0;
+  for (const o of among) {
+    if (o === d || !holds(o, start, end)) continue;
+    const size = span(o);
+    if (!best || size < least) {
+      best = o;
+      least = size;
+    }
+  }
+  return best;
+}
+
+/** Whether a piece of `o`'s content covers the offsets `[start, end)`. */
+function holds(o: Draft, start: number, end: number): boolean {
+  const content = o.content;
+  for (let k = 0; k < content.length; k++) if (content[k]![0] <= start && end <= content[k]![1]) return true;
+  return false;
 }
 
 /**
@@ -95,5 +112,7 @@ function speakerLike(scene: QuoteScene, source: [number, number]): boolean {
 }
 
 function span(d: Draft): number {
-  return d.content.reduce((n, [s, e]) => n + (e - s), 0);
+  let n = 0;
+  for (let k = 0; k < d.content.length; k++) n += d.content[k]![1] - d.content[k]![0];
+  return n;
 }
