@@ -1,5 +1,6 @@
 /**
- * One source item → a storable document or a failure record. Runs in ingest workers: reading,
+ * One source item → a storable document (or, for an answer that stores nothing, its Document as
+ * JSON) or a failure record. Runs in ingest workers: reading,
  * analysis, hashing, index rows and compression all happen here, so the writer thread only inserts.
  * Metadata precedence: the source's defaults < what the reader found < the user's overrides.
  */
@@ -15,6 +16,20 @@ import type { FailureRecord, StorableDocument } from '../store/types.js';
 import type { ItemInput, SourceItem } from './sources/source-item.js';
 
 export type ItemResult = { ok: true; storable: StorableDocument } | { ok: false; failure: FailureRecord };
+
+/**
+ * What the analysis of an item is returned as: `storable` for the store (packed, hashed, with index
+ * rows), or `json` for an answer that stores nothing (POST /api/analyze): the Document as UTF-8 JSON,
+ * the very bytes the answer sends, so nothing is packed, unpacked or serialised again on the way.
+ */
+export type ResultForm = 'storable' | 'json';
+export type JsonResult = { ok: true; json: Uint8Array } | { ok: false; failure: FailureRecord };
+export interface ItemTask {
+  item: SourceItem;
+  rawHash: string;
+  /** Default `storable`. */
+  form?: ResultForm;
+}
 
 /** SHA-256 of an input as the store keys it. */
 export function rawHashOf(input: ItemInput): string {
@@ -32,7 +47,17 @@ export function analyzeItem(item: SourceItem, rawHash: string, pipeline: Pipelin
  * short articles). Never throws; an item that cannot be read, stored or analysed fails alone.
  */
 export function analyzeItems(tasks: ReadonlyArray<{ item: SourceItem; rawHash: string }>, pipeline: Pipeline, runOverrides: DocumentMeta = {}): ItemResult[] {
-  const results: ItemResult[] = [];
+  return analyzeTasks(tasks, pipeline, runOverrides) as ItemResult[];
+}
+
+/** The Document of one item as UTF-8 JSON (see ResultForm). Never throws. */
+export function analyzeItemToJson(item: SourceItem, rawHash: string, pipeline: Pipeline, runOverrides: DocumentMeta = {}): JsonResult {
+  return analyzeTasks([{ item, rawHash, form: 'json' }], pipeline, runOverrides)[0] as JsonResult;
+}
+
+/** As `analyzeItems`, each item's result in the form its task asks for. */
+export function analyzeTasks(tasks: ReadonlyArray<ItemTask>, pipeline: Pipeline, runOverrides: DocumentMeta = {}): Array<ItemResult | JsonResult> {
+  const results: Array<ItemResult | JsonResult> = [];
   const prepared: Array<{ index: number; doc: Document; overrides: DocumentMeta }> = [];
   tasks.forEach(({ item, rawHash }, index) => {
     const ready = prepareItem(item, rawHash, runOverrides);
@@ -59,9 +84,9 @@ export function analyzeItems(tasks: ReadonlyArray<{ item: SourceItem; rawHash: s
   }
   for (const { index, doc, overrides } of prepared) {
     if (results[index]) continue;
-    const { item, rawHash } = tasks[index]!;
+    const { item, rawHash, form } = tasks[index]!;
     try {
-      results[index] = { ok: true, storable: toStorable(doc, item, rawHash, overrides) };
+      results[index] = form === 'json' ? { ok: true, json: JSON_BYTES.encode(JSON.stringify(doc)) } : { ok: true, storable: toStorable(doc, item, rawHash, overrides) };
     } catch (error) {
       results[index] = failure(item, rawHash, 'E_ANALYSIS_INTERNAL', `${item.sourceKey}: ${(error as Error).message}`);
     }
@@ -85,6 +110,9 @@ function prepareItem(item: SourceItem, rawHash: string, runOverrides: DocumentMe
     return failure(item, rawHash, 'E_ANALYSIS_INTERNAL', `${item.sourceKey}: ${(error as Error).message}`);
   }
 }
+
+/** Encodes into a buffer of its own, which a worker can transfer (a Buffer may share the pool's). */
+const JSON_BYTES = new TextEncoder();
 
 function failure(item: SourceItem, rawHash: string, code: string, message: string): ItemResult {
   return { ok: false, failure: { sourceKey: item.sourceKey, rawHash, code, message } };

@@ -1,8 +1,9 @@
 /**
  * An ingest worker thread: loads the default pipeline once, then analyses items as they come.
- * Started by WorkerPool; messages are `{ batch: [{ id, item, rawHash }...] }` (or one `{ id, item,
- * rawHash }`) in, analysed together stage by stage, and one `{ id, result }` per item out. The packed
- * document and raw input travel back as transferred buffers (moved, not copied). Given `warmUp` items,
+ * Started by WorkerPool; messages are `{ batch: [{ id, item, rawHash, form? }...] }` (or one `{ id,
+ * item, rawHash, form? }`) in, analysed together stage by stage, and one `{ id, result }` per item out,
+ * in the form the task asked for (analyze-item.ts ResultForm). The packed document and raw input, or the
+ * Document's JSON, travel back as transferred buffers (moved, not copied). Given `warmUp` items,
  * it first analyses those (loading every model and lexicon) and posts `{ warm: ms }`; requests sent
  * meanwhile wait in the message queue.
  */
@@ -10,7 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PACKAGE_VERSION } from '../data/paths.js';
 import type { DocumentMeta } from '../model/document.js';
 import { analysisFingerprint, createPipeline, DEFAULT_STAGES, getDefaultPipeline } from '../pipeline/index.js';
-import { analyzeItems, type ItemResult } from './analyze-item.js';
+import { analyzeItems, analyzeTasks, type ItemResult, type ItemTask, type JsonResult } from './analyze-item.js';
 import type { SourceItem } from './sources/source-item.js';
 
 const data = (workerData ?? {}) as { overrides?: DocumentMeta; stages?: string[]; warmUp?: SourceItem[] };
@@ -23,18 +24,18 @@ if (data.warmUp?.length) {
   parentPort?.postMessage({ warm: performance.now() - started });
 }
 
-type Task = { id: number; item: SourceItem; rawHash: string };
+type Task = ItemTask & { id: number };
 
 parentPort?.on('message', (message: Task | { batch: Task[] }) => {
   const tasks = 'batch' in message ? message.batch : [message];
-  const results = analyzeItems(tasks, pipeline, overrides);
+  const results = analyzeTasks(tasks, pipeline, overrides);
   tasks.forEach((task, i) => parentPort!.postMessage({ id: task.id, result: results[i] }, transferables(results[i]!)));
 });
 
-function transferables(result: ItemResult): ArrayBuffer[] {
-  if (!result.ok || !result.storable.packed) return [];
+function transferables(result: ItemResult | JsonResult): ArrayBuffer[] {
+  if (!result.ok) return [];
   const buffers: ArrayBuffer[] = [];
-  for (const bytes of [result.storable.packed.document, result.storable.packed.raw]) {
+  for (const bytes of 'json' in result ? [result.json] : result.storable.packed ? [result.storable.packed.document, result.storable.packed.raw] : []) {
     // Only a buffer the view covers whole is ours to move (a Buffer from the pool is shared).
     if (bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) buffers.push(bytes.buffer);
   }

@@ -12,7 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from '../model/document.js';
 import { getDefaultPipeline, type Pipeline } from '../pipeline/index.js';
-import { analyzeItem, type ItemResult } from './analyze-item.js';
+import { analyzeItem, analyzeItemToJson, type ItemResult, type JsonResult, type ResultForm } from './analyze-item.js';
 import type { SourceItem } from './sources/source-item.js';
 
 const BATCH_ITEMS = 16;
@@ -22,13 +22,16 @@ interface Task {
   id: number;
   item: SourceItem;
   rawHash: string;
+  form?: ResultForm;
 }
+
+type AnyResult = ItemResult | JsonResult;
 
 interface Slot {
   worker: Worker;
   /** Items not yet answered in each batch sent to the worker, oldest first (empty when idle). */
   batches: number[];
-  pending: Map<number, (result: ItemResult) => void>;
+  pending: Map<number, (result: AnyResult) => void>;
   tasks: Map<number, { item: SourceItem; rawHash: string }>;
   /** Milliseconds the warm-up took once done (NaN if the worker stopped first); 0 without one. */
   warm: Promise<number>;
@@ -55,7 +58,7 @@ export interface PoolOptions {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   /** Items waiting for an idle worker, with the callback that settles each. */
-  private readonly queue: Array<Task & { resolve: (result: ItemResult) => void }> = [];
+  private readonly queue: Array<Task & { resolve: (result: AnyResult) => void }> = [];
   private pumpScheduled = false;
   private nextId = 1;
   private closed = false;
@@ -84,7 +87,7 @@ export class WorkerPool {
     let warmed: (ms: number) => void = () => undefined;
     const warm = this.options.warmUp?.length ? new Promise<number>((resolve) => { warmed = resolve; }) : Promise.resolve(0);
     const slot: Slot = { worker, batches: [], pending: new Map(), tasks: new Map(), warm };
-    worker.on('message', (message: { id: number; result: ItemResult } | { warm: number }) => {
+    worker.on('message', (message: { id: number; result: AnyResult } | { warm: number }) => {
       if ('warm' in message) { warmed(message.warm); return; }
       const { id, result } = message;
       const resolve = slot.pending.get(id);
@@ -126,11 +129,26 @@ export class WorkerPool {
     if (this.slots.length === 0) {
       return Promise.resolve(analyzeItem(item, rawHash, this.options.pipeline ?? getDefaultPipeline(), this.options.overrides ?? {}));
     }
+    return this.queueTask(item, rawHash, undefined, timeoutMs) as Promise<ItemResult>;
+  }
+
+  /**
+   * As `run`, for an answer that stores nothing: the Document as UTF-8 JSON, without the store's
+   * packing, hashes and index rows (which this thread would only undo to send it).
+   */
+  runToJson(item: SourceItem, rawHash: string, timeoutMs?: number): Promise<JsonResult> {
+    if (this.slots.length === 0) {
+      return Promise.resolve(analyzeItemToJson(item, rawHash, this.options.pipeline ?? getDefaultPipeline(), this.options.overrides ?? {}));
+    }
+    return this.queueTask(item, rawHash, 'json', timeoutMs) as Promise<JsonResult>;
+  }
+
+  private queueTask(item: SourceItem, rawHash: string, form: ResultForm | undefined, timeoutMs: number | undefined): Promise<AnyResult> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined;
-      const done = (result: ItemResult): void => { if (timer) clearTimeout(timer); resolve(result); };
-      this.queue.push({ id, item, rawHash, resolve: done });
+      const done = (result: AnyResult): void => { if (timer) clearTimeout(timer); resolve(result); };
+      this.queue.push({ id, item, rawHash, ...(form ? { form } : {}), resolve: done });
       this.schedulePump();
       if (timeoutMs !== undefined) {
         timer = setTimeout(() => {
@@ -194,7 +212,7 @@ export class WorkerPool {
       slot.tasks.set(task.id, { item: task.item, rawHash: task.rawHash });
     }
     slot.batches.push(batch.length);
-    slot.worker.postMessage({ batch: batch.map(({ id, item, rawHash }): Task => ({ id, item, rawHash })) });
+    slot.worker.postMessage({ batch: batch.map(({ id, item, rawHash, form }): Task => ({ id, item, rawHash, ...(form ? { form } : {}) })) });
   }
 
   async close(): Promise<void> {

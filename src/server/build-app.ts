@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify'
 import swagger from '@fastify/swagger';
 import { PACKAGE_VERSION } from '../data/paths.js';
 import type { Pipeline } from '../pipeline/index.js';
-import { analyzeItem, type ItemResult } from '../corpus/analyze-item.js';
+import { analyzeItem, analyzeItemToJson, type ItemResult, type JsonResult } from '../corpus/analyze-item.js';
 import type { SourceItem } from '../corpus/sources/source-item.js';
 import { WorkerPool } from '../corpus/worker-pool.js';
 import type { Store } from '../store/types.js';
@@ -88,6 +88,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (options.pipeline) return Promise.resolve(analyzeItem(item, rawHash, options.pipeline));
       return startPool().run(item, rawHash, timeoutMs);
     },
+    analyzeToJson: (item, rawHash) => {
+      if (options.pipeline) return Promise.resolve(analyzeItemToJson(item, rawHash, options.pipeline));
+      return startPool().runToJson(item, rawHash, timeoutMs);
+    },
   };
   if (options.warmUp && !options.pipeline) {
     // Not awaited: the server answers while the worker warms up (a request meanwhile waits for it).
@@ -125,4 +129,6 @@ export interface RouteContext {
   maxArticles: number;
   /** Reads and analyses one item (on a worker with a time limit, unless a custom pipeline was given). */
   analyze(item: SourceItem, rawHash: string): Promise<ItemResult>;
+  /** The same, for an answer that stores nothing: the Document as UTF-8 JSON, ready to send. */
+  analyzeToJson(item: SourceItem, rawHash: string): Promise<JsonResult>;
 }

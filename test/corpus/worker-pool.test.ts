@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { analyzeItems, rawHashOf, type ItemResult } from '../../src/corpus/analyze-item.js';
+import { analyzeItems, rawHashOf, type ItemResult, type JsonResult } from '../../src/corpus/analyze-item.js';
+import { unpackDocument } from '../../src/store/codec.js';
 import { WorkerPool } from '../../src/corpus/worker-pool.js';
 import type { SourceItem } from '../../src/corpus/sources/source-item.js';
 import { getDefaultPipeline } from '../../src/pipeline/index.js';
@@ -58,4 +59,28 @@ test('analyzeItems gives each item what analyzeItem alone gives it', () => {
   const together = analyzeItems(tasks, getDefaultPipeline()).map(summary);
   const alone = tasks.map((task) => summary(analyzeItems([task], getDefaultPipeline())[0]!));
   assert.deepEqual(together, alone);
+});
+
+/** A Document's JSON without the measured timings. */
+function untimed(json: string): string {
+  return json.replace(/"ms":[0-9.e-]+/g, '"ms":0');
+}
+
+test('runToJson answers the Document as JSON that run would store (for POST /api/analyze), mixed in one batch with stored items', async () => {
+  const tasks = ITEMS.slice(0, 6).map((item) => ({ item, rawHash: rawHashOf(item.input) }));
+  const stored = analyzeItems(tasks, getDefaultPipeline());
+  const expected = stored.map((r) => (r.ok ? untimed(JSON.stringify(unpackDocument(r.storable.packed!.document))) : r.failure));
+  const pool = new WorkerPool({ size: 1 });
+  try {
+    // Alternate forms, queued in one turn: they travel in one batch and each comes back in its own form.
+    const answers = await Promise.all(tasks.map(({ item, rawHash }, i) => (i % 2 ? pool.run(item, rawHash) : pool.runToJson(item, rawHash))));
+    const got = answers.map((r: ItemResult | JsonResult) => {
+      if (!r.ok) return r.failure;
+      return 'json' in r ? untimed(new TextDecoder().decode(r.json)) : untimed(JSON.stringify(unpackDocument(r.storable.packed!.document)));
+    });
+    assert.deepEqual(got, expected);
+    assert.ok(answers.some((r) => r.ok && 'json' in r) && answers.some((r) => r.ok && 'storable' in r), 'both forms answered');
+  } finally {
+    await pool.close();
+  }
 });

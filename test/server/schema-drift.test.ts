@@ -36,6 +36,12 @@ before(async () => {
       payloads.set(request.id, structuredClone(payload));
       return payload;
     });
+    // POST /api/analyze returns the Document's JSON bytes as the worker made them: nothing passes a
+    // response schema, so the bytes are what the handler returned (checked below to be a whole Document).
+    root.addHook('onSend', async (request, _reply, payload) => {
+      if (Buffer.isBuffer(payload) && !payloads.has(request.id)) payloads.set(request.id, JSON.parse(payload.toString('utf8')));
+      return payload;
+    });
   };
   (spy as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
   app = await buildApp({ store, token: TOKEN, pipeline: getDefaultPipeline(), plugins: [webUiPlugin({ store }), spy] });
@@ -95,6 +101,11 @@ test('every route sends exactly what its handler returned: no property is droppe
       assert.ok(returned !== undefined, `${route}: no payload seen`);
       // What JSON.stringify would send without any schema: the handler's answer as JSON.
       assert.deepEqual(sent, JSON.parse(JSON.stringify(returned)), `${route}: ${call.url}: the response differs from what the handler returned (a property missing from the response schema?)`);
+      if (route === 'POST /api/analyze') {
+        const doc = sent as { text: string; meta: Record<string, unknown>; layers: Record<string, unknown[]>; pipeline?: unknown };
+        assert.ok(doc.text.startsWith('GORLOVKA') && doc.meta.outlet === 'Drift Wire' && doc.pipeline, 'the analysed Document with its metadata');
+        for (const layer of ['tokens', 'entities', 'quotes', 'events', 'dates']) assert.ok(doc.layers[layer]?.length, `POST /api/analyze: layer ${layer}`);
+      }
       checked++;
     }
   }

@@ -1,6 +1,5 @@
 /** POST /api/analyze: analyse one posted article and return its Document (nothing is stored). */
 import type { FastifyInstance } from 'fastify';
-import { unpackDocument } from '../../store/codec.js';
 import { itemOfArticle, type PostedArticle } from '../article-input.js';
 import type { RouteContext } from '../build-app.js';
 import { ApiError } from '../errors.js';
@@ -14,11 +13,13 @@ export async function analyzeRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       body: articleSchema,
       response: { 200: documentSchema, ...errorResponses },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { item, rawHash } = itemOfArticle(request.body as PostedArticle);
-    const result = await ctx.analyze(item, rawHash);
+    // The worker sends the Document's JSON, which goes out as it is: no packing for a store, unpacking
+    // and serialising again on this thread (JSON.stringify escapes the text as before).
+    const result = await ctx.analyzeToJson(item, rawHash);
     if (!result.ok) throw failureError(result.failure.code, result.failure.message);
-    return unpackDocument(result.storable.packed!.document);
+    return reply.type('application/json; charset=utf-8').send(Buffer.from(result.json.buffer, result.json.byteOffset, result.json.byteLength));
   });
 }
 
