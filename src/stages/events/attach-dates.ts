@@ -40,6 +40,10 @@ function precisionOf(value: string): DatePrecision {
 /** For each trigger mention, the date assigned to it, if any. */
 export function attachDates(scene: EventScene, mentions: readonly TriggerMention[]): Map<TriggerMention, EventDate> {
   const out = new Map<TriggerMention, EventDate>();
+  // A date dates only a mention of its own sentence (and counts only against another date there).
+  if (mentions.length === 0) return out;
+  const mentioned = new Set<number>();
+  for (const m of mentions) mentioned.add(m.sentence);
   const published = scene.doc.meta.publishedAt?.slice(0, 10);
   /** Per sentence, its one usable date and the quote around it; null when it has several. */
   const only = new Map<number, { date: EventDate; quote: unknown } | null>();
@@ -50,6 +54,8 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     return voiceOfMention.get(m);
   };
   for (const dated of scene.doc.layers.dates ?? []) {
+    const t = scene.tokenOf(dated.start);
+    if (!mentioned.has(scene.sentence[t]!)) continue;
     // "on Saturday evening" (2024-12-07TEV), "at 3 a.m. on Monday": a time of a known day dates by its day.
     // Another time dates nothing, except "struck ... overnight" in a report of the next morning: the
     // night before publication, dated by the day it began (the dates layer keeps the word's own value).
@@ -62,7 +68,6 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     if (datesSaying(scene, d.start, d.end)) continue;
     // "ODESA, March 6 (Reuters) - ": the day the report was filed.
     if (inDateline(scene, d.start, d.end)) continue;
-    const t = scene.tokenOf(d.start);
     const quote = speakingQuote(scene, d.start, d.end);
     let best: TriggerMention | undefined;
     let bestDistance = Infinity;
