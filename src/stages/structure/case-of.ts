@@ -32,5 +32,17 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** A word of one capital then lower case letters only ("Trump", "Check"; not "McCain", "NATO", "A"). */
 export function isTitleCaseWord(word: string): boolean {
-  return TITLE_CASE_WORD.test(word);
+  // ASCII words (nearly all) are answered from their codes; a word with any other character takes the
+  // pattern. An ASCII letter is \p{Lu} or \p{Ll} exactly when it is A-Z or a-z.
+  const n = word.length;
+  if (n < 2) return false; // the pattern needs two characters
+  const first = word.charCodeAt(0);
+  if (first >= 128) return TITLE_CASE_WORD.test(word);
+  if (first < 65 || first > 90) return false;
+  for (let i = 1; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return TITLE_CASE_WORD.test(word);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

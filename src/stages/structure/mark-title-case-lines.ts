@@ -50,6 +50,8 @@ export function markTitleCaseLines(paragraphs: Paragraph[], tokens: readonly Tok
 
 /** The token starts with a letter (not "9/11", "'s", "—"). */
 function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122); // ASCII: the test below, without two strings
   const c = text.charAt(0);
   return c.toLowerCase() !== c.toUpperCase() || /^\p{L}/u.test(c);
 }

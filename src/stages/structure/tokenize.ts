@@ -59,7 +59,7 @@ export function tokenize(text: string): Token[] {
     // Punctuation that is always a token of its own (a comma, a quotation mark...): the regex would
     // match just that character (none of these starts a URL, e-mail, number or word, and no
     // abbreviation holds one), so take it as it is.
-    if (code < 0x2030 && SINGLE_MARK.has(code)) {
+    if (code < 0x2030 && isIn(SINGLE_MARK, IS_SINGLE_MARK, code)) {
       tokens.push({ start: at, end: at + 1, text: text.charAt(at), spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
       at++;
       continue;
@@ -67,7 +67,7 @@ export function tokenize(text: string): Token[] {
     // A full stop before a space, a closing mark or the end of the text (the end of most sentences):
     // the regex would match just it (no e-mail, ellipsis or other token class goes on with one of
     // these), so take it as it is.
-    if (code === 46 && (at + 1 === length || AFTER_FULL_STOP.has(text.charCodeAt(at + 1)))) {
+    if (code === 46 && (at + 1 === length || isIn(AFTER_FULL_STOP, IS_AFTER_FULL_STOP, text.charCodeAt(at + 1)))) {
       tokens.push({ start: at, end: at + 1, text: '.', spaceBefore: at === 0 || isSpace(text.charCodeAt(at - 1)) });
       at++;
       continue;
@@ -143,8 +143,8 @@ function plainRunEnd(text: string, start: number, first: number): number {
   const next = text.charCodeAt(i);
   // Letters: not . @ - ' ’ & + _ digits, nor ':' (a URL scheme) or any non-ASCII character but closing
   // punctuation; digits: only a space or a mark that never joins a number.
-  if (letters) return TERMINATES_WORD.has(next) ? i : 0;
-  return TERMINATES_NUMBER.has(next) ? i : 0;
+  if (letters) return isIn(TERMINATES_WORD, IS_TERMINATES_WORD, next) ? i : 0;
+  return isIn(TERMINATES_NUMBER, IS_TERMINATES_NUMBER, next) ? i : 0;
 }
 
 /**
@@ -157,13 +157,30 @@ function fullStopRunEnd(text: string, start: number, first: number): number {
   if (!letters && !isAsciiDigit(first)) return 0;
   const i = asciiRunEnd(text, start, letters);
   if (text.charCodeAt(i) !== 46 || (letters && i - start < 2)) return 0;
-  return i + 1 === text.length || AFTER_FULL_STOP.has(text.charCodeAt(i + 1)) ? i : 0;
+  return i + 1 === text.length || isIn(AFTER_FULL_STOP, IS_AFTER_FULL_STOP, text.charCodeAt(i + 1)) ? i : 0;
 }
 
 const SINGLE_MARK = new Set([44, 59, 58, 40, 41, 34, 39, 33, 63, 0x201c, 0x201d, 0x2018, 0x2019, 0x2014, 0x2013, 0x2026]);
 const AFTER_FULL_STOP = new Set([32, 10, 13, 9, 34, 41, 0x201d, 0x2019]);
 const TERMINATES_WORD = new Set([32, 10, 13, 9, 44, 59, 34, 40, 41, 63, 33, 0x201c, 0x201d, 0x2014, 0x2013, 0x2026]);
 const TERMINATES_NUMBER = new Set([32, 10, 13, 9, 41, 37, 34, 59]);
+
+/**
+ * The four sets above for ASCII codes, as bits of one 128-byte table: most tokens end on an ASCII
+ * character and one array read answers what a Set probe did (codes of 128 and up still probe the sets).
+ */
+const IS_SINGLE_MARK = 1;
+const IS_AFTER_FULL_STOP = 2;
+const IS_TERMINATES_WORD = 4;
+const IS_TERMINATES_NUMBER = 8;
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  (SINGLE_MARK.has(c) ? IS_SINGLE_MARK : 0) | (AFTER_FULL_STOP.has(c) ? IS_AFTER_FULL_STOP : 0) | (TERMINATES_WORD.has(c) ? IS_TERMINATES_WORD : 0) | (TERMINATES_NUMBER.has(c) ? IS_TERMINATES_NUMBER : 0),
+);
+
+/** Whether `code` is in `set`, whose ASCII members have `bit` in ASCII_CLASS. */
+function isIn(set: ReadonlySet<number>, bit: number, code: number): boolean {
+  return code < 128 ? (ASCII_CLASS[code]! & bit) !== 0 : set.has(code);
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
