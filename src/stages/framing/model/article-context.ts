@@ -76,17 +76,17 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   const n = tokens.length;
   const infos = documentWordInfos(tokens);
   const words = new Array<string>(n);
-  const wordHash = reuse ? scratchU32.take('wordHash', n) : new Uint32Array(n);
-  const formKey = reuse ? scratchI32.take('formKey', n) : new Int32Array(n);
-  const isWord = reuse ? scratchU8.take('isWord', n) : new Uint8Array(n);
-  const block = reuse ? scratchI32.take('block', n) : new Int32Array(n);
-  const suffixSlot = reuse ? scratchI32.take('suffixSlot', n) : new Int32Array(n);
-  const shape = reuse ? scratchU8.take('shape', n) : new Uint8Array(n);
-  const valence = reuse ? scratchI8.take('contextValence', n) : new Int8Array(n);
-  const starts = reuse ? scratchU8.take('starts', n) : new Uint8Array(n);
-  const keys = scratchI32.take('countKeys', n);
+  const wordHash = reuse ? scratchU32.takeForWriting('wordHash', n) : new Uint32Array(n);
+  const formKey = reuse ? scratchI32.takeForWriting('formKey', n) : new Int32Array(n);
+  const isWord = reuse ? scratchU8.takeForWriting('isWord', n) : new Uint8Array(n);
+  const block = reuse ? scratchI32.takeForWriting('block', n) : new Int32Array(n);
+  const suffixSlot = reuse ? scratchI32.takeForWriting('suffixSlot', n) : new Int32Array(n);
+  const shape = reuse ? scratchU8.takeForWriting('shape', n) : new Uint8Array(n);
+  const valence = reuse ? scratchI8.takeForWriting('contextValence', n) : new Int8Array(n);
+  const starts = reuse ? scratchU8.takeForWriting('starts', n) : new Uint8Array(n);
+  const keys = scratchI32.takeForWriting('countKeys', n);
   types.reserve(n);
-  const traits = reuse ? scratchU8.take('traits', n) : new Uint8Array(n);
+  const traits = reuse ? scratchU8.takeForWriting('traits', n) : new Uint8Array(n);
   const marks = keyMarksFor(types.keyLimit + n);
   const serial = ++articleSerial;
   // Read after `reserve`, which may grow the table.
@@ -114,7 +114,7 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
     }
     marks[mark + COUNT] = marks[mark + COUNT]! + 1;
   }
-  const wordCount = reuse ? scratchU16.take('wordCount', n) : new Uint16Array(n);
+  const wordCount = reuse ? scratchU16.takeForWriting('wordCount', n) : new Uint16Array(n);
   for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, marks[keys[i]! * KEY_MARKS + COUNT]!);
   const quoted = markQuoted(text, tokens, isWord, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
   return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };

@@ -16,10 +16,24 @@ export class Scratch<T extends Typed> {
 
   /** A zeroed array of `n` elements for `slot`; the previous view of that slot is overwritten. */
   take(slot: string, n: number): T {
-    let buffer = this.buffers.get(slot);
-    if (buffer === undefined || buffer.length < n) this.buffers.set(slot, (buffer = this.make(Math.max(256, n * 2))));
+    const buffer = this.bufferOf(slot, n);
     buffer.fill(0, 0, n);
     return buffer.subarray(0, n) as T;
+  }
+
+  /**
+   * `take` without the zeroing, for an array the caller writes in full before reading it: it holds
+   * what the slot's last user left until then (the fill, on an array of every element kind, cost
+   * more than its memset).
+   */
+  takeForWriting(slot: string, n: number): T {
+    return this.bufferOf(slot, n).subarray(0, n) as T;
+  }
+
+  private bufferOf(slot: string, n: number): T {
+    let buffer = this.buffers.get(slot);
+    if (buffer === undefined || buffer.length < n) this.buffers.set(slot, (buffer = this.make(Math.max(256, n * 2))));
+    return buffer;
   }
 }
 

@@ -155,9 +155,9 @@ function cueListHash(kinds: readonly string[]): readonly number[] {
  */
 export function hashTokens(ctx: ArticleContext, reuse = false): TokenHashes {
   const n = ctx.tokens.length;
-  const tag = reuse ? scratchI32.take('tag', n) : new Int32Array(n);
-  const prevTag = reuse ? scratchI32.take('prevTag', n) : new Int32Array(n);
-  const nextTag = reuse ? scratchI32.take('nextTag', n) : new Int32Array(n);
+  const tag = reuse ? scratchI32.takeForWriting('tag', n) : new Int32Array(n);
+  const prevTag = reuse ? scratchI32.takeForWriting('prevTag', n) : new Int32Array(n);
+  const nextTag = reuse ? scratchI32.takeForWriting('nextTag', n) : new Int32Array(n);
   const repeated = reuse ? scratchU8.take('repeated', n) : new Uint8Array(n);
   const cues: Array<readonly number[]> = new Array<readonly number[]>(n);
   const ids = rememberedPosTags(ctx.tokens);
