@@ -20,23 +20,24 @@ interface DocumentWords {
    * WeakMap entry costs more than describing a short sentence).
    */
   sentences: Array<SentenceWords | undefined>;
+  /** The POS class ids the pos stage chose (`rememberPosTags`), once it has run. */
+  posIds: Int32Array | undefined;
 }
 
 /**
- * What this module keeps per document lives on the tokens array itself, under module-private symbols
- * that are not enumerable (JSON, spreading, Object.keys and deep equality do not see them), and goes
+ * What this module keeps per document lives on the tokens array itself, under a module-private symbol
+ * that is not enumerable (JSON, spreading, Object.keys and deep equality do not see it), and goes
  * away with the array. A WeakMap keyed by the tokens array kept every document's entries alive through
  * the next young-generation collection (V8's scavenger does not drop the entries of young keys): with
  * it, 18 KB per article of the pos stage's data survived the scavenges and was promoted (measured with
  * --trace-gc-nvp over the example articles, structure + pos only), against 0.5 KB without.
  */
 const DESCRIBED = Symbol('newslens.pos.documentWords');
-const POS_IDS = Symbol('newslens.pos.tagIds');
 
-/** A tokens array that cannot take the symbols (frozen or sealed) keeps its entry here instead, the last one only. */
+/** A tokens array that cannot take the symbol (frozen or sealed) keeps its entry here instead, the last one only. */
 let lastFixed: { tokens: readonly Token[]; key: symbol; value: unknown } | undefined;
 
-// A plain property read (no Object.hasOwn: a runtime call per read): only this module has the symbols.
+// A plain property read (no Object.hasOwn: a runtime call per read): only this module has the symbol.
 function kept<T>(tokens: readonly Token[], key: symbol): T | undefined {
   const value = (tokens as unknown as Record<symbol, T | undefined>)[key];
   if (value !== undefined) return value;
@@ -89,7 +90,7 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
       ringStart = ringTotal;
       ringTotal += n;
     }
-    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, tags, sentences: new Array<SentenceWords | undefined>(n) };
+    d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, tags, sentences: new Array<SentenceWords | undefined>(n), posIds: undefined };
     keep(tokens, DESCRIBED, d);
   }
   return d;
@@ -143,12 +144,16 @@ export function posTagArray(tokens: readonly Token[]): Int32Array {
   return tags;
 }
 
-/** Keeps the POS class ids the pos stage chose for each of `tokens`, for the NER tagger to read without string lookups. */
+/**
+ * Keeps the POS class ids the pos stage chose for each of `tokens`, for the NER tagger to read without
+ * string lookups: with the document's words (one property defined on the tokens array per document,
+ * not two).
+ */
 export function rememberPosTags(tokens: readonly Token[], ids: Int32Array): void {
-  keep(tokens, POS_IDS, ids);
+  documentWords(tokens).posIds = ids;
 }
 
 /** The POS class ids the pos stage chose for each of `tokens` (check them against `token.pos` before use). */
 export function rememberedPosTags(tokens: readonly Token[]): Int32Array | undefined {
-  return kept<Int32Array>(tokens, POS_IDS);
+  return kept<DocumentWords>(tokens, DESCRIBED)?.posIds;
 }
