@@ -16,6 +16,7 @@ import type { Quote } from '../../model/layers/quotes.js';
 import { TermMatcher } from './match-terms.js';
 import { addPosition, nearestEvent } from './attach-positions.js';
 import { claimOfQuote, sourceClaimant } from './source-claimant.js';
+import { FLAG_ACCOUNT_STANCE } from './roles/role-lexicon.js';
 
 interface AccountWordEntry extends LexiconEntry {
   kind: 'stance' | 'talk';
@@ -51,7 +52,8 @@ function ownAccount(scene: EventScene, quotes: readonly Quote[], q: Quote): Quot
 /** Adds the positions of sources whose quotes name no event but dispute the one reported before. */
 export function attachLaterAccounts(scene: EventScene, events: readonly NewsEvent[]): void {
   const quotes = scene.doc.layers.quotes;
-  if (events.length === 0 || !quotes?.length) return;
+  // Each position needs a stance word ("a provocation", "exaggerated"): an article with none has no such position.
+  if (events.length === 0 || !quotes?.length || (scene.wordFlags & FLAG_ACCOUNT_STANCE) === 0) return;
   words ??= new TermMatcher(loadLexicon<AccountWordEntry>('account-stance-words').entries);
   for (const q of quotes) {
     if (!q.cue || q.parent !== undefined || q.content.length === 0) continue;

@@ -23,6 +23,8 @@ export interface EventScene {
   roles: RoleDocument;
   /** The text has both capitals and small letters at word starts, so capitals can mark names. */
   mixedCase: boolean;
+  /** Every bit of role-lexicon.ts `RoleWord.flags` some word of the text has: a pass that needs a word of a kind can skip an article without one. */
+  wordFlags: number;
   /** The span of tokens `[from, to)`. */
   span(from: number, to: number): Span;
   /** Token index of the first token ending after a character offset. */
@@ -76,7 +78,7 @@ let sharedEnds = new Int32Array(512);
  */
 export function buildScene(doc: Document): EventScene {
   const tokens = doc.layers.tokens ?? [];
-  const { words, sentence } = roleInput(tokens, doc.text, documentWordInfos(tokens));
+  const { words, sentence, seenFlags } = roleInput(tokens, doc.text, documentWordInfos(tokens));
   const quotes = doc.layers.quotes ?? [];
   // Token ends in one typed array: the rules look up a token by offset hundreds of times per
   // document, and a binary search over the token objects reads a scattered object per step. The
@@ -93,6 +95,7 @@ export function buildScene(doc: Document): EventScene {
     sentence,
     roles: describeRoleDocument({ words, sentence }, true),
     mixedCase: documentCaseMode(tokens) === CASED,
+    wordFlags: seenFlags ?? 0,
     span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),
     tokenOf: (offset) => firstEndAfter(ends, n, offset),
     quoteAround(start, end) {

@@ -10,6 +10,8 @@ import { LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, roleWord, type RoleWord } fro
 export interface RoleInput {
   words: string[];
   sentence: Int32Array;
+  /** Every bit of role-lexicon.ts `RoleWord.flags` that some word has (tag-roles.ts `roleInput` sets it). */
+  seenFlags?: number;
 }
 
 const L = ROLE_LEXICONS.length;

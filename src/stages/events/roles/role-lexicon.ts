@@ -34,7 +34,7 @@ export interface RoleWord {
   suf3: number;
   suf4: number;
   pre3: number;
-  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "("; 32: ends a sentence; 64: a strike verb; 128: a form of "exchange", "swap" or "trade". */
+  /** Bit 1: punctuation only; 2: has a digit; 4: has a hyphen; 8: at most 4 characters; 16: "("; 32: ends a sentence; 64: a strike verb; 128: a form of "exchange", "swap" or "trade"; 256: starts a stance word of account-stance-words (not in RoleDocument.flags, a byte). */
   flags: number;
   /** Index of the word among the role-marking prepositions, or -1. */
   preposition: number;
@@ -57,6 +57,11 @@ export const FLAG_TERMINAL = 32;
 export const FLAG_STRIKE = 64;
 /** A form of "exchange" or "swap", or "traded"/"trading" (find-exchanges.ts reads only the words marked). */
 export const FLAG_EXCHANGE = 128;
+/**
+ * The word starts a term of a stance entry of account-stance-words ("provocation", "exaggerated"):
+ * attach-later-accounts.ts needs one in the article, so an article without any skips that pass.
+ */
+export const FLAG_ACCOUNT_STANCE = 256;
 
 const TERMINAL = new Set(['.', '!', '?', '...', '…']);
 /** Verbs that report a strike only when forces or a weapon do it ("Russian forces struck", "its forces had hit"). */
@@ -74,10 +79,20 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 let termIndex: Map<string, Array<RoleTerm[] | undefined>> | undefined;
 let wordClasses: Map<string, number[]> | undefined;
+/** The first words of the stance terms of account-stance-words (its entries of kind `talk` are the nouns for what was reported). */
+let stanceStarts: Set<string> | undefined;
 
 function buildIndex(): void {
   termIndex = new Map();
   wordClasses = new Map();
+  stanceStarts = new Set();
+  for (const entry of loadLexicon<LexiconEntry & { kind?: string }>('account-stance-words').entries) {
+    if (entry.kind === 'talk') continue;
+    for (const term of entry.terms) {
+      const first = tokenize(term.toLowerCase())[0]?.text;
+      if (first) stanceStarts.add(first);
+    }
+  }
   ROLE_LEXICONS.forEach((name, l) => {
     loadLexicon(name).entries.forEach((entry, index) => {
       // An entry split off after the tagger was trained names the entry its terms were part of then
@@ -158,6 +173,7 @@ export function roleWord(lower: string): RoleWord {
   if (TERMINAL.has(lower)) flags |= FLAG_TERMINAL;
   if (STRIKE_VERBS.has(lower)) flags |= FLAG_STRIKE;
   if (EXCHANGE_VERBS.has(lower) || lower === 'traded' || lower === 'trading') flags |= FLAG_EXCHANGE;
+  if (stanceStarts!.has(lower)) flags |= FLAG_ACCOUNT_STANCE;
   info = {
     lower,
     id: ++lastId,

@@ -29,18 +29,20 @@ export function roleInput(tokens: readonly Token[], text?: string, types?: reado
   const info = new Array<RoleWord>(tokens.length);
   const sentence = new Int32Array(tokens.length);
   let s = 0;
+  let seenFlags = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const described = types ? roleWordOfType(types[i]!.id, t.text) : roleWordAsWritten(t.text);
     const word = described.lower;
     info[i] = described;
     words[i] = word;
+    seenFlags |= described.flags;
     if (text !== undefined && i > 0 && sentence[i - 1] === s && t.start - tokens[i - 1]!.end >= 2 && PARAGRAPH_BREAK.test(text.slice(tokens[i - 1]!.end, t.start))) s++;
     sentence[i] = s;
     if (described.flags & FLAG_TERMINAL) s++;
   }
   rememberDescriptions(words, info);
-  return { words, sentence };
+  return { words, sentence, seenFlags };
 }
 
 /** The role of each BIO tag id (none for O). */
