@@ -76,7 +76,6 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (cue.from === cue.head && cue.head > from && lowerAt(tokens, cue.head - 1) === 'to' && isThirdPersonForm(lowerAt(tokens, cue.head))) continue;
     // "said, and I quote, “...”": the aside's "quote" reports nothing of its own.
     if (cue.head > 1 && quoteAsideEnd(tokens, cue.head - (lowerAt(tokens, cue.head - 2) === 'and' ? 3 : 2)) === cue.head + 2) continue;
-    const stop = findContentStop(scene, cues, c, from, to);
     // A quotation that ended its own sentence (“... move.” A spokesman said the rebels ...) is not
     // this cue's when the cue has content of its own after it.
     const ownSentence = endsOwnSentence(scene, cue);
@@ -85,8 +84,10 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // A participle after a comma ("“...!” Trump tweeted, quoting ...") is the speaker's next step, not content.
     const bare = !ownSentence || cue.to >= to || SENTENCE_END.has(tokens[cue.to]!.text) || (tokens[cue.to]!.text === ',' && tokens[cue.to + 1]?.pos === 'VBG');
     // `after` is tried first after such a quotation, else in its usual place; it reads only the scene, so
-    // a second try with the same arguments could find nothing the first did not.
-    const draft = (ownSentence ? after(scene, cue, from, to, stop) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence ? undefined : after(scene, cue, from, to, stop)) ?? trailing(scene, cue, from, to);
+    // a second try with the same arguments could find nothing the first did not. Its content stop is
+    // found only when it is tried (one of the two places), for a verb cue (the only kind it takes):
+    // the shapes before it often take the cue first.
+    const draft = (ownSentence && cue.role === 'verb' ? after(scene, cue, from, to, findContentStop(scene, cues, c, from, to)) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence || cue.role !== 'verb' ? undefined : after(scene, cue, from, to, findContentStop(scene, cues, c, from, to))) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0]) || reportsNothing(scene, draft)) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
