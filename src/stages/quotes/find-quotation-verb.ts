@@ -42,9 +42,10 @@ function speakerWord(token: Token): boolean {
 export function findQuotationVerbCues(scene: QuoteScene, from: number, to: number, found: readonly CueCandidate[], facts?: CueFeatureContext): CueCandidate[] {
   const { tokens } = scene;
   const out: CueCandidate[] = [];
-  const tagFlags = facts?.tagFlags;
+  const tagFlags = facts?.tagFlags, closes = facts?.closes;
   for (let v = from; v < to; v++) {
     if (tagFlags && !(tagFlags[v]! & TAG_SAYING_FORM)) continue;
+    if (closes && !closesBefore(closes, v)) continue;
     const token = tokens[v]!;
     if (!verbTag(token.pos) || scene.insideQuote[v]! >= 0 || CAPITALISED.test(token.text) || LIGHT_VERBS.has(lowerAt(tokens, v))) continue;
     if (covered(found, v)) continue;
@@ -84,6 +85,17 @@ function speakerAfter(scene: QuoteScene, v: number, to: number): boolean {
   while (e < to && e - v <= MAX_SPEAKER && speakerWord(tokens[e]!) && !isMark(tokens[e]!)) e++;
   if (e === v + 1 || tokens[e - 1]!.text === 'of') return false;
   return e >= to || SENTENCE_END.has(tokens[e]!.text) || tokens[e]!.text === ',';
+}
+
+/**
+ * Whether a quotation closes in the MAX_SPEAKER + 1 tokens before `v` (`closes`: the cue model's flags,
+ * cue-token-facts.ts): both shapes need one there (`speaks`, asked of `v - 1` after the verb's speaker
+ * walk of at most MAX_SPEAKER tokens), so a verb with none is passed over before its word, its tag and
+ * the walk are read (most past forms of an article stand far from any quotation).
+ */
+function closesBefore(closes: Uint8Array, v: number): boolean {
+  for (let k = Math.max(0, v - MAX_SPEAKER - 1); k < v; k++) if (closes[k]) return true;
+  return false;
 }
 
 /** Whether token `t` closes a quotation whose last character inside the marks is , ? or !. */
