@@ -29,6 +29,10 @@ export function addMissedSurnames(ctx: EntityContext, names: NameCandidate[]): N
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;
   let lowerCase: Set<string> | undefined;
   const surnames = new Set<string>();
+  // One bit per surname of the hash of its normalised form (`ctx.hash`): a token whose bit is clear is
+  // no surname, and the scan below passes it over without a lookup by string. Bit 0 stays set: a
+  // token outside every sentence has hash 0 and is read as before.
+  let bits = 1;
   for (const n of names) {
     const next = n.end;
     if (n.type !== 'PER' || next >= tokens.length || covered[next] || !givenNames.has(tokens[next - 1]!.text)) continue;
@@ -41,15 +45,22 @@ export function addMissedSurnames(ctx: EntityContext, names: NameCandidate[]): N
     n.rule = `${n.rule}+surname-after-given`;
     covered[next] = 1;
     surnames.add(word.text);
+    bits |= 1 << (ctx.hash[next]! & 31);
   }
   // The surnames of the document's full person names, the ones just completed among them.
   for (const n of names) {
     if (n.type !== 'PER' || n.end - n.start < 2) continue;
     const last = tokens[n.end - 1]!.text;
-    if (SURNAME.test(last)) surnames.add(last);
+    if (SURNAME.test(last)) {
+      surnames.add(last);
+      bits |= 1 << (ctx.hash[n.end - 1]! & 31);
+    }
   }
   const added: NameCandidate[] = [];
+  if (surnames.size === 0) return names;
+  const hash = ctx.hash;
   for (let k = 0; k < tokens.length; k++) {
+    if (((bits >>> (hash[k]! & 31)) & 1) === 0) continue;
     const t = tokens[k]!;
     if (covered[k] || !surnames.has(t.text) || !NOUN_TAG.test(t.pos ?? '') || t.pos === 'NNP' || t.pos === 'NNPS') continue;
     lowerCase ??= lowerCaseWords(ctx);

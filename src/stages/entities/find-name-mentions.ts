@@ -100,9 +100,17 @@ function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[
   // (which differs from the lower case by digits and typographic quotes and dashes only).
   const norms = documentWordInfos(tokens);
   const seen = new Map<string, number>();
-  for (const i of initial) seen.set(norms[names[i]!.start]!.norm, 0);
+  // One bit per candidate of the hash of its normalised form: a word whose bit is clear is none of
+  // them, and is passed over without a lookup by string (most words of the document).
+  let bits = 0;
+  for (const i of initial) {
+    const info = norms[names[i]!.start]!;
+    seen.set(info.norm, 0);
+    bits |= 1 << (info.word & 31);
+  }
   for (const sentence of sentences) {
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (((bits >>> (norms[k]!.word & 31)) & 1) === 0) continue;
       const text = tokens[k]!.text;
       const lower = norms[k]!.norm;
       const flags = seen.get(lower);

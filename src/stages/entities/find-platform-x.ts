@@ -8,6 +8,8 @@
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import { newDraft, type Draft, type EntityContext } from './context.js';
+import { hashString } from '../pos/hash.js';
+import { normaliseWord } from '../pos/describe-words.js';
 
 interface Cues {
   /** Words that publish on a platform, one to three words before "on X" ("posted a video on X"). */
@@ -20,6 +22,9 @@ interface Cues {
 
 let cues: Cues | undefined;
 
+/** `EntityContext.hash` of "X". */
+const X_HASH = hashString(normaliseWord('X')) >>> 0;
+
 /** The `platform-x-cues` lexicon by position, loaded on first use. */
 function platformCues(): Cues {
   if (cues) return cues;
@@ -31,9 +36,10 @@ function platformCues(): Cues {
 /** Adds (or retypes) the drafts for X the platform; `drafts` is changed in place. */
 export function addPlatformX(ctx: EntityContext, drafts: Draft[]): void {
   if (!ctx.cased) return;
-  const { tokens } = ctx;
+  const { tokens, hash } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== 'X' || !isPlatform(ctx, i)) continue;
+    // "X" is "x" normalised: any other hash is another word (0: a token outside every sentence, read as before).
+    if ((hash[i] !== X_HASH && hash[i] !== 0) || tokens[i]!.text !== 'X' || !isPlatform(ctx, i)) continue;
     const existing = drafts.find((d) => d.start <= i && i < d.end);
     // A longer name around the letter ("Space X Corp", "Malcolm X") is another name.
     if (existing && (existing.end - existing.start > 1)) continue;
