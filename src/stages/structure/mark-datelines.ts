@@ -46,7 +46,7 @@ export function markDatelines(text: string, paragraphs: Paragraph[], tokens: rea
 function readDateline(text: string, tokens: readonly Token[], k: number, end: number): { line: Dateline; capitals: boolean } | undefined {
   const within = (i: number): boolean => i < tokens.length && tokens[i]!.end <= end;
   const place = words(tokens, k, within);
-  if (place === k || isKicker(tokens, k, place)) return undefined;
+  if (place === k) return undefined;
   let i = place;
   let region: [number, number] | undefined;
   let date: [number, number] | undefined;
@@ -74,6 +74,8 @@ function readDateline(text: string, tokens: readonly Token[], k: number, end: nu
   // A dash, then the text: a hyphen only set apart ("UPDATE 2-Ukraine says" has none).
   const dash = tokens[i];
   if (!within(i) || !DASHES.has(dash!.text) || (dash!.text === '-' && !dash!.spaceBefore) || !within(i + 1)) return undefined;
+  // Asked last: most paragraphs open with capitalised words that no dash follows, and are no dateline anyway.
+  if (isKicker(tokens, k, place)) return undefined;
   const span = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end, text: text.slice(tokens[a]!.start, tokens[b - 1]!.end) });
   const line: Dateline = { ...span(k, i + 1), place: span(k, place) };
   if (region) line.region = span(...region);
