@@ -11,13 +11,18 @@ import type { EventScene } from './event-scene.js';
 import { addPosition } from './attach-positions.js';
 import { claimOfQuote, sourceClaimant } from './source-claimant.js';
 
+/** Whether two quotes' contents are the same spans (a loop, not `every` with a closure: the stage asks it of every pair of quotes). */
 function sameWords(a: Quote, b: Quote): boolean {
-  return a.content.length === b.content.length && a.content.every((c, i) => c.start === b.content[i]!.start && c.end === b.content[i]!.end);
+  if (a.content.length !== b.content.length) return false;
+  for (let i = 0; i < a.content.length; i++) if (a.content[i]!.start !== b.content[i]!.start || a.content[i]!.end !== b.content[i]!.end) return false;
+  return true;
 }
 
 /** Gives the sources of quotes of the same words the positions one of them has. */
 export function shareCitedPositions(scene: EventScene, events: readonly NewsEvent[]): void {
   const quotes = scene.doc.layers.quotes ?? [];
+  // Only an event's positions are shared: without one, the pairs of quotes need no comparing.
+  if (events.length === 0) return;
   const twins = new Map<string, Quote[]>();
   for (const a of quotes) {
     if (a.content.length === 0 || !a.cue) continue;
