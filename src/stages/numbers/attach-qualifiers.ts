@@ -8,6 +8,7 @@ import type { Token } from '../../model/layers/structure.js';
 import { spanOf, type Span } from '../../model/span.js';
 import type { NumberCandidate } from './find-numbers.js';
 import { boundsFor, qualifierTerms } from './number-qualifiers.js';
+import { lowerCase } from './lower-case.js';
 
 export const NUMBERS_STAGE = 'numbers';
 
@@ -20,8 +21,11 @@ export function attachQualifiers(text: string, tokens: readonly Token[], candida
   return candidates.map((c, index) => {
     const first = tokens[c.from]!;
     const last = tokens[c.to - 1]!;
-    const before = qualifierBefore(text, tokens, c.from);
-    const after = before ? undefined : qualifierAfter(text, tokens, c.to);
+    // The words on either side, lower-cased once for the qualifier and unit tests ('' past the text's edge).
+    const previous = lowerCase(tokens[c.from - 1]?.text ?? '');
+    const next = lowerCase(tokens[c.to]?.text ?? '');
+    const before = qualifierBefore(text, tokens, c.from, previous);
+    const after = before ? undefined : qualifierAfter(text, tokens, c.to, next);
     const found = before ?? after;
     const qualifier: NumberQualifier = found?.qualifier ?? (c.kind === 'vague' ? 'vague' : 'exact');
     // "about a dozen", "dozens": estimates either way.
@@ -44,7 +48,7 @@ export function attachQualifiers(text: string, tokens: readonly Token[], candida
       if (bounds.low !== undefined) expression.low = bounds.low;
       if (bounds.high !== undefined) expression.high = bounds.high;
     }
-    const unit = unitOf(tokens, c.from, c.to);
+    const unit = unitOf(tokens, c.to, previous, next);
     if (unit) expression.unit = unit;
     return expression;
   });
@@ -57,10 +61,11 @@ interface FoundQualifier {
   span: Span;
 }
 
-function qualifierBefore(text: string, tokens: readonly Token[], from: number): FoundQualifier | undefined {
+/** The qualifier ending at the word before the figure, `previous` (that word lower-cased). */
+function qualifierBefore(text: string, tokens: readonly Token[], from: number, previous: string): FoundQualifier | undefined {
   const last = tokens[from - 1];
   if (!last) return undefined;
-  for (const term of qualifierTerms().get(last.text.toLowerCase()) ?? []) {
+  for (const term of qualifierTerms().get(previous) ?? []) {
     const start = from - term.words.length;
     if (start < 0) continue;
     let ok = true;
@@ -70,19 +75,18 @@ function qualifierBefore(text: string, tokens: readonly Token[], from: number): 
   return undefined;
 }
 
-/** "40 or more" → at least 40; "40 or so" → about 40. */
-function qualifierAfter(text: string, tokens: readonly Token[], to: number): FoundQualifier | undefined {
-  const or = tokens[to]?.text.toLowerCase();
+/** "40 or more" → at least 40; "40 or so" → about 40 (`next`: the word after the figure, lower-cased). */
+function qualifierAfter(text: string, tokens: readonly Token[], to: number, next: string): FoundQualifier | undefined {
+  if (next !== 'or') return undefined;
   const what = tokens[to + 1]?.text.toLowerCase();
-  if (or !== 'or' || (what !== 'more' && what !== 'so')) return undefined;
+  if (what !== 'more' && what !== 'so') return undefined;
   const span = spanOf(text, tokens[to]!.start, tokens[to + 1]!.end);
   return what === 'more' ? { id: 'or-more', qualifier: 'at-least', approximate: false, span } : { id: 'or-so', qualifier: 'approximately', approximate: true, span };
 }
 
-function unitOf(tokens: readonly Token[], from: number, to: number): NumberExpression['unit'] | undefined {
-  const next = tokens[to]?.text.toLowerCase() ?? '';
+/** Percent or money, from the words around the figure (`previous`, `next`: lower-cased, '' past the text's edge). */
+function unitOf(tokens: readonly Token[], to: number, previous: string, next: string): NumberExpression['unit'] | undefined {
   if (PERCENT.has(next) && (next !== 'per' || tokens[to + 1]?.text.toLowerCase() === 'cent')) return 'percent';
-  const previous = tokens[from - 1]?.text.toLowerCase() ?? '';
   if (CURRENCY_BEFORE.has(previous) || CURRENCY_AFTER.has(next)) return 'money';
   return undefined;
 }
