@@ -5,6 +5,8 @@
  *    his views ..."), of the `sentence-openers` lexicon;
  *  - a holiday ("Christmas trees from Oregon"), of the time lexicon's holidays: a date, which the dates
  *    layer carries, not a person;
+ *  - an indefinite pronoun, of any type, wherever it stands ("Everybody knew what to expect", "Nobody
+ *    was hurt", `indefinite-pronouns`): it names no one; unless it fills a quotation (a work's title);
  *  - a word opening a sentence that the text has nowhere else and the pos tagger, in lower case, reads
  *    as a verb, adjective or adverb ("Check out the trailer", "Likely, my siblings ...").
  * Only one-word names and whole names are read: "Hope Hicks" and "Will Smith" stay. And a name that
@@ -24,21 +26,29 @@ import { isTitleCaseWord } from '../structure/case-of.js';
 
 let openers: Set<string> | undefined;
 let holidays: Set<string> | undefined;
+let indefinites: Set<string> | undefined;
+let indefiniteFirsts: Set<string> | undefined; // first words of the indefinites of two words ("no" of "no one")
 
 const OPENING = new Set(['"', '“', '‘']);
 const CLOSING = new Set(['"', '”', '’']);
 
-/** The names without sentence-opening interjections and holidays. */
+/** The names without sentence-opening interjections, holidays and indefinite pronouns. */
 export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCandidate[] {
   openers ??= new Set(loadLexicon('sentence-openers').entries.flatMap((e) => e.terms));
   holidays ??= new Set(loadLexicon('time-words').entries.filter((e) => e.class === 'HOLIDAY').flatMap((e) => e.terms.map((t) => t.toLowerCase())));
+  if (indefinites === undefined || indefiniteFirsts === undefined) {
+    indefinites = new Set(loadLexicon('indefinite-pronouns').entries.flatMap((e) => e.terms));
+    indefiniteFirsts = new Set([...indefinites].filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
+  }
   const { tokens, norm } = ctx;
   const { givenNames } = entityLexicons();
   let out: NameCandidate[] | undefined;
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
     let drop = false;
-    if (n.type === 'PER' || n.type === 'ORG') {
+    const words = n.end - n.start;
+    if ((words === 1 ? indefinites.has(norm[n.start]!) : words === 2 && indefiniteFirsts.has(norm[n.start]!) && indefinites.has(text(ctx, n))) && !fillsQuotation(ctx, n)) drop = true;
+    else if (n.type === 'PER' || n.type === 'ORG') {
       if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuoteAt(ctx, n.start)) drop = true;
       else if (holidays.has(text(ctx, n))) drop = true;
       else if (n.end - n.start === 1 && ctx.cased && isLoneOrdinaryWord(ctx, n.start)) drop = true;
