@@ -2,7 +2,8 @@
  * Capitalised words that are no person's or organisation's name, whatever the tagger says:
  *  - an interjection or linking adverb opening a sentence or a quotation before a comma ("Ah, friends
  *    once more: Ted Cruz endorses Trump", "say to them: 'Look, we don't expect ...'", "Furthermore,
- *    his views ..."), of the `sentence-openers` lexicon;
+ *    his views ..."), of the `sentence-openers` lexicon: no other name (MISC) either ("Look, it's a
+ *    rigged game,"); a place is left to the places layer;
  *  - a holiday ("Christmas trees from Oregon"), of the time lexicon's holidays: a date, which the dates
  *    layer carries, not a person;
  *  - an indefinite pronoun, of any type, wherever it stands ("Everybody knew what to expect", "Nobody
@@ -48,9 +49,9 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     let drop = false;
     const words = n.end - n.start;
     if ((words === 1 ? indefinites.has(norm[n.start]!) : words === 2 && indefiniteFirsts.has(norm[n.start]!) && indefinites.has(text(ctx, n))) && !fillsQuotation(ctx, n)) drop = true;
+    else if (n.type !== 'LOC' && words === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuoteAt(ctx, n.start)) drop = true;
     else if (n.type === 'PER' || n.type === 'ORG') {
-      if (n.end - n.start === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuoteAt(ctx, n.start)) drop = true;
-      else if (holidays.has(text(ctx, n))) drop = true;
+      if (holidays.has(text(ctx, n))) drop = true;
       else if (n.end - n.start === 1 && ctx.cased && isLoneOrdinaryWord(ctx, n.start)) drop = true;
     }
     if (drop) out ??= names.slice(0, i);
