@@ -22,7 +22,8 @@ import type { EntityContext } from './context.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
 import { opensSentenceOrQuoteAt } from './opens-sentence.js';
-import { tagWords } from '../pos/tag-pos.js';
+import { CASED, describeWords } from '../pos/describe-words.js';
+import { posModel, tagIds } from '../pos/tag-pos.js';
 import { isTitleCaseWord } from '../structure/case-of.js';
 
 let openers: Set<string> | undefined;
@@ -82,12 +83,16 @@ function isLoneOrdinaryWord(ctx: EntityContext, k: number): boolean {
 /**
  * The pos tag of token `k` written in lower case in its sentence ("check" VB, "likely" RB, "beyond"
  * IN; a name stays a noun: "putin said"). Costs a tagging of the sentence: for rare candidates only.
+ * The sentence is read as cased text, as it is written (its word `k` has a capital): lower-casing that
+ * word must not turn a sentence of one word ("Harsh?") into one with no capitals, which the tagger
+ * reads as lower-cased text and where it takes "harsh" for a proper noun.
  */
 export function tagInLowerCase(ctx: EntityContext, k: number): string {
   const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
   const words: string[] = [];
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) words.push(j === k ? ctx.tokens[k]!.text.toLowerCase() : ctx.tokens[j]!.text);
-  return tagWords(words)[k - sentence.tokenStart]!;
+  const m = posModel();
+  return m.header.classes[tagIds(describeWords(words, CASED), m)[k - sentence.tokenStart]!]!;
 }
 
 /** The name is all a quotation holds: a quotation mark before it, one after it (after a comma or a period, if any). */
