@@ -4,7 +4,7 @@
  * expressions, ordinals, clock times, and digits inside names such as "S-300" or "F-16".
  */
 import type { Token } from '../../model/layers/structure.js';
-import { parseDigits, parseNumber, numberWord } from './number-words.js';
+import { mayContinueNumber, parseDigits, parseNumber, numberWord } from './number-words.js';
 import { lowerCase } from './lower-case.js';
 import { isCardinalWord, NO_START, numberStart } from './number-starts.js';
 import { documentWordInfos } from '../pos/describe-sentence.js';
@@ -92,17 +92,6 @@ function readNumberAt(tokens: readonly Token[], i: number, blocked: (i: number) 
   const to = tokenOfWordEnd[length - 1]!;
   const kind = reparsed.vague ? 'vague' : parseDigits(tokens[i]!.text) !== undefined ? 'digits' : 'words';
   return { from: i, to, value: reparsed.value, kind };
-}
-
-/**
- * The word, not first, may be read by parseNumber as part of a number: a number word, or one of the
- * words it reads between them ("a", "an", "and", "of", "-"), or digits. Any other word ends the number
- * there whatever follows it.
- */
-function mayContinueNumber(lower: string): boolean {
-  const code = lower.charCodeAt(0);
-  if (code >= 48 && code <= 57) return true;
-  return lower === 'a' || lower === 'an' || lower === 'and' || lower === 'of' || lower === '-' || numberWord(lower) !== undefined;
 }
 
 function isMultiplier(lower: string): boolean {

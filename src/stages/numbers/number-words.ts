@@ -56,6 +56,17 @@ export interface ParsedNumber {
 }
 
 /**
+ * The word, not first, may be read by parseNumber (below) as part of a number: a number word, or one of the
+ * words it reads between them ("a", "an", "and", "of", "-"), or digits. Any other word ends the number
+ * there whatever follows it. Kept beside parseNumber: the words are the ones it reads.
+ */
+export function mayContinueNumber(lower: string): boolean {
+  const code = lower.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return lower === 'a' || lower === 'an' || lower === 'and' || lower === 'of' || lower === '-' || numberWord(lower) !== undefined;
+}
+
+/**
  * Reads a cardinal from `words[from...]`: digits or words, with multipliers and inner "and"/"-":
  * "twenty - seven", "3.5 million", "one hundred and twenty", "a dozen", "hundreds of thousands".
  * `words` are lower-cased; hyphens are separate items. Returns undefined when no number starts there.
