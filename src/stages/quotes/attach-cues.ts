@@ -87,7 +87,8 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // a second try with the same arguments could find nothing the first did not. Its content stop is
     // found only when it is tried (one of the two places), for a verb cue (the only kind it takes):
     // the shapes before it often take the cue first.
-    const draft = (ownSentence && cue.role === 'verb' ? after(scene, cue, from, to, findContentStop(scene, cues, c, from, to)) : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence || cue.role !== 'verb' ? undefined : after(scene, cue, from, to, findContentStop(scene, cues, c, from, to))) ?? trailing(scene, cue, from, to);
+    const tryAfter = (): Draft | undefined => (cue.role === 'verb' ? after(scene, cue, from, to, findContentStop(scene, cues, c, from, to)) : undefined);
+    const draft = (ownSentence ? tryAfter() : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence ? undefined : tryAfter()) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0]) || reportsNothing(scene, draft)) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
