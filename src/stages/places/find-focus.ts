@@ -8,25 +8,45 @@
 import type { NameSenses } from './resolve-places.js';
 
 export interface Focus {
-  country?: string;
+  country: string | undefined;
   /** Per name: the share of the other names that point to the focus country (0..1). */
   countryShare: Float64Array;
   /** The focus region's admin1 code within the focus country. */
-  region?: string;
+  region: string | undefined;
   /** Per name: the share of the other names that point to the focus region (0..1). */
   regionShare: Float64Array;
 }
 
+/**
+ * A focus with every field present, in one order, so reads of it stay monomorphic (country and region
+ * were added only when found). Internal to the resolver: never part of the document.
+ */
+function newFocus(n: number): Focus {
+  return { country: undefined, countryShare: new Float64Array(n), region: undefined, regionShare: new Float64Array(n) };
+}
+
+/**
+ * The votes of a document's names (see `collectVotes`), reused from document to document: the
+ * resolver runs one document at a time and findFocus reads them before it returns.
+ */
+const votes = { n: 0, name: [] as number[], country: [] as string[], region: [] as Array<string | undefined>, weight: [] as number[] };
+
 /** The focus of a document from the weighted senses of its distinct names. */
 export function findFocus(names: readonly NameSenses[]): Focus {
-  const focus: Focus = { countryShare: new Float64Array(names.length), regionShare: new Float64Array(names.length) };
+  const focus = newFocus(names.length);
   if (names.length < 2) return focus; // a lone name has no others to point anywhere
   const countries = new Map<string, number>();
   const regions = new Map<string, number>();
-  forEachVote(names, (_, country, region, w) => {
-    countries.set(country, (countries.get(country) ?? 0) + w);
-    if (region) regions.set(region, (regions.get(region) ?? 0) + w);
-  });
+  // Votes gathered once into arrays and read twice by loops: the callbacks made per call before paid
+  // a lazy-compile step on every document.
+  collectVotes(names);
+  for (let v = 0; v < votes.n; v++) {
+    const w = votes.weight[v]!;
+    const c = votes.country[v]!;
+    const r = votes.region[v];
+    countries.set(c, (countries.get(c) ?? 0) + w);
+    if (r) regions.set(r, (regions.get(r) ?? 0) + w);
+  }
   const [country, countryVotes] = top(countries, '');
   if (!country) return focus;
   focus.country = country;
@@ -34,10 +54,13 @@ export function findFocus(names: readonly NameSenses[]): Focus {
   if (region) focus.region = region.slice(country.length + 1);
   const ownCountry = new Float64Array(names.length);
   const ownRegion = new Float64Array(names.length);
-  forEachVote(names, (u, c, r, w) => {
-    if (c === country) ownCountry[u] = ownCountry[u]! + w;
+  for (let v = 0; v < votes.n; v++) {
+    const u = votes.name[v]!;
+    const w = votes.weight[v]!;
+    const r = votes.region[v];
+    if (votes.country[v] === country) ownCountry[u] = ownCountry[u]! + w;
     if (r !== undefined && r === region) ownRegion[u] = ownRegion[u]! + w;
-  });
+  }
   const others = names.length - 1;
   for (let u = 0; u < names.length; u++) {
     focus.countryShare[u] = (countryVotes - ownCountry[u]!) / others;
@@ -46,21 +69,26 @@ export function findFocus(names: readonly NameSenses[]): Focus {
   return focus;
 }
 
-/** Each name's senses as votes: country, `country.admin1` below country level, weight normalised per name. */
-function forEachVote(names: readonly NameSenses[], vote: (u: number, country: string, region: string | undefined, w: number) => void): void {
-  names.forEach((name, u) => {
+/** Each name's senses as votes into `votes`: country, `country.admin1` below country level, weight normalised per name. */
+function collectVotes(names: readonly NameSenses[]): void {
+  votes.n = 0;
+  for (let u = 0; u < names.length; u++) {
+    const senses = names[u]!.senses;
     let total = 0;
-    for (const s of name.senses) total += s.weight;
-    if (total <= 0) return;
-    for (const s of name.senses) {
+    for (const s of senses) total += s.weight;
+    if (total <= 0) continue;
+    for (const s of senses) {
       const w = s.weight / total;
       const p = s.place;
       if (w < 0.01 || !p.country || p.precision === 'continent') continue;
-      vote(u, p.country, p.region || undefined, w);
+      const v = votes.n++;
+      votes.name[v] = u;
+      votes.country[v] = p.country;
+      votes.region[v] = p.region || undefined;
+      votes.weight[v] = w;
     }
-  });
+  }
 }
-
 function top(votes: Map<string, number>, prefix: string): [string | undefined, number] {
   let key: string | undefined;
   let value = 0;

@@ -28,12 +28,19 @@ export function findPlaces(doc: Document): PlaceMention[] {
   const toponyms = findToponyms(doc);
   const resolved = resolveToponyms(doc.text, toponyms);
   const places: PlaceMention[] = [];
-  toponyms.forEach((t, i) => {
+  // A loop, not forEach with a closure: this runs once per document, and a closure made per call pays
+  // a lazy-compile step on its first call every time.
+  for (let i = 0; i < toponyms.length; i++) {
+    const t = toponyms[i]!;
     const r = resolved[i];
     if (!r) {
       // A town the gazetteer lacks: its name as written, no coordinates.
-      if (t.unresolved) places.push({ id: `pl${places.length + 1}`, start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), stage: 'places', rule: `${t.rule}+unresolved`, name: doc.text.slice(t.start, t.end), precision: 'town', usage: 'location', ...(t.mention ? { entity: t.mention.entity } : {}) });
-      return;
+      if (t.unresolved) {
+        const place: PlaceMention = { id: `pl${places.length + 1}`, start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), stage: 'places', rule: `${t.rule}+unresolved`, name: doc.text.slice(t.start, t.end), precision: 'town', usage: 'location' };
+        if (t.mention) place.entity = t.mention.entity;
+        places.push(place);
+      }
+      continue;
     }
     const p = r.place;
     const place: PlaceMention = {
@@ -54,6 +61,6 @@ export function findPlaces(doc: Document): PlaceMention[] {
     if (p.geonameId !== undefined) place.geonameId = p.geonameId;
     if (p.country) place.country = p.country;
     places.push(place);
-  });
+  }
   return places;
 }

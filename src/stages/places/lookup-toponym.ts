@@ -12,8 +12,16 @@ const TRAILING = /(?:'s|’s|'|’|\s+(?:area|region|city|town|village|township|
 export interface ToponymLookup {
   key: string;
   matches: readonly NameMatch[];
-  /** Set when the name is a demonym or adjective of place ("Russian"), not the place's name. */
-  demonym?: true;
+  /** Whether the name is a demonym or adjective of place ("Russian"), not the place's name. */
+  demonym: boolean;
+}
+
+/**
+ * A lookup with every field present: lookups of one shape keep findToponyms' reads of them
+ * monomorphic (the demonym field was set only on demonyms).
+ */
+function toponymLookup(key: string, matches: readonly NameMatch[], demonym: boolean): ToponymLookup {
+  return { key, matches, demonym };
 }
 
 /** The gazetteer matches for `name`, trying a few plain variants, then demonyms; empty when none matches. */
@@ -44,18 +52,18 @@ function lookupUncached(name: string): ToponymLookup {
     // "Canadian" is also a Texas town and "Spanish" an Ontario one: a demonym wins over small towns.
     if (!matches.some(isKnownPlace)) {
       const place = demonymPlace(name);
-      if (place) return { key: place.id, matches: [{ place, main: true }], demonym: true };
+      if (place) return toponymLookup(place.id, [{ place, main: true }], true);
     }
-    return { key, matches };
+    return toponymLookup(key, matches, false);
   }
   let variant = name.replace(LEADING, '').replace(TRAILING, '');
   for (let i = 0; i < 2 && variant !== name; i++) {
     const k = nameKey(variant);
     matches = gazetteer.lookup(k);
-    if (matches.length > 0) return { key: k, matches };
+    if (matches.length > 0) return toponymLookup(k, matches, false);
     name = variant;
     variant = name.replace(LEADING, '').replace(TRAILING, '');
   }
   const place = demonymPlace(name);
-  return place ? { key: `${place.id}`, matches: [{ place, main: true }], demonym: true } : { key, matches: [] };
+  return place ? toponymLookup(`${place.id}`, [{ place, main: true }], true) : toponymLookup(key, [], false);
 }

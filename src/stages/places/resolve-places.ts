@@ -48,7 +48,7 @@ export interface Sense {
 }
 
 /** A distinct name of the document (all toponyms with one key) and its senses, best prior first. */
-export interface NameSenses { key: string; senses: Sense[]; every: readonly SenseTemplate[]; forced?: GazetteerPlace }
+export interface NameSenses { key: string; senses: Sense[]; every: readonly SenseTemplate[]; forced: GazetteerPlace | undefined }
 
 const QUALIFIER_GAP = /^,\s?$|^\s\($/;
 const AREA_TYPES = new Set(['A.PCLI', 'A.PCLD', 'A.PCLS', 'L.CONT', 'A.ADM1']);
@@ -68,16 +68,23 @@ export function observeResolution(watch: ((names: readonly NameSenses[]) => void
 export function resolveToponyms(text: string, toponyms: readonly ToponymInput[], cue?: CountryCue): Array<Resolution | undefined> {
   const names: NameSenses[] = [];
   const byKey = new Map<string, number>();
-  const nameOf = toponyms.map((t) => {
-    if (t.matches.length === 0) return -1;
+  // Loops rather than map/forEach with closures throughout: this runs once per document, and a closure
+  // made per call pays a lazy-compile step on its first call every time.
+  const nameOf = new Array<number>(toponyms.length);
+  for (let i = 0; i < toponyms.length; i++) {
+    const t = toponyms[i]!;
+    if (t.matches.length === 0) {
+      nameOf[i] = -1;
+      continue;
+    }
     let u = byKey.get(t.key);
     if (u === undefined) {
       u = names.length;
       byKey.set(t.key, u);
       names.push(sensesOf(t.key, t.matches));
     }
-    return u;
-  });
+    nameOf[i] = u;
+  }
 
   // Qualifiers: "Paris, Texas", "Alexandria, La.", "Kherson (Ukraine)": the second contains the first.
   const forced = new Map<number, GazetteerPlace>();
@@ -98,18 +105,20 @@ export function resolveToponyms(text: string, toponyms: readonly ToponymInput[],
     forced.set(i + 1, best.outer);
   }
   // "Washington state", "Love County": only the name's senses of the kind named, context choosing among them.
-  findTypeCues(text, toponyms).forEach((type, i) => {
-    if (!type || nameOf[i]! < 0) return;
+  const typeCues = findTypeCues(text, toponyms);
+  for (let i = 0; i < typeCues.length; i++) {
+    const type = typeCues[i];
+    if (!type || nameOf[i]! < 0) continue;
     const name = names[nameOf[i]!]!;
     const senses = name.every.filter((s) => s.place.featureType === type);
-    if (senses.length === 0 || senses.length === name.every.length) return;
+    if (senses.length === 0 || senses.length === name.every.length) continue;
     name.senses = fromTemplates(senses, false);
-  });
+  }
   // One sense per name: the first qualified mention gives it to the bare ones.
-  forced.forEach((place, i) => {
+  for (const [i, place] of forced) {
     const name = names[nameOf[i]!]!;
     if (!name.forced) name.forced = place;
-  });
+  }
   for (const name of names) {
     if (!name.forced) continue;
     const own = name.senses.find((s) => s.place === name.forced) ?? fromTemplates(name.every.filter((t) => t.place === name.forced), false)[0]!;
@@ -131,16 +140,19 @@ export function resolveToponyms(text: string, toponyms: readonly ToponymInput[],
   }
 
   if (observer) observer(names);
-  return toponyms.map((_, i) => {
-    const u = nameOf[i]!;
-    if (u < 0) return undefined;
-    const own = forced.get(i);
-    if (own) return { place: own, rule: 'qualifier' };
-    const name = names[u]!;
-    if (name.forced) return { place: name.forced, rule: 'qualifier' };
-    const top = best(name.senses, (s) => s.score);
-    return { place: top.place, rule: top === name.senses[0] ? 'prior' : 'context' };
-  });
+  const resolutions = new Array<Resolution | undefined>(toponyms.length);
+  for (let i = 0; i < toponyms.length; i++) resolutions[i] = resolution(names, nameOf[i]!, forced.get(i));
+  return resolutions;
+}
+
+/** The resolution of a toponym of name `u` (-1: none), `own` the place its qualifier forced, if any. */
+function resolution(names: readonly NameSenses[], u: number, own: GazetteerPlace | undefined): Resolution | undefined {
+  if (u < 0) return undefined;
+  if (own) return { place: own, rule: 'qualifier' };
+  const name = names[u]!;
+  if (name.forced) return { place: name.forced, rule: 'qualifier' };
+  const top = bestScore(name.senses);
+  return { place: top.place, rule: top === name.senses[0] ? 'prior' : 'context' };
 }
 
 /** A sense as the gazetteer gives it, before any document: cached per lookup result. */
@@ -189,7 +201,7 @@ function templatesOf(matches: readonly NameMatch[]): SenseTemplate[] {
 
 function sensesOf(key: string, matches: readonly NameMatch[]): NameSenses {
   const every = templatesOf(matches);
-  return { key, senses: fromTemplates(every), every };
+  return { key, senses: fromTemplates(every), every, forced: undefined };
 }
 
 /**
@@ -203,17 +215,18 @@ function fromTemplates(every: readonly SenseTemplate[], full = true): Sense[] {
     const t = every[x]!;
     senses[x] = { place: t.place, prior: t.prior, score: t.prior, weight: t.weight, cos: t.cos, namesake: t.namesake, main: t.main };
   }
-  if (!full) reweigh(senses, (s) => s.prior);
+  if (!full) reweigh(senses, true);
   return senses;
 }
 
 /** Weights relative to the best sense: exp((score − best) / temperature). Not normalised: a name with
  * several equally likely senses ("Madison County") supports each of them fully, so two ambiguous names
- * can settle each other (Richmond and Madison County, Kentucky). */
-function reweigh(senses: Sense[], value: (s: Sense) => number = (s) => s.score): void {
+ * can settle each other (Richmond and Madison County, Kentucky). By score, or by prior when `byPrior`
+ * (a flag, not a function argument: a default arrow was a new closure on every call). */
+function reweigh(senses: Sense[], byPrior = false): void {
   let top = -Infinity;
-  for (const s of senses) top = Math.max(top, value(s));
-  for (const s of senses) s.weight = Math.exp((value(s) - top) / W.temperature);
+  for (const s of senses) top = Math.max(top, byPrior ? s.prior : s.score);
+  for (const s of senses) s.weight = Math.exp(((byPrior ? s.prior : s.score) - top) / W.temperature);
 }
 
 /**
@@ -248,8 +261,9 @@ function focusScore(p: GazetteerPlace, focus: Focus, u: number, cue: CountryCue 
   return s;
 }
 
-function best(senses: readonly Sense[], value: (s: Sense) => number): Sense {
+/** The sense of the highest score, the first of equals. */
+function bestScore(senses: readonly Sense[]): Sense {
   let top = senses[0]!;
-  for (const s of senses) if (value(s) > value(top)) top = s;
+  for (const s of senses) if (s.score > top.score) top = s;
   return top;
 }
