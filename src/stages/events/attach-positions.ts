@@ -31,10 +31,10 @@ export function addPosition(event: NewsEvent, claimant: Claimant, stance: EventS
   const positions = (event.attribution.positions ??= []);
   let p = positions.find((x) => x.stance === stance && x.about === about && sameClaimant(x.claimant, claimant));
   if (!p) {
-    p = { claimant, stance, about, evidence: [], quotes: [], claims: [] };
-    if (qualified) p.qualified = qualified;
+    // Every field, absent ones undefined: one hidden class (layer-objects.ts strips them when written).
+    p = { claimant, stance, about, qualified: qualified || undefined, evidence: [], quotes: [], claims: [] };
     positions.push(p);
-  } else if (p.qualified && p.qualified !== qualified) delete p.qualified; // qualified only where every word of it is
+  } else if (p.qualified && p.qualified !== qualified) p.qualified = undefined; // qualified only where every word of it is
   for (const span of evidence) addEvidence(p.evidence, span);
   for (const q of quotes) if (!p.quotes.includes(q)) p.quotes.push(q);
   for (const c of claims) if (!p.claims.includes(c)) p.claims.push(c);

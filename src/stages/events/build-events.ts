@@ -26,11 +26,27 @@ export function sameClaimant(a: Claimant, b: Claimant): boolean {
 }
 
 export function newEvent(id: string, m: TriggerMention, roles: MentionRoles, voice: Voice): NewsEvent {
-  const event: NewsEvent = { id, stage: 'events', rule: `trigger:${m.entry.id}`, type: m.entry.type, trigger: m.span, mentions: [m.span], actors: roles.actors, weapons: roles.weapons, targets: roles.targets, casualties: [], attribution: { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: voice.claims, quotes: voice.quotes, positions: [] } };
+  // Every field in one order, absent ones undefined (layer-objects.ts: one hidden class; stripped when written).
+  const event: NewsEvent = {
+    id,
+    stage: 'events',
+    rule: `trigger:${m.entry.id}`,
+    type: m.entry.type,
+    subtype: m.entry.subtype || undefined,
+    kind: m.entry.kind || (m.entry.drone ? 'drone' : undefined),
+    recurring: undefined,
+    trigger: m.span,
+    mentions: [m.span],
+    date: undefined,
+    location: undefined,
+    actors: roles.actors,
+    weapons: roles.weapons,
+    targets: roles.targets,
+    casualties: [],
+    crowd: undefined,
+    attribution: { status: voice.status, claimants: voice.topic ? [] : [voice.claimant], claims: voice.claims, quotes: voice.quotes, positions: [] },
+  };
   if (!voice.topic || voice.stance === 'disputes') addVoicePositions(event, voice, m.span);
-  if (m.entry.subtype) event.subtype = m.entry.subtype;
-  if (m.entry.kind) event.kind = m.entry.kind;
-  else if (m.entry.drone) event.kind = 'drone';
   return event;
 }
 

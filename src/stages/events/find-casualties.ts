@@ -99,22 +99,31 @@ export function findCasualties(scene: EventScene, nextId: () => string): FoundCa
     used.add(figure.start);
     const span = scene.span(from, to);
     const voice = voiceOf(scene, from, to);
-    const claim: CasualtyClaim = { id: nextId(), start: span.start, end: span.end, text: span.text, stage: 'events', rule, kind, figure: scene.span(figure.start, figure.end), qualifier: figure.qualifier, approximate: figure.approximate, claimant: voice.claimant };
-    if (who) {
-      claim.who = scene.span(who[0], who[1]);
-      const group = lex.groups.findAll(w, who[0], who[1]).reverse().find((m) => m.entry.group)?.entry.group;
-      if (group) claim.group = group;
-    }
-    if (figure.low !== undefined) claim.low = figure.low;
-    if (figure.qualifier === 'exact' || figure.qualifier === 'approximately') claim.best = figure.value;
-    if (figure.high !== undefined) claim.high = figure.high;
-    if (subset) claim.subset = true;
-    if (increment) claim.increment = true;
-    if (voice.claimant.kind === 'source' && voice.claimant.quote) {
-      const when = saidOn(scene, voice.claimant.quote);
-      if (when) claim.claimedAt = when;
-    }
-    const f: FoundCasualty = { claim, start: from, end: to, ...(who ? { who } : {}), status: voice.status, stance: voice.stance, ...(voice.qualified ? { qualified: voice.qualified } : {}) };
+    // Every field in one order, absent ones undefined: one hidden class (layer-objects.ts strips them when written).
+    const claim: CasualtyClaim = {
+      id: nextId(),
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      stage: 'events',
+      rule,
+      kind,
+      figure: scene.span(figure.start, figure.end),
+      low: figure.low,
+      best: figure.qualifier === 'exact' || figure.qualifier === 'approximately' ? figure.value : undefined,
+      high: figure.high,
+      qualifier: figure.qualifier,
+      approximate: figure.approximate,
+      group: who ? lex.groups.findAll(w, who[0], who[1]).reverse().find((m) => m.entry.group)?.entry.group || undefined : undefined,
+      who: who ? scene.span(who[0], who[1]) : undefined,
+      subset: subset || undefined,
+      increment: increment || undefined,
+      claimant: voice.claimant,
+      disputedBy: undefined,
+      claimedAt: voice.claimant.kind === 'source' && voice.claimant.quote ? saidOn(scene, voice.claimant.quote) || undefined : undefined,
+      event: undefined,
+    };
+    const f: FoundCasualty = { claim, start: from, end: to, who, status: voice.status, stance: voice.stance, qualified: voice.qualified || undefined };
     found.push(f);
     return f;
   };

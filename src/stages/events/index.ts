@@ -23,6 +23,7 @@ import { groupMentions } from './group-mentions.js';
 import { mergeHeadlineEvents } from './merge-headline-events.js';
 import { blastFromDevice, subtypeFromWeapons } from './refine-subtypes.js';
 import { attachCasualtyClaims } from './attach-casualty-claims.js';
+import { layerCasualty, layerEvent } from './layer-objects.js';
 
 export { findTriggers } from './find-triggers.js';
 export { findCasualties } from './find-casualties.js';
@@ -75,7 +76,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
     // artillery), where a strike's does ("missile strike").
     if (e.weapons.length > 0 && e.type === 'Protests') e.weapons = e.weapons.filter((w) => !e.mentions.some((m) => m.start < w.end && w.start < m.end));
   }
-  return { events, casualties: found.map((f) => f.claim) };
+  return { events: events.map(layerEvent), casualties: found.map((f) => layerCasualty(f.claim)) };
 }
 
 export const eventsStage: Stage = {

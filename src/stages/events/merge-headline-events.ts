@@ -61,8 +61,7 @@ function takeIn(h: Building, b: Building): void {
   if (specific !== h.entry) {
     h.entry = specific;
     e.type = f.type;
-    if (f.subtype) e.subtype = f.subtype;
-    else delete e.subtype;
+    e.subtype = f.subtype || undefined; // no delete: events keep every field (layer-objects.ts)
     if (f.kind) e.kind = f.kind;
     e.trigger = f.trigger;
     e.rule = f.rule;
