@@ -39,6 +39,13 @@ export interface ArticleContext {
   starts: Uint8Array;
   /** Per token: the cue kinds (technique names) of lexicon entries covering it; empty for most. */
   cues: ReadonlyArray<readonly string[]>;
+  /**
+   * Per token: its word's row in the table of word types (word-types.ts), of the table's generation
+   * `typeGeneration`. Within one generation a row is always the same word (rows are only added), so a
+   * per-row cache that notes the generation needs no string lookup (technique-scorer.ts).
+   */
+  typeRow: Int32Array;
+  typeGeneration: number;
 }
 
 const NO_CUES: readonly string[] = [];
@@ -87,12 +94,14 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   const keys = scratchI32.takeForWriting('countKeys', n);
   types.reserve(n);
   const traits = reuse ? scratchU8.takeForWriting('traits', n) : new Uint8Array(n);
+  const typeRow = reuse ? scratchI32.takeForWriting('typeRow', n) : new Int32Array(n);
   const marks = keyMarksFor(types.keyLimit + n);
   const serial = ++articleSerial;
   // Read after `reserve`, which may grow the table.
   const values = types.values;
   for (let i = 0; i < n; i++) {
     const row = types.rowOf(infos[i]!, tokens[i]!.text);
+    typeRow[i] = row;
     const at = row * ROW;
     words[i] = types.form[row]!;
     wordHash[i] = values[at + HASH]!;
@@ -117,7 +126,7 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   const wordCount = reuse ? scratchU16.takeForWriting('wordCount', n) : new Uint16Array(n);
   for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, marks[keys[i]! * KEY_MARKS + COUNT]!);
   const quoted = markQuoted(text, tokens, isWord, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
-  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES) };
+  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES), typeRow, typeGeneration: types.clears };
 }
 
 /** Whether `word` (as in `words`) occurs in the article: a word of the same hash does (a hash of 0 counts as 1, as repetition counts do). */

@@ -101,13 +101,31 @@ function isWhitespace(c: number): boolean {
  */
 export interface FeatureSink {
   add(a: string, b?: string, c?: string, d?: string): void;
+  /**
+   * The feature `WORD_TEMPLATES[template]` + the word of token `i` (`ctx.words[i]`): the same as
+   * `add(WORD_TEMPLATES[template], ctx.words[i])`, told by template number and the word's row in the
+   * table of word types, so a scorer can keep what it found per row instead of per string.
+   */
+  addWord(template: number, ctx: ArticleContext, i: number): void;
 }
+
+/** Templates of the features of one word, by number (`FeatureSink.addWord`). */
+export const WORD_TEMPLATES: readonly string[] = ['w=', 'first=', 'last=', 'l1=', 'r1='];
+const W = 0;
+const FIRST = 1;
+const LAST = 2;
+const L1 = 3;
+const R1 = 4;
 
 /** Collects feature strings (training). */
 class FeatureStrings implements FeatureSink {
   readonly features: string[] = [];
   add(a: string, b?: string, c?: string, d?: string): void {
     this.features.push(d !== undefined ? a + b + c + d : c !== undefined ? a + b + c : b !== undefined ? a + b : a);
+  }
+
+  addWord(template: number, ctx: ArticleContext, i: number): void {
+    this.add(WORD_TEMPLATES[template]!, ctx.words[i]!);
   }
 }
 
@@ -137,7 +155,7 @@ export function addTechniqueFeatures(ctx: ArticleContext, lowerText: string, sta
   let words = 0;
   for (let i = from; i < to; i++) {
     const w = ctx.words[i]!;
-    out.add('w=', w);
+    out.addWord(W, ctx, i);
     if (ctx.isWord[i]) {
       words++;
       if (ctx.tokens[i]!.text.charCodeAt(0) !== w.charCodeAt(0)) capitals++;
@@ -147,12 +165,14 @@ export function addTechniqueFeatures(ctx: ArticleContext, lowerText: string, sta
     for (const cue of ctx.cues[i]!) out.add('cue=', cue);
   }
   if (from < to) {
-    out.add('first=', ctx.words[from]!);
-    out.add('last=', ctx.words[to - 1]!);
+    out.addWord(FIRST, ctx, from);
+    out.addWord(LAST, ctx, to - 1);
   }
   if (words > 0) out.add('capr=', digit(Math.round((capitals / words) * 4)));
-  out.add('l1=', from > 0 ? ctx.words[from - 1]! : '<s>');
-  out.add('r1=', to < ctx.words.length ? ctx.words[to]! : '</s>');
+  if (from > 0) out.addWord(L1, ctx, from - 1);
+  else out.add('l1=', '<s>');
+  if (to < ctx.words.length) out.addWord(R1, ctx, to);
+  else out.add('r1=', '</s>');
   if (from > 1) out.add('l2=', ctx.words[from - 2]!, '|', ctx.words[from - 1]!);
   if (from < to && ctx.quoted[from]) out.add('quoted');
   out.add('rep=', digit(Math.min(4, occurrences(lowerText, key, 4))));
