@@ -73,13 +73,18 @@ export function createPipeline(stages: readonly Stage[], packageVersion = '0', f
 function runStages(stages: readonly Stage[], version: string, docs: readonly Document[]): readonly Document[] {
   const missing = docs.map(() => new Set<Capability>());
   for (const doc of docs) doc.pipeline = { version, stages: [] };
+  // One clock reading between two stage runs ends the first's time and starts the second's: the runs
+  // follow one another with nothing in between, and a reading costs a call into the runtime (two per
+  // stage and document were 0.3% of all ticks, the examples article by article).
+  let clock = performance.now();
   for (const stage of stages) {
-    for (let i = 0; i < docs.length; i++) runStage(stage, docs[i]!, missing[i]!);
+    for (let i = 0; i < docs.length; i++) clock = runStage(stage, docs[i]!, missing[i]!, clock);
   }
   return docs;
 }
 
-function runStage(stage: Stage, doc: Document, missing: Set<Capability>): void {
+/** Runs `stage` on `doc`, timed from `started` (a `performance.now()` reading); returns the clock at its end. */
+function runStage(stage: Stage, doc: Document, missing: Set<Capability>, started: number): number {
   const records = doc.pipeline!.stages;
   // Nothing can be lacking before a failure (the common case): no array per stage and document then.
   const lacking = missing.size === 0 ? NOTHING : stage.needs.filter((need) => missing.has(need));
@@ -87,15 +92,16 @@ function runStage(stage: Stage, doc: Document, missing: Set<Capability>): void {
     doc.messages.push(makeMessage('W_STAGE_SKIPPED', `Stage "${stage.name}" was skipped: ${lacking.join(', ')} missing after an earlier failure.`, { stage: stage.name }));
     for (const capability of stage.provides) missing.add(capability);
     records.push({ name: stage.name, status: 'skipped', ms: 0 });
-    return;
+    return started;
   }
   const ctx: StageContext = {
     report: (code, message, span) => doc.messages.push(makeMessage(code, message, span ? { span, stage: stage.name } : { stage: stage.name })),
   };
-  const started = performance.now();
   try {
     stage.run(doc, ctx);
-    records.push({ name: stage.name, status: 'ok', ms: round(performance.now() - started) });
+    const ended = performance.now();
+    records.push({ name: stage.name, status: 'ok', ms: round(ended - started) });
+    return ended;
   } catch (error) {
     for (const capability of stage.provides) {
       missing.add(capability);
@@ -104,7 +110,9 @@ function runStage(stage: Stage, doc: Document, missing: Set<Capability>): void {
     const reason = error instanceof Error ? error.message : String(error);
     doc.messages.push(makeMessage('E_STAGE_FAILED', `Stage "${stage.name}" failed: ${reason}`, { stage: stage.name }));
     doc.status = 'partial';
-    records.push({ name: stage.name, status: 'failed', ms: round(performance.now() - started) });
+    const ended = performance.now();
+    records.push({ name: stage.name, status: 'failed', ms: round(ended - started) });
+    return ended;
   }
 }
 
