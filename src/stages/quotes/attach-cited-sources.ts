@@ -54,8 +54,7 @@ export function attachCitedSources(scene: QuoteScene, drafts: Draft[], to: numbe
       inner.content = [[tokens[cited[0]]!.start, tokens[cited[1] - 1]!.end]];
       inner.quoted = [];
       inner.direct = false;
-      if (outer.source) inner.source = outer.source;
-      else delete inner.source;
+      inner.source = outer.source;
       inner.sharedSource = true;
       continue;
     }

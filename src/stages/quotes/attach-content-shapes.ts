@@ -4,7 +4,7 @@
  * that-clause, bare clause, infinitive; a passive cue's agent is its source), and content before a
  * trailing attribution ("The city is calm, officials said.").
  */
-import type { Draft } from './attach-cues.js';
+import { newDraft, type Draft } from './draft.js';
 import type { CueCandidate } from './find-cues.js';
 import { clauseContent, findContentAfter, findContentBefore, type ContentFind } from './find-content.js';
 import { closesOnComma } from './find-content-stop.js';
@@ -109,7 +109,5 @@ export function trailing(scene: QuoteScene, cue: CueCandidate, from: number, to:
 }
 
 function fromContent(cue: CueCandidate, content: ContentFind, shape: Draft['shape'], source: TokenRange | undefined): Draft {
-  const draft: Draft = { cue, content: [[content.start, content.end]], direct: content.direct, quoted: content.quoted, shape, sharedSource: false };
-  if (source) draft.source = source;
-  return draft;
+  return newDraft(cue, [[content.start, content.end]], source, content.direct, content.quoted, shape);
 }

@@ -29,29 +29,9 @@ import { after, preposition, trailing } from './attach-content-shapes.js';
 import { plausibleModelCue } from './plausible-model-cue.js';
 import { SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr, lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-token-facts.js';
+import type { Draft } from './draft.js';
 
-/** An attribution before it becomes a Quote. */
-export interface Draft {
-  cue: CueCandidate;
-  content: Array<[number, number]>;
-  source?: TokenRange;
-  /** The content is quotations only. */
-  direct: boolean;
-  /** Quoted spans inside the content. */
-  quoted: number[];
-  /** How the pieces were found. */
-  shape: 'quote-before' | 'preposition' | 'after' | 'before' | 'parenthetical' | 'adverb';
-  /** The source is the previous cue's (coordination, participle). */
-  sharedSource: boolean;
-  /** The attribution this one qualifies though its cue is outside that one's content ("X, citing Y, said"). */
-  outer?: Draft;
-  /**
-   * Set by the after shape (attach-content-shapes.ts), which asks it anyway: whether the cue is a passive
-   * with no agent (isAgentlessPassive), so that no speaker stands in the sentence.
-   */
-  agentless?: boolean;
-}
-
+export type { Draft };
 
 /**
  * Builds drafts for the cues of one sentence `[from, to)` (token indices). `facts`, the cue model's
@@ -92,8 +72,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0]) || reportsNothing(scene, draft)) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
-    if (draft.source && isFunctionWords(scene, draft.source)) delete draft.source;
-    else if (!draft.source) delete draft.source;
+    if (draft.source && isFunctionWords(scene, draft.source)) draft.source = undefined;
     // "TASS quoted the governor as saying ...": the quoted party speaks the "saying".
     // An agentless passive names no speaker: no earlier or governing subject stands in.
     const unsaid = draft.shape === 'after' && (draft.agentless ?? isAgentlessPassive(scene, cue, to));

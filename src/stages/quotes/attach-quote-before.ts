@@ -4,7 +4,7 @@
  * “ready”"); and whether such a quotation ended a sentence of its own, so that a cue with content of its
  * own after it does not take it.
  */
-import type { Draft } from './attach-cues.js';
+import { newDraft, type Draft } from './draft.js';
 import type { CueCandidate } from './find-cues.js';
 import { quotationAt } from './find-content.js';
 import { findSourceAfter, type TokenRange } from './find-source.js';
@@ -38,8 +38,7 @@ export function quoteBefore(scene: QuoteScene, cue: CueCandidate, from: number, 
       if (between < cue.from && !isQuoteSpeaker(scene, between, cue.from)) return undefined;
       let source: TokenRange | undefined = between < cue.from ? [between, cue.from] : findSourceAfter(scene, cue.to, to);
       if (source && source[0] === source[1]) source = undefined;
-      const draft: Draft = { cue, content, direct: true, quoted: pieces, shape: 'quote-before', sharedSource: false };
-      if (source) draft.source = source;
+      const draft = newDraft(cue, content, source, true, pieces, 'quote-before');
       // A split quote: ", “ready”" right after the cue and its source.
       const resume = (source && source[0] >= cue.to ? source[1] : cue.to);
       if (tokens[resume]?.text === ',' && scene.opensAt.has(resume + 1)) {

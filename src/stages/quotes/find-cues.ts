@@ -25,8 +25,11 @@ export interface CueCandidate {
   /** Where the source stands: before a verb, after a preposition ("according to X"). */
   role: 'verb' | 'preposition' | 'colon';
   rule: string;
-  /** Probability from the cue model, where the model proposed or confirmed it. */
-  confidence?: number;
+  /**
+   * Probability from the cue model, where the model proposed it; else undefined. Always present (every
+   * cue literal lists it last), so that all cues share one hidden class and their readers stay monomorphic.
+   */
+  confidence: number | undefined;
 }
 
 /**
@@ -49,19 +52,19 @@ export function findCues(tokens: readonly Token[], from: number, to: number, fac
     if (phrase && phrase.entry.role !== 'setting') {
       const end = i + phrase.words.length;
       const start = phrase.entry.role === 'verb' ? extendLeft(tokens, i, from) : i;
-      cues.push({ from: start, to: extendRight(tokens, end, to), head: i, entry: `phrase:${phrase.entry.id}`, kind: 'speech', stance: phrase.entry.stance, role: phrase.entry.role === 'preposition' ? 'preposition' : 'verb', rule: `cue-phrase:${phrase.entry.id}` });
+      cues.push({ from: start, to: extendRight(tokens, end, to), head: i, entry: `phrase:${phrase.entry.id}`, kind: 'speech', stance: phrase.entry.stance, role: phrase.entry.role === 'preposition' ? 'preposition' : 'verb', rule: `cue-phrase:${phrase.entry.id}`, confidence: undefined });
       i = end - 1;
       continue;
     }
     const verb = verbEntry && !verbEntry[i] ? undefined : verbs.get(word);
     if (verb && looksVerbal(tokens, i, from)) {
-      cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}` });
+      cues.push({ from: extendLeft(tokens, i, from), to: extendRight(tokens, i + 1, to), head: i, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `reporting-verb:${verb.id}`, confidence: undefined });
     } else if (titleCase && headlineVerbAt(tokens, i, from, to)) {
       const { attitudes, headlineVerbs } = cueLexicon();
       const attitude = verb ? undefined : attitudes.get(word)?.pos === 'verb' ? attitudes.get(word) : undefined;
       const headline = verb || attitude ? undefined : headlineVerbs.get(word);
       const id = verb ? `verb:${verb.id}` : attitude ? `attitude:${attitude.id}` : `headline:${headline!.id}`;
-      cues.push({ from: extendLeft(tokens, i, from), to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
+      cues.push({ from: extendLeft(tokens, i, from), to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}`, confidence: undefined });
     }
   }
   // "Media Reports Reveal Reason ...": a capitalised -s form right before the headline's verb is that

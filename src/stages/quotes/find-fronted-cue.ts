@@ -4,7 +4,7 @@
  * ...". The relative clause describes the speaker but is not the source, and what was said is on the
  * far side of it, never the speaker's name.
  */
-import type { Draft } from './attach-cues.js';
+import { newDraft, type Draft } from './draft.js';
 import { findContentAfter } from './find-content.js';
 import type { CueCandidate } from './find-cues.js';
 import { findSourceAfter } from './find-source.js';
@@ -34,5 +34,5 @@ export function frontedCue(scene: QuoteScene, cue: CueCandidate, from: number, t
   if (!source) return undefined;
   const content = findContentAfter(scene, cue.head, tokens[open]!.text === ':' && !scene.opensAt.has(open + 1) ? open + 1 : open, to, to);
   if (!content) return undefined;
-  return { cue, content: [[content.start, content.end]], source, direct: content.direct, quoted: content.quoted, shape: 'after', sharedSource: false };
+  return newDraft(cue, [[content.start, content.end]], source, content.direct, content.quoted, 'after');
 }

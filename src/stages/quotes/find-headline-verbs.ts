@@ -48,7 +48,7 @@ export function headlinePresentCues(scene: QuoteScene, from: number, to: number,
     // "Media Reports Reveal ...": before the headline's verb the -s form is its subject.
     if (!terms || !thirdPerson(word, terms) || !afterSubjectWord(tokens[i - 1]!) || found.some((c) => c.from === i + 1)) continue;
     const id = verb ? `verb:${verb.id}` : attitude ? `attitude:${attitude.id}` : `headline:${headline!.id}`;
-    cues.push({ from: i, to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}` });
+    cues.push({ from: i, to: i + 1, head: i, entry: id, kind: verb?.kind ?? (attitude ?? headline)!.kind, stance: verb?.stance ?? 'neutral', role: 'verb', rule: `headline-verb:${id}`, confidence: undefined });
   }
   return cues;
 }

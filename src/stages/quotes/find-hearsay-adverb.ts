@@ -11,7 +11,8 @@
  * (/tmp/cuemodel/final/evh.sh): cue overlap F1 0.8013 -> 0.8021 (3 of its 6 gold cues found, 1 thought cue
  * inside one gone), content 0.8479 -> 0.8483, attribution 0.7520 -> 0.7524, source 0.7852 -> 0.7853.
  */
-import type { Draft } from './attach-cues.js';
+import { newDraft, type Draft } from './draft.js';
+import type { CueCandidate } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { AUXILIARIES, NEGATORS, SENTENCE_END, VERB_GROUP_ADVERBS, lowerAt } from './word-classes.js';
 import { WORD_HEARSAY, type CueFeatureContext } from './cue-token-facts.js';
@@ -62,14 +63,8 @@ export function hearsayDrafts(scene: QuoteScene, from: number, to: number, draft
     }
     // A subject before the adverb and a predicate of two words or more after it.
     if (start === t || end - (t + 1) < 2) continue;
-    out.push({
-      cue: { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: `hearsay-adverb:${lowerAt(tokens, t)}` },
-      content: [[tokens[start]!.start, tokens[t - 1]!.end], [tokens[t + 1]!.start, tokens[end - 1]!.end]],
-      direct: false,
-      quoted: [],
-      shape: 'adverb',
-      sharedSource: false,
-    });
+    const cue: CueCandidate = { from: t, to: t + 1, head: t, entry: 'verb:report', kind: 'speech', stance: 'neutral', role: 'verb', rule: `hearsay-adverb:${lowerAt(tokens, t)}`, confidence: undefined };
+    out.push(newDraft(cue, [[tokens[start]!.start, tokens[t - 1]!.end], [tokens[t + 1]!.start, tokens[end - 1]!.end]], undefined, false, [], 'adverb'));
   }
   return out;
 }

@@ -9,7 +9,7 @@
  * (headline-kickers) and never a source.
  */
 import { loadLexicon } from '../../data/lexicon.js';
-import type { Draft } from './attach-cues.js';
+import { newDraft, type Draft } from './draft.js';
 import type { CueCandidate } from './find-cues.js';
 import { clauseContent } from './find-content.js';
 import type { QuoteScene } from './quote-scene.js';
@@ -103,7 +103,7 @@ function labelled(scene: QuoteScene, from: number, colon: number, to: number, ru
   const content = clauseContent(scene, colon + 1, end);
   // A transcript turn is the speaker's words verbatim, marks or not: direct speech.
   const direct = content.direct || (rule === 'transcript-turn' && content.quoted.length === 0);
-  return { cue: cueAt(colon, rule), content: [[content.start, content.end]], source: [from, colon], direct, quoted: content.quoted, shape: 'after', sharedSource: false };
+  return newDraft(cueAt(colon, rule), [[content.start, content.end]], [from, colon], direct, content.quoted, 'after');
 }
 
 /** "“...” ― Jane Doe" closing a paragraph, or a paragraph "- Jane Doe." after a quotation paragraph. */
@@ -119,7 +119,7 @@ function signature(scene: QuoteScene, from: number, to: number, used: ReadonlySe
     const pieces = [q];
     while (scene.quoted[pieces[0]!]!.continuation && pieces[0]! > 0) pieces.unshift(pieces[0]! - 1);
     const content = pieces.map((i) => [scene.quoted[i]!.start, scene.quoted[i]!.end] as [number, number]);
-    return { cue: cueAt(dash, 'signature'), content, source: [dash + 1, end], direct: true, quoted: pieces, shape: 'quote-before', sharedSource: false };
+    return newDraft(cueAt(dash, 'signature'), content, [dash + 1, end], true, pieces, 'quote-before');
   }
   return undefined;
 }
@@ -137,5 +137,5 @@ function isName(scene: QuoteScene, from: number, to: number): boolean {
 }
 
 function cueAt(t: number, rule: string): CueCandidate {
-  return { from: t, to: t + 1, head: t, entry: 'colon', kind: 'speech', stance: 'neutral', role: 'colon', rule };
+  return { from: t, to: t + 1, head: t, entry: 'colon', kind: 'speech', stance: 'neutral', role: 'colon', rule, confidence: undefined };
 }

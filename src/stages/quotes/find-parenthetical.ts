@@ -4,7 +4,7 @@
  * words before and after the interruption; a lone opener before it ("But, Carson added, he ...") is
  * the outlet's connective and stays out.
  */
-import type { Draft } from './attach-cues.js';
+import { newDraft, type Draft } from './draft.js';
 import { CITING } from './attach-cited-sources.js';
 import { findContentAfter } from './find-content.js';
 import type { CueCandidate } from './find-cues.js';
@@ -71,7 +71,7 @@ export function parenthetical(scene: QuoteScene, cue: CueCandidate, from: number
   const setting = opensWithParticiple(scene, start, left - 1) || (rest.direct && hasFiniteVerb(scene, start, left - 1));
   if (!connective && !setting) pieces.push([tokens[start]!.start, tokens[left - 2]!.end]);
   pieces.push([rest.start, rest.end]);
-  return { cue, content: pieces, source, direct: pieces.length === 1 && rest.direct, quoted: rest.quoted, shape: 'parenthetical', sharedSource: false };
+  return newDraft(cue, pieces, source, pieces.length === 1 && rest.direct, rest.quoted, 'parenthetical');
 }
 
 const PARTICIPLE_LEADS = new Set(['when', 'while', 'after', 'once', 'if', 'before']);

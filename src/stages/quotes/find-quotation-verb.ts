@@ -50,7 +50,7 @@ export function findQuotationVerbCues(scene: QuoteScene, from: number, to: numbe
     if (!verbTag(token.pos) || scene.insideQuote[v]! >= 0 || CAPITALISED.test(token.text) || LIGHT_VERBS.has(lowerAt(tokens, v))) continue;
     if (covered(found, v)) continue;
     if (!speakerBefore(scene, v) && !speakerAfter(scene, v, to)) continue;
-    out.push({ from: v, to: v + 1, head: v, entry: 'quotation-verb', kind: undefined, stance: 'neutral', role: 'verb', rule: 'quotation-verb' });
+    out.push({ from: v, to: v + 1, head: v, entry: 'quotation-verb', kind: undefined, stance: 'neutral', role: 'verb', rule: 'quotation-verb', confidence: undefined });
   }
   return out;
 }

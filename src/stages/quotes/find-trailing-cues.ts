@@ -32,7 +32,7 @@ export function findTrailingCue(tokens: readonly Token[], from: number, to: numb
   while (start > from && head - start < 5 && (SUBJECT_WORD.test(tokens[start - 1]!.pos ?? '') || SUBJECT_PRONOUNS.has(lowerAt(tokens, start - 1)))) start--;
   if (start === head || tokens[start - 1]?.text !== ',') return undefined;
   if (!agrees(tokens[head - 1]!, word)) return undefined;
-  return { from: head, to: head + 1, head, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `trailing-verb:${verb.id}` };
+  return { from: head, to: head + 1, head, entry: `verb:${verb.id}`, kind: verb.kind, stance: verb.stance, role: 'verb', rule: `trailing-verb:${verb.id}`, confidence: undefined };
 }
 
 /** "authorities claim", "the mayor claims", "he claims": a present-tense verb agrees with the noun before it. */

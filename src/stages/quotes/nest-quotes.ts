@@ -13,8 +13,8 @@ const NESTED_OPENERS = new Set(['that', 'whether', 'if']);
 /** Words that may stand between an outer cue and an inner one that opens its content ("concluded by implying"). */
 const CHAIN_LINKS = new Set(['by', 'to']);
 
-/** Returns drafts with `parent` indexes (into the returned array) for nested ones. */
-export function nestQuotes(scene: QuoteScene, all: Draft[]): Array<{ draft: Draft; parent?: number }> {
+/** Returns drafts with `parent` indexes (into the returned array) for nested ones, else undefined (one shape for both). */
+export function nestQuotes(scene: QuoteScene, all: Draft[]): Array<{ draft: Draft; parent: number | undefined }> {
   const drafts = chainCues(scene, all);
   const kept = drafts.filter((d) => {
     const outer = containerOf(scene, d, drafts);
@@ -29,7 +29,7 @@ export function nestQuotes(scene: QuoteScene, all: Draft[]): Array<{ draft: Draf
   });
   return kept.map((draft) => {
     const outer = containerOf(scene, draft, kept);
-    return outer ? { draft, parent: kept.indexOf(outer) } : { draft };
+    return { draft, parent: outer ? kept.indexOf(outer) : undefined };
   });
 }
 
