@@ -7,10 +7,11 @@ import type { Quote } from '../../model/layers/quotes.js';
 import type { Sentence, Token } from '../../model/layers/structure.js';
 import { tokensIn } from '../../model/text-index.js';
 
+/** `quote` is undefined for the outlet's own voice: always present, so that units share one shape. */
 export interface ClaimUnit {
   start: number;
   end: number;
-  quote?: Quote;
+  quote: Quote | undefined;
 }
 
 /** Finite verb tags (`/^(VB[DPZ]|MD)$/`), compared directly: no regex to run per token. */
@@ -77,7 +78,7 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     let hasVerb = false;
     for (let t = a; t < b && !hasVerb; t++) hasVerb = tokens[t]!.pos === undefined ? true : isFiniteVerb(tokens[t]!.pos!);
     if (!hasVerb) continue;
-    units.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+    units.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, quote: undefined });
   }
   return units.sort((x, y) => x.start - y.start || y.end - x.end).filter((u) => u.end <= text.length);
 }

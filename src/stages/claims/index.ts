@@ -38,33 +38,30 @@ export const claimsStage: Stage = {
       const withheld = found.quote ? undefined : resolveWithheld(found, foundFrom, foundTo, tokens, sentences, quotes);
       const unit: ClaimUnit = withheld ?? found;
       const [from, to] = withheld ? tokensIn(tokens, unit.start, unit.end) : [foundFrom, foundTo];
-      const cues: Claim['cues'] = [];
-      const addCue = (span: Span, kind: ClaimStatus, entry?: string): void => {
-        if (!cues.some((c) => c.start === span.start && c.kind === kind)) cues.push(entry ? { ...span, kind, entry } : { ...span, kind });
-      };
+      const cues: ClaimCue[] = [];
       const statuses = new Set<ClaimStatus>();
       const q = unit.quote;
       const characterising = q !== undefined && characterises(doc.text, q);
-      if (withheld) addCue(spanOfTokens(doc.text, tokens, withheld.phrase.from, withheld.phrase.to), 'attributed', `withheld-claim-cues:${withheld.phrase.entry.id}`);
+      if (withheld) addCue(cues, spanOfTokens(doc.text, tokens, withheld.phrase.from, withheld.phrase.to), 'attributed', `withheld-claim-cues:${withheld.phrase.entry.id}`);
       if (q) {
         statuses.add('attributed');
         const stance = q.cueEntry ? (byId.get(q.cueEntry)?.stance as string | undefined) : undefined;
         const status = stance ? STANCE_STATUS[stance] : undefined;
         if (status && q.cue && !withheld && !(status === 'denied' && characterising)) {
           statuses.add(status);
-          addCue(q.cue, status, q.cueEntry);
+          addCue(cues, q.cue, status, q.cueEntry);
         }
       }
       // Which lexicons have a term starting in the claim: most claims hold none, and skip their matching.
       const bits = startBits(words, from, to);
       if (bits & HEDGES) for (const hit of matchTerms('hedges', words, from, to)) {
         statuses.add('hedged');
-        addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'hedged', `hedges:${hit.entry.id}`);
+        addCue(cues, spanOfTokens(doc.text, tokens, hit.from, hit.to), 'hedged', `hedges:${hit.entry.id}`);
       }
       if (bits & DISTANCING) for (const hit of matchTerms('distancing-cues', words, from, to)) {
         if (hit.entry.id !== 'so-called') continue; // verbs and "claims" are judged as cues, not inside content
         statuses.add('disputed');
-        addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
+        addCue(cues, spanOfTokens(doc.text, tokens, hit.from, hit.to), 'disputed', `distancing-cues:${hit.entry.id}`);
       }
       // "has denied claims it was ...", "cast doubt on ...": a cue right before the claim, in its own
       // sentence: a headline's "Army denies role" is no cue of the body's first sentence.
@@ -73,15 +70,20 @@ export const claimsStage: Stage = {
       if (startBits(words, denialFrom, denialTo) & DENIAL) for (const hit of matchTerms('denial-cues', words, denialFrom, denialTo)) {
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
-        addCue(spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
+        addCue(cues, spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
       }
       if (!q && doc.text.slice(unit.end, unit.end + 1) === '?') statuses.add('questioned');
       if (!q && !statuses.has('hedged')) statuses.add('asserted');
+      // The span's fields written out, not spread in: a spread in the middle of a literal defines the
+      // fields after it one by one through the runtime's slow path (bprof: DefineNamedOwnIC_Slow).
+      const span = spanOf(doc.text, unit.start, unit.end);
       const claim: Claim = {
         id: `c${claims.length + 1}`,
         stage: 'claims',
         rule: withheld ? 'withheld-claim' : q ? 'quote-content' : 'outlet-voice',
-        ...spanOf(doc.text, unit.start, unit.end),
+        start: span.start,
+        end: span.end,
+        text: span.text,
         statuses: ORDER.filter((s) => statuses.has(s)),
         cues: cues.sort((a, b) => a.start - b.start),
         // A claim the source stopped short of making is recorded as not made.
@@ -96,6 +98,18 @@ export const claimsStage: Stage = {
     doc.layers.claims = claims;
   },
 };
+
+type ClaimCue = Claim['cues'][number];
+
+/**
+ * Adds a cue to a claim's list unless one of its kind starts there. A module function building the cue
+ * literal field by field: a closure per claim spreading the span (`{ ...span, kind, entry }`) defined
+ * `kind` and `entry` through the runtime's slow path (DefineNamedOwnIC_Slow, .3% of all ticks).
+ */
+function addCue(cues: ClaimCue[], span: Span, kind: ClaimStatus, entry?: string): void {
+  for (const c of cues) if (c.start === span.start && c.kind === kind) return;
+  cues.push(entry ? { start: span.start, end: span.end, text: span.text, kind, entry } : { start: span.start, end: span.end, text: span.text, kind });
+}
 
 /**
  * "dismissed the vote as a sham": the content after "as" is what the source calls the thing, a claim
