@@ -29,7 +29,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
     const d = newDraft(n.start, n.end, NER_TO_TYPE[n.type]!, 'name', n.rule);
     if (d.type === 'person') {
       while (d.end - d.start > 1) {
-        const t = titles.match(ctx.norm, d.start, d.end - 1, raw, ctx.cased);
+        const t = titles.match(ctx.norm, d.start, d.end - 1, ctx.tokens, ctx.cased);
         if (!t || t.value.kind === 'modifier') break;
         // "King Jr.": a title followed by a generational suffix only is the surname.
         if (d.end - t.end === 1 && NAME_SUFFIX.test(ctx.norm[t.end]!)) break;
@@ -47,7 +47,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
     // A capital the tagger took for a person or another name ("TBILISI HAS REJECTED") is a place; the
     // metonymy rule decides later whether it stands for its government.
     if ((d.type === 'person' || d.type === 'other') && capitals.has(normText(ctx, d.start, d.end))) d.type = 'place';
-    const alias = aliases.matchExactly(ctx.norm, d.start, d.end, raw, ctx.cased);
+    const alias = aliases.matchExactly(ctx.norm, d.start, d.end, ctx.tokens, ctx.cased);
     if (alias) {
       d.type = alias.type;
       d.alias = alias.id;
@@ -58,7 +58,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!aliases.mayStart(ctx.hash[i]!)) continue;
     const limit = ctx.sentences[ctx.sentenceOf[i]!]!.tokenEnd;
-    const m = aliases.match(ctx.norm, i, limit, raw, ctx.cased);
+    const m = aliases.match(ctx.norm, i, limit, ctx.tokens, ctx.cased);
     if (!m) continue;
     // In text with capitals a lexicon name written in lower case is an ordinary word ("the pentagon").
     if (ctx.cased && raw(i) === ctx.norm[i] && raw(i) !== raw(i).toUpperCase()) continue;
@@ -69,7 +69,7 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
   if (!ctx.cased) {
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k]!;
-      if (d.start > 0 && d.rule === 'ner' && nominals.matchExactly(ctx.norm, d.start - 1, d.end, raw, true)) drafts.splice(k, 1);
+      if (d.start > 0 && d.rule === 'ner' && nominals.matchExactly(ctx.norm, d.start - 1, d.end, ctx.tokens, true)) drafts.splice(k, 1);
     }
   }
   addHeadedNames(ctx, drafts);
@@ -87,11 +87,13 @@ export function applyAliases(ctx: EntityContext, names: readonly NameCandidate[]
  * in the loop body made V8 allocate the body's scope for every token (about 80 bytes a token).
  */
 function addLexiconName(drafts: Draft[], start: number, end: number, value: AliasGroup): boolean {
-  const inside = drafts.filter((d) => d.start < end && start < d.end);
   // The lexicon name replaces tagger names lying inside it ("republic of donetsk" in caseless text
-  // for "people's republic of donetsk"), never one that sticks out of it.
-  if (inside.some((d) => d.start < start || d.end > end) || inside.some((d) => d.start === start && d.end === end)) return false;
-  for (const d of inside) drafts.splice(drafts.indexOf(d), 1);
+  // for "people's republic of donetsk"), never one that sticks out of it or is the same span. (Loops,
+  // not filter/some: their closures were made anew for every lexicon name found.)
+  for (const d of drafts) {
+    if (d.start < end && start < d.end && (d.start < start || d.end > end || (d.start === start && d.end === end))) return false;
+  }
+  for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.start < end && start < drafts[k]!.end) drafts.splice(k, 1);
   const d = newDraft(start, end, value.type, 'name', `alias:${value.id}`);
   d.alias = value.id;
   drafts.push(d);

@@ -69,10 +69,9 @@ function appositionGender(ctx: EntityContext, d: Draft): 'male' | 'female' | und
 /** The title phrase ending exactly at token `end` (longest first), if any. */
 function titleEndingAt(ctx: EntityContext, end: number, floor: number): { start: number; entry: TitleEntry } | undefined {
   const { titles } = entityLexicons();
-  const raw = (k: number): string => ctx.tokens[k]!.text;
   for (let len = Math.min(5, end - floor); len >= 1; len--) {
     if (!titles.mayStart(ctx.hash[end - len]!)) continue;
-    const entry = titles.matchExactly(ctx.norm, end - len, end, raw, true);
+    const entry = titles.matchExactly(ctx.norm, end - len, end, ctx.tokens, true);
     if (entry) return { start: end - len, entry };
   }
   return undefined;
@@ -104,7 +103,6 @@ function roleBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>):
 /** Scans a noun phrase from `from` to a stop mark or verb; returns it when a title word opens it. */
 function phraseWithTitle(ctx: EntityContext, from: number, limit: number): Role | undefined {
   const { titles } = entityLexicons();
-  const raw = (k: number): string => ctx.tokens[k]!.text;
   let start = from;
   if (DETERMINERS.has(ctx.norm[start] ?? '')) start++;
   let end = start;
@@ -115,7 +113,7 @@ function phraseWithTitle(ctx: EntityContext, from: number, limit: number): Role 
     if (APPOSITION_STOP.has(word.text)) break;
     const pos = word.pos ?? '';
     if (pos.startsWith('VB') && pos !== 'VBN' && pos !== 'VBG' || pos === 'MD' || pos === 'WP' || pos === 'WDT') return undefined;
-    const title = titles.mayStart(ctx.hash[end]!) ? titles.match(ctx.norm, end, limit, raw, true) : undefined;
+    const title = titles.mayStart(ctx.hash[end]!) ? titles.match(ctx.norm, end, limit, ctx.tokens, true) : undefined;
     if (title) {
       // The title must come early: "the deputy commander of ...", not "a man who met the commander".
       if (title.value.kind === 'role' && end - start <= 4) head = true;

@@ -47,7 +47,8 @@ function roleSpan(ctx: EntityContext, [start, end]: [number, number]): Span {
 }
 
 function newEntity(ctx: EntityContext, id: string, group: Group): Entity {
-  const names = group.drafts.filter((d) => d.kind === 'name');
+  const names: Draft[] = [];
+  for (const d of group.drafts) if (d.kind === 'name') names.push(d); // a loop: filter's closure was made per entity
   // The fullest name: most words, then the earliest.
   let best = names[0]!;
   for (const d of names) if (d.end - d.start > best.end - best.start) best = d;

@@ -53,10 +53,9 @@ function subjectOfVerb(ctx: EntityContext, d: Draft): string | undefined {
 /** A cue just before the capital: "lashed out at Kiev", "talks with Moscow", "used by Kiev". */
 function afterCue(ctx: EntityContext, d: Draft): string | undefined {
   const { cuesBefore } = entityLexicons();
-  const raw = (k: number): string => ctx.tokens[k]!.text;
   const floor = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart;
   for (let len = Math.min(4, d.start - floor); len >= 1; len--) {
-    const cue = cuesBefore.matchExactly(ctx.norm, d.start - len, d.start, raw, true);
+    const cue = cuesBefore.matchExactly(ctx.norm, d.start - len, d.start, ctx.tokens, true);
     if (!cue) continue;
     if (cue.afterParticiple) {
       let k = d.start - len - 1;

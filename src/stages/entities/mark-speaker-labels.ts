@@ -69,7 +69,6 @@ export function markSpeakerLabels(ctx: EntityContext, drafts: Draft[]): Draft[] 
 function findLabels(ctx: EntityContext): Label[] {
   const { tokens, norm } = ctx;
   const { titles } = entityLexicons();
-  const raw = (k: number): string => tokens[k]!.text;
   const labels: Label[] = [];
   // A paragraph starts a sentence: only sentence starts after a line break are read.
   for (const sentence of ctx.sentences) {
@@ -85,7 +84,7 @@ function findLabels(ctx: EntityContext): Label[] {
     const interview = colon - start === 1 && INTERVIEW_LABELS.has(tokens[start]!.text);
     if (!ok || (!interview && isKicker(normText(ctx, start, colon)))) continue;
     // "SEN. SMITH:": the title is the speaker's role, the name is the rest.
-    const title = interview ? undefined : titles.match(norm, start, colon - 1, raw, ctx.cased);
+    const title = interview ? undefined : titles.match(norm, start, colon - 1, ctx.tokens, ctx.cased);
     if (title && title.value.kind !== 'modifier' && title.end < colon) {
       labels.push({ start: title.end, end: colon, colon, interview, title: [start, title.end] });
     } else labels.push({ start, end: colon, colon, interview });

@@ -16,6 +16,11 @@ interface Phrase<V> {
   caseSensitive: boolean;
 }
 
+/** A token as written (the tokens layer's `Token`). */
+interface WrittenWord {
+  text: string;
+}
+
 export interface PhraseMatch<V> {
   end: number;
   value: V;
@@ -46,10 +51,12 @@ export class PhraseIndex<V> {
   }
 
   /**
-   * The longest phrase starting at token `i` and ending at or before `limit`. `rawAt(k)` gives the
-   * token as written, for case-sensitive phrases; `cased` false skips those phrases entirely.
+   * The longest phrase starting at token `i` and ending at or before `limit`. `tokens` give the words
+   * as written, for case-sensitive phrases; `cased` false skips those phrases entirely. (The tokens
+   * themselves, not a function reading them: each rule made its own closure per call for that, and
+   * the call here went megamorphic.)
    */
-  match(norm: readonly string[], i: number, limit: number, rawAt: (k: number) => string, cased: boolean): PhraseMatch<V> | undefined {
+  match(norm: readonly string[], i: number, limit: number, tokens: readonly WrittenWord[], cased: boolean): PhraseMatch<V> | undefined {
     const list = this.byFirst.get(norm[i]!);
     if (!list) return undefined;
     outer: for (const p of list) {
@@ -57,15 +64,15 @@ export class PhraseIndex<V> {
       if (end > limit) continue;
       if (p.caseSensitive && !cased) continue;
       for (let k = 1; k < p.words.length; k++) if (norm[i + k] !== p.words[k]) continue outer;
-      if (p.caseSensitive) for (let k = 0; k < p.raw.length; k++) if (rawAt(i + k) !== p.raw[k]) continue outer;
+      if (p.caseSensitive) for (let k = 0; k < p.raw.length; k++) if (tokens[i + k]!.text !== p.raw[k]) continue outer;
       return { end, value: p.value };
     }
     return undefined;
   }
 
   /** Whether the phrase is exactly tokens `[i, end)`. */
-  matchExactly(norm: readonly string[], i: number, end: number, rawAt: (k: number) => string, cased: boolean): V | undefined {
-    const m = this.match(norm, i, end, rawAt, cased);
+  matchExactly(norm: readonly string[], i: number, end: number, tokens: readonly WrittenWord[], cased: boolean): V | undefined {
+    const m = this.match(norm, i, end, tokens, cased);
     return m?.end === end ? m.value : undefined;
   }
 }

@@ -20,7 +20,6 @@ const CITY = 1 << GAZ_LISTS.indexOf('CITY');
 /** Adds nominal drafts for the descriptions that resolve; returns all drafts sorted by start. */
 export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: readonly Group[]): Draft[] {
   const { nominals } = entityLexicons();
-  const raw = (k: number): string => ctx.tokens[k]!.text;
   const covered = coveredFlags(ctx);
   for (const d of drafts) covered.fill(1, d.start, d.end);
   const added: Draft[] = [];
@@ -29,8 +28,8 @@ export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: rea
     while (next < drafts.length && drafts[next]!.start < i) next++;
     if (covered[i] || ctx.norm[i] !== 'the') continue;
     const limit = ctx.sentences[ctx.sentenceOf[i]!]!.tokenEnd;
-    const m = nominals.match(ctx.norm, i, limit, raw, true);
-    if (!m || covered.subarray(i, m.end).some((c) => c === 1)) continue;
+    const m = nominals.match(ctx.norm, i, limit, ctx.tokens, true);
+    if (!m || anyCovered(covered, i, m.end)) continue;
     // "the city council", "the ministry building": a description followed by a noun is another thing.
     if (/^NN/.test(ctx.tokens[m.end]?.pos ?? '') && ctx.norm[m.end] !== "'s") continue;
     const antecedent = findAntecedent(ctx, drafts, next, i, m.value, groups);
@@ -39,6 +38,12 @@ export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: rea
     covered.fill(1, i, m.end);
   }
   return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a token of `[start, end)` is covered (a loop: `subarray(...).some` made a typed array and a closure per description). */
+function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (covered[k] === 1) return true;
+  return false;
 }
 
 function findAntecedent(ctx: EntityContext, drafts: readonly Draft[], before: number, at: number, entry: NominalEntry, groups: readonly Group[]): Draft | undefined {
@@ -111,21 +116,34 @@ function salientCity(ctx: EntityContext, drafts: readonly Draft[], before: numbe
 function fits(ctx: EntityContext, group: Group, entry: NominalEntry): boolean {
   const words = entry.words ?? [];
   const { countries, aliasGroups } = entityLexicons();
-  const names = group.drafts.filter((d) => d.kind === 'name').map((d) => normText(ctx, d.start, d.end));
+  // Loops rather than filter/map/some with closures: fits runs for every candidate antecedent.
+  const names: string[] = [];
+  for (const d of group.drafts) if (d.kind === 'name') names.push(normText(ctx, d.start, d.end));
   switch (entry.match) {
     case 'role':
-      return group.drafts.some((d) => d.role && words.some((w) => hasWord(normText(ctx, d.role![0], d.role![1]), w)));
+      for (const d of group.drafts) if (d.role && hasAnyWord(normText(ctx, d.role[0], d.role[1]), words)) return true;
+      return false;
     case 'name':
     case 'alias':
-      return names.some((n) => words.some((w) => hasWord(n, w))) || (group.alias !== undefined && words.includes(group.alias));
+      for (const n of names) if (hasAnyWord(n, words)) return true;
+      return group.alias !== undefined && words.includes(group.alias);
     case 'country':
-      return names.some((n) => countries.has(n));
+      for (const n of names) if (countries.has(n)) return true;
+      return false;
     case 'city': {
-      if (names.some((n) => countries.has(n))) return false;
-      const forms = [...names, ...(group.alias ? aliasGroups.get(group.alias)?.terms ?? [] : [])];
-      return forms.some(isCity);
+      for (const n of names) if (countries.has(n)) return false;
+      for (const n of names) if (isCity(n)) return true;
+      const terms = group.alias ? aliasGroups.get(group.alias)?.terms ?? [] : [];
+      for (const t of terms) if (isCity(t)) return true;
+      return false;
     }
   }
+}
+
+/** Whether `phrase` has one of `words` as a whole word. */
+function hasAnyWord(phrase: string, words: readonly string[]): boolean {
+  for (const w of words) if (hasWord(phrase, w)) return true;
+  return false;
 }
 
 /** Whether GeoNames (through the NER gazetteer) knows the name as a city. */

@@ -33,7 +33,7 @@ export function retypeFirstNames(ctx: EntityContext, names: NameCandidate[]): Na
   for (const n of names) {
     if (n.type !== 'PER' || n.end - n.start < 2) continue;
     // "Charlotte Mayor Jennifer Roberts": a place and a title before the name (split-titled-names cuts them).
-    if (titles.mayStart(ctx.hash[n.start + 1]!) && titles.match(ctx.norm, n.start + 1, n.end, raw, true)) continue;
+    if (titles.mayStart(ctx.hash[n.start + 1]!) && titles.match(ctx.norm, n.start + 1, n.end, ctx.tokens, true)) continue;
     const words: string[] = [];
     for (let k = n.start; k < n.end; k++) words.push(raw(k));
     const known = fullNames.get(words[0]!) ?? fullNames.set(words[0]!, []).get(words[0]!)!;
@@ -60,7 +60,7 @@ export function retypeFirstNames(ctx: EntityContext, names: NameCandidate[]): Na
     } else {
       if (full.length !== 1 || lastWords.has(word)) continue;
       if (tokens[n.start - 1]?.pos === 'DT' || (MODIFIED.test(tokens[n.end]?.pos ?? '') && raw(n.end) === ctx.norm[n.end])) continue;
-      if (aliases.matchExactly(ctx.norm, n.start, n.end, raw, true) || (n.type === 'LOC' && knownPlace(word))) continue;
+      if (aliases.matchExactly(ctx.norm, n.start, n.end, ctx.tokens, true) || (n.type === 'LOC' && knownPlace(word))) continue;
     }
     n.type = 'PER';
     n.rule = `${n.rule}+first-name`;

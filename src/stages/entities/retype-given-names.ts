@@ -39,7 +39,7 @@ export function retypeGivenNames(ctx: EntityContext, names: readonly NameCandida
     } else {
       if (n.end - n.start !== 1 || !givenNames.has(raw(n.start))) continue;
       if (tokens[n.start - 1]?.pos === 'DT' || (MODIFIED.test(tokens[n.end]?.pos ?? '') && raw(n.end) === norm[n.end])) continue;
-      if (aliases.matchExactly(norm, n.start, n.end, raw, true) || knownPlace(raw(n.start))) continue;
+      if (aliases.matchExactly(norm, n.start, n.end, ctx.tokens, true) || knownPlace(raw(n.start))) continue;
     }
     n.type = 'PER';
     n.rule = `${n.rule}+given-name`;
@@ -49,11 +49,10 @@ export function retypeGivenNames(ctx: EntityContext, names: readonly NameCandida
 /** The token after the titles (roles, honorifics, and the modifiers leading to them) at `start`, or `start`. */
 function afterTitles(ctx: EntityContext, start: number, end: number): number {
   const { titles } = entityLexicons();
-  const raw = (k: number): string => ctx.tokens[k]!.text;
   let k = start;
   let person = start;
   while (k < end - 1 && titles.mayStart(ctx.hash[k]!)) {
-    const t = titles.match(ctx.norm, k, end - 1, raw, true);
+    const t = titles.match(ctx.norm, k, end - 1, ctx.tokens, true);
     if (!t) break;
     k = t.end;
     if (t.value.kind !== 'modifier') person = k;

@@ -71,7 +71,7 @@ function retypeTitledNames(ctx: EntityContext, drafts: readonly Draft[], surname
     let start = d.start;
     let person = false; // a role or an honorific, not only a modifier ("National", "Federal")
     for (;;) {
-      const t = titles.match(ctx.norm, start, d.end - 1, raw, ctx.cased);
+      const t = titles.match(ctx.norm, start, d.end - 1, ctx.tokens, ctx.cased);
       if (!t) break;
       if (t.value.kind !== 'modifier') person = true;
       start = t.end;
@@ -128,7 +128,7 @@ export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): v
     for (let k = d.start; k < d.end; k++) if (ctx.norm[k] !== '.' && (!NAME_WORD.test(ctx.tokens[k]!.text) || !PROPER.test(ctx.tokens[k]!.pos ?? ''))) capitalised = false;
     const last = words[words.length - 1]!;
     // "Mr. Trump" tagged as an organisation: the titled-name rule below cuts the title off.
-    if (!capitalised || heads.has(last) || titles.match(ctx.norm, d.start, d.end, raw, ctx.cased)) continue;
+    if (!capitalised || heads.has(last) || titles.match(ctx.norm, d.start, d.end, ctx.tokens, ctx.cased)) continue;
     // A place only on the stronger evidence: "Loretta Lynch", not "North Carolina" beside "Carolina said";
     // or when it opens with a given name ("Melania Trump", a place to the tagger for its "-ia") and is no known place.
     const shortOfFullName = words.length === 2 && firstLast.has(`${words[0]} ${last}`);

@@ -21,7 +21,7 @@ export function splitPartyWord(ctx: EntityContext, d: Draft): Draft | undefined 
   for (let k = d.start + 1; k < d.end; k++) if (!CAPITALISED.test(ctx.tokens[k]!.text)) return undefined;
   // "Republican Sen. Lindsey Graham": a title follows, and split-titled-names makes the party word its qualifier.
   const { titles } = entityLexicons();
-  if (titles.mayStart(ctx.hash[d.start + 1]!) && titles.match(ctx.norm, d.start + 1, d.end - 1, (k) => ctx.tokens[k]!.text, true)) return undefined;
+  if (titles.mayStart(ctx.hash[d.start + 1]!) && titles.match(ctx.norm, d.start + 1, d.end - 1, ctx.tokens, true)) return undefined;
   const party = newDraft(d.start, d.start + 1, 'other', 'name', `${d.rule}+party-word`);
   d.start++;
   return party;

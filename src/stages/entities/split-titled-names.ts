@@ -28,13 +28,13 @@ export function splitTitledName(ctx: EntityContext, d: Draft): Draft | undefined
   for (let j = d.start + 1; j < d.end - 1 && j - d.start <= MAX_QUALIFIER; j++) {
     if (!capitalised(j)) return undefined;
     if (!titles.mayStart(ctx.hash[j]!)) continue;
-    const t = titles.match(ctx.norm, j, d.end - 1, raw, ctx.cased);
+    const t = titles.match(ctx.norm, j, d.end - 1, ctx.tokens, ctx.cased);
     if (!t || t.value.kind === 'honorific') continue;
     // Modifiers ("Acting", "Deputy") belong to the title: find the role they lead to.
     let end = t.end;
     let role = t.value.kind === 'role';
     while (!role && end < d.end - 1) {
-      const next = titles.match(ctx.norm, end, d.end - 1, raw, ctx.cased);
+      const next = titles.match(ctx.norm, end, d.end - 1, ctx.tokens, ctx.cased);
       if (!next) break;
       end = next.end;
       role = next.value.kind === 'role';
@@ -56,12 +56,11 @@ export function splitTitledName(ctx: EntityContext, d: Draft): Draft | undefined
  */
 export function retypeRegionQualifiers(ctx: EntityContext, drafts: readonly Draft[]): void {
   const { titles } = entityLexicons();
-  const raw = (k: number): string => ctx.tokens[k]!.text;
   for (const d of drafts) {
     if (d.type !== 'organisation' || d.alias !== undefined || d.end >= ctx.tokens.length || !titles.mayStart(ctx.hash[d.end]!)) continue;
     if (ctx.sentenceOf[d.end] !== ctx.sentenceOf[d.start]) continue;
     const limit = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenEnd;
-    if (titles.match(ctx.norm, d.end, limit, raw, ctx.cased)?.value.id === 'head-of-region') d.type = 'place';
+    if (titles.match(ctx.norm, d.end, limit, ctx.tokens, ctx.cased)?.value.id === 'head-of-region') d.type = 'place';
   }
 }
 
@@ -85,7 +84,7 @@ function looksLikeAName(ctx: EntityContext, start: number, end: number): boolean
 
 /** A lexicon name keeps its type; a demonym is no place; before a mayor or governor, a place; else an organisation. */
 function qualifierType(ctx: EntityContext, start: number, end: number, titleId: string): EntityType {
-  const alias = entityLexicons().aliases.matchExactly(ctx.norm, start, end, (k) => ctx.tokens[k]!.text, ctx.cased);
+  const alias = entityLexicons().aliases.matchExactly(ctx.norm, start, end, ctx.tokens, ctx.cased);
   if (alias) return alias.type;
   if (demonyms().has(normText(ctx, start, end))) return 'other';
   return titleId === 'head-of-region' ? 'place' : 'organisation';
