@@ -7,7 +7,7 @@
 import type { NamingChoice } from '../../model/layers/framing.js';
 import { framingLexicons, STARTS_NAME } from './framing-lexicons.js';
 import { matchPhrases } from './match-phrases.js';
-import { hasWord, type ArticleContext } from './model/article-context.js';
+import { hasWord, nameFirstNodes, type ArticleContext } from './model/article-context.js';
 import type { VoiceResolver } from './assign-voice.js';
 
 /** A choice whose id (left empty, first so the layer's key order holds) the stage gives. */
@@ -17,7 +17,7 @@ type Draft = NamingChoice;
 export function findNamingChoices(ctx: ArticleContext, voices: VoiceResolver, stage: string): Draft[] {
   const { names } = framingLexicons();
   const choices: Draft[] = [];
-  for (const m of matchPhrases(names, ctx.words, 0, ctx.words.length, undefined, ctx.starts, STARTS_NAME)) {
+  for (const m of matchPhrases(names, ctx.words, 0, ctx.words.length, undefined, ctx.starts, STARTS_NAME, nameFirstNodes(ctx))) {
     const { entry, variant } = m.payload;
     if (!variant) continue; // an ignored phrase such as "war crimes"
     if (entry.context && !entry.context.some((w) => hasWord(ctx, w))) continue;

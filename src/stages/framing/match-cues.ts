@@ -9,7 +9,7 @@ import { matchForm, matchPhrases, type PhraseMatch } from './match-phrases.js';
 import { hashString } from '../pos/hash.js';
 import { U32Map } from '../pos/u32-map.js';
 import { scratchI8 } from './model/scratch.js';
-import type { ArticleContext } from './model/article-context.js';
+import { cueFirstNodes, type ArticleContext } from './model/article-context.js';
 
 export interface CueMatches {
   /** Lexicon matches in text order. */
@@ -102,7 +102,7 @@ function addPhraseKinds(matches: ReadonlyArray<PhraseMatch<CueHit>>, perToken: A
 export function matchContextCues(ctx: ArticleContext): CueMatches {
   const { cues } = framingLexicons();
   const n = ctx.words.length;
-  const matches = matchPhrases(cues, ctx.words, 0, n, undefined, ctx.starts, STARTS_CUE);
+  const matches = matchPhrases(cues, ctx.words, 0, n, undefined, ctx.starts, STARTS_CUE, cueFirstNodes(ctx));
   const perToken: Array<readonly string[]> = new Array<readonly string[]>(n).fill(NONE);
   const valence = ctx.valence;
   for (let i = 0; i < n; i++) if (valence[i] !== 0) perToken[i] = valenceKind(valence[i]!);

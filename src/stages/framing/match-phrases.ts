@@ -16,7 +16,7 @@ export interface PhraseMatch<P> {
   payload: P;
 }
 
-interface TrieNode<P> {
+export interface TrieNode<P> {
   next: Map<string, TrieNode<P>>;
   payload?: P;
 }
@@ -61,6 +61,20 @@ export function compilePhrases<P>(terms: Iterable<readonly [string, P]>): Phrase
   return { root, firsts, seconds };
 }
 
+/** The trie node of the phrases of `set` that start with `word`, if any. */
+export function firstNode<P>(set: PhraseSet<P>, word: string): TrieNode<P> | undefined {
+  return set.root.next.get(word);
+}
+
+/**
+ * The first trie nodes of a text's words given ahead: word i's is `nodes[rows[i]]` (`firstNode` of
+ * the word, kept per word type, model/word-types.ts).
+ */
+export interface FirstNodes<P> {
+  rows: Int32Array;
+  nodes: ReadonlyArray<TrieNode<P> | undefined>;
+}
+
 /**
  * What a word can be in the phrases of `set`, as bits: `bit` when a phrase starts with it, `bit << 2`
  * when a phrase has it second, `bit << 4` when it is a one-word phrase (see `matchPhrases`).
@@ -77,9 +91,10 @@ export function phraseRoles(set: PhraseSet<unknown>, word: string, bit: number):
  * given, says it outright, per word, as `phraseRoles` gives them for `bit`: a phrase can start at
  * word i only when the word starts one, and is a one-word phrase or the next word comes second in
  * some phrase. Function words start many phrases ("the", "of", "according to"), so the second test
- * spares most walks into the trie.
+ * spares most walks into the trie. `first`, when given, holds each word's first node, so a walk
+ * starts without a string lookup.
  */
-export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], from = 0, to = words.length, hashes?: Uint32Array, starts?: Uint8Array, bit = 0): Array<PhraseMatch<P>> {
+export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], from = 0, to = words.length, hashes?: Uint32Array, starts?: Uint8Array, bit = 0, first?: FirstNodes<P>): Array<PhraseMatch<P>> {
   const matches: Array<PhraseMatch<P>> = [];
   const firsts = set.firsts;
   for (let i = from; i < to; ) {
@@ -87,7 +102,7 @@ export function matchPhrases<P>(set: PhraseSet<P>, words: readonly string[], fro
       i++;
       continue;
     }
-    let node = set.root.next.get(words[i]!);
+    let node = first ? first.nodes[first.rows[i]!] : set.root.next.get(words[i]!);
     let best: PhraseMatch<P> | undefined;
     for (let j = i + 1; node; j++) {
       if (node.payload !== undefined) best = { tokenStart: i, tokenEnd: j, payload: node.payload };

@@ -9,6 +9,8 @@ import type { Sentence, Token } from '../../../model/layers/structure.js';
 import { documentWordInfos } from '../../pos/describe-sentence.js';
 import { scratchI32, scratchI8, scratchU16, scratchU8, scratchU32 } from './scratch.js';
 import { hashString } from './feature-hash.js';
+import type { FirstNodes } from '../match-phrases.js';
+import type { CueHit, NameHit } from '../framing-lexicons.js';
 import { BLOCK, COUNT_KEY, FLAGS, FORM_KEY, HASH, ROW, SUFFIX_SLOT, VALENCE, WordTypes } from './word-types.js';
 
 export interface ArticleContext {
@@ -127,6 +129,20 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, marks[keys[i]! * KEY_MARKS + COUNT]!);
   const quoted = markQuoted(text, tokens, isWord, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
   return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES), typeRow, typeGeneration: types.clears };
+}
+
+/**
+ * The first trie nodes of the context's words in the cue phrases (match-phrases.ts `matchPhrases`),
+ * or undefined when the table of word types was emptied after the context was built (its rows then
+ * hold other words).
+ */
+export function cueFirstNodes(ctx: ArticleContext): FirstNodes<CueHit> | undefined {
+  return ctx.typeGeneration === types.clears ? { rows: ctx.typeRow, nodes: types.cueFirst } : undefined;
+}
+
+/** `cueFirstNodes` for the contested-name phrases. */
+export function nameFirstNodes(ctx: ArticleContext): FirstNodes<NameHit> | undefined {
+  return ctx.typeGeneration === types.clears ? { rows: ctx.typeRow, nodes: types.nameFirst } : undefined;
 }
 
 /** Whether `word` (as in `words`) occurs in the article: a word of the same hash does (a hash of 0 counts as 1, as repetition counts do). */
