@@ -171,7 +171,8 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
   // given; only the words inside its quotation marks ("a 'monstrous terrorist attack'") stay the source's.
   const quote = around ? speakingQuote(scene, start, end, around) : undefined;
   const presupposed = around !== undefined && quote === undefined;
-  const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false, stance: 'asserts', about: 'event' };
+  // Every field present, absent ones undefined: one hidden class for the voices every rule reads (layer-objects.ts).
+  const voice: Voice = { claimant: { kind: 'outlet' }, status: 'asserted', claims: [], quotes: [], alleged: false, topic: undefined, stance: 'asserts', about: 'event', qualified: undefined, cue: undefined, denier: undefined };
   if (quote) {
     voice.claimant = sourceClaimant(quote);
     voice.quotes.push(quote.id);

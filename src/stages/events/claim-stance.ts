@@ -38,7 +38,6 @@ export function readClaimStance(scene: EventScene, voice: Voice, claim: Claim, q
     }
   }
   if (voice.stance !== 'asserts') voice.qualified = undefined;
-  if (voice.qualified === undefined) delete voice.qualified;
 }
 
 /** Denial cues that are verbs whatever a headline's tags say ("Sudan's army denies bombing ..."). */

@@ -71,7 +71,8 @@ export function groupMentions(scene: EventScene, mentions: readonly TriggerMenti
       absorb(joined, m, roles, voice, anaphoric, naming);
       recent.splice(recent.indexOf(joined), 1);
     } else {
-      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct, naming };
+      // `accounts` present from the start, as every field of the event: one hidden class (layer-objects.ts).
+      joined = { event: newEvent(`ev${built.length + 1}`, m, roles, voice), entry: m.entry, last: m, distinct, naming, accounts: undefined };
       // A pattern has no one date: the dates near it ("since February 2022") bound it, they do not date it.
       if (recurring) joined.event.recurring = true;
       built.push(joined);

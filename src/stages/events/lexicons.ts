@@ -51,13 +51,28 @@ export interface EventLexicons {
 
 let cached: EventLexicons | undefined;
 
+/**
+ * The entries with the optional fields `fields` present on every one, first and in this order (absent
+ * ones undefined), then the rest as written: entries of one lexicon then share one hidden class. As
+ * parsed, the trigger entries had 5 (an optional field only on some, in varying places) and the
+ * actor nouns 4, so each rule reading `entry.generic` or `entry.kind` across them was megamorphic.
+ */
+function inOneShape<E extends LexiconEntry>(entries: readonly E[], fields: readonly string[]): E[] {
+  return entries.map((e) => {
+    const out: Record<string, unknown> = { id: e.id };
+    for (const f of fields) out[f] = e[f];
+    for (const [k, v] of Object.entries(e)) if (!(k in out)) out[k] = v;
+    return out as E;
+  });
+}
+
 /** The matchers for the five event lexicons, built on first call. */
 export function eventLexicons(): EventLexicons {
   if (cached) return cached;
-  const casualties = loadLexicon<CasualtyEntry>('casualty-terms').entries;
-  const actors = loadLexicon<ActorNounEntry>('event-actor-nouns').entries;
+  const casualties = inOneShape(loadLexicon<CasualtyEntry>('casualty-terms').entries, ['kind', 'form', 'roleTaggerEntry']);
+  const actors = inOneShape(loadLexicon<ActorNounEntry>('event-actor-nouns').entries, ['role', 'group', 'kind']);
   cached = {
-    triggers: new TermMatcher(loadLexicon<TriggerEntry>('event-triggers').entries),
+    triggers: new TermMatcher(inOneShape(loadLexicon<TriggerEntry>('event-triggers').entries, ['type', 'subtype', 'generic', 'drone', 'kind'])),
     weapons: new TermMatcher(loadLexicon<WeaponEntry>('weapons').entries),
     casualties: new TermMatcher(casualties),
     casualtiesAfter: new TermMatcher(casualties.filter((e) => e.form === 'after')),
