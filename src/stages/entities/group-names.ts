@@ -14,11 +14,27 @@ export interface Group {
   type: EntityType;
   drafts: Draft[];
   /** Alias-lexicon id, when one of its names is in the lexicon. */
-  alias?: string;
-  standsFor?: string;
-  gender?: 'male' | 'female';
+  alias: string | undefined;
+  standsFor: string | undefined;
+  gender: 'male' | 'female' | undefined;
   /** Normalised words of its longest person name, for short-name matching. */
-  personWords?: string[];
+  personWords: string[] | undefined;
+}
+
+/**
+ * A group with every field present, in one order: groups then share one object shape, so the rules
+ * reading them (nominals, pronouns, capitals, layers) stay monomorphic; fields set only sometimes,
+ * in the order the names came, gave them several. Groups never reach the document.
+ */
+function newGroup(type: EntityType): Group {
+  return { type, drafts: [], alias: undefined, standsFor: undefined, gender: undefined, personWords: undefined };
+}
+
+/** The normalised words of tokens `[start, end)` without periods ("j. r. r." -> "j r r"); a loop, not filter with a closure. */
+function wordsWithoutPeriods(ctx: EntityContext, start: number, end: number): string[] {
+  const words: string[] = [];
+  for (let k = start; k < end; k++) if (ctx.norm[k] !== '.') words.push(ctx.norm[k]!);
+  return words;
 }
 
 /** Groups the name drafts (setting `group` on each) and returns the groups. */
@@ -45,7 +61,7 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
     if (g === undefined && d.type === 'person' && !d.metonymy) g = matchPerson(ctx, d, groups, (alone ??= namedAlone(ctx, drafts)));
     if (g === undefined) {
       g = groups.length;
-      groups.push({ type: d.type, drafts: [] });
+      groups.push(newGroup(d.type));
       votes.push(new Map());
     }
     const group = groups[g]!;
@@ -62,15 +78,16 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
     if (d.gender) group.gender ??= d.gender;
     votes[g]!.set(d.type, (votes[g]!.get(d.type) ?? 0) + (d.alias || d.metonymy ? 100 : 1));
     if (d.type === 'person') {
-      const words = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
+      const words = wordsWithoutPeriods(ctx, d.start, d.end);
       if (!group.personWords || words.length > group.personWords.length) group.personWords = words;
     }
   }
-  groups.forEach((group, g) => {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     let best: EntityType = group.drafts[0]!.type;
     for (const [type, n] of votes[g]!) if (n > (votes[g]!.get(best) ?? 0)) best = type;
     group.type = best;
-  });
+  }
   return joinOneWordNames(ctx, drafts, groups);
 }
 
@@ -148,7 +165,7 @@ function namedAlone(ctx: EntityContext, drafts: readonly Draft[]): Set<string> {
  * `alone`: the words of the text's one-word person names.
  */
 function matchPerson(ctx: EntityContext, d: Draft, groups: readonly Group[], alone: ReadonlySet<string>): number | undefined {
-  const all = ctx.norm.slice(d.start, d.end).filter((w) => w !== '.');
+  const all = wordsWithoutPeriods(ctx, d.start, d.end);
   // "King Jr." is Martin Luther King Jr.'s surname with his suffix; Davis Jr. is not Davis Sr.
   const suffix = all.length > 1 && SUFFIX.test(all[all.length - 1]!) ? all[all.length - 1] : undefined;
   const words = suffix ? all.slice(0, -1) : all;
