@@ -41,14 +41,18 @@ const NEWEST_FIRST = [...DOCS].reverse();
 
 interface Raw { exec(sql: string): Promise<void>; all(sql: string): Promise<unknown[]> }
 
-/** Undoes migration 012/013 on a store with claims: SQLite cannot drop a column with a foreign key, so the table is made again. */
+/**
+ * Undoes migration 012/013 on a store with claims: SQLite cannot drop a column with a foreign key, so the table is made again.
+ * The rows keep their dates (the later SQLite 013 / PostgreSQL 015), which the store writes with every row; dropping
+ * claimant_id drops the index on it (claim_index_claimant_date), which the test's migration then makes again as the older one.
+ */
 const UNDO = {
-  sqlite: `CREATE TEMP TABLE ci AS SELECT doc, ordinal, statuses, claimant, event_types FROM claim_index;
+  sqlite: `CREATE TEMP TABLE ci AS SELECT doc, ordinal, statuses, claimant, event_types, published_at FROM claim_index;
     DROP TABLE claim_index; DROP TABLE claimant_words; DROP TABLE claimants;
     CREATE TABLE claim_index (doc INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
-      statuses TEXT NOT NULL, claimant TEXT NOT NULL, event_types TEXT NOT NULL, PRIMARY KEY (doc, ordinal));
+      statuses TEXT NOT NULL, claimant TEXT NOT NULL, event_types TEXT NOT NULL, published_at TEXT, PRIMARY KEY (doc, ordinal));
     INSERT INTO claim_index SELECT * FROM ci; DROP TABLE ci`,
-  postgres: 'DROP INDEX claim_index_claimant; ALTER TABLE claim_index DROP COLUMN claimant_id; DROP TABLE claimant_words; DROP TABLE claimants',
+  postgres: 'ALTER TABLE claim_index DROP COLUMN claimant_id; DROP TABLE claimant_words; DROP TABLE claimants',
 };
 
 function defineSuite(label: 'sqlite' | 'postgres', openFresh: OpenFresh, raw: (store: Store) => Raw, migration: string): void {

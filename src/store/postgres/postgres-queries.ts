@@ -55,7 +55,7 @@ export function claimIndexSql(f: ClaimIndexFilter, p: Params): string[] {
   const conds: string[] = [];
   if (f.status) conds.push(`strpos(c.statuses, ${p.add(`;${f.status};`)}) > 0`);
   if (f.claimantWords?.length) {
-    // The claimants with every word (an index scan per word of claimant_words), then their claims (claim_index_claimant).
+    // The claimants with every word (an index scan per word of claimant_words), then their claims (claim_index_claimant_date).
     conds.push(`c.claimant_id IN (${f.claimantWords.map((w) => `SELECT claimant FROM claimant_words WHERE word = ${p.add(w)}`).join(' INTERSECT ')})`);
   }
   if (f.eventType) conds.push(`strpos(c.event_types, ${p.add(`|${f.eventType}|`)}) > 0`);

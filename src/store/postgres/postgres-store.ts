@@ -73,14 +73,14 @@ async function insertRoles(client: pg.PoolClient, seq: number, roles: PersonRole
 }
 
 /**
- * Inserts a document's claim-index rows in one statement, each with its claimant's id: claimants new to
+ * Inserts a document's claim-index rows in one statement, each with its claimant's id and its article's date (migration 015): claimants new to
  * the store are added first with their words (a concurrent insert of the same claimant waits on ON CONFLICT).
  */
 async function insertClaimIndex(client: pg.PoolClient, seq: number, claims: ClaimIndexRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
   if (claims.length === 0) return;
   await addClaimants(client, [...new Set(claims.map((x) => x.claimant))]);
-  await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id)
-    SELECT $1, u.ordinal, u.statuses, u.claimant, u.event_types, k.id FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u (ordinal, statuses, claimant, event_types)
+  await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id, published_at)
+    SELECT $1, u.ordinal, u.statuses, u.claimant, u.event_types, k.id, (SELECT published_at FROM documents WHERE seq = $1) FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u (ordinal, statuses, claimant, event_types)
     JOIN claimants k ON k.key = u.claimant`,
   [seq, col(claims, (x) => x.ordinal), col(claims, (x) => x.statuses), col(claims, (x) => x.claimant), col(claims, (x) => x.eventTypes)]);
 }
@@ -149,7 +149,7 @@ class PostgresStore implements Store {
     }
     if (rows.claims.length > 0) {
       const c = rows.claims;
-      await client.query('INSERT INTO claims (doc, claim_id, status) SELECT $1, * FROM unnest($2::text[], $3::text[])', [seq, col(c, (x) => x.id), col(c, (x) => x.status)]);
+      await client.query('INSERT INTO claims (doc, claim_id, status, published_at) SELECT $1, u.*, (SELECT published_at FROM documents WHERE seq = $1) FROM unnest($2::text[], $3::text[]) AS u', [seq, col(c, (x) => x.id), col(c, (x) => x.status)]);
     }
     await insertRoles(client, seq, rows.personRoles, col);
     await insertClaimIndex(client, seq, rows.claimIndex ?? claimIndexOf(item.doc), col);

@@ -37,7 +37,7 @@ export function filterSql(f: Filters & Pick<SearchQuery, 'claims'>, params: unkn
     // Without a claimant many articles qualify: test each one in date order (EXISTS, a primary-key seek)
     // rather than list every qualifying claim's article first, a scan of claim_index on every page
     // (1.2M claims: 508 -> 19 ms for a page of 500 articles; a status, 300k claims: 225 -> 9 ms).
-    // A claimant's claims are found by index (claim_index_claimant): list their articles.
+    // A claimant's claims are found by index (claim_index_claimant_date): list their articles.
     where.push(!f.claims.claimantWords?.length
       ? `(EXISTS (SELECT 1 FROM claim_index c WHERE c.doc = d.seq${conds.map((c) => ` AND ${c}`).join('')}) OR EXISTS (SELECT 1 FROM claim_index_pending x WHERE x.doc = d.seq))`
       : `(d.seq IN (SELECT c.doc FROM claim_index c WHERE ${conds.join(' AND ')}) OR d.seq IN (SELECT doc FROM claim_index_pending))`);
@@ -50,7 +50,7 @@ export function claimIndexSql(f: ClaimIndexFilter, params: unknown[]): string[] 
   const conds: string[] = [];
   if (f.status) conds.push('instr(c.statuses, ?) > 0'), params.push(`;${f.status};`);
   if (f.claimantWords?.length) {
-    // The claimants with every word (an index seek per word in claimant_words), then their claims (claim_index_claimant).
+    // The claimants with every word (an index seek per word in claimant_words), then their claims (claim_index_claimant_date).
     conds.push(`c.claimant_id IN (${f.claimantWords.map(() => 'SELECT claimant FROM claimant_words WHERE word = ?').join(' INTERSECT ')})`);
     params.push(...f.claimantWords);
   }

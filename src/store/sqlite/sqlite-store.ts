@@ -59,8 +59,8 @@ class SqliteStore implements Store {
     this.insertEntity = db.prepare('INSERT INTO entities (doc, entity_id, type, name, names) VALUES (?, ?, ?, ?, ?)');
     this.insertEvent = db.prepare(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status) VALUES (?, ?, ?)');
-    this.insertClaimIndex = db.prepare('INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertClaim = db.prepare('INSERT INTO claims (doc, claim_id, status, published_at) VALUES (?, ?, ?, ?)');
+    this.insertClaimIndex = db.prepare('INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.claimantId = db.prepare('SELECT id FROM claimants WHERE key = ?').pluck();
     this.insertClaimant = db.prepare('INSERT INTO claimants (key) VALUES (?)');
     this.insertClaimantWord = db.prepare('INSERT OR IGNORE INTO claimant_words (word, claimant) VALUES (?, ?)');
@@ -97,26 +97,27 @@ class SqliteStore implements Store {
       item.packed?.document ?? packDocument(doc), item.packed?.raw ?? (item.raw ? packRaw(item.raw) : null),
       item.rawInfo ? JSON.stringify(item.rawInfo) : null, now, facetTokens(doc.meta.outlet, publishedAt, rows));
     if (result.changes === 0) return 'duplicate';
-    this.insertIndex(Number(result.lastInsertRowid), rows, doc);
+    this.insertIndex(Number(result.lastInsertRowid), rows, doc, publishedAt ?? null);
     this.deleteFailure.run(item.sourceKey);
     return 'stored';
   }
 
-  private insertIndex(seq: number, rows: IndexRows, doc: Document): void {
-    for (const c of rows.claimIndex ?? claimIndexOf(doc)) this.writeClaimIndexRow(seq, c);
+  /** The rows that index a document; `publishedAt` is its date as stored, which claim rows repeat for the claim pages (migration 013). */
+  private insertIndex(seq: number, rows: IndexRows, doc: Document, publishedAt: string | null): void {
+    for (const c of rows.claimIndex ?? claimIndexOf(doc)) this.writeClaimIndexRow(seq, c, publishedAt);
     for (const q of rows.quotes) this.insertQuote.run(seq, q.id, q.speaker ?? null, q.speakerEntity ?? null, q.form, q.content, q.cue ?? null, q.start, q.end, q.cueKind ?? KIND_NOT_KNOWN);
     for (const e of rows.entities) this.insertEntity.run(seq, e.id, e.type, e.name, e.names);
     for (const e of rows.events) {
       this.insertEvent.run(seq, e.id, e.type, e.subtype ?? null, e.place ?? null, e.date ?? null, e.trigger, e.attribution ?? null,
         e.lat ?? null, e.lon ?? null, e.placePrecision ?? null, e.placeCountry ?? null, e.recurring ? 1 : null, e.crowd ?? null);
     }
-    for (const c of rows.claims) this.insertClaim.run(seq, c.id, c.status);
+    for (const c of rows.claims) this.insertClaim.run(seq, c.id, c.status, publishedAt);
     for (const r of rows.personRoles) this.insertRole.run(seq, r.entity, r.key, r.role, r.start, r.end, r.mentionId ?? null);
   }
 
   /** One claim-index row, with its claimant's id (the claimant and its words added when new). */
-  private writeClaimIndexRow(seq: number, c: ClaimIndexRow): void {
-    this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes, this.claimantIdOf(c.claimant));
+  private writeClaimIndexRow(seq: number, c: ClaimIndexRow, publishedAt: string | null): void {
+    this.insertClaimIndex.run(seq, c.ordinal, c.statuses, c.claimant, c.eventTypes, this.claimantIdOf(c.claimant), publishedAt);
   }
 
   /** The id of the claimant keyed `key` (" w1 w2 "), added with its words when new. */
@@ -212,20 +213,20 @@ class SqliteStore implements Store {
   }
 
   async backfillClaimIndex(): Promise<ClaimIndexBackfill> {
-    const read = this.db.prepare('SELECT p.doc AS seq, d.document AS document FROM claim_index_pending p JOIN documents d ON d.seq = p.doc ORDER BY p.doc LIMIT 200');
+    const read = this.db.prepare('SELECT p.doc AS seq, d.published_at AS publishedAt, d.document AS document FROM claim_index_pending p JOIN documents d ON d.seq = p.doc ORDER BY p.doc LIMIT 200');
     const done = this.db.prepare('DELETE FROM claim_index_pending WHERE doc = ?');
     const clear = this.db.prepare('DELETE FROM claim_index WHERE doc = ?');
     // Claims indexed before claimants had ids get them from their claimant column; only articles with no index rows are read.
     const result = fillClaimantIdsSqlite(this.db, (key) => this.claimantIdOf(key));
     // 200 documents per transaction: ingest can go on between them.
     for (;;) {
-      const rows = read.all() as Array<{ seq: number; document: Buffer }>;
+      const rows = read.all() as Array<{ seq: number; publishedAt: string | null; document: Buffer }>;
       if (rows.length === 0) break;
       this.db.transaction(() => {
-        for (const { seq, document } of rows) {
+        for (const { seq, publishedAt, document } of rows) {
           clear.run(seq);
           for (const c of claimIndexOf(unpackDocument(document))) {
-            this.writeClaimIndexRow(seq, c);
+            this.writeClaimIndexRow(seq, c, publishedAt);
             result.claims++;
           }
           done.run(seq);
@@ -262,7 +263,7 @@ class SqliteStore implements Store {
         item.packed?.document ?? packDocument(doc), doc.meta.outlet ?? null, publishedAt ?? null, listedTitle(doc) ?? null,
         facetTokens(doc.meta.outlet, publishedAt, rows), seq);
       if (result.changes === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
-      this.insertIndex(seq, rows, doc);
+      this.insertIndex(seq, rows, doc, publishedAt ?? null);
       this.db.prepare('INSERT INTO quotes_fts (rowid, speaker, content) SELECT qseq, speaker, content FROM quotes WHERE doc = ?').run(seq);
       this.db.prepare('INSERT INTO entities_fts (rowid, names) SELECT eseq, names FROM entities WHERE doc = ?').run(seq);
     }).immediate();
