@@ -5,7 +5,9 @@
  * claimant, never merged with another's figure.
  */
 import type { Stage } from '../../pipeline/stage.js';
-import type { NewsEvent, CasualtyClaim } from '../../model/layers/events.js';
+import type { NewsEvent, CasualtyClaim, EventActor, EventWeapon } from '../../model/layers/events.js';
+import type { Span } from '../../model/span.js';
+import type { Building } from './build-events.js';
 import { buildScene, type EventScene } from './event-scene.js';
 import { findTriggers } from './find-triggers.js';
 import { findCasualties, findFigureChallenges } from './find-casualties.js';
@@ -28,6 +30,48 @@ import { layerCasualty, layerEvent } from './layer-objects.js';
 export { findTriggers } from './find-triggers.js';
 export { findCasualties } from './find-casualties.js';
 
+// The callbacks of analyseEvents at module level, not arrows made per article: each new closure is
+// compiled lazily on its first call, and analyseEvents ran mostly in baseline code (bprof).
+const isNaming = (b: Building): boolean => b.naming;
+const isReported = (b: Building): boolean => !b.naming;
+const eventOf = (b: Building): NewsEvent => b.event;
+const byStart = (a: EventActor, b: EventActor): number => a.start - b.start;
+
+/** Whether an item overlaps any span of the list. */
+function overlapsSome(list: readonly Span[], item: Span): boolean {
+  for (const x of list) if (x.start < item.end && item.start < x.end) return true;
+  return false;
+}
+
+/** Whether the list holds a span with the item's bounds. */
+function sameSpanIn(list: readonly Span[], item: Span): boolean {
+  for (const x of list) if (x.start === item.start && x.end === item.end) return true;
+  return false;
+}
+
+/**
+ * The events' last word on their roles. "Kupiansk has been shelled", "attacked Vuhledar": a town hit is
+ * the event's place, not a victim. A dispersal's trigger names no weapon ("water cannon" reports the
+ * intervention; its "cannon" is no artillery), where a strike's does ("missile strike"). Actors in text order.
+ */
+function settleRoles(scene: EventScene, events: readonly NewsEvent[]): void {
+  const towns: Span[] = [];
+  for (const p of scene.doc.layers.places ?? []) if (p.usage === 'location' && (p.precision === 'town' || p.precision === 'site')) towns.push(p);
+  for (const e of events) {
+    if (towns.length > 0) {
+      const kept: EventActor[] = [];
+      for (const a of e.actors) if (a.role !== 'victim' || !sameSpanIn(towns, a)) kept.push(a);
+      e.actors = kept;
+    }
+    e.actors.sort(byStart);
+    if (e.weapons.length > 0 && e.type === 'Protests') {
+      const kept: EventWeapon[] = [];
+      for (const w of e.weapons) if (!overlapsSome(e.mentions, w)) kept.push(w);
+      e.weapons = kept;
+    }
+  }
+}
+
 /** Runs the whole analysis on a scene and returns the two layers. */
 export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualties: CasualtyClaim[] } {
   const mentions = withoutGatheringsHit(scene, findTriggers(scene));
@@ -39,14 +83,14 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   // A toll in a sentence that only names the war ("Russia's invasion of Ukraine has displaced millions")
   // counts the war's, not an event reported elsewhere.
   const warSentences = new Set<number>();
-  if (built.some((b) => b.naming)) {
+  if (built.some(isNaming)) {
     for (const b of built) if (b.naming) for (const span of b.event.mentions) warSentences.add(scene.sentence[scene.tokenOf(span.start)]!);
-    built = built.filter((b) => !b.naming);
+    built = built.filter(isReported);
   }
   const before = built.length;
   built = mergeHeadlineEvents(scene, built);
-  if (built.length !== before || warSentences.size > 0) built.forEach((b, k) => (b.event.id = `ev${k + 1}`));
-  const events = built.map((b) => b.event);
+  if (built.length !== before || warSentences.size > 0) for (let k = 0; k < built.length; k++) built[k]!.event.id = `ev${k + 1}`;
+  const events = built.map(eventOf);
   for (const b of built) {
     if (!b.event.subtype) subtypeFromWeapons(b.event);
     else if (b.entry.generic) blastFromDevice(b.event);
@@ -67,15 +111,7 @@ export function analyseEvents(scene: EventScene): { events: NewsEvent[]; casualt
   denyNegatedTriggers(scene, events);
   attachLaterAccounts(scene, events);
   shareCitedPositions(scene, events);
-  // "Kupiansk has been shelled", "attacked Vuhledar": a town hit is the event's place, not a victim.
-  const towns = (scene.doc.layers.places ?? []).filter((p) => p.usage === 'location' && (p.precision === 'town' || p.precision === 'site'));
-  for (const e of events) {
-    if (towns.length > 0) e.actors = e.actors.filter((a) => a.role !== 'victim' || !towns.some((p) => p.start === a.start && p.end === a.end));
-    e.actors.sort((a, b) => a.start - b.start);
-    // A dispersal's trigger names no weapon ("water cannon" reports the intervention; its "cannon" is no
-    // artillery), where a strike's does ("missile strike").
-    if (e.weapons.length > 0 && e.type === 'Protests') e.weapons = e.weapons.filter((w) => !e.mentions.some((m) => m.start < w.end && w.start < m.end));
-  }
+  settleRoles(scene, events);
   return { events: events.map(layerEvent), casualties: found.map((f) => layerCasualty(f.claim)) };
 }
 
