@@ -8,11 +8,13 @@
  */
 import type { Tone } from '../../model/layers/framing.js';
 import type { ArticleContext } from './model/article-context.js';
+import { TRAIT_NEGATOR } from './model/word-types.js';
 
 export const TONE_DEFINITION =
   'Mean AFINN-165 valence per word (-5..+5): the sum of the valences of the rated words, each sign-flipped when "not", "no", "never", "n\'t" or "without" is among the three words before it, divided by the number of words (tokens with a letter or digit). Per sentence, and for the document over all its words. 0 is neutral; negative is negative tone.';
 
-const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor']);
+/** Words that flip the sign of a rated word after them (as match forms); the context marks them per token (`TRAIT_NEGATOR`). */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'without', 'nor']);
 
 /** Scores tone from the valences in the context (see `matchCues`). */
 export function scoreTone(ctx: ArticleContext, valence: Int8Array): Tone {
@@ -27,7 +29,7 @@ export function scoreTone(ctx: ArticleContext, valence: Int8Array): Tone {
       const v = valence[i]!;
       if (v === 0) continue;
       let negated = false;
-      for (let k = Math.max(sentence.tokenStart, i - 3); k < i; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
+      for (let k = Math.max(sentence.tokenStart, i - 3); k < i; k++) if (ctx.traits[k]! & TRAIT_NEGATOR) negated = true;
       sum += negated ? -v : v;
     }
     totalSum += sum;

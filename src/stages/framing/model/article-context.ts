@@ -113,7 +113,7 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
     const flags = values[at + FLAGS]!;
     isWord[i] = flags & 1;
     shape[i] = (flags >> 1) & 3;
-    traits[i] = (flags >> 3) & 7;
+    traits[i] = (flags >> 3) & 15;
     starts[i] = flags >> 8;
     valence[i] = values[at + VALENCE]!;
     const key = values[at + COUNT_KEY]!;

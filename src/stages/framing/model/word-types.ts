@@ -18,6 +18,7 @@ import { hashString, wordBlock } from './feature-hash.js';
 import { firstNode, matchForm, phraseRoles, type TrieNode } from '../match-phrases.js';
 import { framingLexicons, STARTS_CUE, STARTS_NAME, type CueHit, type NameHit } from '../framing-lexicons.js';
 import { valenceOfForm } from '../match-cues.js';
+import { NEGATORS } from '../score-tone.js';
 import { suffixSlotOf, shapeOf } from './si-features.js';
 
 /**
@@ -33,7 +34,7 @@ export const COUNT_KEY = 2;
 export const BLOCK = 3;
 /** Slot of the suffix feature, or -1 for none. */
 export const SUFFIX_SLOT = 4;
-/** Bit 0: the word has a letter or digit; bits 1-2: its shape; bits 3-5: its `TRAIT_` bits; bits 8-15: its roles in the cue and name phrases (`phraseRoles`, STARTS_CUE and STARTS_NAME bits). */
+/** Bit 0: the word has a letter or digit; bits 1-2: its shape; bits 3-6: its `TRAIT_` bits; bits 8-15: its roles in the cue and name phrases (`phraseRoles`, STARTS_CUE and STARTS_NAME bits). */
 export const FLAGS = 5;
 export const VALENCE = 6;
 export const ROW = 8;
@@ -42,6 +43,8 @@ export const ROW = 8;
 export const TRAIT_EXCLAMATION = 1;
 export const TRAIT_QUESTION = 2;
 export const TRAIT_LONG = 4;
+/** The form is a negator of the tone score (score-tone.ts `NEGATORS`): read per token there instead of a set probe per word before each rated word. */
+export const TRAIT_NEGATOR = 8;
 
 export class WordTypes {
   /** Row of each word-type id. */
@@ -114,7 +117,7 @@ export class WordTypes {
     v[at + COUNT_KEY] = this.keyOf(h || 1);
     v[at + BLOCK] = wordBlock(h);
     v[at + SUFFIX_SLOT] = suffixSlotOf(form);
-    const traits = (form === '!' ? TRAIT_EXCLAMATION : form === '?' ? TRAIT_QUESTION : 0) | (form.length > 3 ? TRAIT_LONG : 0);
+    const traits = (form === '!' ? TRAIT_EXCLAMATION : form === '?' ? TRAIT_QUESTION : 0) | (form.length > 3 ? TRAIT_LONG : 0) | (NEGATORS.has(form) ? TRAIT_NEGATOR : 0);
     v[at + FLAGS] = (isWord ? 1 : 0) | (shapeOf(raw, form, isWord) << 1) | (traits << 3) | (starts << 8);
     v[at + VALENCE] = valenceOfForm(form);
   }
