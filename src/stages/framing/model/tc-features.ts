@@ -29,8 +29,13 @@ export function spanTextCounts(ctx: ArticleContext, spans: ReadonlyArray<{ start
  * normalises each article whole): a quote is no whitespace, so the three rewrites never meet.
  */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(CHANGES, straightened).trim();
+  const lower = s.toLowerCase();
+  // Most span texts have nothing to rewrite: a test first spares them the global replace with a
+  // callback (RegExpExecMultiple, .22% of all ticks).
+  return (HAS_CHANGE.test(lower) ? lower.replace(CHANGES, straightened) : lower).trim();
 }
+
+const HAS_CHANGE = /[’‘“”]|\s{2,}|[^\S ]/;
 
 // Runs of whitespace become one space, as /\s+/g would make them, without rewriting every single space.
 const CHANGES = /[’‘“”]|\s{2,}|[^\S ]/g;
