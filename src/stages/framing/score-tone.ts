@@ -12,7 +12,7 @@ import type { ArticleContext } from './model/article-context.js';
 import { TRAIT_NEGATOR } from './model/word-types.js';
 
 export const TONE_DEFINITION =
-  'Mean AFINN-165 valence per word (-5..+5): the sum of the valences of the rated words, each sign-flipped when "not", "no", "never", "n\'t" or "without" is among the three words before it, divided by the number of words (tokens with a letter or digit). Per sentence, and for the document over all its words. 0 is neutral; negative is negative tone.';
+  'Mean AFINN-165 valence per word (-5..+5): the sum of the valences of the rated words, each sign-flipped when "not", "no", "never", "n\'t", "nor" or "without" is among the three words before it, divided by the number of words (tokens with a letter or digit). Per sentence, and for the document over all its words. 0 is neutral; negative is negative tone.';
 
 /** Scores tone from the valences in the context (see `matchCues`). */
 export function scoreTone(ctx: ArticleContext, valence: Int8Array): Tone {
