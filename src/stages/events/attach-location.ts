@@ -187,6 +187,11 @@ function isSpeaker(text: string, quotes: readonly Quote[], p: { start: number; e
  */
 let lastPlaceTokens: { scene: EventScene | undefined; known: { first: Int32Array; candidate: Uint8Array } | undefined } = { scene: undefined, known: undefined };
 
+/** Lets go of the last scene's place facts (and so of its document) once the stage is done with it. */
+export function forgetPlaceTokens(): void {
+  lastPlaceTokens = { scene: undefined, known: undefined };
+}
+
 /** Marks that end a sentence of body text (a headline ends without one). */
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 

@@ -12,7 +12,7 @@ import { buildScene, type EventScene } from './event-scene.js';
 import { findTriggers } from './find-triggers.js';
 import { findCasualties, findFigureChallenges } from './find-casualties.js';
 import { attachDates } from './attach-dates.js';
-import { findDateline } from './attach-location.js';
+import { findDateline, forgetPlaceTokens } from './attach-location.js';
 import { inheritPlaces, locateByDateline } from './inherit-places.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
 import { attachResponsibility } from './attach-positions.js';
@@ -123,6 +123,8 @@ export const eventsStage: Stage = {
   run(doc) {
     const scene = buildScene(doc);
     const { events, casualties } = analyseEvents(scene);
+    // The last scene's place facts hold the scene, and with it the document, until the next article.
+    forgetPlaceTokens();
     doc.layers.events = events;
     doc.layers.casualties = casualties;
   },
