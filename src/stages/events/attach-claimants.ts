@@ -250,19 +250,25 @@ const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  * that ..."). A date inside the content dates what is reported, not the saying.
  */
 export function saidOn(scene: EventScene, quoteId: string): string | undefined {
-  let known = (scene as SceneWithSaidOn)[SAID_ON];
-  if (!known) Object.defineProperty(scene, SAID_ON, { value: (known = new Map()), enumerable: false, configurable: true });
+  let known = lastSaidOn.scene === scene ? lastSaidOn.known : undefined;
+  if (!known) lastSaidOn = { scene, known: (known = new Map()) };
   if (!known.has(quoteId)) known.set(quoteId, findSaidOn(scene, quoteId));
   return known.get(quoteId);
 }
 
 /**
- * Per scene, the date of each quote's saying once worked out (a quote often carries several figures),
- * kept on the scene under a module-private, non-enumerable symbol: a WeakMap keyed by the scene kept
- * each article's entry alive through young-generation GCs, so it was promoted to old space.
+ * For the scene last asked about, the date of each quote's saying once worked out (a quote often
+ * carries several figures). Not a WeakMap keyed by the scene (each article's entry survived
+ * young-generation GCs and was promoted), nor a symbol property defined on the scene
+ * (Object.defineProperty per scene ran in V8's runtime, .15% of all ticks under findCasualties'
+ * emit, examples article by article). The stage lets go of it when done (`forgetSaidOn`).
  */
-const SAID_ON = Symbol('newslens.events.saidOn');
-type SceneWithSaidOn = EventScene & { [SAID_ON]?: Map<string, string | undefined> };
+let lastSaidOn: { scene: EventScene | undefined; known: Map<string, string | undefined> | undefined } = { scene: undefined, known: undefined };
+
+/** Lets go of the last scene's saying dates (and so of its document) once the stage is done with it. */
+export function forgetSaidOn(): void {
+  lastSaidOn = { scene: undefined, known: undefined };
+}
 
 function findSaidOn(scene: EventScene, quoteId: string): string | undefined {
   const quote = scene.doc.layers.quotes?.find((q) => q.id === quoteId);

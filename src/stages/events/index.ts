@@ -13,6 +13,7 @@ import { findTriggers } from './find-triggers.js';
 import { findCasualties, findFigureChallenges } from './find-casualties.js';
 import { attachDates } from './attach-dates.js';
 import { findDateline, forgetPlaceTokens } from './attach-location.js';
+import { forgetSaidOn } from './attach-claimants.js';
 import { inheritPlaces, locateByDateline } from './inherit-places.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
 import { attachResponsibility } from './attach-positions.js';
@@ -123,8 +124,9 @@ export const eventsStage: Stage = {
   run(doc) {
     const scene = buildScene(doc);
     const { events, casualties } = analyseEvents(scene);
-    // The last scene's place facts hold the scene, and with it the document, until the next article.
+    // The last scene's place facts and saying dates hold the scene, and with it the document, until the next article.
     forgetPlaceTokens();
+    forgetSaidOn();
     doc.layers.events = events;
     doc.layers.casualties = casualties;
   },
