@@ -9,6 +9,7 @@ import type { Quote } from '../../model/layers/quotes.js';
 import { type Span, spanOf } from '../../model/span.js';
 import { firstEndingAfter } from '../../model/text-index.js';
 import { roleInput } from './roles/tag-roles.js';
+import { describeTermWords } from './match-terms.js';
 import { describeRoleDocument, type RoleDocument } from './roles/role-document.js';
 import { CASED } from '../pos/describe-words.js';
 import { documentCaseMode, documentWordInfos } from '../pos/describe-sentence.js';
@@ -111,13 +112,15 @@ export function buildScene(doc: Document): EventScene {
       owner[spans++] = k;
     }
   }
+  const roles = describeRoleDocument({ words, sentence }, true);
+  describeTermWords(words, roles.info);
   return {
     doc,
     text: doc.text,
     tokens,
     words,
     sentence,
-    roles: describeRoleDocument({ words, sentence }, true),
+    roles,
     mixedCase: documentCaseMode(tokens) === CASED,
     wordFlags: seenFlags ?? 0,
     span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),

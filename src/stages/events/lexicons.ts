@@ -4,6 +4,10 @@
  */
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
 import { TermMatcher } from './match-terms.js';
+import { ROLE_LEXICONS } from './roles/role-lexicon.js';
+
+/** The index of a lexicon in the role tagger's ROLE_LEXICONS: its matchers skip words its terms never start with. */
+const role = (name: (typeof ROLE_LEXICONS)[number]): number => ROLE_LEXICONS.indexOf(name);
 
 /** An event trigger: an ACLED type, a sub-type unless `generic`, and an optional finer kind. */
 export interface TriggerEntry extends LexiconEntry {
@@ -72,16 +76,16 @@ export function eventLexicons(): EventLexicons {
   const casualties = inOneShape(loadLexicon<CasualtyEntry>('casualty-terms').entries, ['kind', 'form', 'roleTaggerEntry']);
   const actors = inOneShape(loadLexicon<ActorNounEntry>('event-actor-nouns').entries, ['role', 'group', 'kind']);
   cached = {
-    triggers: new TermMatcher(inOneShape(loadLexicon<TriggerEntry>('event-triggers').entries, ['type', 'subtype', 'generic', 'drone', 'kind'])),
-    weapons: new TermMatcher(loadLexicon<WeaponEntry>('weapons').entries),
-    casualties: new TermMatcher(casualties),
-    casualtiesAfter: new TermMatcher(casualties.filter((e) => e.form === 'after')),
-    casualtiesBefore: new TermMatcher(casualties.filter((e) => e.form === 'before')),
-    casualtyTolls: new TermMatcher(casualties.filter((e) => e.form === 'toll')),
-    actors: new TermMatcher(actors),
-    groups: new TermMatcher(actors.filter((e) => e.role === 'group')),
-    perpetrators: new TermMatcher(actors.filter((e) => e.role === 'perpetrator')),
-    targets: new TermMatcher(loadLexicon<TargetNounEntry>('event-target-nouns').entries),
+    triggers: new TermMatcher(inOneShape(loadLexicon<TriggerEntry>('event-triggers').entries, ['type', 'subtype', 'generic', 'drone', 'kind']), role('event-triggers')),
+    weapons: new TermMatcher(loadLexicon<WeaponEntry>('weapons').entries, role('weapons')),
+    casualties: new TermMatcher(casualties, role('casualty-terms')),
+    casualtiesAfter: new TermMatcher(casualties.filter((e) => e.form === 'after'), role('casualty-terms')),
+    casualtiesBefore: new TermMatcher(casualties.filter((e) => e.form === 'before'), role('casualty-terms')),
+    casualtyTolls: new TermMatcher(casualties.filter((e) => e.form === 'toll'), role('casualty-terms')),
+    actors: new TermMatcher(actors, role('event-actor-nouns')),
+    groups: new TermMatcher(actors.filter((e) => e.role === 'group'), role('event-actor-nouns')),
+    perpetrators: new TermMatcher(actors.filter((e) => e.role === 'perpetrator'), role('event-actor-nouns')),
+    targets: new TermMatcher(loadLexicon<TargetNounEntry>('event-target-nouns').entries, role('event-target-nouns')),
   };
   return cached;
 }
