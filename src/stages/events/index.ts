@@ -14,6 +14,7 @@ import { findCasualties, findFigureChallenges } from './find-casualties.js';
 import { attachDates } from './attach-dates.js';
 import { findDateline, forgetPlaceTokens } from './attach-location.js';
 import { forgetSaidOn } from './attach-claimants.js';
+import { forgetTermWords } from './match-terms.js';
 import { inheritPlaces, locateByDateline } from './inherit-places.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
 import { attachResponsibility } from './attach-positions.js';
@@ -124,9 +125,11 @@ export const eventsStage: Stage = {
   run(doc) {
     const scene = buildScene(doc);
     const { events, casualties } = analyseEvents(scene);
-    // The last scene's place facts and saying dates hold the scene, and with it the document, until the next article.
+    // The last scene's place facts and saying dates hold the scene, and with it the document, until the next article;
+    // the matchers' word descriptions hold its words.
     forgetPlaceTokens();
     forgetSaidOn();
+    forgetTermWords();
     doc.layers.events = events;
     doc.layers.casualties = casualties;
   },

@@ -21,6 +21,12 @@ export function describeTermWords(words: readonly string[], info: readonly RoleW
   describedInfo = info;
 }
 
+/** Lets go of the last scene's words once the stage is done with them. */
+export function forgetTermWords(): void {
+  describedWords = undefined;
+  describedInfo = [];
+}
+
 /** A term match: token indices `[start, end)` and the entry that matched. */
 export interface TermMatch<E extends LexiconEntry = LexiconEntry> {
   start: number;
