@@ -109,9 +109,11 @@ function resolveDeictic(f: TimeFrame, ctx: ResolveContext): Resolution | undefin
   const entry = f.deictic!;
   if (entry.ref) return ref(entry.ref, ctx);
   const daypart = f.daypart ?? entry.daypart;
-  if (!ctx.dct) return fromPoint({ gran: daypart ? 'DP' : 'D', ...(daypart ? { daypart } : {}) }, f, ctx, undefined);
+  if (!ctx.dct) return fromPoint(daypart ? { gran: 'DP', daypart } : { gran: 'D' }, f, ctx, undefined);
   const day = addDays(ctx.dct, entry.offset ?? 0);
-  const point: TimePoint = daypart ? { ...pointOfDay(day, 'D'), gran: 'DP', daypart } : pointOfDay(day, 'D');
+  // Fields written out (pointOfDay's 'D' fields, in its order) rather than spread and overridden: the
+  // spread ran in V8's runtime (DefineNamedOwnIC_Slow under resolveDeictic, .06-.11% of all ticks).
+  const point: TimePoint = daypart ? { gran: 'DP', year: day.year, month: day.month, day: day.day, daypart } : pointOfDay(day, 'D');
   return withRange(fromPoint(point, f, ctx, 'publication'), ctx);
 }
 
