@@ -247,27 +247,14 @@ const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /**
  * When a source said what a quote reports: the calendar date nearest its cue in the cue's sentence,
  * outside the quote's content ("Peskov on Monday condemned ...", "the ministry said on Wednesday
- * that ..."). A date inside the content dates what is reported, not the saying.
+ * that ..."). A date inside the content dates what is reported, not the saying. Worked out once per
+ * quote and kept on the scene (a quote often carries several figures).
  */
 export function saidOn(scene: EventScene, quoteId: string): string | undefined {
-  let known = lastSaidOn.scene === scene ? lastSaidOn.known : undefined;
-  if (!known) lastSaidOn = { scene, known: (known = new Map()) };
+  let known = scene.saidOn;
+  if (!known) scene.saidOn = known = new Map();
   if (!known.has(quoteId)) known.set(quoteId, findSaidOn(scene, quoteId));
   return known.get(quoteId);
-}
-
-/**
- * For the scene last asked about, the date of each quote's saying once worked out (a quote often
- * carries several figures). Not a WeakMap keyed by the scene (each article's entry survived
- * young-generation GCs and was promoted), nor a symbol property defined on the scene
- * (Object.defineProperty per scene ran in V8's runtime, .15% of all ticks under findCasualties'
- * emit, examples article by article). The stage lets go of it when done (`forgetSaidOn`).
- */
-let lastSaidOn: { scene: EventScene | undefined; known: Map<string, string | undefined> | undefined } = { scene: undefined, known: undefined };
-
-/** Lets go of the last scene's saying dates (and so of its document) once the stage is done with it. */
-export function forgetSaidOn(): void {
-  lastSaidOn = { scene: undefined, known: undefined };
 }
 
 function findSaidOn(scene: EventScene, quoteId: string): string | undefined {

@@ -144,7 +144,7 @@ function placeEndingAt(scene: EventScene, places: NonNullable<EventScene['doc'][
  * Worked out once per scene rather than once per place per mention.
  */
 function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['layers']['places']>): { first: Int32Array; candidate: Uint8Array } {
-  let known = lastPlaceTokens.scene === scene ? lastPlaceTokens.known : undefined;
+  let known = scene.placeFacts;
   if (known && known.first.length === places.length) return known;
   const first = new Int32Array(places.length);
   const candidate = new Uint8Array(places.length);
@@ -155,7 +155,7 @@ function placeTokens(scene: EventScene, places: NonNullable<EventScene['doc']['l
     candidate[k] = p.usage === 'location' && !p.rule.startsWith('demonym') && !isPossessiveS(scene.words[scene.tokenOf(p.end - 1) + 1] ?? '') && !isSpeaker(scene.text, quotes, p) ? 1 : 0;
   }
   known = { first, candidate };
-  lastPlaceTokens = { scene, known };
+  scene.placeFacts = known;
   return known;
 }
 
@@ -173,23 +173,6 @@ function isSpeaker(text: string, quotes: readonly Quote[], p: { start: number; e
     if (s && s.end === p.end && s.start <= p.start && SOURCE_OPENER.test(text.slice(s.start, p.start))) return true;
   }
   return false;
-}
-
-/**
- * The place tokens live on the scene itself, under a module-private, non-enumerable symbol, and go
- * away with it. A WeakMap keyed by the scene kept them alive through the next young-generation GC
- * (V8's scavenger does not drop the entries of young keys), so every article's entry was promoted.
- */
-/**
- * `placeTokens` of the scene last asked about (the stage builds one scene at a time). Kept here rather
- * than under a symbol on the scene: Object.defineProperty per scene ran in V8's runtime (.27% of all
- * ticks, examples article by article); a scene asked about again after another one is worked out afresh.
- */
-let lastPlaceTokens: { scene: EventScene | undefined; known: { first: Int32Array; candidate: Uint8Array } | undefined } = { scene: undefined, known: undefined };
-
-/** Lets go of the last scene's place facts (and so of its document) once the stage is done with it. */
-export function forgetPlaceTokens(): void {
-  lastPlaceTokens = { scene: undefined, known: undefined };
 }
 
 /** Marks that end a sentence of body text (a headline ends without one). */

@@ -26,6 +26,14 @@ export interface EventScene {
   mixedCase: boolean;
   /** Every bit of role-lexicon.ts `RoleWord.flags` some word of the text has: a pass that needs a word of a kind can skip an article without one. */
   wordFlags: number;
+  /**
+   * Worked out once per scene and kept with it (attach-location.ts `placeTokens`, attach-claimants.ts
+   * `saidOn`): fields made with the scene, so they go away with it, without a WeakMap (its young
+   * entries were promoted by every GC), a property defined later (Object.defineProperty per scene ran
+   * in V8's runtime) or a module variable holding the last document until the stage lets it go.
+   */
+  placeFacts: { first: Int32Array; candidate: Uint8Array } | undefined;
+  saidOn: Map<string, string | undefined> | undefined;
   /** The span of tokens `[from, to)`. */
   span(from: number, to: number): Span;
   /** Token index of the first token ending after a character offset. */
@@ -123,6 +131,8 @@ export function buildScene(doc: Document): EventScene {
     roles,
     mixedCase: documentCaseMode(tokens) === CASED,
     wordFlags: seenFlags ?? 0,
+    placeFacts: undefined,
+    saidOn: undefined,
     span: (from, to) => spanOf(doc.text, tokens[from]!.start, tokens[to - 1]!.end),
     tokenOf: (offset) => firstEndAfter(ends, n, offset),
     quoteAround(start, end) {

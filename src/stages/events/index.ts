@@ -12,8 +12,7 @@ import { buildScene, type EventScene } from './event-scene.js';
 import { findTriggers } from './find-triggers.js';
 import { findCasualties, findFigureChallenges } from './find-casualties.js';
 import { attachDates } from './attach-dates.js';
-import { findDateline, forgetPlaceTokens } from './attach-location.js';
-import { forgetSaidOn } from './attach-claimants.js';
+import { findDateline } from './attach-location.js';
 import { forgetTermWords } from './match-terms.js';
 import { inheritPlaces, locateByDateline } from './inherit-places.js';
 import { attachCrowdSizes } from './attach-crowd-sizes.js';
@@ -125,10 +124,7 @@ export const eventsStage: Stage = {
   run(doc) {
     const scene = buildScene(doc);
     const { events, casualties } = analyseEvents(scene);
-    // The last scene's place facts and saying dates hold the scene, and with it the document, until the next article;
-    // the matchers' word descriptions hold its words.
-    forgetPlaceTokens();
-    forgetSaidOn();
+    // The matchers' record of the scene's words would hold them until the next article.
     forgetTermWords();
     doc.layers.events = events;
     doc.layers.casualties = casualties;
