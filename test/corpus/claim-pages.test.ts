@@ -6,15 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { claimPage, claimRowsOf, type ClaimRow } from '../../src/corpus/claim-rows.js';
 import type { Document } from '../../src/model/document.js';
-import { openStore } from '../../src/store/open-store.js';
 import type { ClaimDocumentKey, ClaimIndexFilter, Filters, Store } from '../../src/store/types.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+import { openFreshSqlite } from '../support/sqlite-store.js';
 
 /** Storage order: dates repeat, and undated articles sit between dated ones. */
 const DATES = ['2024-03-02', null, '2024-03-01', '2024-03-02', null, '2024-03-03', '2024-03-01T08:00:00Z', null, '2024-03-02', '2024-02-28'];
@@ -136,16 +133,10 @@ function defineWaitingSuite(label: string, openFresh: OpenFresh): void {
   });
 }
 
-defineSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claim-pages-'));
-  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-});
+defineSuite('sqlite', () => openFreshSqlite('claim-pages'));
 
 definePostgresSuite('claim pages: postgres', 'claim_pages', (label, open) => defineSuite(label, open));
 
-defineWaitingSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claim-pages-'));
-  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-});
+defineWaitingSuite('sqlite', () => openFreshSqlite('claim-pages'));
 
 definePostgresSuite('claim pages, waiting articles: postgres', 'claim_pages_waiting', (label, open) => defineWaitingSuite(label, open));

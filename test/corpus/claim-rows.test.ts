@@ -7,8 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analyze.js';
@@ -16,10 +15,10 @@ import { CLAIM_COLUMNS, claimRows, claimRowsOf, type ClaimRow } from '../../src/
 import { PACKAGE_ROOT } from '../../src/data/paths.js';
 import type { Document } from '../../src/model/document.js';
 import { buildApp } from '../../src/server/build-app.js';
-import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { storable } from '../store/sample-documents.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+import { openFreshSqlite } from '../support/sqlite-store.js';
 
 const CLI = fileURLToPath(new URL('../../scripts/cli.js', import.meta.url));
 
@@ -194,10 +193,7 @@ function defineStoreSuite(label: string, openFresh: OpenFresh, makeOld: (store: 
   });
 }
 
-defineStoreSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claims-'));
-  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}, async (store) => {
+defineStoreSuite('sqlite', () => openFreshSqlite('claims'), async (store) => {
   // As migration 011 leaves a store made before it: no claim-index rows, every article with a claim pending.
   const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
   db.exec('DELETE FROM claim_index; INSERT INTO claim_index_pending (doc) SELECT DISTINCT doc FROM claims');
@@ -209,15 +205,15 @@ definePostgresSuite('claim rows: postgres', 'claims', (label, open) => defineSto
   await pool.query('INSERT INTO claim_index_pending (doc) SELECT DISTINCT doc FROM claims');
 }));
 
-async function withStore(docs: readonly Document[], fn: (store: Store, dir: string) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claims-'));
-  const store = await openStore(`sqlite:${join(dir, 'c.db')}`);
+/** Runs `fn` on a fresh SQLite store holding `docs`, with the store's URL for the CLI. */
+async function withStore(docs: readonly Document[], fn: (store: Store, url: string) => Promise<void>): Promise<void> {
+  const { store, url, cleanup } = await openFreshSqlite('claims');
   try {
     if (docs.length) await store.put(docs.map((d) => storable(d)));
-    await fn(store, dir);
+    await fn(store, url);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 }
 
@@ -262,7 +258,7 @@ test('the API: a JSON page, a streamed CSV that parses back (quotes, commas, lin
   }
 }));
 
-test('the API and the CLI on an empty corpus: a CSV with its header only, no JSON Lines', () => withStore([], async (store, dir) => {
+test('the API and the CLI on an empty corpus: a CSV with its header only, no JSON Lines', () => withStore([], async (store, url) => {
   const app = await buildApp({ store });
   try {
     assert.deepEqual(parseCsv((await app.inject({ url: '/api/claims?format=csv' })).body), [[...CLAIM_COLUMNS]]);
@@ -271,13 +267,13 @@ test('the API and the CLI on an empty corpus: a CSV with its header only, no JSO
   } finally {
     await app.close();
   }
-  const csv = spawnSync(process.execPath, [CLI, 'search', '--claims', '--all', '--format', 'csv', '--store', `sqlite:${join(dir, 'c.db')}`], { encoding: 'utf8' });
+  const csv = spawnSync(process.execPath, [CLI, 'search', '--claims', '--all', '--format', 'csv', '--store', url], { encoding: 'utf8' });
   assert.equal(csv.status, 0, csv.stderr);
   assert.deepEqual(parseCsv(csv.stdout), [[...CLAIM_COLUMNS]]);
 }));
 
-test('the CLI: search --claims exports every row as CSV and JSON Lines, and its filters narrow them', () => withStore(DOCS, async (_store, dir) => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'search', '--claims', '--store', `sqlite:${join(dir, 'c.db')}`, ...args], { encoding: 'utf8' });
+test('the CLI: search --claims exports every row as CSV and JSON Lines, and its filters narrow them', () => withStore(DOCS, async (_store, url) => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'search', '--claims', '--store', url, ...args], { encoding: 'utf8' });
   const csv = run('--all', '--format', 'csv');
   assert.equal(csv.status, 0, csv.stderr);
   checkCsv(csv.stdout, ALL_ROWS);

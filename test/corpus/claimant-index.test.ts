@@ -8,9 +8,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClaimCursorError, claimPage, claimRows, claimRowsOf, claimantWords, type ClaimQuery, type ClaimRow } from '../../src/corpus/claim-rows.js';
 import { buildApp } from '../../src/server/build-app.js';
@@ -20,6 +17,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+import { freshSqliteUrl, openFreshSqlite } from '../support/sqlite-store.js';
 
 const CLI = fileURLToPath(new URL('../../scripts/cli.js', import.meta.url));
 
@@ -144,10 +142,7 @@ function defineSuite(label: 'sqlite' | 'postgres', openFresh: OpenFresh, raw: (s
 
 const migrationSql = (backend: 'sqlite' | 'postgres', version: string): string => loadMigrations(backend).find((m) => m.version === version)!.sql;
 
-defineSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
-  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}, (store) => {
+defineSuite('sqlite', () => openFreshSqlite('claimants'), (store) => {
   const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
   return { exec: async (sql) => void db.exec(sql), all: async (sql) => db.prepare(sql).all() };
 }, migrationSql('sqlite', '012_claimant_index'));
@@ -158,9 +153,8 @@ definePostgresSuite('claimant index: postgres', 'claimants', (label, open) => de
 }, migrationSql('postgres', '013_claimant_index')));
 
 test('stats says how many articles wait for the claim index, and what to run', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  const { url, cleanup } = freshSqliteUrl('claimants');
   try {
-    const url = `sqlite:${join(dir, 'c.db')}`;
     const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--store', url], { encoding: 'utf8', env: { ...process.env, NEWSLENS_STORE: '' } });
     const store = await openStore(url);
     await store.put(DOCS.slice(0, 2).map((d) => storable(d)));
@@ -185,14 +179,13 @@ test('stats says how many articles wait for the claim index, and what to run', a
     assert.doesNotMatch(cli('stats').stdout, /claim index/);
     assert.equal(JSON.parse(cli('stats', '--json').stdout).documentsWithoutClaimIndex, 0);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 });
 
 test('search --claims --claim-status names the articles waiting for the claim index and gives their rows, among the indexed ones', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  const { url, cleanup } = freshSqliteUrl('claimants');
   try {
-    const url = `sqlite:${join(dir, 'c.db')}`;
     const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--store', url], { encoding: 'utf8', env: { ...process.env, NEWSLENS_STORE: '' } });
     const store = await openStore(url);
     await store.put(DOCS.map((d) => storable(d)));
@@ -211,14 +204,13 @@ test('search --claims --claim-status names the articles waiting for the claim in
     assert.doesNotMatch(indexed.stderr, /claim index/);
     assert.equal(indexed.stdout, hedged.stdout);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 });
 
 test('the API answers `next` for a full page and takes it as `cursor`; the CLI prints it on standard error', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-claimants-'));
+  const { url, cleanup } = freshSqliteUrl('claimants');
   try {
-    const url = `sqlite:${join(dir, 'c.db')}`;
     const store = await openStore(url);
     await store.put(DOCS.map((d) => storable(d)));
     const all = NEWEST_FIRST.flatMap((d) => claimRowsOf(d));
@@ -250,6 +242,6 @@ test('the API answers `next` for a full page and takes it as `cursor`; the CLI p
     assert.doesNotMatch(rest.stderr, /next page/);
     assert.equal(cli('--cursor', 'bogus').status, 2);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 });

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { ingest } from '../../src/corpus/ingest.js';
 import { openStore } from '../../src/store/open-store.js';
 import { pageRecord, warcRecord } from '../read/warc-build.js';
+import { openFreshSqlite } from '../support/sqlite-store.js';
 
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title>
 <item><title>Ferry</title><link>https://harbour.example/ferry</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate><description>The ferry resumed service after the storm.</description></item>
@@ -116,8 +117,7 @@ test('ingests a feed and a page by URL; a URL that fails is a failure with its r
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-ingest-'));
-  const store = await openStore(`sqlite:${join(dir, 'c.db')}`);
+  const { store, cleanup } = await openFreshSqlite('ingest');
   try {
     const summary = await ingest([`${base}/feed`, `${base}/page`, `${base}/missing`], { store, workers: 0 });
     assert.equal(summary.stored, 2);
@@ -128,17 +128,16 @@ test('ingests a feed and a page by URL; a URL that fails is a failure with its r
   } finally {
     await store.close();
     server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 });
 
 test('a missing input is an error before anything is read', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-ingest-'));
-  const store = await openStore(`sqlite:${join(dir, 'c.db')}`);
+  const { store, dir, cleanup } = await openFreshSqlite('ingest');
   try {
     await assert.rejects(ingest([join(dir, 'nope')], { store, workers: 0 }), /no such file or folder/);
   } finally {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 });

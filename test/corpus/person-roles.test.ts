@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
+import { openFreshSqlite } from '../support/sqlite-store.js';
 
 /** An article naming `person` with each of `roles` before a mention of the name. */
 function article(text: string, person: string, roles: string[], meta: Document['meta']): Document {
@@ -100,11 +101,7 @@ function defineSuite(label: string, open: OpenFresh, makeOld: (store: Store) => 
   });
 }
 
-defineSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-roles-'));
-  const store: Store = await openStore(`sqlite:${join(dir, 'corpus.db')}`);
-  return { store, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}, async (store) => {
+defineSuite('sqlite', () => openFreshSqlite('roles', 'corpus.db'), async (store) => {
   // As migration 009 leaves a store: no role rows, every document pending.
   const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
   db.exec('DELETE FROM person_roles; INSERT INTO person_roles_pending (doc) SELECT seq FROM documents');

@@ -9,15 +9,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Document } from '../../src/model/document.js';
 import type { ClaimStatus } from '../../src/model/layers/claims.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { ClaimDocumentKey, ClaimIndexFilter, Filters, Store } from '../../src/store/types.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
+import { openFreshSqlite } from '../support/sqlite-store.js';
 
 const ARTICLES = 48;
 
@@ -167,17 +165,13 @@ function defineUpgradeSuite(label: 'sqlite' | 'postgres', open: () => Promise<{ 
   });
 }
 
-defineSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-rare-claims-'));
-  return { store: await openStore(`sqlite:${join(dir, 'c.db')}`), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-});
+defineSuite('sqlite', () => openFreshSqlite('rare-claims'));
 
 definePostgresSuite('rare claim filters: postgres', 'rare_claims', (label, open) => defineSuite(label, open));
 
 defineUpgradeSuite('sqlite', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-rare-claims-'));
-  const url = `sqlite:${join(dir, 'c.db')}`;
-  return { store: await openStore(url), reopen: () => openStore(url), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  const { store, url, cleanup } = await openFreshSqlite('rare-claims');
+  return { store, reopen: () => openStore(url), cleanup };
 });
 
 definePostgresSuite('rare claim filters, upgrade: postgres', 'rare_claims_up', (label, open) => defineUpgradeSuite(label, async () => {

@@ -1,20 +1,16 @@
 /** The HTTP API through app.inject(): no port, a SQLite store per test. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/server/build-app.js';
-import { openStore } from '../../src/store/open-store.js';
 import { corpusSamples, storable } from '../store/sample-documents.js';
 import { FRENCH, RUSSIAN, windows1251 } from './legacy-encodings.js';
+import { openFreshSqlite } from '../support/sqlite-store.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
 
 async function withApp(options: Partial<AppOptions>, fn: (app: FastifyInstance) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'newslens-api-'));
-  const store = await openStore(`sqlite:${join(dir, 'c.db')}`);
+  const { store, cleanup } = await openFreshSqlite('api');
   await store.put(corpusSamples().map((d) => storable(d)));
   const app = await buildApp({ store, ...options });
   try {
@@ -22,7 +18,7 @@ async function withApp(options: Partial<AppOptions>, fn: (app: FastifyInstance) 
   } finally {
     await app.close();
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await cleanup();
   }
 }
 
