@@ -5,7 +5,7 @@
  * pipeline whose time is 29% builtins looked flat; with `--no-short-builtin-calls` the tick log names
  * them, and the stack charges each to its caller. Used by `tick-profile.ts`.
  *
- * Only what the report needs is read: `shared-library` (where the node binary is), `code-creation`
+ * Only what the report needs is read: `shared-library` (the node binary, and libraries such as libc), `code-creation`
  * (JS functions, builtins, regexp code, with their address ranges) and `tick` lines. `code-move` lines
  * are ignored: V8 moves code rarely (none in the profiles of the example articles).
  */
@@ -81,12 +81,13 @@ export function readTickLog(log: string, fromMicros = 0, natives: readonly Nativ
       const start = Number.parseInt(f[4]!, 16);
       code.push({ start, end: start + Number(f[5]), name: codeName(f) });
     } else if (line.startsWith('shared-library,')) {
-      // The node binary is logged once per mapping: keep the range covering them all.
       const f = line.split(',');
-      if (!/\/node$/.test(f[1]!)) continue;
       const start = Number.parseInt(f[2]!, 16);
       const end = Number.parseInt(f[3]!, 16);
-      binary = binary ? { start: Math.min(binary.start, start), end: Math.max(binary.end, end) } : { start, end };
+      // The node binary is logged once per mapping: keep the range covering them all. Other libraries
+      // (libc's memcpy and malloc, libm) are named by file.
+      if (/\/node$/.test(f[1]!)) binary = binary ? { start: Math.min(binary.start, start), end: Math.max(binary.end, end) } : { start, end };
+      else if (end > start) code.push({ start, end, name: `lib:${f[1]!.split('/').pop()}` });
     }
   }
   code.sort((a, b) => a.start - b.start);

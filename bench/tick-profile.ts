@@ -34,6 +34,7 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['lazy compilation, baseline code', /^Builtin:(CompileLazy|Baseline|.*_Baseline)/],
   ['allocation, array growth, strings', /^Builtin:(GrowFast|CreateShallow|CreateTypedArray|ArrayPrototype|CloneObject|CopyDataProperties|StringAdd|StringSubstring|ToString|NumberToString)/],
   ['C++ (runtime slow paths, ICU case mapping, string hashing, GC)', /^C\+\+/],
+  ['shared libraries (libc: memcpy, memset, malloc; libm)', /^lib:/],
 ];
 
 /** The child: analyses the examples `warm` rounds, notes the tick clock, then `rounds` more. */
@@ -65,7 +66,8 @@ function report(ticks: readonly AttributedTick[], filter: RegExp, top: number, m
   const out: string[] = [`${n} ticks after warm-up; ${msPerArticle.toFixed(3)} ms/article while profiled (profiling slows it)`];
   const kind = (t: AttributedTick): string => {
     if (t.top.startsWith('JS:')) return t.top.endsWith('*') ? 'JS, optimised' : t.top.endsWith('^') ? 'JS, baseline' : 'JS, interpreted or other';
-    return t.top.split(':')[0] === 'C++' ? 'C++ (node binary)' : t.top.split(':')[0]!;
+    const k = t.top.split(':')[0]!;
+    return k === 'C++' ? 'C++ (node binary)' : k === 'lib' ? 'shared libraries' : k;
   };
   out.push('', '== by kind of code');
   for (const [k, c] of tally(ticks, kind)) out.push(`${percent(c, n)} ${k}`);
