@@ -10,7 +10,7 @@ import { firstEndingAfter } from '../../model/text-index.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attachCues, type Draft } from './attach-cues.js';
 import { prepareFeatures, type CueFeatureContext } from './cue-features.js';
-import { findCues } from './find-cues.js';
+import { findCues, type CueCandidate } from './find-cues.js';
 import { headlinePresentCues } from './find-headline-verbs.js';
 import { mergeModelCues } from './find-model-cues.js';
 import { findLabelledQuotes } from './find-labelled-quotes.js';
@@ -50,10 +50,7 @@ function findDrafts(scene: QuoteScene): Draft[] {
     const found = findCues(scene.tokens, sentence.tokenStart, sentence.tokenEnd, features, headlineAt(scene, sentence.tokenStart) === 'title-case');
     const headlineCues = headlinePresentCues(scene, sentence.tokenStart, sentence.tokenEnd, found, features);
     const lexiconCues = headlineCues.length > 0 ? [...found, ...headlineCues].sort((a, b) => a.from - b.from) : found;
-    const cues = mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd).filter((c) => {
-      const q = scene.insideQuote[c.head]!;
-      return q < 0 || scene.quoted[q]!.marks === 'single';
-    });
+    const cues = outsideDoubleQuotes(scene, mergeModelCues(features, lexiconCues, sentence.tokenStart, sentence.tokenEnd));
     drafts.push(...attachCues(scene, cues, sentence.tokenStart, sentence.tokenEnd, used, features));
     drafts.push(...hearsayDrafts(scene, sentence.tokenStart, sentence.tokenEnd, drafts, features));
   }
@@ -65,6 +62,19 @@ function findDrafts(scene: QuoteScene): Draft[] {
     for (const draft of labelled) if (!cueTokens.has(draft.cue.head)) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.cue.from - b.cue.from);
+}
+
+/**
+ * The cues whose head is outside any quotation but a single-quoted one. A loop in place of a filter
+ * with a closure made per sentence (findDrafts' calls into baseline code were .11% of all ticks).
+ */
+function outsideDoubleQuotes(scene: QuoteScene, cues: CueCandidate[]): CueCandidate[] {
+  const kept: CueCandidate[] = [];
+  for (const c of cues) {
+    const q = scene.insideQuote[c.head]!;
+    if (q < 0 || scene.quoted[q]!.marks === 'single') kept.push(c);
+  }
+  return kept;
 }
 
 /**
