@@ -68,8 +68,16 @@ export function coveredFlags(ctx: EntityContext): Uint8Array {
   const n = ctx.tokens.length;
   if (coveredBuffer.length < n) coveredBuffer = new Uint8Array(n * 2);
   const flags = coveredBuffer.subarray(0, n);
-  flags.fill(0);
+  for (let k = 0; k < n; k++) flags[k] = 0;
   return flags;
+}
+
+/**
+ * Sets `flags[start, end)` to 1. A loop, not `fill`: TypedArray fill is a call into V8's C++ runtime,
+ * dear for the few tokens of one mention (the rules cover every draft's tokens this way).
+ */
+export function cover(flags: Uint8Array, start: number, end: number): void {
+  for (let k = start; k < end; k++) flags[k] = 1;
 }
 
 export function buildContext(doc: Document): EntityContext {

@@ -6,7 +6,7 @@
  * text with capitals, when it is written in capitals and the name is not a place's (a dateline's
  * "WASHINGTON (AP)" is the agency).
  */
-import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
+import { cover, coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
 
 const ACRONYM = /^[\p{L}.&-]{2,10}$/u;
 
@@ -39,7 +39,7 @@ function findLaterUses(ctx: EntityContext, drafts: Draft[]): Draft[] {
   const defined = new Map<string, Draft>();
   for (const d of drafts) if (d.shortFor && d.end - d.start === 1) defined.set(ctx.norm[d.start]!, d);
   const covered = coveredFlags(ctx);
-  for (const d of drafts) covered.fill(1, d.start, d.end);
+  for (const d of drafts) cover(covered, d.start, d.end);
   const added: Draft[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const short = defined.get(ctx.norm[i]!);

@@ -10,7 +10,7 @@ import { normaliseWord } from '../pos/describe-words.js';
 import { GAZ_LISTS } from './ner/gazetteer.js';
 import { nerModel } from './ner/tag-ner.js';
 import type { Draft, EntityContext } from './context.js';
-import { coveredFlags, newDraft, normText } from './context.js';
+import { cover, coveredFlags, newDraft, normText } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type NominalEntry } from './lexicons.js';
 
@@ -21,7 +21,7 @@ const CITY = 1 << GAZ_LISTS.indexOf('CITY');
 export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: readonly Group[]): Draft[] {
   const { nominals } = entityLexicons();
   const covered = coveredFlags(ctx);
-  for (const d of drafts) covered.fill(1, d.start, d.end);
+  for (const d of drafts) cover(covered, d.start, d.end);
   const added: Draft[] = [];
   let next = 0; // drafts[next] is the first draft starting at or after the current token
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -35,7 +35,7 @@ export function resolveNominals(ctx: EntityContext, drafts: Draft[], groups: rea
     const antecedent = findAntecedent(ctx, drafts, next, i, m.value, groups);
     if (!antecedent) continue;
     added.push(newDraft(i, m.end, groups[antecedent.group]!.type, 'nominal', `nominal:${m.value.id}`, antecedent.group));
-    covered.fill(1, i, m.end);
+    cover(covered, i, m.end);
   }
   return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
 }

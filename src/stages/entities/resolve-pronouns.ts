@@ -11,7 +11,7 @@
  *   no person in between, and the pronoun right after a verb, "that" or "claims".
  * A pronoun with no antecedent is not a mention.
  */
-import { coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
+import { cover, coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
 import type { Group } from './group-names.js';
 import { entityLexicons, type PronounEntry } from './lexicons.js';
 import { isPossessiveMark } from '../structure/possessive-marks.js';
@@ -24,7 +24,7 @@ export function resolvePronouns(ctx: EntityContext, drafts: Draft[], groups: Gro
   const { pronouns, pronounHashes } = entityLexicons();
   const all = [...drafts];
   const covered = coveredFlags(ctx);
-  for (const d of drafts) covered.fill(1, d.start, d.end);
+  for (const d of drafts) cover(covered, d.start, d.end);
   let next = 0;
   let sorted = true;
   for (let k = 1; k < drafts.length && sorted; k++) sorted = drafts[k - 1]!.start <= drafts[k]!.start;

@@ -67,9 +67,13 @@ export class Gazetteer {
     const unit = unitBuffer;
     const begin = beginBuffer;
     const inside = insideBuffer;
-    unit.fill(0, 0, n);
-    begin.fill(0, 0, n);
-    inside.fill(0, 0, n);
+    // Cleared in a loop, not with `fill`: TypedArray fill calls into V8's C++ runtime, three calls
+    // per sentence (.10% of all ticks under match).
+    for (let i = 0; i < n; i++) {
+      unit[i] = 0;
+      begin[i] = 0;
+      inside[i] = 0;
+    }
     for (let i = 0; i < n; i++) {
       if (flags !== undefined ? (flags[i]! & mayStartBit) === 0 : !this.mayStart(s.word[i]!)) continue;
       let h = 0;

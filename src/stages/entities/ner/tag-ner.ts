@@ -264,7 +264,7 @@ function scoreTokens(ctx: NerContext, m: NerModel): Float32Array {
   const tagPool = m.tagPool;
   if (emitBuffer.length < n * L) emitBuffer = new Float32Array(n * L * 2);
   const emit = emitBuffer;
-  emit.fill(0, 0, n * L);
+  for (let k = 0; k < n * L; k++) emit[k] = 0; // a loop: `fill` is a call into V8's C++ runtime
   const table = m.model.table;
   const caps = m.caps;
   const cased = s.mode === CASED;
