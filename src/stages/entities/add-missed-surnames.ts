@@ -14,10 +14,17 @@ import type { EntityContext } from './context.js';
 import { coveredFlags, inTitleCaseLine } from './context.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
+import { isAscii } from './letter-tests.js';
 
 /** A capitalised word: "Sanders", "McAuliffe", "O'Rourke", "Ocasio-Cortez"; not "NATO", "U.S." nor "F-16". */
 const SURNAME = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+/** SURNAME for ASCII text (see `isAscii`). */
+const SURNAME_ASCII = /^(?:Mc|Mac|O')?[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*$/;
 const NOUN_TAG = /^NN/;
+
+function isSurname(text: string): boolean {
+  return (isAscii(text) ? SURNAME_ASCII : SURNAME).test(text);
+}
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The tagger's names with missed surnames added (sorted by start). */
@@ -37,7 +44,7 @@ export function addMissedSurnames(ctx: EntityContext, names: NameCandidate[]): N
     const next = n.end;
     if (n.type !== 'PER' || next >= tokens.length || covered[next] || !givenNames.has(tokens[next - 1]!.text)) continue;
     const word = tokens[next]!;
-    if (!word.spaceBefore || !SURNAME.test(word.text) || !NOUN_TAG.test(word.pos ?? '') || MONTH_OR_DAY.test(norm[next]!)) continue;
+    if (!word.spaceBefore || !isSurname(word.text) || !NOUN_TAG.test(word.pos ?? '') || MONTH_OR_DAY.test(norm[next]!)) continue;
     if (ctx.sentenceOf[next] !== ctx.sentenceOf[n.start] || inTitleCaseLine(ctx, ctx.sentenceOf[next]!)) continue;
     lowerCase ??= lowerCaseWords(ctx);
     if (lowerCase.has(norm[next]!)) continue;
@@ -51,7 +58,7 @@ export function addMissedSurnames(ctx: EntityContext, names: NameCandidate[]): N
   for (const n of names) {
     if (n.type !== 'PER' || n.end - n.start < 2) continue;
     const last = tokens[n.end - 1]!.text;
-    if (SURNAME.test(last)) {
+    if (isSurname(last)) {
       surnames.add(last);
       bits |= 1 << (ctx.hash[n.end - 1]! & 31);
     }

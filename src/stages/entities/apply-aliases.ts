@@ -16,6 +16,7 @@ import { retypeStreetNames } from './retype-street-names.js';
 import { retypeNameHeads } from './retype-name-heads.js';
 import { addPlatformX } from './find-platform-x.js';
 import { addHeadedNames } from './find-headed-names.js';
+import { startsUpperCase, startsUpperThenLower } from './letter-tests.js';
 
 const NER_TO_TYPE: Record<string, EntityType> = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
 
@@ -125,13 +126,13 @@ function closeSuffixedNames(ctx: EntityContext, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.type !== 'person') continue;
     // "King Jr. had spoken": a suffix alone takes the surname before it.
-    if (d.end - d.start === 1 && NAME_SUFFIX.test(ctx.norm[d.start]!) && d.start > 0 && ctx.sentenceOf[d.start - 1] === ctx.sentenceOf[d.start] && /^\p{Lu}\p{Ll}/u.test(raw(d.start - 1)) && !drafts.some((o) => o.start < d.start && d.start - 1 < o.end)) {
+    if (d.end - d.start === 1 && NAME_SUFFIX.test(ctx.norm[d.start]!) && d.start > 0 && ctx.sentenceOf[d.start - 1] === ctx.sentenceOf[d.start] && startsUpperThenLower(raw(d.start - 1)) && !drafts.some((o) => o.start < d.start && d.start - 1 < o.end)) {
       d.start--;
       continue;
     }
     let k = d.end;
-    while (k < ctx.tokens.length && k - d.end < MAX_BEFORE_SUFFIX && ctx.sentenceOf[k] === ctx.sentenceOf[d.start] && /^\p{Lu}\p{Ll}/u.test(raw(k)) && !NAME_SUFFIX.test(ctx.norm[k]!)) k++;
-    if (k >= ctx.tokens.length || ctx.sentenceOf[k] !== ctx.sentenceOf[d.start] || !NAME_SUFFIX.test(ctx.norm[k]!) || !/^\p{Lu}/u.test(raw(k))) continue;
+    while (k < ctx.tokens.length && k - d.end < MAX_BEFORE_SUFFIX && ctx.sentenceOf[k] === ctx.sentenceOf[d.start] && startsUpperThenLower(raw(k)) && !NAME_SUFFIX.test(ctx.norm[k]!)) k++;
+    if (k >= ctx.tokens.length || ctx.sentenceOf[k] !== ctx.sentenceOf[d.start] || !NAME_SUFFIX.test(ctx.norm[k]!) || !startsUpperCase(raw(k))) continue;
     // Words in between that the tagger gave to another name are that name's ("Ford Motor Co. Jr." is not one).
     if (drafts.some((o) => o !== d && o.start < k && d.end < o.end && o.start >= d.end)) continue;
     const end = k + 1;

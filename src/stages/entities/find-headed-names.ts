@@ -16,6 +16,7 @@ import { nameHeads } from './retype-name-heads.js';
 import { hashString } from '../pos/hash.js';
 import { U32Map } from '../pos/u32-map.js';
 import { isTitleCaseWord } from '../structure/case-of.js';
+import { hasLetterOrDigit, isAscii } from './letter-tests.js';
 
 /** A capitalised word ("Support", "U.S."), not a hyphenated adjective ("French-brokered", "US-led"). */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’&-]*$/u;
@@ -27,7 +28,13 @@ const DETERMINER = /^(?:The|A|An)$/;
 /** "(D-Newport News)": a lawmaker's party and state, not a name. */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
+/** The same three patterns for ASCII text (see `isAscii`). */
+const NAME_WORD_ASCII = /^[A-Z][A-Za-z.'&-]*$/;
+const HYPHEN_LOWER_ASCII = /-[a-z]/;
+const PARTY_STATE_ASCII = /^[RDI]-[A-Z]/;
+
 function isNameWord(text: string): boolean {
+  if (isAscii(text)) return NAME_WORD_ASCII.test(text) && !HYPHEN_LOWER_ASCII.test(text) && !PARTY_STATE_ASCII.test(text);
   return NAME_WORD.test(text) && !HYPHEN_LOWER.test(text) && !PARTY_STATE.test(text);
 }
 
@@ -66,7 +73,7 @@ export function addHeadedNames(ctx: EntityContext, drafts: Draft[]): void {
 
 function firstWord(tokens: readonly Token[], sentence: Sentence): number {
   let k = sentence.tokenStart;
-  while (k < sentence.tokenEnd && !/[\p{L}\p{N}]/u.test(tokens[k]!.text)) k++;
+  while (k < sentence.tokenEnd && !hasLetterOrDigit(tokens[k]!.text)) k++;
   return k;
 }
 

@@ -12,8 +12,8 @@ import { opensSentenceOrQuote } from './opens-sentence.js';
 import { nerModel, posHashes, posHashesOfIds, tagEntitiesHashed } from './ner/tag-ner.js';
 import { isNameParticle } from './name-particles.js';
 import { isTitleCaseWord } from '../structure/case-of.js';
+import { hasLetterOrDigit, hasLowerCase, hasUpperCase, startsUpperCase } from './letter-tests.js';
 
-const WORD = /[\p{L}\p{N}]/u;
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const LINK = /^(https?:\/\/|www\.)|@/i;
 
@@ -55,14 +55,14 @@ export function findNameMentions(tokens: Token[], sentences: readonly Sentence[]
       // A name starts and ends with a word: punctuation at its edges (or alone) is a tagging slip.
       let start = sentence.tokenStart + span.start;
       let end = sentence.tokenStart + span.end;
-      while (start < end && !WORD.test(tokens[start]!.text)) start++;
-      while (end > start && !WORD.test(tokens[end - 1]!.text)) end--;
+      while (start < end && !hasLetterOrDigit(tokens[start]!.text)) start++;
+      while (end > start && !hasLetterOrDigit(tokens[end - 1]!.text)) end--;
       if (s.mode === CASED && (span.type !== 'ORG' || hasCapital(tokens, start, end))) start = trimNonNameStart(tokens, sentence.tokenStart, start, end);
       // "(R-Ky.)", ", D-Calif.,": a lawmaker's party and state, not a name.
       if (start < end && PARTY_STATE.test(tokens[start]!.text) && (tokens[start - 1]?.text === '(' || tokens[start - 1]?.text === ',')) continue;
       // URLs, e-mail addresses and handles are not names, whatever the tagger says.
       let link = false;
-      for (let t = start; t < end; t++) if (LINK.test(tokens[t]!.text)) link = true;
+      for (let t = start; t < end; t++) if (isLink(tokens[t]!.text)) link = true;
       if (start < end && !link) {
         // Not before another capitalised word or a title: "City Attorney Brad Holm" keeps its city,
         // "Army spokesman Nabil Abdallah" its army.
@@ -82,7 +82,7 @@ let titleWords: Set<string> | undefined;
  */
 function beforeTitle(next: string | undefined): boolean {
   if (next === undefined || next === 'I') return false;
-  if (UPPER.test(next.charAt(0))) return true;
+  if (startsUpperCase(next.charAt(0))) return true;
   titleWords ??= new Set(loadLexicon('titles').entries.flatMap((e) => e.terms.map((t) => t.split(' ')[0]!.toLowerCase())));
   return titleWords.has(next.toLowerCase());
 }
@@ -124,8 +124,6 @@ function dropCommonWords(tokens: readonly Token[], sentences: readonly Sentence[
   return drop.size === 0 ? names : names.filter((_, i) => !drop.has(i));
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 /**
  * Tags of words that are never a name's first word: "Later Syniehubov wrote", "Well, ...". Not MD:
  * the tagger reads "Will Smith" and "May said" as modals.
@@ -143,7 +141,7 @@ const NOT_A_NAME_TAG = /^(?:RB|RBR|RBS|IN|CC|UH|PRP|PRP\$|WP|WP\$|WRB|WDT|EX)$/;
 function trimNonNameStart(tokens: readonly Token[], sentenceStart: number, start: number, end: number): number {
   while (start < end) {
     const t = tokens[start]!;
-    if (LOWER.test(t.text) && !UPPER.test(t.text)) {
+    if (hasLowerCase(t.text) && !hasUpperCase(t.text)) {
       if (isNameParticle(t.text) && start + 1 < end) break;
       // Title case: "Later", not "HEMPSTEAD" (a dateline the tagger may call an adverb) nor "N.Y.".
     } else if (!isTitleCaseWord(t.text) || !NOT_A_NAME_TAG.test(t.pos ?? '') || !opensSentenceOrQuote(tokens, sentenceStart, start)) break;
@@ -153,7 +151,18 @@ function trimNonNameStart(tokens: readonly Token[], sentenceStart: number, start
 }
 
 function hasCapital(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (UPPER.test(tokens[k]!.text)) return true;
+  for (let k = start; k < end; k++) if (hasUpperCase(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * `LINK.test(text)`, without the pattern for the words that neither start with h or w nor hold an '@'
+ * (nearly all; a loop, not `indexOf`, which searches a two-byte string in C++).
+ */
+function isLink(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  if (c === 104 || c === 119) return LINK.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 64) return LINK.test(text);
   return false;
 }
 

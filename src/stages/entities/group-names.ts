@@ -8,6 +8,7 @@
 import type { EntityType } from '../../model/layers/entities.js';
 import type { Draft, EntityContext } from './context.js';
 import { normText } from './context.js';
+import { startsUpperThenLower } from './letter-tests.js';
 
 /** An entity in the making. */
 export interface Group {
@@ -92,7 +93,6 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
 }
 
 /** A word written with a capital and then lower case ("Hillary", "Xi"), not "UN" nor "iPhone". */
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
  * "Hillary Clinton ... Hillary says", "Xi Jinping ... Xi": a person group of one capitalised word
@@ -108,7 +108,7 @@ function joinOneWordNames(ctx: EntityContext, drafts: readonly Draft[], groups: 
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const word = group.personWords;
-    if (group.type !== 'person' || word?.length !== 1 || group.alias || group.standsFor || !group.drafts.every((d) => d.end - d.start === 1 && CAPITALISED.test(ctx.tokens[d.start]!.text))) continue;
+    if (group.type !== 'person' || word?.length !== 1 || group.alias || group.standsFor || !group.drafts.every((d) => d.end - d.start === 1 && startsUpperThenLower(ctx.tokens[d.start]!.text))) continue;
     let target = -1;
     let surname = false;
     for (let h = 0; h < groups.length; h++) {

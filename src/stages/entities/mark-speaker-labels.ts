@@ -19,9 +19,9 @@ import { loadLexicon } from '../../data/lexicon.js';
 import type { Draft, EntityContext } from './context.js';
 import { newDraft, normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
+import { startsUpperCase } from './letter-tests.js';
 
 const MAX_LABEL = 3;
-const CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPITALS = /^[\p{Lu}.'’-]+$/u;
 const DIGIT = /\d/;
 const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
@@ -80,7 +80,7 @@ function findLabels(ctx: EntityContext): Label[] {
     if (tokens[colon]?.text !== ':' || colon === start || colon - start > MAX_LABEL || !tokens[colon + 1]) continue;
     if (lineBreak(ctx, colon, colon + 1)) continue;
     let ok = true;
-    for (let k = start; k < colon && ok; k++) ok = CAPITALISED.test(tokens[k]!.text) && !DIGIT.test(tokens[k]!.text);
+    for (let k = start; k < colon && ok; k++) ok = startsUpperCase(tokens[k]!.text) && !DIGIT.test(tokens[k]!.text);
     const interview = colon - start === 1 && INTERVIEW_LABELS.has(tokens[start]!.text);
     if (!ok || (!interview && isKicker(normText(ctx, start, colon)))) continue;
     // "SEN. SMITH:": the title is the speaker's role, the name is the rest.

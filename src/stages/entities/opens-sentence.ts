@@ -7,15 +7,15 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import type { EntityContext } from './context.js';
+import { hasLetterOrDigit } from './letter-tests.js';
 
-const WORD = /[\p{L}\p{N}]/u;
 /** Marks after which a word opens a quotation or what a colon introduces. */
 const OPENING = new Set(['"', '“', '‘', "'", ':']);
 
 /** Token `k`, in the sentence starting at token `sentenceStart`, opens the sentence, a quotation or what follows a colon. */
 export function opensSentenceOrQuote(tokens: readonly Token[], sentenceStart: number, k: number): boolean {
   if (k > sentenceStart && OPENING.has(tokens[k - 1]!.text)) return true;
-  for (let j = sentenceStart; j < k; j++) if (WORD.test(tokens[j]!.text)) return false;
+  for (let j = sentenceStart; j < k; j++) if (hasLetterOrDigit(tokens[j]!.text)) return false;
   return true;
 }
 

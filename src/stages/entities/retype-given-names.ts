@@ -15,8 +15,8 @@ import type { EntityContext } from './context.js';
 import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
 import { knownPlace } from './retype-towns.js';
+import { isCapitalisedWord } from './letter-tests.js';
 
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Tags of the word after a given name that make it a modifier of a noun ("Marine base", "Roman law"). */
 const MODIFIED = /^(?:NNS?|JJ[RS]?|CD)$/;
 const MAX_AFTER_GIVEN = 2;
@@ -33,7 +33,7 @@ export function retypeGivenNames(ctx: EntityContext, names: readonly NameCandida
     if (start > n.start) {
       if (!givenNames.has(raw(start)) || n.end - start > 1 + MAX_AFTER_GIVEN) continue;
       let words = true;
-      for (let k = start; k < n.end; k++) if (!NAME_WORD.test(raw(k))) words = false;
+      for (let k = start; k < n.end; k++) if (!isCapitalisedWord(raw(k))) words = false;
       if (!words) continue;
       n.start = start;
     } else {

@@ -10,8 +10,8 @@
 import type { Draft, EntityContext } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import { lowerCaseWords } from './add-missed-surnames.js';
+import { startsUpperThenLower } from './letter-tests.js';
 
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const PROPER = /^NNPS?$/;
 
 /** Sets type `organisation` on one-word person names that open an organisation's name of the document. */
@@ -28,7 +28,7 @@ export function retypeOrganisationShortNames(ctx: EntityContext, drafts: readonl
     if (d.type === 'person' && n > 1) for (let k = d.start; k < d.end; k++) personWords.add(ctx.norm[k]!);
     if (d.type !== 'organisation' || n < 2 || n > 3) continue;
     let named = true;
-    for (let k = d.start; k < d.end; k++) if (!CAPITALISED.test(ctx.tokens[k]!.text) || !PROPER.test(ctx.tokens[k]!.pos ?? '')) named = false;
+    for (let k = d.start; k < d.end; k++) if (!startsUpperThenLower(ctx.tokens[k]!.text) || !PROPER.test(ctx.tokens[k]!.pos ?? '')) named = false;
     if (named && !openers.has(ctx.norm[d.start]!)) openers.set(ctx.norm[d.start]!, d);
   }
   if (openers.size === 0 || bare === 0) return;

@@ -5,9 +5,9 @@
  */
 import { loadLexicon } from '../../data/lexicon.js';
 import type { Draft, EntityContext } from './context.js';
+import { startsUpperThenLower } from './letter-tests.js';
 
 let heads: Set<string> | undefined;
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** The last words of street names, lower case, loaded on first use. */
 function streetHeads(): Set<string> {
@@ -26,7 +26,7 @@ export function retypeStreetNames(ctx: EntityContext, drafts: readonly Draft[]):
     // "from Rustaveli Avenue early on Wednesday": the tagger may stop before the street word (not
     // after a person: "Clinton, Trump Square Off").
     const next = d.end < ctx.tokens.length ? ctx.tokens[d.end]! : undefined;
-    if (d.alias === undefined && d.type !== 'person' && next && set.has(ctx.norm[d.end]!) && CAPITALISED.test(next.text) && next.spaceBefore && ctx.sentenceOf[d.end] === ctx.sentenceOf[d.start] && !starts.has(d.end)) d.end++;
+    if (d.alias === undefined && d.type !== 'person' && next && set.has(ctx.norm[d.end]!) && startsUpperThenLower(next.text) && next.spaceBefore && ctx.sentenceOf[d.end] === ctx.sentenceOf[d.start] && !starts.has(d.end)) d.end++;
     if (d.alias !== undefined || d.type === 'place' || d.end - d.start < 2) continue;
     // "Fifth Avenue", "Downing Street": the abbreviated "St." has its period as a token of its own.
     const last = ctx.norm[d.end - 1] === '.' && d.end - d.start > 2 ? `${ctx.norm[d.end - 2]}.` : ctx.norm[d.end - 1]!;

@@ -16,8 +16,8 @@ import { nameHeads } from './retype-name-heads.js';
 import { lowerCaseWords } from './add-missed-surnames.js';
 import { knownPlace } from './retype-towns.js';
 import { opensSentenceOrQuoteAt } from './opens-sentence.js';
+import { isCapitalisedWord, startsUpperCase } from './letter-tests.js';
 
-const CAPITAL = /^\p{Lu}/u;
 
 /** Sets type `person` on non-person names that are the last words of a person's longer name. */
 export function retypeSurnames(ctx: EntityContext, drafts: readonly Draft[]): void {
@@ -76,7 +76,7 @@ function retypeTitledNames(ctx: EntityContext, drafts: readonly Draft[], surname
       if (t.value.kind !== 'modifier') person = true;
       start = t.end;
     }
-    if (!person || !CAPITAL.test(raw(start))) continue;
+    if (!person || !startsUpperCase(raw(start))) continue;
     const words: string[] = [];
     for (let k = start; k < d.end; k++) if (ctx.norm[k] !== '.') words.push(ctx.norm[k]!);
     const last = words[words.length - 1]!;
@@ -86,8 +86,7 @@ function retypeTitledNames(ctx: EntityContext, drafts: readonly Draft[], surname
     d.rule = `${d.rule}+titled`;
   }
 }
-/** A name of two to four capitalised words ("Elizabeth Warren", "Loretta E. Lynch", "Rev. Al Sharpton"). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
 /** Proper-noun tags: "Hold Melania Trump" (Hold/VB) and "Notice Trump" open with a verb. */
 const PROPER = /^NNPS?$/;
 
@@ -125,7 +124,7 @@ export function retypeFullNames(ctx: EntityContext, drafts: readonly Draft[]): v
     const words = personWords(ctx, d);
     if (words.length < 2 || words.length > 4) continue;
     let capitalised = true;
-    for (let k = d.start; k < d.end; k++) if (ctx.norm[k] !== '.' && (!NAME_WORD.test(ctx.tokens[k]!.text) || !PROPER.test(ctx.tokens[k]!.pos ?? ''))) capitalised = false;
+    for (let k = d.start; k < d.end; k++) if (ctx.norm[k] !== '.' && (!isCapitalisedWord(ctx.tokens[k]!.text) || !PROPER.test(ctx.tokens[k]!.pos ?? ''))) capitalised = false;
     const last = words[words.length - 1]!;
     // "Mr. Trump" tagged as an organisation: the titled-name rule below cuts the title off.
     if (!capitalised || heads.has(last) || titles.match(ctx.norm, d.start, d.end, ctx.tokens, ctx.cased)) continue;

@@ -18,8 +18,11 @@ import type { Draft, EntityContext } from './context.js';
 import { normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import { lookupToponym } from '../places/lookup-toponym.js';
+import { isAscii } from './letter-tests.js';
 
 const TITLE_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+/** TITLE_WORD for ASCII text (see `isAscii`). */
+const TITLE_WORD_ASCII = /^[A-Z][a-z'-]*[a-z]$/;
 const MAX_WORDS = 3;
 /** The places stage's smallest town for a name the tagger mistyped (find-toponyms MISTYPED_MIN_POPULATION). */
 const MIN_POPULATION = 10_000;
@@ -61,10 +64,14 @@ export function retypeTowns(ctx: EntityContext, drafts: readonly Draft[]): void 
   }
 }
 
+function isTitleWord(text: string): boolean {
+  return (isAscii(text) ? TITLE_WORD_ASCII : TITLE_WORD).test(text);
+}
+
 function isCandidate(ctx: EntityContext, d: Draft): boolean {
   if (d.kind !== 'name' || (d.type !== 'person' && d.type !== 'organisation') || !d.rule.startsWith('ner')) return false;
   if (d.alias !== undefined || d.metonymy || d.role || d.gender || d.shortFor || d.end - d.start > MAX_WORDS) return false;
-  for (let k = d.start; k < d.end; k++) if (!TITLE_WORD.test(ctx.tokens[k]!.text)) return false;
+  for (let k = d.start; k < d.end; k++) if (!isTitleWord(ctx.tokens[k]!.text)) return false;
   return true;
 }
 

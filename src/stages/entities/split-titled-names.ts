@@ -9,9 +9,9 @@ import type { Draft, EntityContext } from './context.js';
 import { newDraft, normText } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import { loadLexicon, type LexiconEntry } from '../../data/lexicon.js';
+import { startsUpperCase } from './letter-tests.js';
 
 const MAX_QUALIFIER = 4;
-const CAPITALISED = /^\p{Lu}/u;
 /** Name suffixes: "Martin Luther King Jr." keeps its "King". */
 const ORG_HEAD = /^(?:group|council|committee|party|bank|corp|inc|ltd|co|company|association|union|federation|league|ministry|office|department|agency|court|university|institute|foundation|fund|club|service|services|forces|army|guard|police)\.?$/;
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
@@ -24,7 +24,7 @@ export function splitTitledName(ctx: EntityContext, d: Draft): Draft | undefined
   if (d.end - d.start < 3) return undefined;
   const { titles } = entityLexicons();
   const raw = (k: number): string => ctx.tokens[k]!.text;
-  const capitalised = (k: number): boolean => !ctx.cased || CAPITALISED.test(raw(k));
+  const capitalised = (k: number): boolean => !ctx.cased || startsUpperCase(raw(k));
   for (let j = d.start + 1; j < d.end - 1 && j - d.start <= MAX_QUALIFIER; j++) {
     if (!capitalised(j)) return undefined;
     if (!titles.mayStart(ctx.hash[j]!)) continue;
@@ -76,7 +76,7 @@ function looksLikeAName(ctx: EntityContext, start: number, end: number): boolean
   let word = false;
   for (let k = start; k < end; k++) {
     const text = ctx.tokens[k]!.text;
-    if (ctx.cased && !CAPITALISED.test(text)) return false;
+    if (ctx.cased && !startsUpperCase(text)) return false;
     if (!SUFFIX.test(ctx.norm[k]!) && text.length > 1) word = true;
   }
   return word;

@@ -22,6 +22,7 @@ import type { NameCandidate } from './find-name-mentions.js';
 import type { NerType } from './ner/labels.js';
 import { entityLexicons } from './lexicons.js';
 import { nameHeads } from './retype-name-heads.js';
+import { startsUpperCase } from './letter-tests.js';
 
 /** The tagger's names with those in title-case lines cut to, or replaced by, what vouches for them. */
 export function trimHeadlineNames(ctx: EntityContext, names: NameCandidate[]): NameCandidate[] {
@@ -89,7 +90,7 @@ function vouched(ctx: EntityContext, n: NameCandidate, body: ReadonlyMap<string,
   const k = key(tokens, n.start, n.end);
   if (body.has(k) || (n.type === 'PER' && shortForms.has(k))) return true;
   if (n.end - n.start < 2) return false;
-  if (entityLexicons().givenNames.has(tokens[n.start]!.text) && CAPITAL.test(tokens[n.start + 1]!.text)) return true;
+  if (entityLexicons().givenNames.has(tokens[n.start]!.text) && startsUpperCase(tokens[n.start + 1]!.text)) return true;
   return words(tokens, n.start, n.end) === 2 && nameHeads().has(tokens[n.end - 1]!.text.toLowerCase());
 }
 
@@ -104,13 +105,13 @@ function words(tokens: readonly Token[], start: number, end: number): number {
 function bodyNamesInside(ctx: EntityContext, n: NameCandidate, body: ReadonlyMap<string, NerType>, shortForms: ReadonlySet<string>, out: NameCandidate[]): void {
   const { tokens } = ctx;
   for (let start = n.start; start < n.end; start++) {
-    if (!CAPITAL.test(tokens[start]!.text)) continue;
+    if (!startsUpperCase(tokens[start]!.text)) continue;
     for (let end = n.end; end > start; end--) {
       const k = key(tokens, start, end);
       // A name the body has itself, not only a part of one ("Coal" of the body's "Patriot Coal"); a
       // person's one word only when the body also names that person in full ("Clinton").
       const type = body.get(k);
-      if (type === undefined || !CAPITAL.test(tokens[end - 1]!.text) || (type === 'PER' && end - start === 1 && !shortForms.has(k))) continue;
+      if (type === undefined || !startsUpperCase(tokens[end - 1]!.text) || (type === 'PER' && end - start === 1 && !shortForms.has(k))) continue;
       out.push({ start, end, type, rule: `${n.rule}+body` });
       start = end - 1;
       break;
@@ -118,7 +119,6 @@ function bodyNamesInside(ctx: EntityContext, n: NameCandidate, body: ReadonlyMap
   }
 }
 
-const CAPITAL = /^\p{Lu}/u;
 
 /** Some token of `[start, end)` is a given name (as written): "Jeff Merkley" is not cut to "Merkley". */
 function nameWords(tokens: readonly Token[], start: number, end: number, known: ReadonlyMap<string, unknown>): boolean {

@@ -20,6 +20,7 @@ import { opensSentenceOrQuoteAt } from './opens-sentence.js';
 import { tagInLowerCase } from './drop-non-names.js';
 import { isNameParticle } from './name-particles.js';
 import { isTitleCaseWord } from '../structure/case-of.js';
+import { startsUpperThenLower } from './letter-tests.js';
 
 /**
  * Tags of closed-class words (prepositions, determiners, conjunctions, pronouns, wh-words): the tagger
@@ -28,7 +29,6 @@ import { isTitleCaseWord } from '../structure/case-of.js';
  */
 const FUNCTION_TAG = /^(?:IN|DT|PDT|CC|TO|MD|PRP\$?|WDT|WP\$?|WRB|EX|UH)$/;
 /** A word of a person's name: a capital, then lower case ("Trump", "McLenney"), not "PACs". */
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** The name drafts with a sentence's capitalised first word cut off where the rest is a person's name (in place). */
 export function trimSentenceOpeners(ctx: EntityContext, names: readonly Draft[]): void {
@@ -48,7 +48,7 @@ export function trimSentenceOpeners(ctx: EntityContext, names: readonly Draft[])
     const rest = persons.get(spelled(ctx, n.start + 1, n.end)) ?? 0;
     if (rest - (n.type === 'person' ? 1 : 0) < 1 || spellings.get(spelled(ctx, n.start, n.end))! > 1) continue;
     let capitalised = true;
-    for (let k = n.start + 1; k < n.end && capitalised; k++) capitalised = NAME_WORD.test(tokens[k]!.text);
+    for (let k = n.start + 1; k < n.end && capitalised; k++) capitalised = startsUpperThenLower(tokens[k]!.text);
     if (!capitalised) continue;
     if (n.end - n.start === 2) {
       lowerWords ??= lowerCaseWords(ctx);
