@@ -21,6 +21,11 @@ interface WrittenWord {
   text: string;
 }
 
+/** `PhraseIndex.firstFilter`: 128 words of 32 bits, the word picked by the top 7 bits of the multiplied hash. */
+const FILTER_WORDS = 128;
+const FILTER_SHIFT = 25;
+const FILTER_MULTIPLIER = 0x9e3779b1 | 0;
+
 export interface PhraseMatch<V> {
   end: number;
   value: V;
@@ -30,6 +35,12 @@ export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, Array<Phrase<V>>>();
   /** Hashes of the normalised first words (as `SentenceWords.word`), for a lookup without strings. */
   private readonly firstHashes = new U32Map(256);
+  /**
+   * One bit per first word's hash (4,096 bits, 512 bytes): `mayStart` is asked of every token of a
+   * document, and most start no phrase. This array stays in cache where `firstHashes` (8 KB for the
+   * aliases) does not (.3% of all ticks under `mayStart`). No false negatives.
+   */
+  private readonly firstFilter = new Int32Array(FILTER_WORDS);
 
   add(term: string, value: V, caseSensitive = false): void {
     const raw = tokenize(term).map((t) => t.text);
@@ -39,7 +50,10 @@ export class PhraseIndex<V> {
     list.push({ words, raw, value, caseSensitive });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
-    this.firstHashes.set(hashString(words[0]!), 1);
+    const hash = hashString(words[0]!);
+    this.firstHashes.set(hash, 1);
+    const f = Math.imul(hash | 0, FILTER_MULTIPLIER);
+    this.firstFilter[f >>> FILTER_SHIFT]! |= 1 << (f & 31);
   }
 
   /**
@@ -47,6 +61,8 @@ export class PhraseIndex<V> {
    * `SentenceWords.word` of a token): a cheap test before `match` in loops over every token.
    */
   mayStart(hash: number): boolean {
+    const f = Math.imul(hash | 0, FILTER_MULTIPLIER);
+    if ((this.firstFilter[f >>> FILTER_SHIFT]! & (1 << (f & 31))) === 0) return false;
     return this.firstHashes.get(hash) >= 0;
   }
 
