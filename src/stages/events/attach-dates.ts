@@ -17,6 +17,8 @@ const CLAUSE_LINKS = new Set(['since', 'after', 'before', 'following', 'until', 
 
 const DAY_OF_TIME = /^(\d{4}-\d{2}-\d{2})T/;
 const OVERNIGHT = /^overnight$/i;
+/** A mention whose speaking quote is not asked yet (undefined is an answer: no quote). */
+const UNASKED = Symbol('unasked');
 
 // The latest day asked of dayBefore and its answer: the day asked is an article's publication day, the
 // same for every "overnight" of the article (and often of the next), and parsing and formatting a date
@@ -47,11 +49,19 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
   const published = scene.doc.meta.publishedAt?.slice(0, 10);
   /** Per sentence, its one usable date and the quote around it; null when it has several. */
   const only = new Map<number, { date: EventDate; quote: unknown } | null>();
-  const voiceOfMention = new Map<TriggerMention, unknown>();
-  const nearest = new Map<TriggerMention, number>();
-  const quoteOf = (m: TriggerMention): unknown => {
-    if (!voiceOfMention.has(m)) voiceOfMention.set(m, speakingQuote(scene, m.span.start, m.span.end));
-    return voiceOfMention.get(m);
+  // Per mention (by its index): the quote speaking for it once asked, and the distance of the date it
+  // keeps. Arrays, not Maps keyed by the mention objects: each new key object got an identity hash
+  // (a random number and a new properties store) on its first lookup.
+  // Filled by a loop: Array.prototype.fill runs in C++ (ArrayPrototypeFill, cpp.sh).
+  const quotes: unknown[] = [];
+  const nearest: number[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    quotes.push(UNASKED);
+    nearest.push(Infinity);
+  }
+  const quoteOf = (k: number): unknown => {
+    if (quotes[k] === UNASKED) quotes[k] = speakingQuote(scene, mentions[k]!.span.start, mentions[k]!.span.end);
+    return quotes[k];
   };
   for (const dated of scene.doc.layers.dates ?? []) {
     const t = scene.tokenOf(dated.start);
@@ -69,32 +79,37 @@ export function attachDates(scene: EventScene, mentions: readonly TriggerMention
     // "ODESA, March 6 (Reuters) - ": the day the report was filed.
     if (inDateline(scene, d.start, d.end)) continue;
     const quote = speakingQuote(scene, d.start, d.end);
-    let best: TriggerMention | undefined;
+    let best = -1;
     let bestDistance = Infinity;
-    for (const m of mentions) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       if (m.sentence !== scene.sentence[t]) continue;
       // A trigger that is itself the quote's cue (a mistaken "Russia attacked ..." quote) stands beside it.
       const isCue = quote?.cue !== undefined && quote.cue.start <= m.span.start && m.span.end <= quote.cue.end;
-      if (quoteOf(m) !== quote && !isCue) continue;
+      if (quoteOf(k) !== quote && !isCue) continue;
       const distance = Math.abs(m.start - t);
-      if (distance < bestDistance) [best, bestDistance] = [m, distance];
+      if (distance < bestDistance) {
+        best = k;
+        bestDistance = distance;
+      }
     }
     const date: EventDate = { value: d.value, precision: precisionOf(d.value), expression: { start: d.start, end: d.end, text: d.text }, date: d.id };
     const sentence = scene.sentence[t]!;
     only.set(sentence, only.has(sentence) ? null : { date, quote });
     // A trigger keeps the nearest of the dates that chose it ("accused each other on Wednesday of
     // shelling the plant on Monday night": Monday's), the first of them when two are as near.
-    if (best && bestDistance < (nearest.get(best) ?? Infinity)) {
-      out.set(best, date);
-      nearest.set(best, bestDistance);
+    if (best >= 0 && bestDistance < nearest[best]!) {
+      out.set(mentions[best]!, date);
+      nearest[best] = bestDistance;
     }
   }
   // "Police detained 37 people and used water cannon ... early on Wednesday, ending a protest": the
   // sentence's only date dates all its events in the same voice.
-  for (const m of mentions) {
-    if (out.has(m)) continue;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (nearest[k] !== Infinity) continue; // dated above
     const one = only.get(m.sentence);
-    if (!one || quoteOf(m) !== one.quote) continue;
+    if (!one || quoteOf(k) !== one.quote) continue;
     // "shelled almost daily since the start of the invasion in February 2022": the date is another clause's.
     const d = scene.tokenOf(one.date.expression.start);
     let linked = true;

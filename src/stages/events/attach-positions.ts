@@ -12,11 +12,12 @@ import type { EventScene } from './event-scene.js';
 import type { Voice } from './attach-claimants.js';
 import { phraseBefore } from './event-scene.js';
 import { claimOfQuote, sourceClaimant } from './source-claimant.js';
+import { sameName } from './same-name.js';
 
 /** One claimant: the outlet, or a source of the same entity or the same name whatever its case ("Militia denies ...", "the militia denied"). */
 function sameClaimant(a: Claimant, b: Claimant): boolean {
   if (a.kind === 'outlet' || b.kind === 'outlet') return a.kind === b.kind;
-  return (a.entity !== undefined && a.entity === b.entity) || a.name.toLowerCase() === b.name.toLowerCase();
+  return (a.entity !== undefined && a.entity === b.entity) || sameName(a.name, b.name);
 }
 
 function addEvidence(list: Span[], span: Span): void {

@@ -11,10 +11,11 @@ import type { Claimant, NewsEvent } from '../../model/layers/events.js';
 import type { EventScene } from './event-scene.js';
 import type { Voice } from './attach-claimants.js';
 import { firstEndingAfter } from '../../model/text-index.js';
+import { sameName } from './same-name.js';
 
 function sameSource(a: Claimant, b: Claimant): boolean {
   if (a.kind !== 'source' || b.kind !== 'source') return a.kind === b.kind;
-  return (a.entity !== undefined && a.entity === b.entity) || a.name.toLowerCase() === b.name.toLowerCase();
+  return (a.entity !== undefined && a.entity === b.entity) || sameName(a.name, b.name);
 }
 
 /** The countries named in the source of a claimant's quote ("Russia's defence ministry": RU; "Kyiv": UA). */

@@ -90,12 +90,12 @@ let contentEnds = new Int32Array(64);
 let contentQuotes = new Int32Array(64);
 
 /**
- * Builds the scene for a document whose structure layers are present. Its role description and token
- * ends are scratch shared with the next scene built: use one scene at a time.
+ * Builds the scene for a document whose structure layers are present. Its role description, sentence
+ * numbers and token ends are scratch shared with the next scene built: use one scene at a time.
  */
 export function buildScene(doc: Document): EventScene {
   const tokens = doc.layers.tokens ?? [];
-  const { words, sentence, seenFlags } = roleInput(tokens, doc.text, documentWordInfos(tokens));
+  const { words, sentence, seenFlags } = roleInput(tokens, doc.text, documentWordInfos(tokens), true);
   const quotes = doc.layers.quotes ?? [];
   // Token ends in one typed array: the rules look up a token by offset hundreds of times per
   // document, and a binary search over the token objects reads a scattered object per step. The

@@ -25,7 +25,8 @@ function sentenceBounds(scene: EventScene, t: number): [number, number] {
 
 /** Whether the sentence of token `t` speaks of a stoppage. */
 function labourIn(scene: EventScene, from: number, to: number, t: number): boolean {
-  if (LABOUR_BEFORE.has(scene.words[t - 1] ?? '')) return true;
+  // t - 1 read only when it is a token: a negative index is looked up as a property name, in the runtime.
+  if (t > 0 && LABOUR_BEFORE.has(scene.words[t - 1]!)) return true;
   for (let i = from; i < to; i++) if (LABOUR.has(scene.words[i]!)) return true;
   return false;
 }
@@ -63,7 +64,7 @@ export function resolveLabourStrikes(scene: EventScene, mentions: TriggerMention
     if (m.entry.id !== 'strike-generic' || m.end - m.start !== 1) continue;
     // "A drone strike hit the depot ... the strike took place at night": an anaphoric strike takes the
     // type of the strike already in the text, not a labour reading from its sentence's words.
-    if (named && named.entry.id !== 'protest' && named.entry.id !== 'strike-generic' && REFERRING.has(scene.words[m.start - 1] ?? '')) continue;
+    if (named && named.entry.id !== 'protest' && named.entry.id !== 'strike-generic' && m.start > 0 && REFERRING.has(scene.words[m.start - 1]!)) continue;
     const [from, to] = sentenceBounds(scene, m.start);
     // The cheap word test first: most strikes in war reports have no labour word and no labour strike before them.
     if (!seen && !labourIn(scene, from, to, m.start) && !labourBefore(scene, from, m.start)) continue;
