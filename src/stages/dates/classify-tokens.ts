@@ -88,9 +88,12 @@ export function classifyTokens(text: string, tokens: readonly Token[], sentences
   // Let go of the document's tokens and words (the buffers outlive the call): once per document, not
   // per sentence (three fills a sentence cost a tenth of classifying its pieces). Every read of a
   // sentence's entries is below its `n`, all written for that sentence, so stale ones are never read.
-  pieces.fill(NO_PIECE, 0, used);
-  lowers.fill('', 0, used);
-  knowns.fill(undefined, 0, used);
+  // A loop, not three `fill` calls: on these arrays `fill` is a C++ builtin (.09% of all ticks).
+  for (let i = 0; i < used; i++) {
+    pieces[i] = NO_PIECE;
+    lowers[i] = '';
+    knowns[i] = undefined;
+  }
   return { tokens: out, classes: classString(out) };
 }
 
