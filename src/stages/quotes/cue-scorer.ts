@@ -34,7 +34,7 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
   const cls = ctx.wordClass!, lexKind = ctx.lexKind!, textFlags = ctx.textFlags!, attitudes = ctx.attitude!;
   const { opens, closes } = ctx;
   gatherNeighbours(t, ctx, from, to);
-  const leftPair = pairLeft, rightPair = pairRight, trigram = trigramSum;
+  const neighbours = neighbourSum, before2 = before2Weight, after2 = after2Weight;
   // The nearest quotation's end before token `i` and its opening after it, in the sentence, kept as `i`
   // moves (`quotationDistance` looks up to eight tokens either side of every token).
   let lastClose = -Infinity, nextOpen = from;
@@ -50,15 +50,11 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
       continue;
     }
     const w = ctx.word![i]!, p = tag[i]!, id = tagId[i]!;
-    const at = wordId[i]! * WORD_SLOTS, sumAt = sumsAt(t, ctx, i, id, p), tagAt = id * TAG_SLOTS;
-    // The token alone and with its neighbours (pairs, two away, tag trigrams).
-    const sums = t.sums;
-    let score = sums[sumAt + S_ALONE]!;
-    score += i > from ? leftPair[i - from]! : sums[sumAt + S_START]!;
-    score += i + 1 < to ? rightPair[i - from]! : sums[sumAt + S_END]!;
-    score += i - 2 < from ? c[C_BEFORE2_START]! : words[wordId[i - 2]! * WORD_SLOTS + W_BEFORE2]!;
-    score += i + 2 >= to ? c[C_AFTER2_END]! : words[wordId[i + 2]! * WORD_SLOTS + W_AFTER2]!;
-    score += trigram[i - from]!;
+    const at = wordId[i]! * WORD_SLOTS, tagAt = id * TAG_SLOTS;
+    // The token alone and with its neighbours (pairs, tag trigrams: gathered), and two away.
+    let score = neighbours[i - from]!;
+    score += i - 2 < from ? c[C_BEFORE2_START]! : before2[i - 2 - from]!;
+    score += i + 2 >= to ? c[C_AFTER2_END]! : after2[i + 2 - from]!;
     // Quotation marks and the token's place in the sentence.
     if (i + 1 < to && opens[i + 1]) score += c[C_OPENS_NEXT]!;
     if (i + 2 < to && opens[i + 2] && textFlags[i + 1]! & (TEXT_COMMA | TEXT_COLON)) score += c[C_OPENS_AFTER_MARK]!;
@@ -97,18 +93,21 @@ export function frozenChainScores(m: Float32Array, ctx: CueFeatureContext, from:
   }
 }
 
-let pairLeft = new Float64Array(128), pairRight = new Float64Array(128), trigramSum = new Float64Array(128);
+let pairLeft = new Float64Array(128), pairRight = new Float64Array(128), neighbourSum = new Float64Array(128);
+let before2Weight = new Float32Array(128), after2Weight = new Float32Array(128);
 
 /**
- * For the scored tokens of `[from, to)`, in rows indexed from `from`: the sums their pairs of neighbours
- * give them (`pairLeft`: with the token before, `pairRight`: with the token after) and their two tag
- * trigram weights (`trigramSum`). These are the lookups whose memory is least likely in cache (a probe of
- * the pair table, a row of the trigram table: the same lines seldom serve two tokens). In a loop of their
- * own, where no lookup waits for the one before, the processor has several of them in flight at once;
- * in the scoring loop each waited for memory in turn. Left out (an experiment), the pair lookups took
- * 28% off the scorer's CPU time and the trigrams 14%, caches flushed before each article; gathered
- * first, the scorer's share of a profile of the example articles fell by about 6%. A value, not a slot,
- * is kept: the pair table may be emptied during the loop.
+ * For the tokens of `[from, to)`, in rows indexed from `from`, what the scoring loop reads of memory
+ * that is least likely in cache: for a scored token, its word type's sum with its tag (the token alone,
+ * at a sentence's start or end: `sumsAt`), the sums its pairs of neighbours give it (a probe of the pair
+ * table each) and its two tag trigram weights, added up (`neighbourSum`); for every token, the weights
+ * its word gives a token two before and two after it (`before2Weight`, `after2Weight`: the first line of
+ * its row in the word table). In a loop of their own, where no lookup waits for the one before, the
+ * processor has several of these misses in flight at once; in the scoring loop each waited for memory
+ * in turn. Pairs and trigrams gathered first took about 6% off the scorer (an earlier change); the
+ * sums and the rows' first lines, read in the scoring loop, were still .45% of all ticks (the example
+ * articles, cpu profile lines). The sums are exact (`orderFree`), so adding them here in another order
+ * gives the same bits. A value, not a slot, is kept: the pair table may be emptied during the loop.
  */
 function gatherNeighbours(t: Tables, ctx: CueFeatureContext, from: number, to: number): void {
   const n = to - from;
@@ -116,10 +115,15 @@ function gatherNeighbours(t: Tables, ctx: CueFeatureContext, from: number, to: n
     const size = Math.max(n, pairLeft.length * 2);
     pairLeft = new Float64Array(size);
     pairRight = new Float64Array(size);
-    trigramSum = new Float64Array(size);
+    neighbourSum = new Float64Array(size);
+    before2Weight = new Float32Array(size);
+    after2Weight = new Float32Array(size);
   }
-  const m = t.model, pairs = t.pairs, trigrams = t.trigrams, skipped = ctx.skipped!, tagId = ctx.tagId!, tag = ctx.tag!;
+  const m = t.model, pairs = t.pairs, trigrams = t.trigrams, words = t.words, skipped = ctx.skipped!, wordId = ctx.wordId!, tagId = ctx.tagId!, tag = ctx.tag!;
   for (let i = from; i < to; i++) {
+    const row = wordId[i]! * WORD_SLOTS;
+    before2Weight[i - from] = words[row + W_BEFORE2]!;
+    after2Weight[i - from] = words[row + W_AFTER2]!;
     // The pair `(i, i + 1)`, when either is scored.
     if (i + 1 < to && (!skipped[i] || !skipped[i + 1])) {
       const slot = 4 * pairSlot(t, ctx, i);
@@ -128,9 +132,15 @@ function gatherNeighbours(t: Tables, ctx: CueFeatureContext, from: number, to: n
     }
     if (skipped[i]) continue;
     const id = tagId[i]!, p = tag[i]!;
+    // Read right after `sumsAt`: a later token of the same word with another tag may move these sums.
+    const sums = t.sums, sumAt = sumsAt(t, ctx, i, id, p);
+    let sum = sums[sumAt + S_ALONE]!;
+    sum += i > from ? pairLeft[i - from]! : sums[sumAt + S_START]!;
+    sum += i + 1 < to ? pairRight[i - from]! : sums[sumAt + S_END]!;
     const tm1 = i > from ? tagId[i - 1]! : TAG_START, tm2 = i - 2 >= from ? tagId[i - 2]! : TAG_START, tp1 = i + 1 < to ? tagId[i + 1]! : TAG_END;
-    trigramSum[i - from] = lazy(trigrams, 2 * ((tm1 * TAG_ROWS + id) * TAG_ROWS + tp1), m, 14, i > from ? tag[i - 1]! : START_HASH, p, i + 1 < to ? tag[i + 1]! : END_HASH)
+    sum += lazy(trigrams, 2 * ((tm1 * TAG_ROWS + id) * TAG_ROWS + tp1), m, 14, i > from ? tag[i - 1]! : START_HASH, p, i + 1 < to ? tag[i + 1]! : END_HASH)
       + lazy(trigrams, 2 * ((tm2 * TAG_ROWS + tm1) * TAG_ROWS + id) + 1, m, 39, i - 2 >= from ? tag[i - 2]! : START_HASH, i > from ? tag[i - 1]! : START_HASH, p);
+    neighbourSum[i - from] = sum;
   }
 }
 
