@@ -30,9 +30,13 @@ export function attachQualifiers(text: string, tokens: readonly Token[], candida
     const qualifier: NumberQualifier = found?.qualifier ?? (c.kind === 'vague' ? 'vague' : 'exact');
     // "about a dozen", "dozens": estimates either way.
     const approximate = found ? found.approximate || c.kind === 'vague' : c.kind === 'vague';
+    // The span's fields written out, not spread into the literal (a spread copies through a runtime builtin per figure).
+    const span = spanOf(text, first.start, last.end);
     const expression: NumberExpression = {
       id: `n${index + 1}`,
-      ...spanOf(text, first.start, last.end),
+      start: span.start,
+      end: span.end,
+      text: span.text,
       stage: NUMBERS_STAGE,
       rule: found ? `${c.kind}+${found.id}` : c.kind,
       value: c.value,

@@ -109,7 +109,9 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       if (!isNameToken(last) && !(n > 1 && ALL_CAPS_ABBREVIATION.test(tokens[i]!.text))) continue;
       const start = tokens[i]!.start;
       let end = last.end;
-      const name = text.slice(start, end);
+      // One word is its token's own string: no new string, and the runtime hashed it already (the pos
+      // stage looked it up), so the lookup's cache probe does not hash it again.
+      const name = n === 1 ? tokens[i]!.text : text.slice(start, end);
       const lookup = lookupToponym(name);
       // A county's bare name ("Hall", "Love") is a place only when the entities layer says so.
       if (!lookup.matches.some(isNotBareCounty)) continue;

@@ -39,19 +39,40 @@ export function markTitleCaseLines(paragraphs: Paragraph[], tokens: readonly Tok
       const text = tokens[k]!.text;
       // Not a word: punctuation, a number, or a letter stuck to the word before ("U.N.'s" as "U.N." "'" "s").
       if (!startsWithLetter(text) || (text.length === 1 && !tokens[k]!.spaceBefore)) continue;
-      const c = text.charAt(0);
-      if (c !== c.toLowerCase()) {
+      const letterCase = caseOfFirstLetter(text);
+      if (letterCase === CAPITAL) {
         if (text.length >= MIN_LETTERS) words++;
-      } else if (c === c.toUpperCase() || !lower.has(text)) title = false; // a lower-case word
+      } else if (letterCase === CASELESS || !lower.has(text)) title = false; // a lower-case word
     }
     if (title && words >= MIN_WORDS) paragraph.titleCase = true;
   }
+}
+
+const CAPITAL = 0;
+const SMALL = 1;
+/** A letter without case (CJK, Arabic...): it is no capital, and a title could not leave it in lower case. */
+const CASELESS = 2;
+
+/**
+ * The case of the first character of `text`, which is a letter. ASCII letters are told by their code:
+ * `toLowerCase`/`toUpperCase` on a character went into the runtime for every word (through ICU for the
+ * two-byte strings of texts with curly quotes).
+ */
+function caseOfFirstLetter(text: string): number {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code <= 90 ? CAPITAL : SMALL;
+  const c = text.charAt(0);
+  if (c !== c.toLowerCase()) return CAPITAL;
+  return c === c.toUpperCase() ? CASELESS : SMALL;
 }
 
 /** The token starts with a letter (not "9/11", "'s", "—"). */
 function startsWithLetter(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122); // ASCII: the test below, without two strings
+  // Curly quotes, dashes and the other marks of the General Punctuation block (no letter among them):
+  // the test below went through ICU twice for each.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   const c = text.charAt(0);
   return c.toLowerCase() !== c.toUpperCase() || /^\p{L}/u.test(c);
 }
