@@ -25,30 +25,52 @@ interface DocumentWords {
 }
 
 /**
- * What this module keeps per document lives on the tokens array itself, under a module-private symbol
- * that is not enumerable (JSON, spreading, Object.keys and deep equality do not see it), and goes
+ * What this module keeps per document lives on the tokens array itself, in a private field stamped
+ * onto it (`WordsOfTokens`): JSON, spreading, Object.keys and deep equality do not see it, and it goes
  * away with the array. A WeakMap keyed by the tokens array kept every document's entries alive through
  * the next young-generation collection (V8's scavenger does not drop the entries of young keys): with
  * it, 18 KB per article of the pos stage's data survived the scavenges and was promoted (measured with
- * --trace-gc-nvp over the example articles, structure + pos only), against 0.5 KB without.
+ * --trace-gc-nvp over the example articles, structure + pos only), against 0.5 KB without. A
+ * non-enumerable symbol property did the same, but `Object.defineProperty` took the runtime's slow
+ * path once per document (descriptor, transition search, extensibility check: .15% of all ticks); a
+ * private field is added by an inline cache.
  */
-const DESCRIBED = Symbol('newslens.pos.documentWords');
-
-/** A tokens array that cannot take the symbol (frozen or sealed) keeps its entry here instead, the last one only. */
-let lastFixed: { tokens: readonly Token[]; key: symbol; value: unknown } | undefined;
-
-// A plain property read (no Object.hasOwn: a runtime call per read): only this module has the symbol.
-function kept<T>(tokens: readonly Token[], key: symbol): T | undefined {
-  const value = (tokens as unknown as Record<symbol, T | undefined>)[key];
-  if (value !== undefined) return value;
-  return lastFixed?.tokens === tokens && lastFixed.key === key ? (lastFixed.value as T) : undefined;
+class ReturnsTarget {
+  /** A constructor returning another object: a subclass's field initialisers then add its private fields to that object. */
+  constructor(target: object) {
+    return target;
+  }
 }
 
-function keep<T>(tokens: readonly Token[], key: symbol, value: T): void {
-  if ((tokens as unknown as Record<symbol, T | undefined>)[key] !== undefined) (tokens as unknown as Record<symbol, T>)[key] = value;
-  else if (Object.isExtensible(tokens)) Object.defineProperty(tokens, key, { value, writable: true, enumerable: false, configurable: true });
-  else lastFixed = { tokens, key, value };
+class WordsOfTokens extends ReturnsTarget {
+  #words: DocumentWords;
+
+  private constructor(tokens: readonly Token[], words: DocumentWords) {
+    super(tokens);
+    this.#words = words;
+  }
+
+  /** The words kept with `tokens`, if any. */
+  static get(tokens: readonly Token[]): DocumentWords | undefined {
+    if (#words in tokens) return (tokens as unknown as WordsOfTokens).#words;
+    return lastFixed?.tokens === tokens ? lastFixed.words : undefined;
+  }
+
+  /** Keeps `words` with `tokens`. */
+  static set(tokens: readonly Token[], words: DocumentWords): void {
+    if (#words in tokens) (tokens as unknown as WordsOfTokens).#words = words;
+    else {
+      try {
+        new WordsOfTokens(tokens, words);
+      } catch {
+        lastFixed = { tokens, words }; // an engine that refuses private fields on a frozen array
+      }
+    }
+  }
 }
+
+/** A tokens array that could not take the field keeps its entry here instead, the last one only. */
+let lastFixed: { tokens: readonly Token[]; words: DocumentWords } | undefined;
 
 /**
  * Documents of up to RING / 4 tokens take their arena from a ring of shared buffers instead of new
@@ -65,7 +87,7 @@ let ringTags: Int32Array | undefined;
 let ringTotal = 0;
 
 function documentWords(tokens: readonly Token[]): DocumentWords {
-  let d = kept<DocumentWords>(tokens, DESCRIBED);
+  let d = WordsOfTokens.get(tokens);
   // Described afresh when the ring has reused the region, or when tokens were added since.
   if (d === undefined || d.infos.length !== tokens.length || (d.ringStart >= 0 && ringTotal - d.ringStart > RING)) {
     const n = tokens.length;
@@ -91,7 +113,7 @@ function documentWords(tokens: readonly Token[]): DocumentWords {
       ringTotal += n;
     }
     d = { infos, mode: caseModeOfInfos(infos, 0, Math.min(400, n)), arena, ringStart, tags, sentences: new Array<SentenceWords | undefined>(n), posIds: undefined };
-    keep(tokens, DESCRIBED, d);
+    WordsOfTokens.set(tokens, d);
   }
   return d;
 }
@@ -155,5 +177,5 @@ export function rememberPosTags(tokens: readonly Token[], ids: Int32Array): void
 
 /** The POS class ids the pos stage chose for each of `tokens` (check them against `token.pos` before use). */
 export function rememberedPosTags(tokens: readonly Token[]): Int32Array | undefined {
-  return kept<DocumentWords>(tokens, DESCRIBED)?.posIds;
+  return WordsOfTokens.get(tokens)?.posIds;
 }
