@@ -50,7 +50,12 @@ const HAS_DIGIT = /\d/;
 
 /** Lower case, digits to 0, curly quotes and long dashes to their ASCII forms. */
 export function normaliseWord(word: string): string {
-  let w = word.toLowerCase();
+  return normaliseLowered(word.toLowerCase());
+}
+
+/** `normaliseWord` of a word already in lower case. */
+function normaliseLowered(lower: string): string {
+  let w = lower;
   if (HAS_DIGIT.test(w)) w = w.replace(DIGIT, '0');
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -88,6 +93,13 @@ export function caseModeOfInfos(infos: readonly WordInfo[], from: number, to: nu
 /** Everything the taggers read of one word as written, whatever its sentence. */
 export interface WordInfo {
   id: number;
+  /**
+   * The word as written in lower case (`toLowerCase`), the very string as written when it has no
+   * capital (its hash, computed by the first Map lookup of the token, is kept). Stages that lower-case
+   * tokens read it here once per word type (`documentWordInfos(tokens)[t].lower`): `toLowerCase` is a
+   * runtime call per token, through ICU for the two-byte strings of texts with a curly quote or a dash.
+   */
+  lower: string;
   norm: string;
   /** The hashes (word to shapeCaseless) are stored signed (`| 0`); read them through a Uint32Array, or `>>> 0`. */
   word: number;
@@ -111,13 +123,15 @@ let nextWordId = 1;
 export function wordInfo(raw: string): WordInfo {
   let info = infos.get(raw);
   if (info === undefined) {
-    const w = normaliseWord(raw);
+    const lower = lowerCased(raw);
+    const w = normaliseLowered(lower);
     const len = w.length;
     // Hashes kept as signed 32-bit integers: small integers live inside the object, while numbers of
     // 2^31 and more would each be boxed on the heap (a pointer to chase per field). The typed arrays
     // they are copied into read them back unsigned.
     info = {
       id: nextWordId++,
+      lower,
       norm: w,
       word: hashString(w) | 0,
       suf2: hashRange(w, len - 2, len) | 0,
@@ -133,6 +147,15 @@ export function wordInfo(raw: string): WordInfo {
     infos.set(raw, info);
   }
   return info;
+}
+
+/** `word.toLowerCase()`, or `word` itself when it has no character that lower-casing could change. */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && (c <= 90 || c >= 128)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
