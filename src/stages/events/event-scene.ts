@@ -13,6 +13,7 @@ import { describeTermWords } from './match-terms.js';
 import { describeRoleDocument, type RoleDocument } from './roles/role-document.js';
 import { CASED } from '../pos/describe-words.js';
 import { documentCaseMode, documentWordInfos } from '../pos/describe-sentence.js';
+import { hasLetterOrDigit } from '../entities/letter-tests.js';
 
 export interface EventScene {
   doc: Document;
@@ -150,7 +151,6 @@ export function buildScene(doc: Document): EventScene {
   };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NOMINAL_TAG = /^(?:NN|JJ|CD|DT|PRP\$|VBN|VBG|NNP|POS|HYPH)/;
 /** Per POS tag, whether it is nominal (NOMINAL_TAG): tags are few, so each is tested once. */
 const nominalTags = new Map<string, boolean>();
@@ -160,7 +160,7 @@ export function isNominal(scene: EventScene, i: number): boolean {
   const token = scene.tokens[i];
   if (!token) return false;
   const w = scene.words[i]!;
-  if (STOP.has(w) || !LETTER_OR_DIGIT.test(w)) return false;
+  if (STOP.has(w) || !hasLetterOrDigit(w)) return false; // not /[\p{L}\p{N}]/u: a \p{} class on a two-byte word calls into C++
   const pos = token.pos;
   if (pos) {
     let nominal = nominalTags.get(pos);

@@ -14,6 +14,7 @@ import type { RoleSpan } from './roles/tag-roles.js';
 import { isPossessiveS } from '../structure/possessive-marks.js';
 import { lexiconMatchesIn } from './lexicon-window.js';
 import { LEX_WEAPON } from './roles/role-lexicon.js';
+import { startsUpperCase } from '../entities/letter-tests.js';
 
 export interface MentionRoles {
   actors: EventActor[];
@@ -35,7 +36,6 @@ const AT_FIGURE = new Set(['least', 'most']);
 /** Prepositions of a phrase that modifies the noun before it ("the town near the border"). */
 const NOUN_PP = new Set(['near', 'in', 'of', 'outside', 'on', 'at', 'by', 'close']);
 const NON_VIOLENT = new Set(['Strategic developments', 'Protests']);
-const UPPER_START = /^\p{Lu}/u;
 const ED_END = /ed$/;
 /** Tags of a word that belongs to the weapon phrase before it ("Russian", "Grad" rockets). */
 const MODIFIER_TAG = /^(?:JJ|NNP)/;
@@ -215,12 +215,14 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
 
 /**
  * Whether a token of `[a, b)` starts with a capital and is no determiner ("The") and not inside the
- * demonym `modifier`: in mixed-case text such a word names someone ("Russia attacked").
+ * demonym `modifier`: in mixed-case text such a word names someone ("Russia attacked"). Character codes
+ * and the scene's lower-cased word, not /^\p{Lu}/u and toLowerCase() on the token (two-byte on most
+ * texts: both call into C++).
  */
 function capitalisedName(scene: EventScene, a: number, b: number, modifier: { start: number; end: number } | undefined): boolean {
   for (let k = a; k < b; k++) {
     const t = scene.tokens[k]!;
-    if (UPPER_START.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) return true;
+    if (startsUpperCase(t.text) && !DETERMINERS.has(scene.words[k]!) && !(modifier && modifier.start <= t.start && t.end <= modifier.end)) return true;
   }
   return false;
 }

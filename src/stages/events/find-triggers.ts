@@ -13,6 +13,7 @@ import { resolveLabourStrikes } from './resolve-labour-strikes.js';
 import { addPrisonerExchanges } from './find-exchanges.js';
 import type { TriggerEntry } from './lexicons.js';
 import { FLAG_STRIKE, LEX_TRIGGER, ROLE_LEXICONS, roleLexiconEntries } from './roles/role-lexicon.js';
+import { startsUpperCase } from '../entities/letter-tests.js';
 
 /** One mention of an event: its trigger tokens `[start, end)` and lexicon entry. */
 export interface TriggerMention {
@@ -93,7 +94,7 @@ function weaponInUse(scene: EventScene, start: number, end: number, entry: Trigg
     for (let i = Math.max(0, start - 3); i < Math.min(w.length, end + 4); i++) if (i !== start && scene.sentence[i] === s && SHELL_IMPACT.has(w[i]!)) return true;
     // A verb the tagger took for a noun, as headlines write it: "Kiev regime shells Gorlovka bus station".
     const next = scene.tokens[end];
-    return next !== undefined && scene.sentence[end] === s && (OBJECT_OPENERS.has(w[end]!) || (scene.mixedCase && /^\p{Lu}/u.test(next.text)));
+    return next !== undefined && scene.sentence[end] === s && (OBJECT_OPENERS.has(w[end]!) || (scene.mixedCase && startsUpperCase(next.text)));
   }
   return true;
 }
