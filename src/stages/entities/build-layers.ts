@@ -14,7 +14,8 @@ export function buildLayers(ctx: EntityContext, drafts: readonly Draft[], groups
   const kept: Draft[] = [];
   for (const d of drafts) {
     if (d.group < 0) continue;
-    const prev = kept[kept.length - 1];
+    // Not kept[-1] when none is kept yet: a negative index is a named property, looked up in V8's runtime.
+    const prev = kept.length > 0 ? kept[kept.length - 1] : undefined;
     if (prev && d.start < prev.end) continue; // the layer forbids overlap: the earlier mention wins
     kept.push(d);
   }
