@@ -83,6 +83,18 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // A word of ASCII letters and digits with inner hyphens, apostrophes or ampersands ("Ukraine’s",
+    // "so-called", "don't", "F-16", "AT&T") ending where no token class goes on: the regex's word
+    // alternative would match just it (a URL, e-mail, domain, initialism or separated number needs a
+    // ':', '@', '.' or '/' that such a run lacks), so take it as that match. On the two-byte text of an
+    // article with a curly quote, each of the regex's \p{} classes tests every character through the
+    // runtime (IsCharacterInRangeArray).
+    const joined = joinedRunEnd(text, at, code);
+    if (joined > 0) {
+      pushWord(tokens, at, text.slice(at, joined), at === 0 || isSpace(text.charCodeAt(at - 1)));
+      at = joined;
+      continue;
+    }
     TOKEN.lastIndex = at;
     const match = TOKEN.exec(text);
     if (match === null) break;
@@ -99,17 +111,48 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = start + 2;
     }
     at = TOKEN.lastIndex;
-    // Clitics always hold an apostrophe: most words need no regex for them.
-    const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
-    if (clitic && clitic[1] && LETTER.test(clitic[1])) {
-      const head = clitic[1];
-      tokens.push({ start, end: start + head.length, text: ownString(head), spaceBefore });
-      tokens.push({ start: start + head.length, end: start + word.length, text: ownString(word.slice(head.length)), spaceBefore: false });
-    } else {
-      tokens.push({ start, end: start + word.length, text: ownString(word), spaceBefore });
-    }
+    pushWord(tokens, start, word, spaceBefore);
   }
   return tokens;
+}
+
+/** Adds the token `word` found at `start`, split before a clitic ("We" "'re", "do" "n't"). */
+function pushWord(tokens: Token[], start: number, word: string, spaceBefore: boolean): void {
+  // Clitics always hold an apostrophe: most words need no regex for them.
+  const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
+  if (clitic && clitic[1] && LETTER.test(clitic[1])) {
+    const head = clitic[1];
+    tokens.push({ start, end: start + head.length, text: ownString(head), spaceBefore });
+    tokens.push({ start: start + head.length, end: start + word.length, text: ownString(word.slice(head.length)), spaceBefore: false });
+  } else {
+    tokens.push({ start, end: start + word.length, text: ownString(word), spaceBefore });
+  }
+}
+
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** The characters that join the parts of a word in the regex's word alternative: - ' ’ &. */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 38;
+
+/**
+ * The end of a run from `start` of ASCII letters and digits in parts joined by single joiners (each
+ * with a letter or digit on both sides), at least one joiner, followed by the end of the text or a
+ * character that ends every token class there (`TERMINATES_WORD`); else 0.
+ */
+function joinedRunEnd(text: string, start: number, first: number): number {
+  if (!isAsciiAlphanumeric(first)) return 0;
+  const length = text.length;
+  let i = start + 1;
+  let joins = 0;
+  for (;;) {
+    while (i < length && isAsciiAlphanumeric(text.charCodeAt(i))) i++;
+    if (i + 1 < length && isJoiner(text.charCodeAt(i)) && isAsciiAlphanumeric(text.charCodeAt(i + 1))) {
+      i += 2;
+      joins++;
+    } else break;
+  }
+  if (joins === 0) return 0;
+  return i === length || isIn(TERMINATES_WORD, IS_TERMINATES_WORD, text.charCodeAt(i)) ? i : 0;
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
