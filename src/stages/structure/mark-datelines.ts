@@ -85,8 +85,18 @@ function readDateline(text: string, tokens: readonly Token[], k: number, end: nu
   if (date) line.date = span(...date);
   if (agency) line.agency = span(...agency);
   let capitals = true;
-  for (let j = k; j < place && capitals; j++) if (tokens[j]!.text !== tokens[j]!.text.toUpperCase()) capitals = false;
+  for (let j = k; j < place && capitals; j++) if (!inCapitals(tokens[j]!.text)) capitals = false;
   return { line, capitals };
+}
+
+/** `text` is unchanged by `toUpperCase` ("KYIV", "N.Y."): ASCII told by its codes, without a new string. */
+function inCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return text === text.toUpperCase();
+  }
+  return true;
 }
 
 /** The place words are a wire label, not a place ("EXCLUSIVE", "FACT CHECK", "Analysis"). */
@@ -100,14 +110,14 @@ function isKicker(tokens: readonly Token[], k: number, end: number): boolean {
 /** One past the capitalised words from `k` (at most four, "N.Y." and "St." among them), `k` if none. */
 function words(tokens: readonly Token[], k: number, within: (i: number) => boolean): number {
   let i = k;
-  while (within(i) && i - k < MAX_PLACE_WORDS && isCapitalised(tokens[i]!.text) && !MONTHS.has(monthWord(tokens[i]!.text))) i++;
+  while (within(i) && i - k < MAX_PLACE_WORDS && isCapitalised(tokens[i]!.text) && !isMonth(tokens[i]!.text)) i++;
   return i;
 }
 
 /** One past a date from `k`: a month and a day ("March 3", "Nov. 4") or a day and a month ("12 March", "3 JAN 90"), perhaps a year; `k` if none. */
 function dateAt(tokens: readonly Token[], k: number, within: (i: number) => boolean): number {
   const day = (i: number) => within(i) && /^\d{1,2}$/.test(tokens[i]!.text);
-  const month = (i: number) => within(i) && MONTHS.has(monthWord(tokens[i]!.text));
+  const month = (i: number) => within(i) && isMonth(tokens[i]!.text);
   let i: number;
   if (month(k) && day(k + 1)) i = k + 2;
   else if (day(k) && month(k + 1)) i = k + 2;
@@ -117,6 +127,25 @@ function dateAt(tokens: readonly Token[], k: number, within: (i: number) => bool
   return i;
 }
 
+/**
+ * Bit per ASCII letter (a = bit 0) that starts a month word, and the longest month word with its
+ * period: most words are told no month without lower-casing them (a call into the runtime, through
+ * ICU for a two-byte string). Non-ASCII first letters take the lookup.
+ */
+const MONTH_FIRST_LETTERS = [...MONTHS].reduce((bits, m) => bits | (1 << (m.charCodeAt(0) - 97)), 0);
+const MONTH_MAX_LENGTH = Math.max(...[...MONTHS].map((m) => m.length)) + 1;
+
+/** "Nov.", "MARCH", "june": a month's name (with its period when abbreviated). */
+function isMonth(text: string): boolean {
+  if (text.length > MONTH_MAX_LENGTH) return false;
+  const code = text.charCodeAt(0);
+  if (code < 128) {
+    const letter = (code | 32) - 97;
+    if (letter < 0 || letter >= 26 || (MONTH_FIRST_LETTERS & (1 << letter)) === 0) return false;
+  }
+  return MONTHS.has(monthWord(text));
+}
+
 /** "Nov." → "nov". */
 function monthWord(text: string): string {
   return (text.endsWith('.') ? text.slice(0, -1) : text).toLowerCase();
@@ -124,6 +153,9 @@ function monthWord(text: string): string {
 
 /** The token opens with a capital letter ("KYIV", "Gaza", "N.Y."). */
 function isCapitalised(text: string): boolean {
+  // ASCII by its code: every paragraph's first token is asked, and `toLowerCase` is a runtime call.
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text.charAt(0);
   return c !== c.toLowerCase();
 }
