@@ -39,7 +39,11 @@ export interface ArticleContext {
   valence: Int8Array;
   /** Per token: its word's roles in the cue and name phrases (match-phrases.ts `phraseRoles`). */
   starts: Uint8Array;
-  /** Per token: the cue kinds (technique names) of lexicon entries covering it; empty for most. */
+  /**
+   * Per token: the cue kinds (technique names) of lexicon entries covering it; empty for most. Without
+   * `cues` given to `buildArticleContext`, an empty list until the caller sets `matchContextCues`'s
+   * (match-cues.ts), which read the rest of the context.
+   */
   cues: ReadonlyArray<readonly string[]>;
   /**
    * Per token: its word's row in the table of word types (word-types.ts), of the table's generation
@@ -50,7 +54,12 @@ export interface ArticleContext {
   typeGeneration: number;
 }
 
-const NO_CUES: readonly string[] = [];
+/**
+ * The cues of a context built without them: no token's, until the caller sets them. Both callers set
+ * `matchContextCues`'s at once; a list of n empty lists made here was thrown away (its fill, a C++
+ * builtin, .07% of all ticks).
+ */
+const NO_TOKEN_CUES: ReadonlyArray<readonly string[]> = [];
 
 const types = new WordTypes();
 /**
@@ -128,7 +137,7 @@ export function buildArticleContext(text: string, tokens: readonly Token[], sent
   const wordCount = reuse ? scratchU16.takeForWriting('wordCount', n) : new Uint16Array(n);
   for (let i = 0; i < n; i++) wordCount[i] = Math.min(65535, marks[keys[i]! * KEY_MARKS + COUNT]!);
   const quoted = markQuoted(text, tokens, isWord, reuse ? scratchU8.take('quoted', n) : new Uint8Array(n));
-  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? new Array<readonly string[]>(n).fill(NO_CUES), typeRow, typeGeneration: types.clears };
+  return { text, tokens, sentences, words, wordHash, formKey, isWord, quoted, wordCount, block, suffixSlot, shape, traits, valence, starts, cues: cues ?? NO_TOKEN_CUES, typeRow, typeGeneration: types.clears };
 }
 
 /**

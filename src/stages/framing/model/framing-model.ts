@@ -59,7 +59,7 @@ export interface PredictedSpan {
  * (scratch.ts), valid until the next call with `reuse`.
  */
 export function tokenProbabilities(model: QuantisedBinaryModel, ctx: ArticleContext, reuse = false, below?: { logits: Float64Array; floor: number }): Float64Array {
-  const p = reuse ? scratchF64.take('p', ctx.tokens.length) : new Float64Array(ctx.tokens.length);
+  const p = reuse ? zeroOutsideSentences(ctx, scratchF64.takeForWriting('p', ctx.tokens.length)) : new Float64Array(ctx.tokens.length);
   const hashes = hashTokens(ctx, true);
   const { values, scale } = model;
   const unit = 1 / scale;
@@ -73,6 +73,21 @@ export function tokenProbabilities(model: QuantisedBinaryModel, ctx: ArticleCont
 }
 
 const scratch = new SlotList();
+
+/**
+ * `p` with 0 at the tokens no sentence holds (usually none), as a new array has them: the sentences'
+ * tokens are all written by `scoreSentence`, so the scratch array is not zeroed whole (a C++ builtin
+ * call per article).
+ */
+function zeroOutsideSentences(ctx: ArticleContext, p: Float64Array): Float64Array {
+  let next = 0;
+  for (const sentence of ctx.sentences) {
+    for (let i = next; i < sentence.tokenStart; i++) p[i] = 0;
+    if (sentence.tokenEnd > next) next = sentence.tokenEnd;
+  }
+  for (let i = next; i < p.length; i++) p[i] = 0;
+  return p;
+}
 
 /**
  * Spans of tokens whose probability reaches the threshold, within one sentence, joined across gaps of
@@ -120,10 +135,21 @@ export function predictSpans(model: FramingModel, ctx: ArticleContext): Predicte
   // Most tokens score far below the threshold: they need no exponential unless a span takes them in.
   // The margin below the threshold's logit is many orders above the sigmoid's rounding, so a token
   // left out is one whose probability is below the threshold.
-  const logits = scratchF64.take('logits', ctx.tokens.length);
-  const t = model.si.threshold;
-  const floor = t > 0 && t < 1 ? Math.log(t / (1 - t)) - 1e-6 : -Infinity;
-  return decodeSpans(ctx, tokenProbabilities(model.si, ctx, true, { logits, floor }), model.si, logits);
+  // Logits are read only where `scoreSentence` wrote them (tokens it left at -1): not zeroed.
+  const logits = scratchF64.takeForWriting('logits', ctx.tokens.length);
+  return decodeSpans(ctx, tokenProbabilities(model.si, ctx, true, { logits, floor: logitFloor(model.si.threshold) }), model.si, logits);
+}
+
+let floorThreshold = NaN;
+let floorValue = -Infinity;
+
+/** The logit below which a token is left out (`predictSpans`), for the last threshold asked: one model, one logarithm. */
+function logitFloor(t: number): number {
+  if (t !== floorThreshold) {
+    floorThreshold = t;
+    floorValue = t > 0 && t < 1 ? Math.log(t / (1 - t)) - 1e-6 : -Infinity;
+  }
+  return floorValue;
 }
 
 /** A ranked technique guess for one span. */
