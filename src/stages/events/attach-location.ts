@@ -42,7 +42,7 @@ export function attachLocation(scene: EventScene, mention: TriggerMention, actor
     // The dateline says where the report was filed; lead events without a place of their own get it later.
     if (p.id === dateline?.place) continue;
     if (actors.some((a) => a.start <= p.start && p.end <= a.end && a.role !== 'victim')) continue;
-    const prep = scene.words[t - 1] ?? '';
+    const prep = t > 0 ? scene.words[t - 1]! : ''; // no words[-1]: a negative index is looked up in the runtime
     if (strategic && !(t >= mention.end && (prep === 'in' || prep === 'at'))) continue;
     // "the main market of Kutum in North Darfur": the place after "in" holds the one before it, which says more.
     if (prep === 'in' && t >= 2 && endsCandidate(places, first, candidate, scene, t - 2)) continue;

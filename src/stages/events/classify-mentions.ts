@@ -10,9 +10,10 @@ const DEFINITE = new Set(['the', 'this', 'these', 'those', 'such']);
 
 /** Whether a mention refers back to an event already reported ("the shelling", "these strikes"). */
 export function isAnaphoric(scene: EventScene, m: TriggerMention): boolean {
-  if (DEFINITE.has(scene.words[m.start - 1] ?? '')) return true;
+  // Words before the first token are not read: a negative index is a property-name lookup in the runtime.
+  if (m.start > 0 && DEFINITE.has(scene.words[m.start - 1]!)) return true;
   // "the deadly shelling" refers back; "The invaders attacked" is a subject and its verb, a new report.
-  return DEFINITE.has(scene.words[m.start - 2] ?? '') && !FINITE_VERB.test(scene.tokens[m.end - 1]!.pos ?? '');
+  return m.start > 1 && DEFINITE.has(scene.words[m.start - 2]!) && !FINITE_VERB.test(scene.tokens[m.end - 1]!.pos ?? '');
 }
 
 /** Tags of a verb with a subject of its own (past, present, participle): no noun a determiner refers back with. */

@@ -131,7 +131,7 @@ export function findRoles(scene: EventScene, mention: TriggerMention, tagged: re
     // "those detained faced charges": a participle used as a noun has no object after it, nor has a
     // verb followed by another verb.
     // A figure ("more than 50 people") is left to the casualty claims, which keep its qualifier.
-    const object = NOMINAL_USE.has(w[mention.start - 1] ?? '') || scene.tokens[mention.end]?.pos?.startsWith('VB') || FIGURE_START.has(w[mention.end] ?? '') ? undefined : phraseFrom(scene, mention.end);
+    const object = (mention.start > 0 && NOMINAL_USE.has(w[mention.start - 1]!)) || scene.tokens[mention.end]?.pos?.startsWith('VB') || FIGURE_START.has(w[mention.end] ?? '') ? undefined : phraseFrom(scene, mention.end);
     if (object) {
       const site = lex.targets.lastIn(w, object[0], object[1]);
       if (site && site.end === object[1]) addCoordinated(object[0], 'object', addSiteOrVictim);
@@ -278,12 +278,12 @@ function addBlamed(scene: EventScene, mention: TriggerMention, add: (role: Event
   }
   let k = mention.start - 1;
   while (k > 0 && mention.start - k <= 3 && FOR_DETERMINERS.has(w[k]!)) k--;
-  if (w[k] !== 'for') return;
+  if (k < 0 || w[k] !== 'for') return; // w[-1] would be looked up as a property name, in the runtime
   let end = k;
   if (w[end - 1] === 'responsible') end--;
   const blamed = phraseBefore(scene, end);
   if (!blamed || scene.sentence[blamed[0]] !== mention.sentence) return;
-  if (!BLAME.has(w[blamed[0] - 1] ?? '')) return;
+  if (blamed[0] === 0 || !BLAME.has(w[blamed[0] - 1]!)) return;
   // "blamed Ukrainian artillery for the strike": the weapon stands for those who fired it.
   if (!isActor(blamed[0], blamed[1]) && eventLexicons().weapons.lastIn(w, blamed[0], blamed[1])?.end !== blamed[1]) return;
   add('perpetrator', blamed[0], blamed[1], 'blamed-for');
