@@ -35,10 +35,11 @@ export function normalise(s: string): string {
   return (HAS_CHANGE.test(lower) ? lower.replace(CHANGES, straightened) : lower).trim();
 }
 
-const HAS_CHANGE = /[’‘“”]|\s{2,}|[^\S ]/;
-
 // Runs of whitespace become one space, as /\s+/g would make them, without rewriting every single space.
 const CHANGES = /[’‘“”]|\s{2,}|[^\S ]/g;
+
+/** `CHANGES` without the global flag, for a test that keeps no lastIndex. */
+const HAS_CHANGE = new RegExp(CHANGES.source);
 
 function straightened(m: string): string {
   return m === '’' || m === '‘' ? "'" : m === '“' || m === '”' ? '"' : ' ';
