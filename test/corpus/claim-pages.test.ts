@@ -10,6 +10,7 @@ import { claimPage, claimRowsOf, type ClaimRow } from '../../src/corpus/claim-ro
 import type { Document } from '../../src/model/document.js';
 import type { ClaimDocumentKey, ClaimIndexFilter, Filters, Store } from '../../src/store/types.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
+import { assertClaimDocumentPages } from '../support/claim-document-pages.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
 import { openFreshSqlite } from '../support/sqlite-store.js';
 
@@ -58,21 +59,7 @@ function defineSuite(label: string, openFresh: OpenFresh): void {
       ];
       for (const [name, q, keep] of cases) {
         const want = expected(keyOf.filter((_, i) => keep(DOCS[i]!, i)));
-        for (const size of [1, 2, 3, 100]) {
-          const got: ClaimDocumentKey[] = [];
-          for (let after: ClaimDocumentKey | undefined; ;) {
-            const page = await store.claimDocuments(q, after, size);
-            got.push(...page.map(({ seq, publishedAt }) => ({ seq, publishedAt })));
-            if (page.length < size) break;
-            after = got.at(-1);
-          }
-          assert.deepEqual(got, want, `${name}, pages of ${size}`);
-        }
-        // From the key of every article on, the rest in order (a page may start on either side of the undated ones).
-        for (let k = 0; k < want.length; k++) {
-          const rest = (await store.claimDocuments(q, want[k]!, 100)).map(({ seq, publishedAt }) => ({ seq, publishedAt }));
-          assert.deepEqual(rest, want.slice(k + 1), `${name}, after ${JSON.stringify(want[k])}`);
-        }
+        await assertClaimDocumentPages(store, q, want, name, [1, 2, 3, 100]);
       }
       // The claim rows: cursor pages of 3 (an article is 2 rows) chain to every row in that order.
       const all = expected(keyOf).flatMap((k) => claimRowsOf(docOf.get(k.seq)!));

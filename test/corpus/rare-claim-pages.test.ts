@@ -14,6 +14,7 @@ import type { ClaimStatus } from '../../src/model/layers/claims.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { ClaimDocumentKey, ClaimIndexFilter, Filters, Store } from '../../src/store/types.js';
 import { sampleDocument, storable } from '../store/sample-documents.js';
+import { assertClaimDocumentPages } from '../support/claim-document-pages.js';
 import { definePostgresSuite, type OpenFresh } from '../support/postgres-schema.js';
 import { openFreshSqlite } from '../support/sqlite-store.js';
 
@@ -63,24 +64,6 @@ async function execSql(store: Store, sql: string): Promise<void> {
   else for (const part of sql.split(';')) if (part.trim()) await (store as unknown as { pool: import('pg').Pool }).pool.query(part);
 }
 
-/** Every page of `q` at `size` chained by keys, and the rest from each listed key: both must be `want`. */
-async function assertPages(store: Store, q: Filters & { claims: ClaimIndexFilter }, want: readonly Key[], name: string): Promise<void> {
-  for (const size of [1, 2, 5, 100]) {
-    const got: Array<Key & { claims?: number }> = [];
-    for (let after: ClaimDocumentKey | undefined; ;) {
-      const page = await store.claimDocuments(q, after, size);
-      got.push(...page.map(({ seq, publishedAt }) => ({ seq, publishedAt })));
-      if (page.length < size) break;
-      after = got.at(-1);
-    }
-    assert.deepEqual(got, want, `${name}, pages of ${size}`);
-  }
-  for (let k = 0; k < want.length; k++) {
-    const rest = (await store.claimDocuments(q, want[k]!, 100)).map(({ seq, publishedAt }) => ({ seq, publishedAt }));
-    assert.deepEqual(rest, want.slice(k + 1), `${name}, after ${JSON.stringify(want[k])}`);
-  }
-}
-
 function defineSuite(label: string, openFresh: OpenFresh): void {
   test(`rare claim filters over ${label}: the filter's date index lists what a walk lists, from any key`, async () => {
     const { store, cleanup } = await openFresh();
@@ -103,7 +86,7 @@ function defineSuite(label: string, openFresh: OpenFresh): void {
       for (const [name, q, keep] of cases) {
         const want = expected(keyOf.filter((_, i) => keep(i)));
         counts.set(name, want.length);
-        await assertPages(store, q, want, name);
+        await assertClaimDocumentPages(store, q, want, name, [1, 2, 5, 100]);
       }
       assert.deepEqual([counts.get('a rare status'), counts.get('a rare claimant'), counts.get('a status and a claimant on one claim')], [9, 9, 6], 'the cases are as rare as meant');
       assert.ok(keyOf.some((k, i) => k.publishedAt === null && has(i, 'denied', false)), 'an undated article has a denied claim');
@@ -116,7 +99,7 @@ function defineSuite(label: string, openFresh: OpenFresh): void {
       assert.equal(keyOf[16]!.publishedAt, null);
       await execSql(store, `DELETE FROM claim_index WHERE doc IN (${waiting.join(', ')}); INSERT INTO claim_index_pending (doc) SELECT seq FROM documents WHERE seq IN (${waiting.join(', ')})`);
       for (const [name, q, keep] of cases) {
-        await assertPages(store, q, expected(keyOf.filter((k, i) => (keep(i) && !waiting.includes(k.seq)) || (waiting.includes(k.seq) && (!q.outlet || i % 2 === 1)))), `${name}, with waiting articles`);
+        await assertClaimDocumentPages(store, q, expected(keyOf.filter((k, i) => (keep(i) && !waiting.includes(k.seq)) || (waiting.includes(k.seq) && (!q.outlet || i % 2 === 1)))), `${name}, with waiting articles`, [1, 2, 5, 100]);
       }
     } finally {
       await store.close();

@@ -5,17 +5,12 @@
  * whose `toLowerCase()` runs in ICU (Runtime_StringToLowerCaseIntl under addPosition: .17% of all
  * ticks, cpp.sh). Letters are compared by code first; only a difference outside ASCII lower-cases.
  */
+import { isAscii } from '../entities/letter-tests.js';
 
 /** Whether an ASCII code is a letter A-Z or a-z. */
 function isAsciiLetter(c: number): boolean {
   const lower = c | 32;
   return lower >= 97 && lower <= 122;
-}
-
-/** Whether the string is all ASCII (lower-casing keeps its length). */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
 }
 
 /** `a.toLowerCase() === b.toLowerCase()`, without lower-casing where ASCII settles it. */
@@ -32,6 +27,6 @@ export function sameName(a: string, b: string): boolean {
       if ((x | 32) !== (y | 32) || !isAsciiLetter(x)) return false;
     }
     if (i === a.length) return true;
-  } else if (isAscii(a) && isAscii(b)) return false;
+  } else if (isAscii(a) && isAscii(b)) return false; // lower-casing ASCII keeps its length
   return a.toLowerCase() === b.toLowerCase();
 }

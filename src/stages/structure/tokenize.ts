@@ -129,8 +129,6 @@ function pushWord(tokens: Token[], start: number, word: string, spaceBefore: boo
   }
 }
 
-const isAsciiAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-
 /** The characters that join the parts of a word in the regex's word alternative: - ' ’ &. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 38;
 
@@ -157,6 +155,7 @@ function joinedRunEnd(text: string, start: number, first: number): number {
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlphanumeric = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 
 /** The end of the run of ASCII letters (or, with `letters` false, digits) that starts at `start`. */
 function asciiRunEnd(text: string, start: number, letters: boolean): number {
