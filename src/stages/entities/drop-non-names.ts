@@ -9,7 +9,12 @@
  *  - an indefinite pronoun, of any type, wherever it stands ("Everybody knew what to expect", "Nobody
  *    was hurt", `indefinite-pronouns`): it names no one; unless it fills a quotation (a work's title);
  *  - a word opening a sentence that the text has nowhere else and the pos tagger, in lower case, reads
- *    as a verb, adjective or adverb ("Check out the trailer", "Likely, my siblings ...").
+ *    as a verb, adjective or adverb ("Check out the trailer", "Likely, my siblings ...");
+ *  - the common noun of a body (`role-bodies`) alone, opening a sentence or a quotation ("Board
+ *    chairman Peter Olsen said", "Union secretary Per Aas", "Police said"): the capital is the
+ *    sentence's; the word names no one, and before a title it is part of the role (attach-roles reads
+ *    it back). Unless it is a lexicon name or the text capitalises it where no sentence opens ("the
+ *    Army said": a proper name there). "Gazprom chairman Alexei Miller" keeps its Gazprom.
  * Only one-word names and whole names are read: "Hope Hicks" and "Will Smith" stay. And a name that
  * fills a quotation ("On Sunday's edition of \"Capitol Weekly,\" Sen. Okafor said") is the title of a
  * work, a programme or a publication: newswriting puts such titles in quotation marks (AP Stylebook,
@@ -51,6 +56,7 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     const words = n.end - n.start;
     if ((words === 1 ? indefinites.has(norm[n.start]!) : words === 2 && indefiniteFirsts.has(norm[n.start]!) && indefinites.has(text(ctx, n))) && !fillsQuotation(ctx, n)) drop = true;
     else if (n.type !== 'LOC' && words === 1 && openers.has(norm[n.start]!) && tokens[n.end]?.text === ',' && opensSentenceOrQuoteAt(ctx, n.start)) drop = true;
+    else if (n.type !== 'LOC' && words === 1 && ctx.cased && isBodyNounOpener(ctx, n.start)) drop = true;
     else if (n.type === 'PER' || n.type === 'ORG') {
       if (holidays.has(text(ctx, n))) drop = true;
       else if (n.end - n.start === 1 && ctx.cased && isLoneOrdinaryWord(ctx, n.start)) drop = true;
@@ -62,6 +68,21 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     }
   }
   return out ?? names;
+}
+
+/**
+ * Token `k` is the common noun of a body (`role-bodies`: "Board", "Police", "Union") opening a sentence
+ * or a quotation, no lexicon name, and the text writes it with a capital nowhere a sentence or a
+ * quotation does not open.
+ */
+function isBodyNounOpener(ctx: EntityContext, k: number): boolean {
+  const { roleBodies, aliases } = entityLexicons();
+  if (!roleBodies.has(ctx.norm[k]!) || !isTitleCaseWord(ctx.tokens[k]!.text) || !opensSentenceOrQuoteAt(ctx, k)) return false;
+  if (aliases.matchExactly(ctx.norm, k, k + 1, ctx.tokens, ctx.cased)) return false;
+  for (let j = 0; j < ctx.tokens.length; j++) {
+    if (j !== k && ctx.norm[j] === ctx.norm[k] && ctx.tokens[j]!.text !== ctx.norm[j] && !opensSentenceOrQuoteAt(ctx, j)) return false;
+  }
+  return true;
 }
 
 /** Tags of a word that is no name: verbs, adjectives, adverbs, function words. */

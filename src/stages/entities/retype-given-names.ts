@@ -5,7 +5,9 @@
  * pos tagger) one place name too. A name the tagger typed otherwise is a person's (in text with
  * ordinary capitals) when it is
  *  - a title of the `titles` lexicon (a role or an honorific, "Senator", "Mrs.") followed by a given
- *    name of the `given-names` lexicon and at most two more capitalised words: the title is cut off
+ *    name of the `given-names` lexicon and at most two more capitalised words, or by a full name of
+ *    two or three capitalised words none of which heads an organisation's name ("Brigadier Kamal
+ *    Osman said", an organisation to the tagger; "Major League Baseball" stays): the title is cut off
  *    (attach-roles reads it back as the role), and add-missed-surnames can then complete "Bernie";
  *  - a given name alone, as written, that is no place the gazetteer knows (a town of 10,000 people, a
  *    state, an island, a country: "Virginia", "Charlotte" stay), nor a lexicon name, and stands as a
@@ -16,6 +18,7 @@ import type { NameCandidate } from './find-name-mentions.js';
 import { entityLexicons } from './lexicons.js';
 import { knownPlace } from './retype-towns.js';
 import { isCapitalisedWord } from './letter-tests.js';
+import { personLike } from './split-titled-names.js';
 
 /** Tags of the word after a given name that make it a modifier of a noun ("Marine base", "Roman law"). */
 const MODIFIED = /^(?:NNS?|JJ[RS]?|CD)$/;
@@ -31,7 +34,7 @@ export function retypeGivenNames(ctx: EntityContext, names: readonly NameCandida
     if (n.type === 'PER' || (!givenNames.has(raw(n.end - 1)) && !titles.mayStart(ctx.hash[n.start]!))) continue;
     const start = afterTitles(ctx, n.start, n.end);
     if (start > n.start) {
-      if (!givenNames.has(raw(start)) || n.end - start > 1 + MAX_AFTER_GIVEN) continue;
+      if (n.end - start > 1 + MAX_AFTER_GIVEN || !(givenNames.has(raw(start)) || (n.end - start >= 2 && personLike(ctx, start, n.end)))) continue;
       let words = true;
       for (let k = start; k < n.end; k++) if (!isCapitalisedWord(raw(k))) words = false;
       if (!words) continue;
@@ -42,7 +45,7 @@ export function retypeGivenNames(ctx: EntityContext, names: readonly NameCandida
       if (aliases.matchExactly(norm, n.start, n.end, ctx.tokens, true) || knownPlace(raw(n.start))) continue;
     }
     n.type = 'PER';
-    n.rule = `${n.rule}+given-name`;
+    n.rule = givenNames.has(raw(n.start)) ? `${n.rule}+given-name` : `${n.rule}+title-cut`;
   }
 }
 

@@ -65,7 +65,7 @@ export function retypeRegionQualifiers(ctx: EntityContext, drafts: readonly Draf
 }
 
 /** Two or three words, none an organisation's head ("Group", "Council"). */
-function personLike(ctx: EntityContext, start: number, end: number): boolean {
+export function personLike(ctx: EntityContext, start: number, end: number): boolean {
   if (end - start > 3) return false;
   for (let k = start; k < end; k++) if (ORG_HEAD.test(ctx.norm[k]!) || !/^\p{L}/u.test(ctx.tokens[k]!.text)) return false;
   return true;
