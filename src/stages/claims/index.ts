@@ -14,6 +14,7 @@ import { findClaimUnits, type ClaimUnit } from './find-claims.js';
 import { cueWithholds, resolveWithheld } from './resolve-withheld-claims.js';
 import { lexiconBit, matchTerms, normalisedWords, startBits } from './match-cue-terms.js';
 import { cueLexicon } from '../quotes/cue-lexicon.js';
+import { backReference, isBackReferenceContent } from './find-back-references.js';
 
 /** Quote cue stances (from the cue lexicons) and the claim status each implies. */
 /** Bits of the lexicons a claim is matched against (`startBits`). */
@@ -34,6 +35,8 @@ export const claimsStage: Stage = {
     const claims: Claim[] = [];
     const sentences = doc.layers.sentences ?? [];
     for (const found of findClaimUnits(doc.text, sentences, tokens, quotes)) {
+      // "..., a charge the rebels denied": the content "a charge" is no statement (its stance goes below).
+      if (found.quote && isBackReferenceContent(doc.text, found.quote)) continue;
       const [foundFrom, foundTo] = tokensIn(tokens, found.start, found.end);
       const withheld = found.quote ? undefined : resolveWithheld(found, foundFrom, foundTo, tokens, sentences, quotes);
       const unit: ClaimUnit = withheld ?? found;
@@ -95,11 +98,37 @@ export const claimsStage: Stage = {
       }
       claims.push(claim);
     }
+    addBackReferences(doc.text, quotes, claims);
     doc.layers.claims = claims;
   },
 };
 
 type ClaimCue = Claim['cues'][number];
+
+/** What may stand between a statement's claim and the comma of a relative clause about it: closing marks. */
+const BETWEEN_CLAIM_AND_COMMA = /^[\s"”’'»)]*$/u;
+
+/**
+ * "..., a charge the rebels denied", "..., which the army called “pure invention”": the source's
+ * denial or dispute goes on the claim of the statement right before the comma, with its cue.
+ */
+function addBackReferences(text: string, quotes: readonly Quote[], claims: Claim[]): void {
+  const { byId } = cueLexicon();
+  const stanceStatus = (entry: string | undefined): ClaimStatus | undefined => {
+    const stance = entry ? (byId.get(entry)?.stance as string | undefined) : undefined;
+    return stance ? STANCE_STATUS[stance] : undefined;
+  };
+  for (const q of quotes) {
+    const ref = backReference(text, q, stanceStatus);
+    if (!ref) continue;
+    const target = claims.findLast((c) => c.end <= ref.before && c.quote !== q.id && BETWEEN_CLAIM_AND_COMMA.test(text.slice(c.end, ref.before)));
+    if (!target) continue;
+    const statuses = new Set(target.statuses).add(ref.status);
+    target.statuses = ORDER.filter((s) => statuses.has(s));
+    addCue(target.cues, ref.cue, ref.status, ref.entry);
+    target.cues.sort((a, b) => a.start - b.start);
+  }
+}
 
 /**
  * Adds a cue to a claim's list unless one of its kind starts there. A module function building the cue

@@ -11,7 +11,7 @@ import type { Claim } from '../../model/layers/claims.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { EventScene } from './event-scene.js';
 import { negatedReport } from './negated-report.js';
-import { ownActDenied, readClaimStance } from './claim-stance.js';
+import { isOtherQuoteCue, ownActDenied, readClaimStance } from './claim-stance.js';
 import { sourceClaimant } from './source-claimant.js';
 
 export interface Voice {
@@ -75,6 +75,17 @@ function innermostClaim(claims: readonly Claim[], start: number, end: number): C
   let best: Claim | undefined;
   for (const c of claims) if (c.start <= start && end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
   return best;
+}
+
+/** Whether every cue of status `status` on `claim` is another quote's (and there is one): a later source's position. */
+function laterPosition(scene: EventScene, claim: Claim, status: string): boolean {
+  let any = false;
+  for (const c of claim.cues) {
+    if (c.kind !== status) continue;
+    if (!isOtherQuoteCue(scene, claim, c)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Cues that name something in quotation marks ("what he called a “terrorist attack”", "described as"). */
@@ -219,7 +230,9 @@ export function voiceOf(scene: EventScene, from: number, to: number): Voice {
     const claim = innermostClaim(claims, start, end);
     if (claim) {
       voice.claims.push(claim.id);
-      for (const s of claim.statuses) if (s !== 'questioned' && (!presupposed || s === 'hedged') && STRENGTH[s] > STRENGTH[voice.status]) voice.status = s;
+      // A status whose cues are all other quotes' is a later source's position on it (", which the
+      // army called “pure invention”": claims/find-back-references.ts), not how the claimant is reported.
+      for (const s of claim.statuses) if (s !== 'questioned' && (!presupposed || s === 'hedged') && STRENGTH[s] > STRENGTH[voice.status] && !laterPosition(scene, claim, s)) voice.status = s;
       if (voice.claimant.kind === 'source' && voice.claimant.quote !== undefined) voice.claimant.claim = claim.id;
       if (!presupposed) readClaimStance(scene, voice, claim, quote, from);
     }

@@ -40,6 +40,11 @@ function ownedBefore(scene: EventScene, from: number, at: number): boolean {
   return false;
 }
 
+/** ", which " right before a source: the clause is about the account given before the comma. */
+const WHICH_BEFORE = /[,—–]\s*which\s+$/u;
+/** What such a "which" stands for: the account of the event. */
+const BACK_REFERENCE: AccountWordEntry = { id: 'which', terms: ['which'], note: 'the account before the comma', source: 'newslens', kind: 'talk', about: 'event' };
+
 /** Words after a talk noun that give it a topic of its own ("claims about retaliation", "reports on the talks"). */
 const TOPIC = new Set(['about', 'on', 'over', 'regarding', 'concerning', 'that', 'of']);
 
@@ -72,6 +77,11 @@ export function attachLaterAccounts(scene: EventScene, events: readonly NewsEven
     }
     // A stance word needs a word for what was reported ("the reports ... a provocation"): "citing an
     // unfounded theory" speaks of something else.
+    // ", which the army called “pure invention”": the relative pronoun stands for the account just given.
+    if (!talk && stance?.entry.stance && q.source && WHICH_BEFORE.test(scene.text.slice(Math.max(0, q.source.start - 12), q.source.start))) {
+      talk = BACK_REFERENCE;
+      talkEnd = scene.tokenOf(q.source.start);
+    }
     if (!talk || !stance?.entry.stance) continue;
     // "called the army's account “a lie”", "Yerevan's figures were exaggerated": a party's version is
     // disputed, which may be its version of who did it or who died, not whether the event happened.

@@ -21,6 +21,7 @@ const VERB_TAG = /^VB[DZP]?$/;
 export function readClaimStance(scene: EventScene, voice: Voice, claim: Claim, quote: Quote | undefined, from: number): void {
   const start = scene.tokens[from]!.start;
   for (const c of claim.cues) {
+    if (isOtherQuoteCue(scene, claim, c)) continue; // another source's position on the claim, not the outlet's qualification
     if (c.kind === 'hedged') voice.qualified ??= 'hedged';
     else if (c.kind === 'disputed' && voice.stance === 'asserts') voice.qualified = 'distanced';
     else if (c.kind === 'questioned' && voice.stance === 'asserts' && c.end <= start) {
@@ -38,6 +39,17 @@ export function readClaimStance(scene: EventScene, voice: Voice, claim: Claim, q
     }
   }
   if (voice.stance !== 'asserts') voice.qualified = undefined;
+}
+
+/**
+ * Whether claim cue `c` is the cue of a quote other than the claim's own: another source's position on
+ * the claim (", a charge the rebels denied", ", which the army called “pure invention”":
+ * claims/find-back-references.ts), not how the outlet reports the claimant.
+ */
+export function isOtherQuoteCue(scene: EventScene, claim: Claim, c: { start: number; end: number }): boolean {
+  if (c.start < claim.end) return false;
+  for (const q of scene.doc.layers.quotes ?? []) if (q.cue && q.cue.start === c.start && q.cue.end === c.end) return q.id !== claim.quote;
+  return false;
 }
 
 /** Denial cues that are verbs whatever a headline's tags say ("Sudan's army denies bombing ..."). */

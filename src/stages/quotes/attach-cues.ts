@@ -22,11 +22,13 @@ import { isThatSaid } from './skip-adjuncts.js';
 import { SHARERS, beforeAdverbs, findContentStop } from './find-content-stop.js';
 import { findTrailingCue } from './find-trailing-cues.js';
 import { findQuotationVerbCues } from './find-quotation-verb.js';
+import { findRelativeNamingCues } from './find-relative-naming.js';
 import { findGoverningSource, fixDanglingSource, isFunctionWords } from './find-governing-source.js';
 import type { TokenRange } from './find-source.js';
 import { endsOwnSentence, quoteBefore } from './attach-quote-before.js';
 import { after, preposition, trailing } from './attach-content-shapes.js';
 import { plausibleModelCue } from './plausible-model-cue.js';
+import { relativeObject } from './find-relative-object.js';
 import { SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr, lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-token-facts.js';
 import type { Draft } from './draft.js';
@@ -43,6 +45,8 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
   const quotationVerbs = findQuotationVerbCues(scene, from, to, found, facts);
   let cues = trailingCue ? [...found, trailingCue] : found;
   if (quotationVerbs.length > 0) cues = [...cues, ...quotationVerbs].sort((a, b) => a.from - b.from);
+  const namingVerbs = findRelativeNamingCues(scene, from, to, cues);
+  if (namingVerbs.length > 0) cues = [...cues, ...namingVerbs].sort((a, b) => a.from - b.from);
   const drafts: Draft[] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
@@ -68,7 +72,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     // found only when it is tried (one of the two places), for a verb cue (the only kind it takes):
     // the shapes before it often take the cue first.
     const tryAfter = (): Draft | undefined => (cue.role === 'verb' ? after(scene, cue, from, to, findContentStop(scene, cues, c, from, to)) : undefined);
-    const draft = (ownSentence ? tryAfter() : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence ? undefined : tryAfter()) ?? trailing(scene, cue, from, to);
+    const draft = (ownSentence ? tryAfter() : undefined) ?? (bare ? quoteBefore(scene, cue, from, to, used) : undefined) ?? preposition(scene, cue, from, to) ?? relativeObject(scene, cue, from, to) ?? parenthetical(scene, cue, from, to) ?? frontedCue(scene, cue, from, to) ?? (isInvertedTrailing(scene, cue, from, to) ? trailing(scene, cue, from, to) : undefined) ?? (ownSentence ? undefined : tryAfter()) ?? trailing(scene, cue, from, to);
     if (!draft || !plausibleModelCue(scene, draft) || isAnonymityRequest(scene, draft.content[0]![0]) || reportsNothing(scene, draft)) continue;
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);

@@ -251,7 +251,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
 }
 
 /** Nouns an outlet puts in apposition to reported content (", a claim Kyiv denies"). */
-const APPOSITIVE_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation', 'assertion', 'statement', 'move', 'step', 'decision', 'reference', 'remark', 'comment', 'sentiment', 'view', 'figure', 'version', 'account', 'suggestion', 'notion', 'position', 'stance', 'message']);
+export const APPOSITIVE_NOUNS = new Set(['claim', 'charge', 'accusation', 'allegation', 'assertion', 'statement', 'move', 'step', 'decision', 'reference', 'remark', 'comment', 'sentiment', 'view', 'figure', 'version', 'account', 'suggestion', 'notion', 'position', 'stance', 'message']);
 
 function isDeterminerA(token: { text: string } | undefined): boolean {
   return token !== undefined && (token.text === 'a' || token.text === 'an');

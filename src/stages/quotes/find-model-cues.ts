@@ -11,6 +11,7 @@ import { AUXILIARIES, LIGHT_VERBS, NEGATORS, lowerAt, lowerWord } from './word-c
 import type { CueFeatureContext } from './cue-features.js';
 import { withheldPhraseLength } from './find-withheld-phrase.js';
 import { objectCueAt } from './find-object-cue.js';
+import { relativeObjectAt } from './find-relative-object.js';
 
 /**
  * Below this summed score a lexicon cue is taken as not a cue here. Chosen on the 140 held-out train
@@ -60,9 +61,10 @@ export function mergeModelCues(ctx: CueFeatureContext, lexiconCues: CueCandidate
   const cues: CueCandidate[] = [];
   for (const c of lexiconCues) {
     // A lexicon cue that introduces a clause or a quotation, or has its object and preposition after it
-    // ("accused Kyiv of"), stays whatever the model says. A reporting verb right after "stopped short
+    // ("accused Kyiv of"), or ends a relative clause about the statement before it (", a charge he
+    // denied": no content after it to sway the model), stays whatever the model says. A reporting verb right after "stopped short
     // of" is the withheld claim's, not a cue ("... of accusing the army").
-    if (!((scores[c.head - from]! > REJECT_BELOW && !afterWithheldPhrase(ctx, c.head, from)) || c.entry.startsWith('phrase:') || c.rule.startsWith('headline-verb:') || introducesContent(ctx, c.to, to) || objectCue(ctx, c.head, from, to))) continue;
+    if (!((scores[c.head - from]! > REJECT_BELOW && !afterWithheldPhrase(ctx, c.head, from)) || c.entry.startsWith('phrase:') || c.rule.startsWith('headline-verb:') || introducesContent(ctx, c.to, to) || objectCue(ctx, c.head, from, to) || relativeObjectAt(ctx.tokens, c.from, c.to, from, to) !== undefined)) continue;
     cues.push(c);
     for (let t = c.from; t < c.to; t++) covered[t - from] = 1;
   }
