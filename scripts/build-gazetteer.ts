@@ -128,6 +128,9 @@ for (const entry of loadLexicon<CuratedPlace>('places').entries) {
     const row = byGeonameId.get(String(entry.geonameId));
     if (!row) { problems.push(`${entry.id}: GeoNames ${entry.geonameId} not in cities500`); continue; }
     for (const term of entry.terms) row.names.add(term);
+    // An English name given for a place GeoNames lists under its local one ("Geneva" for Genève) is
+    // the name shown.
+    if (entry.name) row.name = entry.name;
     continue;
   }
   const row: Row = { id: `curated:${entry.id}`, name: entry.name ?? entry.terms[0]!, lat: entry.lat ?? NaN, lon: entry.lon ?? NaN, featureType: entry.featureType ?? 'L.RGN', country: entry.country ?? '', admin1: '', admin2: '', population: 0, names: new Set(entry.terms), alternates: new Set() };

@@ -14,6 +14,7 @@ import { usuallyNotAPlace } from './word-stats.js';
 import { isStreetName } from './street-names.js';
 import { nameKey } from './normalize-name.js';
 import { hasNotSettlementHead, toponymCues } from './toponym-cues.js';
+import { isCapitalised, isNameToken, nameRuns } from './name-runs.js';
 
 export interface ToponymCandidate {
   start: number;
@@ -38,11 +39,9 @@ function toponymCandidate(start: number, end: number, key: string, matches: read
 }
 
 const MAX_WORDS = 5;
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'and', 'on', 'upon', 'am', '-', '.', "'"]);
 const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'via', 'inside', 'within', 'of', 'between', 'throughout', 'visited', 'visit', 'downtown']);
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Officer|Sheriff|Judge|Mayor|President|Coach|Rev|Prof|Chief|Deputy|Attorney|Detective|Trooper|Justice|Pastor|Father|Sister|Brother|Saint)\.?$/;
 const PLACE_HEADS = new Set(['County', 'Parish', 'City', 'Police', 'Fire', 'Sheriff', 'High', 'Middle', 'Elementary', 'School', 'Schools', 'University', 'College', 'Hospital', 'Department', 'Council', 'Board', 'Chamber', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Times', 'Post', 'Herald', 'Tribune', 'News', 'Daily', 'Journal', 'Gazette', 'Courier', 'Register', 'Township', 'Area', 'Region', 'District', 'Metro', 'Public', 'Library', 'Museum', 'Park', 'State', 'Regional', 'Memorial', 'Community', 'Water', 'Housing', 'Health', 'Symphony', 'Zoo', 'Center', 'Centre', 'Mall', 'Bridge', 'River', 'Lake', 'Harbor', 'Port', 'Bay', 'Club', 'Church', 'Cathedral', 'Court', 'Jail', 'Prison', 'Market']);
-const CAPITALISED = /^\p{Lu}/u;
 const COUNTY_NAME = / (?:County|Parish|Borough|Province|Oblast|Region|Township)$/;
 const ADMINISTRATIVE_HEAD = /^ (?:County|Parish|Borough|Province|Oblast|Region|Township)\b/;
 const COORDINATION = new Set(['and', 'or', ',', '&']);
@@ -101,6 +100,8 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
   const mistyped: Array<{ candidate: ToponymCandidate; evidence: boolean }> = [];
 
   const runs = nameRuns(tokens);
+  const datelines = new Set<number>();
+  for (const p of doc.layers.paragraphs ?? []) if (p.dateline?.place) datelines.add(p.dateline.place.start);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!)) continue;
     let matched = false;
@@ -121,7 +122,7 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
       // A county in a road's name is still the county ("Mahnomen County Road 3").
       if (overlapsAny(streets, start, end) && !COUNTY_NAME.test(name)) { matched = true; continue; }
       const listed = found.length > 0 && i >= 2 && COORDINATION.has(tokens[i - 1]!.text) && found[found.length - 1]!.end === tokens[i - 2]!.end;
-      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed)) {
+      if (!looksLikeAPlace(text, tokens, i, n, lookup.matches, blockers, start, end, listed, datelines)) {
         const evidence = n === 1 ? mistypedTownEvidence(doc, tokens, i, lookup.matches, blockers, start, end) : undefined;
         if (evidence !== undefined) {
           const candidate = toponymCandidate(start, end, lookup.key, lookup.matches, 'gazetteer', undefined, false, false);
@@ -228,45 +229,11 @@ function isNotBareCounty(m: NameMatch): boolean {
   return m.main || m.place.featureType !== 'A.ADM2';
 }
 
-function isNameToken(token: Token): boolean {
-  return isCapitalised(token.text);
-}
-
-/** Starts with an upper-case letter. ASCII is decided by the character code: this runs on every token. */
-function isCapitalised(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return CAPITALISED.test(text);
-}
-
 /**
- * The runs of the document being read, reused from document to document: a typed array made per
- * document costs an ArrayBuffer each, more than the loop that fills it. Valid until the next call.
+ * `listed`: the name follows a place just found and "and", "or" or a comma ("from Dallas and Sherman");
+ * `datelines`: where the paragraphs' dateline places start.
  */
-let runBuffer = new Int32Array(1024);
-
-/**
- * For each token, how many tokens from it can form one name: capitalised words joined by connectors
- * ("Bank of", "Stratford-upon"), a period inside ("St. Louis") or closing the run ("Ga."). Computed once
- * from the end, so the finder never tries a span that cannot be a name. Read `[0, tokens.length)`.
- */
-function nameRuns(tokens: readonly Token[]): Int32Array {
-  if (runBuffer.length < tokens.length + 1) runBuffer = new Int32Array(2 * tokens.length + 1);
-  const runs = runBuffer;
-  runs[tokens.length] = 0;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k]!.text;
-    const joins = isCapitalised(t) || (t.length <= 4 && CONNECTORS.has(t));
-    // Inside a run a period may stand ("St. Louis"), but one followed by a space ends it ("Ga. officials").
-    if (!joins) runs[k] = 0;
-    else if (tokens[k + 1]?.text !== '.') runs[k] = 1 + runs[k + 1]!;
-    else runs[k] = tokens[k + 2] && !tokens[k + 2]!.spaceBefore ? 1 + runs[k + 1]! : 2;
-  }
-  return runs;
-}
-
-/** `listed`: the name follows a place just found and "and", "or" or a comma ("from Dallas and Sherman"). */
-function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number, listed: boolean): boolean {
+function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number, listed: boolean, datelines: ReadonlySet<number>): boolean {
   const inside = blockers.find((m) => m.start <= start && end <= m.end);
   const area = matches.some((m) => m.main && m.place.precision !== 'town');
   // A person's name is never a place. An organisation is one when it is exactly a county, state or
@@ -289,7 +256,9 @@ function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: n
   if (before && TITLES.test(before.text) && !big) return false;
   if (after && isNameToken(after) && !PLACE_HEADS.has(after.text) && !big && !inside && !cue) return false;
   // An acronym in capitals ("NATO", "AIDS") is a place only when it names a country or region ("UK", "DRC").
-  if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big) return false;
+  // A dateline's town ("AVDIIVKA —", the structure stage's paragraph dateline) is in capitals by
+  // convention, not an acronym.
+  if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big && !datelines.has(start)) return false;
   // "March 11", "11 March": a month name next to a day number is a date, never a place (March, GB);
   // alone ("in March") too, unless a qualifier says otherwise ("March, Cambridgeshire").
   if (n === 1 && MONTH.test(tokens[i]!.text) && (DAY_NUMBER.test(after?.text ?? '') || DAY_NUMBER.test(before?.text ?? '') || !qualified)) return false;

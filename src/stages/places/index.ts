@@ -15,7 +15,7 @@ export { placeOfSite } from './place-of-site.js';
 
 export const placesStage: Stage = {
   name: 'places',
-  needs: ['tokens', 'sentences', 'mentions'],
+  needs: ['paragraphs', 'tokens', 'sentences', 'mentions'],
   provides: ['places'],
   version: '1',
   run(doc) {

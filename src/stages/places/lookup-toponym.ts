@@ -7,7 +7,8 @@ import { nameKey } from './normalize-name.js';
 import { demonymPlace } from './demonyms.js';
 
 const LEADING = /^(?:the|city of|town of|village of|state of|republic of|province of|county of)\s+/i;
-const TRAILING = /(?:'s|’s|'|’|\s+(?:area|region|city|town|village|township|metro|metropolitan area|province|oblast|state))$/i;
+/** A possessive with any apostrophe writers use (straight, curly, the misused opening quote ‘, the modifier letter ʼ). */
+const TRAILING = /(?:['’‘ʼ]s?|\s+(?:area|region|city|town|village|township|metro|metropolitan area|province|oblast|state))$/i;
 
 export interface ToponymLookup {
   key: string;
