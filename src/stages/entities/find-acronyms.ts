@@ -5,8 +5,12 @@
  * An acronym counts as defined when each of its letters is an initial of a word of the name, or, in
  * text with capitals, when it is written in capitals and the name is not a place's (a dateline's
  * "WASHINGTON (AP)" is the agency).
+ * Undefined acronyms: "RSF denies attacking ..." (a headline) ... "The Rapid Support Forces on Monday
+ * denied": a name in capitals (an organisation's or another's) whose letters are, in order, the
+ * initials of the capitalised words of one organisation name of the text (and of no other) is its
+ * short form.
  */
-import { cover, coveredFlags, newDraft, type Draft, type EntityContext } from './context.js';
+import { cover, coveredFlags, newDraft, normText, type Draft, type EntityContext } from './context.js';
 
 const ACRONYM = /^[\p{L}.&-]{2,10}$/u;
 
@@ -29,6 +33,7 @@ export function findAcronyms(ctx: EntityContext, drafts: Draft[]): Draft[] {
     short.shortFor = d;
     added.push(short);
   }
+  linkUndefinedAcronyms(ctx, drafts);
   if (added.length === 0 && !drafts.some((d) => d.shortFor)) return drafts;
   const all = [...drafts, ...added].sort((a, b) => a.start - b.start);
   return findLaterUses(ctx, all);
@@ -61,3 +66,46 @@ function definesAcronym(ctx: EntityContext, d: Draft, word: string): boolean {
   // "WASHINGTON (AP) —": after a place, capitals alone name the agency that filed the story, not the place.
   return ctx.cased && letters.length >= 2 && word === word.toUpperCase() && d.type !== 'place';
 }
+
+/** Words an organisation's acronym leaves out ("Organization for Security and Co-operation"). */
+const LEFT_OUT = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
+const CAPITALS = /^\p{Lu}{2,6}$/u;
+
+/** Sets `shortFor` (and the type) on names in capitals that spell the initials of exactly one other organisation name ("RSF", "Rapid Support Forces"). */
+function linkUndefinedAcronyms(ctx: EntityContext, drafts: readonly Draft[]): void {
+  if (!ctx.cased) return;
+  let byInitials: Map<string, Draft | null> | undefined;
+  for (const d of drafts) {
+    if (d.kind !== 'name' || (d.type !== 'organisation' && d.type !== 'other') || d.shortFor || d.alias !== undefined || d.end - d.start !== 1 || !CAPITALS.test(ctx.tokens[d.start]!.text)) continue;
+    byInitials ??= organisationInitials(ctx, drafts);
+    const full = byInitials.get(ctx.tokens[d.start]!.text);
+    if (!full) continue;
+    d.shortFor = full;
+    d.type = full.type; // "an WFP convoy": the tagger's other name is the organisation's
+
+  }
+}
+
+/** Initials (in capitals) of the organisation names of two words or more, each with its first name; null where two different names share them. */
+function organisationInitials(ctx: EntityContext, drafts: readonly Draft[]): Map<string, Draft | null> {
+  const out = new Map<string, Draft | null>();
+  const spelled = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.kind !== 'name' || d.type !== 'organisation' || d.end - d.start < 2) continue;
+    let initials = '';
+    let words = true;
+    for (let k = d.start; k < d.end && words; k++) {
+      const text = ctx.tokens[k]!.text;
+      if (LEFT_OUT.has(ctx.norm[k]!)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(text)) words = false;
+      else initials += text.charAt(0);
+    }
+    if (!words || initials.length < 2) continue;
+    const name = normText(ctx, d.start, d.end);
+    const seen = spelled.get(initials);
+    if (seen === undefined) { spelled.set(initials, name); out.set(initials, d); }
+    else if (seen !== name) out.set(initials, null);
+  }
+  return out;
+}
+

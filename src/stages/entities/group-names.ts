@@ -47,6 +47,7 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
   const byAlias = new Map<string, number>();
   const votes: Array<Map<EntityType, number>> = [];
   let alone: Set<string> | undefined;
+  let shortForms: Map<Draft, Draft[]> | undefined;
   for (const d of drafts) {
     if (d.kind !== 'name') continue;
     let text = '';
@@ -59,6 +60,8 @@ export function groupNames(ctx: EntityContext, drafts: readonly Draft[]): Group[
       if (g === undefined && d.alias) g = byAlias.get(d.alias);
     }
     if (g === undefined && d.shortFor && d.shortFor.group >= 0) g = d.shortFor.group;
+    // "RSF denies ..." before "The Rapid Support Forces ...": the full name joins its earlier short form.
+    if (g === undefined && d.kind === 'name') g = (shortForms ??= shortFormsOf(drafts)).get(d)?.find((s) => s.group >= 0)?.group;
     if (g === undefined && d.type === 'person' && !d.metonymy) g = matchPerson(ctx, d, groups, (alone ??= namedAlone(ctx, drafts)));
     if (g === undefined) {
       g = groups.length;
@@ -142,6 +145,18 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 1; i <= short.length; i++) if (long[long.length - i] !== short[short.length - i]) return false;
   return true;
+}
+
+/** Each full name's short forms (drafts with `shortFor`: acronyms, "Patriot" for "Patriot Coal"). */
+function shortFormsOf(drafts: readonly Draft[]): Map<Draft, Draft[]> {
+  const out = new Map<Draft, Draft[]>();
+  for (const d of drafts) {
+    if (!d.shortFor) continue;
+    const list = out.get(d.shortFor);
+    if (list) list.push(d);
+    else out.set(d.shortFor, [d]);
+  }
+  return out;
 }
 
 /** Generational suffixes, left out when surnames are compared ("jr.", "iii"). */
