@@ -8,7 +8,7 @@
 import { WordTypeSlots } from '../pos/word-type-slots.js';
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon } from './cue-lexicon.js';
-import { keepLowerWords, lowerWord } from './word-classes.js';
+import { keepLowerWords, lowerWord, wordBits, wordBitsScratch } from './word-classes.js';
 import { wordClasses } from './cue-word-classes.js';
 import { ownString } from '../structure/own-string.js';
 import { hearsayAdverbs } from './hearsay-adverbs.js';
@@ -174,6 +174,8 @@ interface WordInfo {
   phraseStart: number;
   /** TEXT_* and WORD_COMP bits. */
   flags: number;
+  /** The quote rules' word classes of `lower` (word-classes.ts `wordBits`). */
+  rules: number;
   /** Texts in order of first sight since the cache was last cleared: 0, 1, 2... */
   id: number;
 }
@@ -221,6 +223,7 @@ function wordInfo(token: Token): WordInfo {
     lexStance: verb ? 1 + STANCES.indexOf(verb.stance) : 0,
     phraseStart: phrases.has(w) ? 1 : 0,
     flags,
+    rules: wordBits(w),
     id: wordInfos.size,
   };
   wordInfos.set(key, info);
@@ -275,8 +278,9 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
   const phraseStart = (ctx.phraseStart = new Uint8Array(buffer, 38 * n, n));
   const textFlags = (ctx.textFlags = new Uint8Array(buffer, 39 * n, n));
   const skipped = (ctx.skipped = new Uint8Array(buffer, 40 * n, n));
-  // The tokens' lower-cased words, for the quote rules' `lowerAt` (word-classes.ts).
+  // The tokens' lower-cased words and word classes, for the quote rules' `lowerAt` and `bitsAt` (word-classes.ts).
   const lower = new Array<string>(n);
+  const rules = wordBitsScratch(n);
   // The pos stage's word types, when it has described these tokens (the pipeline's): described here
   // instead, a caller's tokens would each cost the pos stage's lookup, and its cache would keep their texts.
   const posIds = rememberedPosTags(ctx.tokens);
@@ -300,10 +304,11 @@ export function prepareFeatures(ctx: CueFeatureContext): void {
     textFlags[i] = info.flags;
     wordId[i] = info.id;
     lower[i] = info.lower;
+    rules[i] = info.rules;
     tagId[i] = t.id;
     skipped[i] = ctx.insideQuote[i]! >= 0 || t.flags & TAG_NEVER_CUE || info.flags & TEXT_SKIP_PUNCTUATION ? 1 : 0;
   }
-  keepLowerWords(ctx.tokens, lower);
+  keepLowerWords(ctx.tokens, lower, rules);
 }
 
 /** A crude stem: enough to join the inflections of a verb or noun. */

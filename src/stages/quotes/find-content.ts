@@ -11,7 +11,7 @@ import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
-import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
+import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, W_CLAUSE_BREAKER, W_SENTENCE_END, bitsAt, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
 export interface ContentFind {
@@ -37,8 +37,6 @@ const INTRANSITIVE = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 
 const TOPIC_OF_NOUNS = new Set(['account', 'accounts', 'version', 'versions', 'statement', 'statements', 'description', 'descriptions']);
 /** After a cue and a comma, these open the outlet's next clause, not what was said. */
 const OUTLET_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'which', 'when', 'after', 'before', 'as', 'so']);
-/** After a comma, these open a new clause that is not part of the content. */
-const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
 
 /** How far a cited party may run ("citing sources in the regional defence ministry,"). */
 const CITED_REACH = 14;
@@ -215,7 +213,8 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
       end = t;
       continue;
     }
-    if (w === ';' || (w === ',' && t + 1 < limit && CLAUSE_BREAKERS.has(lowerAt(tokens, t + 1)) && t > k + 2)) break;
+    // After a comma, a word of word-classes' CLAUSE_BREAKERS opens a new clause that is not part of the content.
+    if (w === ';' || (w === ',' && t + 1 < limit && bitsAt(tokens, t + 1) & W_CLAUSE_BREAKER && t > k + 2)) break;
     // "The plan, which the union dismissed as a sham, was dropped": the first comma of the content
     // before a finite verb closes the parenthetical the cue stood in.
     if (w === ',' && !sawComma && isFiniteTag(tokens[t + 1]?.pos)) break;
@@ -235,7 +234,7 @@ function clauseEnd(scene: QuoteScene, k: number, limit: number): number {
     const pos = tokens[t]!.pos;
     if (pos === 'VBD' || pos === 'VBP' || pos === 'VBZ' || pos === 'MD') hasVerb = true;
     if (pos === 'VB' || pos === 'VBD' || pos === 'VBP' || pos === 'VBZ' || pos === 'VBN' || pos === 'MD') hasAnyVerb = true;
-    const sentenceEnd = SENTENCE_END.has(w);
+    const sentenceEnd = (bitsAt(tokens, t) & W_SENTENCE_END) !== 0;
     if (sentenceEnd && t === limit - 1) break;
     if (sentenceEnd && t + 1 < limit && CLOSING_MARKS.has(tokens[t + 1]!.text)) {
       end = t + 2;

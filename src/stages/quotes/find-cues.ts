@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
-import { AUXILIARIES, DETERMINERS, NEGATORS, VERB_GROUP_ADVERBS, lowerAt, mayBeVerb } from './word-classes.js';
+import { DETERMINERS, W_AUXILIARY, W_LY, W_MODAL, W_NEGATOR, W_VERB_GROUP_ADVERB, bitsAt, lowerAt, mayBeVerb } from './word-classes.js';
 import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
 import { isPossessiveMark } from '../structure/possessive-marks.js';
 import { isTitleCaseWord } from '../structure/case-of.js';
@@ -164,27 +164,30 @@ export function headlineVerbAt(tokens: readonly Token[], i: number, from: number
 
 /** Marks after which a capitalised modal before a verb is a name: a comma, a closing quotation mark. */
 const AFTER_NAME_BREAK = new Set([',', '”', '"', "'", '’']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
 
-/** Auxiliaries and negation directly before the verb, and adverbs between them ("has also said"). */
+/**
+ * Auxiliaries and negation directly before the verb, and adverbs between them ("has also said"). The
+ * words' classes are read as bits (word-classes.ts `bitsAt`): W_AUXILIARY is AUXILIARIES, W_NEGATOR
+ * NEGATORS, W_MODAL MODALS, and an adverb of the group is one of VERB_GROUP_ADVERBS or a word in -ly.
+ */
 function extendLeft(tokens: readonly Token[], head: number, from: number): number {
   let start = head;
   let k = head - 1;
   while (k >= from) {
-    const w = lowerAt(tokens, k);
+    const bits = bitsAt(tokens, k);
     // "Will urged ...": a modal takes a bare verb, so before a past or present form it is a name; so is
     // a capitalised modal opening the sentence right before the verb (a question puts its subject between).
     // So is a capitalised modal right before the verb after a comma or a closing quotation mark ("...,”
     // Will urged"): mid-sentence only a name is capitalised.
-    if (MODALS.has(w) && (/^VB[DZ]$/.test(tokens[head]!.pos ?? '') || (k === head - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && (k === from || AFTER_NAME_BREAK.has(tokens[k - 1]!.text))))) break;
-    if ((AUXILIARIES.has(w) && w !== 'to') || NEGATORS.has(w)) {
+    if (bits & W_MODAL && (/^VB[DZ]$/.test(tokens[head]!.pos ?? '') || (k === head - 1 && /^\p{Lu}/u.test(tokens[k]!.text) && (k === from || AFTER_NAME_BREAK.has(tokens[k - 1]!.text))))) break;
+    if ((bits & W_AUXILIARY && lowerAt(tokens, k) !== 'to') || bits & W_NEGATOR) {
       start = k;
       k--;
-    } else if (VERB_GROUP_ADVERBS.has(w) || w.endsWith('ly')) {
+    } else if (bits & (W_VERB_GROUP_ADVERB | W_LY)) {
       // An adverb joins the group only when an auxiliary stands before it.
       let j = k - 1;
-      while (j >= from && (VERB_GROUP_ADVERBS.has(lowerAt(tokens, j)) || lowerAt(tokens, j).endsWith('ly'))) j--;
-      if (j >= from && AUXILIARIES.has(lowerAt(tokens, j)) && lowerAt(tokens, j) !== 'to') {
+      while (j >= from && bitsAt(tokens, j) & (W_VERB_GROUP_ADVERB | W_LY)) j--;
+      if (j >= from && bitsAt(tokens, j) & W_AUXILIARY && lowerAt(tokens, j) !== 'to') {
         start = j;
         k = j - 1;
       } else break;

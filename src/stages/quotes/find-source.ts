@@ -8,13 +8,11 @@
 import { anonymityClauseBefore } from './find-anonymity.js';
 import { cutTimeBefore } from './skip-adjuncts.js';
 import type { QuoteScene } from './quote-scene.js';
-import { FINITE_TAGS, MAX_SOURCE, isAdverb, isApostrophe, isDash, isEmptySubject, nounPhraseEndingAt } from './source-noun-phrase.js';
-import { CLAUSE_BOUNDARIES, CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, lowerAt } from './word-classes.js';
+import { MAX_SOURCE, isAdverbAt, isApostrophe, isDash, isEmptySubject, nounPhraseEndingAt } from './source-noun-phrase.js';
+import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END, W_CLAUSE_BOUNDARY, W_RELATIVE, W_SENTENCE_END, bitsAt, isFiniteTag, lowerAt } from './word-classes.js';
 
 /** Token range `[from, to)` of a source. */
 export type TokenRange = [number, number];
-
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
 /**
  * The source before a verb cue starting at token `cueFrom`, within tokens `[limit, cueFrom)`. `passive`
@@ -23,10 +21,10 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 export function findSourceBefore(scene: QuoteScene, cueFrom: number, limit: number, passive = false): TokenRange | undefined {
   const { tokens } = scene;
   let k = cueFrom - 1;
-  while (k >= limit && isAdverb(lowerAt(tokens, k))) k--;
+  while (k >= limit && isAdverbAt(tokens, k)) k--;
   if (k < limit) return undefined;
   // PolNeAR marks the relative pronoun itself as the source ("Bay Financial, which said ...").
-  if (RELATIVE.has(lowerAt(tokens, k))) return [k, k + 1];
+  if (bitsAt(tokens, k) & W_RELATIVE) return [k, k + 1];
   if (tokens[k]!.text === ',') return parentheticalSource(scene, k, limit, passive);
   // "Trump, who ..., on Friday described": a time adjunct after the parenthetical's comma.
   const cut = cutTimeBefore(scene, limit, k + 1);
@@ -78,10 +76,10 @@ function dashedSource(scene: QuoteScene, closing: number, limit: number, passive
   for (let j = closing - 1; j > limit && closing - j <= 2 * MAX_SOURCE; j--) {
     const w = tokens[j]!.text;
     if (SENTENCE_END.has(w)) return undefined;
-    if (FINITE_TAGS.has(tokens[j]!.pos ?? '')) verb = true;
+    if (isFiniteTag(tokens[j]!.pos)) verb = true;
     if (isDash(scene, j)) {
       // "Trump - who previously said ... - said": the aside is a relative clause about the speaker.
-      if (RELATIVE.has(lowerAt(tokens, j + 1))) return nounPhraseEndingAt(scene, j, limit, passive);
+      if (bitsAt(tokens, j + 1) & W_RELATIVE) return nounPhraseEndingAt(scene, j, limit, passive);
       if (verb || closing - j > MAX_SOURCE) return undefined;
       const head = nounPhraseEndingAt(scene, j, limit, passive);
       return head ? [head[0], closing] : undefined;
@@ -114,15 +112,17 @@ function parentheticalSource(scene: QuoteScene, comma: number, limit: number, pa
     let verb = false;
     for (; j >= limit && tokens[j]!.text !== ','; j--) {
       const w = lowerAt(tokens, j);
-      if (RELATIVE.has(w)) relative = j;
+      // The word's classes in one number (word-classes.ts `wordBits`): this runs for every token walked.
+      const bits = bitsAt(tokens, j);
+      if (bits & W_RELATIVE) relative = j;
       // "including Donald J. Trump and Senators Ted Cruz": a conjunction inside the segment joins names.
       else if ((w === 'and' || w === 'or') && j > limit && tokens[j - 1]!.text !== ',') continue;
       // "since 2019", "after Monday": a preposition before a time expression opens no clause.
-      else if (CLAUSE_BOUNDARIES.has(w) && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j) && scene.timeStart[j + 1] !== j + 1) {
-        if (SENTENCE_END.has(w) || OPENING_MARKS.has(w) || CLOSING_MARKS.has(w)) return found();
+      else if (bits & W_CLAUSE_BOUNDARY && !(w === '.' && tokens[j + 1]?.text === ',') && !isApostrophe(scene, j) && scene.timeStart[j + 1] !== j + 1) {
+        if (bits & W_SENTENCE_END || OPENING_MARKS.has(w) || CLOSING_MARKS.has(w)) return found();
         boundary = j;
       }
-      if (FINITE_TAGS.has(tokens[j]!.pos ?? '')) verb = true;
+      if (isFiniteTag(tokens[j]!.pos)) verb = true;
     }
     if (boundary >= 0 && !(relative >= 0 && relative < boundary)) return found();
     const size = end - j - 1;
@@ -209,7 +209,7 @@ export function findPrepositionSource(scene: QuoteScene, cueTo: number, limit: n
   // "According to Denis Pushilin, the head of the DPR, the shells ...": the apposition identifies the source.
   if (tokens[k]?.text === ',' && DETERMINERS_OR_TITLES.test(tokens[k + 1]?.pos ?? '')) {
     let j = k + 1;
-    while (j < limit && j - k <= MAX_SOURCE && tokens[j]!.text !== ',' && !FINITE_TAGS.has(tokens[j]!.pos ?? '') && !SENTENCE_END.has(tokens[j]!.text)) j++;
+    while (j < limit && j - k <= MAX_SOURCE && tokens[j]!.text !== ',' && !isFiniteTag(tokens[j]!.pos) && !SENTENCE_END.has(tokens[j]!.text)) j++;
     if (j < limit && tokens[j]!.text === ',' && j - k <= MAX_SOURCE && j + 1 < limit && !SENTENCE_END.has(tokens[j + 1]!.text)) return [cueTo, j + 1];
   }
   return [cueTo, k];

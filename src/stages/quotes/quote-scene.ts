@@ -15,9 +15,9 @@ export interface QuoteScene {
   sentences: readonly Sentence[];
   quoted: readonly QuotedSpan[];
   /** Token index of an opening mark → index in `quoted`. */
-  opensAt: Map<number, number>;
+  opensAt: TokenMarks;
   /** Token index of a closing mark (or a piece's last token) → index in `quoted`. */
-  closesAt: Map<number, number>;
+  closesAt: TokenMarks;
   /** Sentence index of every token. */
   sentenceOf: Int32Array;
   /** The paragraphs layer (with the structure stage's `titleCase` marks). */
@@ -33,6 +33,33 @@ export interface QuoteScene {
 }
 
 /**
+ * Token index → index in `quoted`, for the tokens that open (or close) a quoted span, read like a Map
+ * of numbers: a per-token array (-1: none), so a rule that asks it of every token it walks (clauseEnd,
+ * the source walks) reads one number instead of probing a hash table. Covers the token indices 0 to
+ * the token count (a span past the last token is marked at the count, as the Map had it).
+ */
+export class TokenMarks {
+  constructor(private readonly at: Int32Array) {}
+
+  get(t: number): number | undefined {
+    const q = this.at[t];
+    return q === undefined || q < 0 ? undefined : q;
+  }
+
+  has(t: number): boolean {
+    const q = this.at[t];
+    return q !== undefined && q >= 0;
+  }
+
+  /** The token indices marked, in ascending order. */
+  keys(): number[] {
+    const marked: number[] = [];
+    for (let t = 0; t < this.at.length; t++) if (this.at[t]! >= 0) marked.push(t);
+    return marked;
+  }
+}
+
+/**
  * Builds the scene for a document whose structure layers are present. `stageRun`: the stage's own run,
  * whose scene may live in the stage's kept buffer (stage-buffers.ts); any other caller (the training
  * script keeps every document's scene) gets a buffer of its own.
@@ -40,11 +67,12 @@ export interface QuoteScene {
 export function buildScene(doc: Document, quoted: readonly QuotedSpan[], stageRun = false): QuoteScene {
   const tokens = doc.layers.tokens ?? [];
   const sentences = doc.layers.sentences ?? [];
-  // Five per-token arrays as views on one buffer: a typed array of more than 64 bytes gets memory of
+  // Seven per-token arrays as views on one buffer: a typed array of more than 64 bytes gets memory of
   // its own outside the heap, about a microsecond each to allocate and more to collect. The buffer is
   // the stage's, kept from document to document, in its own run (stage-buffers.ts): every element is written here.
   const n = tokens.length;
-  const buffer = stageRun ? stageBuffer(SCENE_BUFFER, 20 * n) : new ArrayBuffer(20 * n);
+  const bytes = 28 * n + 8;
+  const buffer = stageRun ? stageBuffer(SCENE_BUFFER, bytes) : new ArrayBuffer(bytes);
   const sentenceOf = new Int32Array(buffer, 0, n).fill(-1);
   for (const s of sentences) for (let t = s.tokenStart; t < s.tokenEnd; t++) sentenceOf[t] = s.index;
   const paragraphOf = new Int32Array(buffer, 4 * n, n).fill(0);
@@ -54,8 +82,8 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[], stageRu
     paragraphOf.fill(i, from, to);
   });
   const insideQuote = new Int32Array(buffer, 8 * n, n).fill(-1);
-  const opensAt = new Map<number, number>();
-  const closesAt = new Map<number, number>();
+  const opens = new Int32Array(buffer, 20 * n, n + 1).fill(-1);
+  const closes = new Int32Array(buffer, 24 * n + 4, n + 1).fill(-1);
   quoted.forEach((q, qi) => {
     const first = firstEndingAfter(tokens, q.start);
     let last = first;
@@ -63,9 +91,11 @@ export function buildScene(doc: Document, quoted: readonly QuotedSpan[], stageRu
       insideQuote[t] = qi;
       last = t;
     }
-    opensAt.set(first, qi);
-    closesAt.set(last, qi);
+    opens[first] = qi;
+    closes[last] = qi;
   });
+  const opensAt = new TokenMarks(opens);
+  const closesAt = new TokenMarks(closes);
   const timeStart = new Int32Array(buffer, 12 * n, n).fill(-1);
   const timeEnd = new Int32Array(buffer, 16 * n, n).fill(-1);
   for (const time of doc.layers.dates ?? []) {

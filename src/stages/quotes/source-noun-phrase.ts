@@ -3,21 +3,19 @@
  * comma, a clause boundary, a time expression, a verb), and the word tests the source walks share: a
  * dash, a possessive apostrophe, an adverb of the verb group, an empty subject ("it is said", "there is").
  */
-import { cueLexicon } from './cue-lexicon.js';
 import type { TokenRange } from './find-source.js';
 import { cutTimeBefore } from './skip-adjuncts.js';
 import { quotedTermOpening, type QuoteScene } from './quote-scene.js';
-import { CLAUSE_BOUNDARIES, SENTENCE_END, VERB_GROUP_ADVERBS, lowerAt } from './word-classes.js';
+import { VERB_GROUP_ADVERBS, W_ADVERB, W_CLAUSE_BOUNDARY, W_CONJUNCTION, W_REPORTING_VERB, W_SENTENCE_END, bitsAt, isFiniteTag, lowerAt } from './word-classes.js';
 
 const EMPTY_SUBJECTS = new Set(['there', 'this', 'which', 'who', 'that']);
 export const MAX_SOURCE = 14;
 
-/** Finite verb tags (`/^(VB[DPZ]|MD)$/`): a set lookup where the walks over a source ask of every token. */
+/** Finite verb tags (`/^(VB[DPZ]|MD)$/`; the walks over a source ask `isFiniteTag` of every token). */
 export const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const CAPITALISED = /^\p{Lu}/u;
 /** Prepositions that may open a phrase the walk reached but never a source ("with each delegation blaming"). */
 const LEADING_PREPOSITIONS = new Set(['with', 'after', 'before', 'by', 'as', 'from', 'for', 'of', 'on', 'in', 'at', 'amid', 'despite', 'like', 'than', 'among', 'under', 'during', 'without', 'into', 'about']);
-const CONJUNCTIONS = new Set(['and', 'or', '&']);
 
 /**
  * The noun phrase whose last token is `end - 1`, walking left to a boundary. A time adjunct at its end
@@ -26,7 +24,6 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
  */
 export function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number, passive = false): TokenRange | undefined {
   const { tokens } = scene;
-  const { verbs } = cueLexicon();
   end = cutTimeBefore(scene, limit, end);
   let k = end - 1;
   let depth = 0;
@@ -34,7 +31,8 @@ export function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number
   let stoppedByVerb = false;
   while (k >= limit && end - k <= MAX_SOURCE) {
     const t = tokens[k]!;
-    const w = lowerAt(tokens, k);
+    // The word's classes in one number (word-classes.ts `wordBits`): this runs for every token of a source.
+    const bits = bitsAt(tokens, k);
     if (t.text === ')') depth++;
     else if (t.text === '(' && depth > 0) depth--;
     else if (depth === 0 && scene.closesAt.has(k) && quotedTermOpening(scene, k) > limit) {
@@ -42,17 +40,17 @@ export function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number
       k = quotedTermOpening(scene, k) - 1;
       continue;
     } else if (depth === 0) {
-      if (CONJUNCTIONS.has(w) && conjunction < 0 && k > limit && /^(NN|PRP$|CD)/.test(tokens[k - 1]!.pos ?? '') && scene.timeStart[k - 1]! < 0) {
+      if (bits & W_CONJUNCTION && conjunction < 0 && k > limit && /^(NN|PRP$|CD)/.test(tokens[k - 1]!.pos ?? '') && scene.timeStart[k - 1]! < 0) {
         conjunction = k;
         k--;
         continue;
       }
       // "The nurses' union said": a possessive apostrophe is inside the phrase, a quotation mark ends it.
-      if (t.text === ',' || (CLAUSE_BOUNDARIES.has(w) && !isApostrophe(scene, k)) || SENTENCE_END.has(w) || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
+      if (t.text === ',' || (bits & W_CLAUSE_BOUNDARY && !isApostrophe(scene, k)) || bits & W_SENTENCE_END || scene.timeStart[k]! >= 0 || t.pos === 'WP' || t.pos === 'WDT') break;
       // Right before a finite verb, a word tagged as a present-tense verb is the subject's noun or
       // adverb ("World Bank watchers expect", "voters overall said"): two finite verbs never touch.
-      const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && FINITE_TAGS.has(tokens[end]?.pos ?? '');
-      if (!misTagged && ((k < end - 1 && verbs.has(w) && !nounModifier(tokens, k) && !CAPITALISED.test(t.text)) || (t.pos !== undefined && (t.pos === 'VB' || FINITE_TAGS.has(t.pos)) && !CAPITALISED.test(t.text)))) {
+      const misTagged = k === end - 1 && (t.pos === 'VBZ' || t.pos === 'VBP') && isFiniteTag(tokens[end]?.pos);
+      if (!misTagged && ((k < end - 1 && bits & W_REPORTING_VERB && !nounModifier(tokens, k) && !CAPITALISED.test(t.text)) || ((t.pos === 'VB' || isFiniteTag(t.pos)) && !CAPITALISED.test(t.text)))) {
         stoppedByVerb = true;
         break;
       }
@@ -72,7 +70,7 @@ export function nounPhraseEndingAt(scene: QuoteScene, end: number, limit: number
   if (from >= end) return undefined;
   // "told reporters he thought": a subject pronoun takes no words before it, so the phrase is the pronoun
   // alone (not after "and": "Smith and he said" stays whole).
-  if (end - from > 1 && PERSON_SUBJECT_PRONOUNS.has(lowerAt(tokens, end - 1)) && !CONJUNCTIONS.has(lowerAt(tokens, end - 2))) from = end - 1;
+  if (end - from > 1 && PERSON_SUBJECT_PRONOUNS.has(lowerAt(tokens, end - 1)) && !(bitsAt(tokens, end - 2) & W_CONJUNCTION)) from = end - 1;
   if (end - from === 1 && isEmptySubject(lowerAt(tokens, from), passive)) return undefined;
   return [from, end];
 }
@@ -111,4 +109,9 @@ export function isApostrophe(scene: QuoteScene, t: number): boolean {
 /** An adverb inside or before a verb group ("also said", "repeatedly warned"). */
 export function isAdverb(w: string): boolean {
   return VERB_GROUP_ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4 && w !== 'only');
+}
+
+/** `isAdverb(lowerAt(tokens, k))`, by the word's kept classes (word-classes.ts `bitsAt`). */
+export function isAdverbAt(tokens: QuoteScene['tokens'], k: number): boolean {
+  return (bitsAt(tokens, k) & W_ADVERB) !== 0;
 }

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../model/layers/structure.js';
 import { ownString } from '../structure/own-string.js';
+import { cueLexicon } from './cue-lexicon.js';
 
 export const AUXILIARIES = new Set(
   "be is are was were been being am 's 're 'm ’s ’re ’m has have had having 've ’ve 'd ’d do does did will would shall should can could may might must ought 'll ’ll to".split(' '),
@@ -18,6 +19,14 @@ export const VERB_GROUP_ADVERBS = new Set(
 export const CLAUSE_BOUNDARIES = new Set(
   'that which who whom whose and but or nor so because since after before when while as if although though unless until where whereas than ; : — – -- ( ) [ ] “ ” " ‘ ’ \' . ! ?'.split(' '),
 );
+/** Modals: before a past or present form, a capitalised one is a name ("Will urged": find-cues.ts `extendLeft`). */
+export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should']);
+/** Words joining the parts of a compound noun phrase ("Ukraine and its Western backers": source-noun-phrase.ts). */
+export const CONJUNCTIONS = new Set(['and', 'or', '&']);
+/** Relative pronouns that open a clause about a source ("Kerry, who lost in 2004, said": find-source.ts). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+/** After a comma, these open a new clause that is not part of the content (find-content.ts `clauseEnd`). */
+export const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
 export const PERSONAL_PRONOUNS = new Set('he she they it we i you him her them us me'.split(' '));
 export const SUBJECT_PRONOUNS = new Set('he she they it we i you'.split(' '));
 export const DETERMINERS = new Set('the a an this that these those his her its their our my your some many most several all both each every any no'.split(' '));
@@ -119,12 +128,14 @@ export function lowerAtOr(tokens: readonly Token[], k: number, fallback: number)
 }
 
 /**
- * Keeps `lower` (`lowerWord` of each of `tokens`, by index) for `lowerAt`, in place of the document kept
- * before: one document at a time, the one whose quotes are being found.
+ * Keeps `lower` (`lowerWord` of each of `tokens`, by index) for `lowerAt`, and `bits` (`wordBits` of
+ * each, from `wordBitsScratch`) for `bitsAt`, in place of the document kept before: one document at a
+ * time, the one whose quotes are being found.
  */
-export function keepLowerWords(tokens: readonly Token[], lower: string[]): void {
+export function keepLowerWords(tokens: readonly Token[], lower: string[], bits: Uint16Array): void {
   keptTokens = tokens;
   keptLower = lower;
+  keptBits = bits;
 }
 
 let keptTokens: readonly Token[] | undefined;
@@ -132,4 +143,62 @@ let keptLower: string[] = [];
 
 export function isCapitalised(token: Token): boolean {
   return CAPITALISED.test(token.text);
+}
+
+/**
+ * Bits of `wordBits`: the classes above that the source and content walks ask of nearly every token
+ * they pass, so that a walk reads one number per token instead of probing a set per class.
+ */
+export const W_AUXILIARY = 1;
+export const W_NEGATOR = 2;
+export const W_VERB_GROUP_ADVERB = 4;
+/** `isAdverb` (source-noun-phrase.ts): a verb-group adverb, or a word in -ly of more than 4 letters but "only". */
+export const W_ADVERB = 8;
+/** Any word ending in "ly" (find-cues.ts `extendLeft` takes these as adverbs of the verb group). */
+export const W_LY = 16;
+export const W_CLAUSE_BOUNDARY = 32;
+export const W_SENTENCE_END = 64;
+export const W_CONJUNCTION = 128;
+export const W_RELATIVE = 256;
+export const W_MODAL = 512;
+export const W_CLAUSE_BREAKER = 1024;
+/** A term of the reporting-verb lexicon (cue-lexicon.ts `verbs`). */
+export const W_REPORTING_VERB = 2048;
+
+/** The W_* bits of a lower-cased word (`lowerWord`). */
+export function wordBits(w: string): number {
+  let bits = 0;
+  if (AUXILIARIES.has(w)) bits |= W_AUXILIARY;
+  if (NEGATORS.has(w)) bits |= W_NEGATOR;
+  if (VERB_GROUP_ADVERBS.has(w)) bits |= W_VERB_GROUP_ADVERB | W_ADVERB;
+  else if (w.endsWith('ly') && w.length > 4 && w !== 'only') bits |= W_ADVERB;
+  if (w.endsWith('ly')) bits |= W_LY;
+  if (CLAUSE_BOUNDARIES.has(w)) bits |= W_CLAUSE_BOUNDARY;
+  if (SENTENCE_END.has(w)) bits |= W_SENTENCE_END;
+  if (CONJUNCTIONS.has(w)) bits |= W_CONJUNCTION;
+  if (RELATIVE_PRONOUNS.has(w)) bits |= W_RELATIVE;
+  if (MODALS.has(w)) bits |= W_MODAL;
+  if (CLAUSE_BREAKERS.has(w)) bits |= W_CLAUSE_BREAKER;
+  if (cueLexicon().verbs.has(w)) bits |= W_REPORTING_VERB;
+  return bits;
+}
+
+/**
+ * `wordBits(lowerAt(tokens, k))`, read from the bits kept with the document's lower-cased words
+ * (`keepLowerWords`, worked out once per word type by prepareFeatures) when `tokens` is that document's
+ * array; 0 outside it, as a set has no undefined word. Any other array is looked up word by word.
+ */
+export function bitsAt(tokens: readonly Token[], k: number): number {
+  if (tokens === keptTokens) return keptBits[k] ?? 0;
+  return k >= 0 && k < tokens.length ? wordBits(lowerWord(tokens[k]!)) : 0;
+}
+
+/** Scratch for the kept document's bits, grown as needed; `keptBits` is a view of exactly its tokens (reads past them give undefined). */
+let bitsScratch = new Uint16Array(1024);
+let keptBits: Uint16Array = bitsScratch.subarray(0, 0);
+
+/** Room for `n` tokens' bits, to fill and hand to `keepLowerWords`: valid until the next call. */
+export function wordBitsScratch(n: number): Uint16Array {
+  if (bitsScratch.length < n) bitsScratch = new Uint16Array(2 * n);
+  return bitsScratch.subarray(0, n);
 }
