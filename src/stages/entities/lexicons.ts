@@ -12,7 +12,15 @@ import { U32Map } from '../pos/u32-map.js';
 export interface TitleEntry extends LexiconEntry { kind: 'role' | 'honorific' | 'modifier'; gender?: 'male' | 'female' }
 export interface PronounEntry extends LexiconEntry { type: EntityType; gender?: 'male' | 'female' }
 export interface NominalEntry extends LexiconEntry { type: EntityType; match: 'role' | 'name' | 'alias' | 'city' | 'country'; words?: string[] }
-export interface AliasEntry extends LexiconEntry { type: EntityType; name: string; caseSensitive?: boolean; capitals?: string[] }
+export interface AliasEntry extends LexiconEntry {
+  type: EntityType;
+  name: string;
+  /** Its terms in capitals match only as written ("WHO", not "who"). */
+  caseSensitive?: boolean;
+  /** Terms that match only as written, in text with ordinary capitals: "Islamic State", not "an Islamic state". */
+  asWritten?: string[];
+  capitals?: string[];
+}
 interface NationEntry extends LexiconEntry { demonyms: string[]; capitals: string[]; government: string }
 interface GivenNameEntry extends LexiconEntry { gender: 'male' | 'female' }
 interface CueEntry extends LexiconEntry { position: 'before' | 'possessive' | 'subject-verb'; afterParticiple?: boolean }
@@ -69,7 +77,7 @@ export function entityLexicons(): EntityLexicons {
     const group: AliasGroup = { id: e.id, type: e.type, name: e.name, terms: e.terms };
     if (e.capitals) group.capitals = e.capitals;
     aliasGroups.set(group.id, group);
-    for (const t of e.terms) aliases.add(t, group, e.caseSensitive === true && t === t.toUpperCase());
+    for (const t of e.terms) aliases.add(t, group, (e.caseSensitive === true && t === t.toUpperCase()) || e.asWritten?.includes(t) === true);
   }
   for (const e of loadLexicon<NationEntry>('nations').entries) {
     const group: AliasGroup = { id: `nation:${e.id}`, type: 'place', name: e.terms[0]!, terms: e.terms, capitals: e.capitals };
