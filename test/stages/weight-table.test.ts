@@ -19,6 +19,27 @@ function expectedRows(rows: ReturnType<typeof readModelRows>, C: number): Float3
   return out;
 }
 
+for (const name of ['pos', 'ner']) {
+  test(`the ${name} weight table's findAll finds the rows find finds, kept features and others mixed`, () => {
+    const file = readFileSync(dataFile('models', `${name}.bin.gz`));
+    const { table } = decodeModel(file);
+    const kept = readModelRows(file).keys;
+    // Every 7th kept feature, each followed by a few the model never kept (most of a sentence's pairs).
+    const keys: number[] = [];
+    for (let r = 0; r < kept.length; r += 7) keys.push(kept[r]!, mix(998, r), mix(997, r), mix(996, r));
+    const rows = new Int32Array(keys.length + 1).fill(-7);
+    table.findAll(Uint32Array.from(keys), keys.length, rows);
+    let found = 0;
+    for (let k = 0; k < keys.length; k++) {
+      assert.equal(rows[k], table.find(keys[k]!), `key ${keys[k]}`);
+      if (rows[k]! >= 0) found++;
+    }
+    assert.ok(found >= Math.floor(kept.length / 7), 'every kept feature found');
+    assert.ok(found < keys.length, 'and some features not found');
+    assert.equal(rows[keys.length], -7, 'nothing written past n');
+  });
+}
+
 for (const name of ['pos', 'ner', 'events-roles']) {
   test(`the ${name} weight table gives every feature of the committed model its weights from the file`, () => {
     const file = readFileSync(dataFile('models', `${name}.bin.gz`));

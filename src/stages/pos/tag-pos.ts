@@ -168,10 +168,10 @@ export function posModel(options: PosTagOptions = { useTagDictionary: true }): P
   return scoredOnly;
 }
 
-const keys = new Uint32Array(16);
 let sparseBuffer = new Float32Array(0);
 let offsets = new Int32Array(256);
-/** Rows of the word-pair features, two per token (-1: not in the model). */
+/** Keys and rows of the word-pair features, two per scored token (row -1: not in the model). */
+let pairKeys = new Uint32Array(512);
 let pairRows = new Int32Array(512);
 /** Per token: the start of its word type's list in `TagWordRows.lists`, or -1 - its tag when the tag dictionary gives it. */
 let tagWordAt = new Int32Array(256);
@@ -203,15 +203,15 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   const pool = cache.pool;
   const edge = cache.edgeOffset(s.mode, s);
   const table = m.table;
-  // The word-pair features do not depend on the tags chosen: probe them all first, in a loop of
-  // independent lookups that the processor overlaps (a probe mostly waits for memory).
-  if (pairRows.length < 2 * n) pairRows = new Int32Array(4 * n);
-  for (let i = 0; i < n; i++) {
-    if (tagWordAt[i]! < 0) continue;
-    posWordPairKeys(s, i, keys);
-    pairRows[2 * i] = table.find(keys[0]!);
-    pairRows[2 * i + 1] = table.find(keys[1]!);
+  // The word-pair features do not depend on the tags chosen: probe them all first (`findAll`: the
+  // processor overlaps the probes, which mostly wait for memory), two per scored token, in order.
+  if (pairRows.length < 2 * n) {
+    pairRows = new Int32Array(4 * n);
+    pairKeys = new Uint32Array(4 * n);
   }
+  let pairs = 0;
+  for (let i = 0; i < n; i++) if (tagWordAt[i]! >= 0) pairs = posWordPairKeys(s, i, pairKeys, pairs);
+  table.findAll(pairKeys, pairs, pairRows);
   // The few pair features go to `sparse` (kept all zero between tokens); the dense vectors of the
   // word, its neighbours, the tag history and capitalisation are summed in one pass with the argmax.
   // Every weight is an integer in quantised units, so the order of the sums changes nothing.
@@ -223,6 +223,7 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
   const T = C + 2;
   let p1 = -1;
   let p2 = -2;
+  let pair = 0;
   for (let i = 0; i < n; i++) {
     const list = tagWordAt[i]!;
     if (list < 0) {
@@ -232,8 +233,9 @@ export function tagIds(s: SentenceWords, m: PosModel = posModel(), tags: Int32Ar
       continue;
     }
     tagWords.add(list, p1, sparse); // the (previous tag, word) feature
-    const before = pairRows[2 * i]!;
-    const after = pairRows[2 * i + 1]!;
+    const before = pairRows[pair]!;
+    const after = pairRows[pair + 1]!;
+    pair += 2;
     if (before >= 0) table.addRow(before, sparse, 0);
     if (after >= 0) table.addRow(after, sparse, 0);
     const self = offsets[i]! + (i === 0 ? SELF_FIRST : SELF) * C;

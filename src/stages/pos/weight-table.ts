@@ -94,6 +94,47 @@ export class WeightTable {
     }
   }
 
+  /**
+   * `rows[k] = find(keys[k])` for every `k < n`, in passes: first every key's filter bit, then a read
+   * of the home slot of each key that passed, then the probes. In `find` the processor must guess the
+   * branch on each filter bit before the bit comes from memory, and a wrong guess (the bit is as good as
+   * random) throws away the work started past it, the next keys' loads with it, so a sentence's probes
+   * of a cold filter waited for memory one after another (the filter test was the pos tagger's most
+   * costly line: .70% of all ticks, the example articles, cpu profile lines). Here no load waits for
+   * a branch on another load, so they are in flight together, and the probes then find their lines in
+   * cache. The same rows as `find`, in the same order.
+   */
+  findAll(keys: Uint32Array, n: number, rows: Int32Array): void {
+    const filter = this.filter;
+    const shift = this.filterShift;
+    for (let k = 0; k < n; k++) {
+      const h = Math.imul(keys[k]! | 0, FILTER_MULTIPLIER);
+      rows[k] = filter[h >>> shift]! & (1 << (h & 31));
+    }
+    const slots = this.slots;
+    const mask = this.mask;
+    let read = 0;
+    for (let k = 0; k < n; k++) if (rows[k] !== 0) read |= slots[(keys[k]! & mask) * 4]!;
+    this.homeSlotsRead = read; // kept, so the reads above are not dropped as unused
+    for (let k = 0; k < n; k++) {
+      if (rows[k] === 0) {
+        rows[k] = -1;
+        continue;
+      }
+      const key = keys[k]! | 0;
+      let s = key & mask;
+      for (;;) {
+        const found = slots[s * 4]!;
+        if (found === key) { rows[k] = s * 4 + 1; break; }
+        if (found === 0) { rows[k] = -1; break; }
+        s = (s + 1) & mask;
+      }
+    }
+  }
+
+  /** The home slots' keys `findAll` read, or-ed (see there). */
+  private homeSlotsRead = 0;
+
   /** Adds the feature's weights to `scores[offset + class]`. */
   addAt(key: number, scores: Float32Array, offset: number): void {
     const row = this.find(key);

@@ -204,7 +204,8 @@ let emitBuffer = new Float32Array(64 * L);
 let outside = new Uint8Array(256);
 /** Per token: 1 when its word is one of `NerModel.nameWords`. */
 let nameWord = new Uint8Array(256);
-/** Rows of the word-pair features, three per token (-1: not in the model). */
+/** Keys and rows of the word-pair features, three per scored token (row -1: not in the model). */
+let pairKeys = new Uint32Array(768);
 let pairRows = new Int32Array(768);
 const masks = new Uint16Array(GAZ_TEMPLATES.length);
 
@@ -268,16 +269,16 @@ function scoreTokens(ctx: NerContext, m: NerModel): Float32Array {
   const table = m.model.table;
   const caps = m.caps;
   const cased = s.mode === CASED;
-  // Probe the word-pair features of the whole sentence first, in a loop of independent lookups that
-  // the processor overlaps (a probe mostly waits for memory).
-  if (pairRows.length < 3 * n) pairRows = new Int32Array(6 * n);
-  for (let i = 0; i < n; i++) {
-    if (outside[i] === 1) continue;
-    nerWordPairKeys(ctx, i, keys);
-    pairRows[3 * i] = table.find(keys[0]!);
-    pairRows[3 * i + 1] = table.find(keys[1]!);
-    pairRows[3 * i + 2] = table.find(keys[2]!);
+  // Probe the word-pair features of the whole sentence first (`findAll`: the processor overlaps the
+  // probes, which mostly wait for memory), three per scored token, in order.
+  if (pairRows.length < 3 * n) {
+    pairRows = new Int32Array(6 * n);
+    pairKeys = new Uint32Array(6 * n);
   }
+  let pair = 0;
+  for (let i = 0; i < n; i++) if (outside[i] === 0) pair = nerWordPairKeys(ctx, i, pairKeys, pair);
+  table.findAll(pairKeys, pair, pairRows);
+  pair = 0;
   for (let i = 0; i < n; i++) {
     const at = i * L;
     if (outside[i] === 1) {
@@ -293,8 +294,8 @@ function scoreTokens(ctx: NerContext, m: NerModel): Float32Array {
     for (let t = 0; t < GAZ_TEMPLATES.length; t++) {
       for (let bit = 0, mask = masks[t]!; mask !== 0; bit++, mask >>>= 1) if (mask & 1) add(emit, at, m.gazRows, (t * 16 + bit) * L);
     }
-    for (let f = 3 * i; f < 3 * i + 3; f++) {
-      const row = pairRows[f]!;
+    for (const end = pair + 3; pair < end; pair++) {
+      const row = pairRows[pair]!;
       if (row >= 0) table.addRow(row, emit, at);
     }
     const self = offsets[i]! + (i === 0 ? NER_SELF_FIRST : SELF) * L;
