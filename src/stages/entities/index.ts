@@ -15,6 +15,7 @@
  *   retype-surnames         "Beridze's party": a person's surname the tagger took for a place;
  *                           "Lorna Hedges" (organisation) ... "Hedges said": the full name a person's
  *   retype-organisation-short-names "Patriot Coal" ... "Patriot took over": the company, not a person
+ *   retype-described-organisations "carmaker Volvo", "Broadcaster NRK said": an organisation, the noun cut off
  *   trim-sentence-openers   "Hold Melania Trump to ...": a sentence's first word run into a person's name
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
@@ -40,6 +41,7 @@ import { markDatelines } from './mark-datelines.js';
 import { findAcronyms } from './find-acronyms.js';
 import { retypeFullNames, retypeSurnames } from './retype-surnames.js';
 import { retypeOrganisationShortNames } from './retype-organisation-short-names.js';
+import { retypeDescribedOrganisations } from './retype-described-organisations.js';
 import { attachRoles } from './attach-roles.js';
 import { retypeTowns } from './retype-towns.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
@@ -67,6 +69,7 @@ export const entitiesStage: Stage = {
     retypeFullNames(ctx, drafts);
     retypeSurnames(ctx, drafts);
     retypeOrganisationShortNames(ctx, drafts);
+    retypeDescribedOrganisations(ctx, drafts);
     trimSentenceOpeners(ctx, drafts);
     attachRoles(ctx, drafts);
     retypeTowns(ctx, drafts);
