@@ -100,8 +100,9 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
   const mistyped: Array<{ candidate: ToponymCandidate; evidence: boolean }> = [];
 
   const runs = nameRuns(tokens);
-  const datelines = new Set<number>();
-  for (const p of doc.layers.paragraphs ?? []) if (p.dateline?.place) datelines.add(p.dateline.place.start);
+  // Where each paragraph dateline's place starts, to where it ends.
+  const datelines = new Map<number, number>();
+  for (const p of doc.layers.paragraphs ?? []) if (p.dateline?.place) datelines.set(p.dateline.place.start, p.dateline.place.end);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!)) continue;
     let matched = false;
@@ -231,16 +232,18 @@ function isNotBareCounty(m: NameMatch): boolean {
 
 /**
  * `listed`: the name follows a place just found and "and", "or" or a comma ("from Dallas and Sherman");
- * `datelines`: where the paragraphs' dateline places start.
+ * `datelines`: the paragraphs' dateline places, start to end.
  */
-function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number, listed: boolean, datelines: ReadonlySet<number>): boolean {
+function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: number, matches: readonly NameMatch[], blockers: readonly Mention[], start: number, end: number, listed: boolean, datelines: ReadonlyMap<number, number>): boolean {
   const inside = blockers.find((m) => m.start <= start && end <= m.end);
   const area = matches.some((m) => m.main && m.place.precision !== 'town');
+  // A dateline names the place a report was filed from, whatever the tagger read it as ("CHASIV YAR, Ukraine —").
+  const dateline = datelines.get(start) === end;
   // A person's name is never a place. An organisation is one when it is exactly a county, state or
   // country name ("Lamar County" for its government); it holds one when it opens with the place and a
   // head follows ("Alexandria Police"); otherwise ("NATO", "People's Republic of Donetsk") it does not.
-  if (inside && inside.type === 'person') return false;
-  if (inside && inside.start === start && inside.end === end && !area) return false;
+  if (inside && inside.type === 'person' && !dateline) return false;
+  if (inside && inside.start === start && inside.end === end && !area && !dateline) return false;
   if (inside && (inside.start !== start || (inside.end !== end && !PLACE_HEADS.has(tokens[i + n]?.text ?? '')))) return false;
   if (blockers.some((m) => m.start < end && start < m.end && !(m.start <= start && end <= m.end))) return false;
   const before = tokens[i - 1];
@@ -258,7 +261,7 @@ function looksLikeAPlace(text: string, tokens: readonly Token[], i: number, n: n
   // An acronym in capitals ("NATO", "AIDS") is a place only when it names a country or region ("UK", "DRC").
   // A dateline's town ("AVDIIVKA —", the structure stage's paragraph dateline) is in capitals by
   // convention, not an acronym.
-  if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big && !datelines.has(start)) return false;
+  if (n === 1 && end - start >= 3 && ALL_CAPS_ABBREVIATION.test(text.slice(start, end)) && !big && !dateline) return false;
   // "March 11", "11 March": a month name next to a day number is a date, never a place (March, GB);
   // alone ("in March") too, unless a qualifier says otherwise ("March, Cambridgeshire").
   if (n === 1 && MONTH.test(tokens[i]!.text) && (DAY_NUMBER.test(after?.text ?? '') || DAY_NUMBER.test(before?.text ?? '') || !qualified)) return false;
