@@ -11,6 +11,7 @@ import { closesOnComma } from './find-content-stop.js';
 import { findPassiveAgent, isAgentlessPassive, isPassive } from './find-passive-agent.js';
 import { findPrepositionSource, findSourceAfter, findSourceBefore, type TokenRange } from './find-source.js';
 import { narrowNounContent } from './narrow-noun-content.js';
+import { endNounCueContent } from './end-noun-cue-content.js';
 import type { QuoteScene } from './quote-scene.js';
 import { isFiniteTag, lowerAtOr } from './word-classes.js';
 
@@ -57,7 +58,7 @@ export function after(scene: QuoteScene, cue: CueCandidate, from: number, to: nu
   // "The crowd was later estimated at 6,000": no agent, so no speaker; the subject is part of what was
   // estimated, and PolNeAR puts it in the content ("The crowd … at 6,000").
   const agentless = !agent && isAgentlessPassive(scene, cue, to);
-  const draft = fromContent(cue, narrowNounContent(scene, content), 'after', agent ?? (agentless ? undefined : findSourceBefore(scene, cue.from, from, isPassive(scene, cue))));
+  const draft = fromContent(cue, endNounCueContent(scene, cue, narrowNounContent(scene, content)), 'after', agent ?? (agentless ? undefined : findSourceBefore(scene, cue.from, from, isPassive(scene, cue))));
   draft.agentless = agentless;
   if (agentless) {
     const subject = findSourceBefore(scene, cue.from, from, true);

@@ -255,6 +255,9 @@ function introducesContent(ctx: CueFeatureContext, k: number, to: number): boole
   return w === 'that' || w === ':' || ctx.opens[k] === 1 || (w === ',' && ctx.opens[k + 1] === 1);
 }
 
+/** Noun tags (plural and singular common nouns). */
+const NOUN_TAGS = new Set(['NN', 'NNS']);
+
 /**
  * What a model cue reports, from the lexicons: the head's entry, else the first word of the cue with
  * one ("also expressed concern": speech). Unknown when no lexicon lists its words: the stage does not
@@ -264,6 +267,13 @@ function kindOf(tokens: readonly Token[], from: number, to: number, head: number
   const { verbs, attitudes } = cueLexicon();
   const at = (k: number): CueKind | undefined => {
     const w = lowerAt(tokens, k);
+    // "Talks on extending a ceasefire": a verb's form read as a noun with its preposition in the cue is
+    // a noun, not that verb; only a noun entry says what it reports. (A headline's "denies bombing",
+    // tagged a noun, is still the verb.)
+    if (NOUN_TAGS.has(tokens[k]!.pos ?? '') && k + 1 < to && tokens[k + 1]!.pos === 'IN') {
+      const attitude = attitudes.get(w);
+      return attitude?.pos === 'noun' ? attitude.kind : undefined;
+    }
     return verbs.get(w)?.kind ?? attitudes.get(w)?.kind;
   };
   const own = at(head);
