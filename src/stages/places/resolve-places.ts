@@ -11,6 +11,7 @@ import { closeness, contains } from './measure-closeness.js';
 import { RESOLVER_WEIGHTS as W, priorScore } from './score-prior.js';
 import { findFocus, type Focus } from './find-focus.js';
 import { findTypeCues } from './find-type-cues.js';
+import { isForceDemonym } from './force-demonyms.js';
 
 export { RESOLVER_WEIGHTS, priorScore } from './score-prior.js';
 export { contains } from './measure-closeness.js';
@@ -22,6 +23,8 @@ export interface ToponymInput {
   /** Lookup key of the name ("st louis"); toponyms with one key share a sense. */
   key: string;
   matches: readonly NameMatch[];
+  /** `demonym` for a nationality word ("Russian"). */
+  rule?: string;
 }
 
 export interface Resolution {
@@ -48,7 +51,14 @@ export interface Sense {
 }
 
 /** A distinct name of the document (all toponyms with one key) and its senses, best prior first. */
-export interface NameSenses { key: string; senses: Sense[]; every: readonly SenseTemplate[]; forced: GazetteerPlace | undefined }
+export interface NameSenses {
+  key: string;
+  senses: Sense[];
+  every: readonly SenseTemplate[];
+  forced: GazetteerPlace | undefined;
+  /** Every mention is a nationality of armed force ("Russian troops"): the attacker's, no support for places. */
+  actor: boolean;
+}
 
 const QUALIFIER_GAP = /^,\s?$|^\s\($/;
 const AREA_TYPES = new Set(['A.PCLI', 'A.PCLD', 'A.PCLS', 'L.CONT', 'A.ADM1']);
@@ -78,11 +88,12 @@ export function resolveToponyms(text: string, toponyms: readonly ToponymInput[],
       continue;
     }
     let u = byKey.get(t.key);
+    const actor = t.rule === 'demonym' && isForceDemonym(text, t.end);
     if (u === undefined) {
       u = names.length;
       byKey.set(t.key, u);
-      names.push(sensesOf(t.key, t.matches));
-    }
+      names.push(sensesOf(t.key, t.matches, actor));
+    } else if (!actor) names[u]!.actor = false;
     nameOf[i] = u;
   }
 
@@ -199,9 +210,9 @@ function templatesOf(matches: readonly NameMatch[]): SenseTemplate[] {
   return every;
 }
 
-function sensesOf(key: string, matches: readonly NameMatch[]): NameSenses {
+function sensesOf(key: string, matches: readonly NameMatch[], actor: boolean): NameSenses {
   const every = templatesOf(matches);
-  return { key, senses: fromTemplates(every), every, forced: undefined };
+  return { key, senses: fromTemplates(every), every, forced: undefined, actor };
 }
 
 /**
@@ -236,7 +247,8 @@ function reweigh(senses: Sense[], byPrior = false): void {
 function coherence(names: readonly NameSenses[], u: number, c: Sense): number {
   let sum = 0;
   for (let k = 0; k < names.length; k++) {
-    if (k === u) continue;
+    // "Russian forces advanced toward POKROVSK": the attacker's nationality says nothing of where.
+    if (k === u || names[k]!.actor) continue;
     const senses = names[k]!.senses;
     let bestFit = 0;
     for (const d of senses) {
