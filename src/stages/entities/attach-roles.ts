@@ -23,7 +23,7 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
   for (const d of drafts) endingAt.set(d.end, d);
   for (const d of drafts) {
     if (d.type !== 'person' || d.kind !== 'name') continue;
-    const role = roleBefore(ctx, d, endingAt) ?? appositionAfter(ctx, d) ?? appositionBefore(ctx, d);
+    const role = roleBefore(ctx, d, endingAt) ?? appositionAfter(ctx, d) ?? appositionBefore(ctx, d, endingAt);
     if (role) {
       d.role = [role.start, role.end];
       if (role.gender) d.gender = role.gender;
@@ -136,12 +136,22 @@ function appositionAfter(ctx: EntityContext, d: Draft): Role | undefined {
   return role;
 }
 
-function appositionBefore(ctx: EntityContext, d: Draft): Role | undefined {
+/**
+ * "The deputy commander of the militia, Eduard Basurin, said". Not a phrase that names another person
+ * and joins someone to them ("billionaire casino magnate Sheldon Adelson and his wife, Miriam"): its
+ * title is that person's.
+ */
+function appositionBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>): Role | undefined {
   if (ctx.tokens[d.start - 1]?.text !== ',') return undefined;
   const floor = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart;
   let from = d.start - 1;
   while (from > floor && !APPOSITION_STOP.has(ctx.tokens[from - 1]!.text)) from--;
   if (d.start - 1 - from > MAX_APPOSITION) return undefined;
   const role = phraseWithTitle(ctx, from, d.start - 1);
-  return role && role.end === d.start - 1 ? role : undefined;
+  if (!role || role.end !== d.start - 1) return undefined;
+  for (let k = role.start + 1; k < role.end; k++) {
+    const name = endingAt.get(k);
+    if (name?.type === 'person' && name.kind === 'name' && name.start >= role.start && NEXT_ITEM.has(ctx.norm[k]!)) return undefined;
+  }
+  return role;
 }

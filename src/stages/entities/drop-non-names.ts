@@ -15,6 +15,8 @@
  *    sentence's; the word names no one, and before a title it is part of the role (attach-roles reads
  *    it back). Unless it is a lexicon name or the text capitalises it where no sentence opens ("the
  *    Army said": a proper name there). "Gazprom chairman Alexei Miller" keeps its Gazprom.
+ * And a word of stance towards a name ("Pro-Kremlin", "anti-Western") is an adjective: another name
+ * (MISC), never a place or a person.
  * Only one-word names and whole names are read: "Hope Hicks" and "Will Smith" stay. And a name that
  * fills a quotation ("On Sunday's edition of \"Capitol Weekly,\" Sen. Okafor said") is the title of a
  * work, a programme or a publication: newswriting puts such titles in quotation marks (AP Stylebook,
@@ -37,6 +39,7 @@ let indefinites: Set<string> | undefined;
 let indefiniteFirsts: Set<string> | undefined; // first words of the indefinites of two words ("no" of "no one")
 
 const OPENING = new Set(['"', '“', '‘']);
+const STANCE_PREFIX = /^(?:[Pp]ro|[Aa]nti)-\p{Lu}/u;
 const CLOSING = new Set(['"', '”', '’']);
 
 /** The names without sentence-opening interjections, holidays and indefinite pronouns. */
@@ -64,6 +67,8 @@ export function dropNonNames(ctx: EntityContext, names: NameCandidate[]): NameCa
     if (drop) out ??= names.slice(0, i);
     else {
       if (n.type === 'PER' && n.end - n.start > 1 && !givenNames.has(ctx.tokens[n.start]!.text) && fillsQuotation(ctx, n)) n.type = 'MISC';
+      // "Pro-Kremlin blogger", "Anti-Western rhetoric": a stance towards a name is an adjective, no place or person.
+      else if (words === 1 && STANCE_PREFIX.test(tokens[n.start]!.text)) n.type = 'MISC';
       out?.push(n);
     }
   }
