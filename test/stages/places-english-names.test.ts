@@ -52,13 +52,3 @@ test('possessives are read off with any apostrophe; names with one inside are ke
   assert.equal(lookupToponym('St. John’s').key, "st john's");
   assert.equal(lookupToponym("Coeur d'Alene").key, "coeur d'alene");
 });
-
-test('a nationality of armed force is told from other uses of a demonym', async () => {
-  const { isForceDemonym } = await import('../../src/stages/places/force-demonyms.js');
-  const at = (text: string): boolean => isForceDemonym(text, text.indexOf(' '));
-  assert.equal(at('Russian forces advanced'), true);
-  assert.equal(at('Israeli air strikes hit'), true);
-  assert.equal(at('Ukrainian drones struck'), true);
-  assert.equal(at('Chinese officials in Wuhan'), false);
-  assert.equal(at('Russian forcefully denied'), false);
-});

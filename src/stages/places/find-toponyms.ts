@@ -43,7 +43,8 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'outside', '
 const TITLES = /^(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Officer|Sheriff|Judge|Mayor|President|Coach|Rev|Prof|Chief|Deputy|Attorney|Detective|Trooper|Justice|Pastor|Father|Sister|Brother|Saint)\.?$/;
 const PLACE_HEADS = new Set(['County', 'Parish', 'City', 'Police', 'Fire', 'Sheriff', 'High', 'Middle', 'Elementary', 'School', 'Schools', 'University', 'College', 'Hospital', 'Department', 'Council', 'Board', 'Chamber', 'Airport', 'Station', 'Street', 'Avenue', 'Road', 'Times', 'Post', 'Herald', 'Tribune', 'News', 'Daily', 'Journal', 'Gazette', 'Courier', 'Register', 'Township', 'Area', 'Region', 'District', 'Metro', 'Public', 'Library', 'Museum', 'Park', 'State', 'Regional', 'Memorial', 'Community', 'Water', 'Housing', 'Health', 'Symphony', 'Zoo', 'Center', 'Centre', 'Mall', 'Bridge', 'River', 'Lake', 'Harbor', 'Port', 'Bay', 'Club', 'Church', 'Cathedral', 'Court', 'Jail', 'Prison', 'Market']);
 const COUNTY_NAME = / (?:County|Parish|Borough|Province|Oblast|Region|Township)$/;
-const ADMINISTRATIVE_HEAD = /^ (?:County|Parish|Borough|Province|Oblast|Region|Township)\b/;
+const ADMINISTRATIVE_HEAD = /^ (?:County|Parish|Borough|Province|Oblast|Region|Township|region|province|oblast)\b/;
+const LOWER_CASE_HEAD = /^ [a-z]/;
 const COORDINATION = new Set(['and', 'or', ',', '&']);
 const ALL_CAPS_ABBREVIATION = /^[A-Z][A-Z.]*$/;
 const ENDS_LOWER = /[a-z]$/;
@@ -75,7 +76,11 @@ export function findToponyms(doc: Document): ToponymCandidate[] {
     if (m.kind !== 'name' || (m.type !== 'place' && m.metonymy !== 'government')) continue;
     // "Lamar" + "County": the administrative head belongs to the name when the gazetteer has both.
     const head = ADMINISTRATIVE_HEAD.exec(text.slice(m.end, m.end + 12));
-    const longer = head ? lookupToponym(text.slice(m.start, m.end + head[0].length)) : undefined;
+    // "the Kherson region": a lower-case head belongs to the name only when the gazetteer has the whole
+    // ("Kherson region", the oblast), not the town once the head is read off ("Belgorod region").
+    const whole = head ? text.slice(m.start, m.end + head[0].length) : '';
+    let longer = head ? lookupToponym(whole) : undefined;
+    if (longer && LOWER_CASE_HEAD.test(head![0]) && longer.key !== nameKey(whole)) longer = undefined;
     const end = longer && longer.matches.length > 0 ? m.end + head![0].length : m.end;
     const lookup = longer && longer.matches.length > 0 ? longer : lookupToponym(m.text);
     if (lookup.matches.length === 0) {
