@@ -23,10 +23,13 @@ export function attachRoles(ctx: EntityContext, drafts: Draft[]): void {
   for (const d of drafts) endingAt.set(d.end, d);
   for (const d of drafts) {
     if (d.type !== 'person' || d.kind !== 'name') continue;
-    const role = roleBefore(ctx, d, endingAt) ?? appositionAfter(ctx, d) ?? appositionBefore(ctx, d, endingAt);
+    const before = roleBefore(ctx, d, endingAt);
+    // "Its spokesman, Brigadier Kamal Osman": the apposition says what the person does, the title before the name only their rank.
+    const role = (before && appositionBefore(ctx, before.start, endingAt)) ?? before ?? appositionAfter(ctx, d) ?? appositionBefore(ctx, d.start, endingAt);
     if (role) {
       d.role = [role.start, role.end];
-      if (role.gender) d.gender = role.gender;
+      const gender = role.gender ?? before?.gender;
+      if (gender) d.gender = gender;
     }
     if (!d.gender) d.gender = appositionGender(ctx, d);
     // "Mrs. Kovacs", "Sir Keir Starmer" (honorifics of the `gender-words` lexicon).
@@ -141,14 +144,14 @@ function appositionAfter(ctx: EntityContext, d: Draft): Role | undefined {
  * and joins someone to them ("billionaire casino magnate Sheldon Adelson and his wife, Miriam"): its
  * title is that person's.
  */
-function appositionBefore(ctx: EntityContext, d: Draft, endingAt: Map<number, Draft>): Role | undefined {
-  if (ctx.tokens[d.start - 1]?.text !== ',') return undefined;
-  const floor = ctx.sentences[ctx.sentenceOf[d.start]!]!.tokenStart;
-  let from = d.start - 1;
+function appositionBefore(ctx: EntityContext, start: number, endingAt: Map<number, Draft>): Role | undefined {
+  if (ctx.tokens[start - 1]?.text !== ',') return undefined;
+  const floor = ctx.sentences[ctx.sentenceOf[start]!]!.tokenStart;
+  let from = start - 1;
   while (from > floor && !APPOSITION_STOP.has(ctx.tokens[from - 1]!.text)) from--;
-  if (d.start - 1 - from > MAX_APPOSITION) return undefined;
-  const role = phraseWithTitle(ctx, from, d.start - 1);
-  if (!role || role.end !== d.start - 1) return undefined;
+  if (start - 1 - from > MAX_APPOSITION) return undefined;
+  const role = phraseWithTitle(ctx, from, start - 1);
+  if (!role || role.end !== start - 1) return undefined;
   for (let k = role.start + 1; k < role.end; k++) {
     const name = endingAt.get(k);
     if (name?.type === 'person' && name.kind === 'name' && name.start >= role.start && NEXT_ITEM.has(ctx.norm[k]!)) return undefined;
