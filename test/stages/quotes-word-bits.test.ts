@@ -11,8 +11,9 @@ import { tokenize } from '../../src/stages/structure/tokenize.js';
 import { cueLexicon } from '../../src/stages/quotes/cue-lexicon.js';
 import { TokenMarks } from '../../src/stages/quotes/quote-scene.js';
 import {
-  AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_BREAKERS, CONJUNCTIONS, MODALS, NEGATORS, RELATIVE_PRONOUNS, SENTENCE_END, VERB_GROUP_ADVERBS,
-  W_ADVERB, W_AUXILIARY, W_CLAUSE_BOUNDARY, W_CLAUSE_BREAKER, W_CONJUNCTION, W_LY, W_MODAL, W_NEGATOR, W_RELATIVE, W_REPORTING_VERB, W_SENTENCE_END, W_VERB_GROUP_ADVERB,
+  ANONYMITY_WORDS, ASIDE_DASHES, AUXILIARIES, CLAUSE_BOUNDARIES, CLAUSE_BREAKERS, CLOSING_MARKS, CONJUNCTIONS, MODALS, NEGATORS, OPENING_MARKS, RELATIVE_PRONOUNS, SENTENCE_END, SUBORDINATORS,
+  SUBORDINATOR_LEADS, VERB_GROUP_ADVERBS, W_ADVERB, W_ANONYMITY, W_ASIDE_DASH, W_AUXILIARY, W_CLAUSE_BOUNDARY, W_CLAUSE_BREAKER, W_CONJUNCTION, W_LY, W_MODAL, W_NEGATOR, W_QUOTE_MARK,
+  W_RELATIVE, W_REPORTING_VERB, W_SENTENCE_END, W_SUBORDINATOR, W_SUBORDINATOR_LEAD, W_VERB_GROUP_ADVERB,
   bitsAt, lowerWord,
 } from '../../src/stages/quotes/word-classes.js';
 
@@ -22,13 +23,16 @@ function expected(w: string): number {
   return (AUXILIARIES.has(w) ? W_AUXILIARY : 0) | (NEGATORS.has(w) ? W_NEGATOR : 0) | (VERB_GROUP_ADVERBS.has(w) ? W_VERB_GROUP_ADVERB : 0) |
     (adverb ? W_ADVERB : 0) | (w.endsWith('ly') ? W_LY : 0) | (CLAUSE_BOUNDARIES.has(w) ? W_CLAUSE_BOUNDARY : 0) | (SENTENCE_END.has(w) ? W_SENTENCE_END : 0) |
     (CONJUNCTIONS.has(w) ? W_CONJUNCTION : 0) | (RELATIVE_PRONOUNS.has(w) ? W_RELATIVE : 0) | (MODALS.has(w) ? W_MODAL : 0) |
-    (CLAUSE_BREAKERS.has(w) ? W_CLAUSE_BREAKER : 0) | (cueLexicon().verbs.has(w) ? W_REPORTING_VERB : 0);
+    (CLAUSE_BREAKERS.has(w) ? W_CLAUSE_BREAKER : 0) | (cueLexicon().verbs.has(w) ? W_REPORTING_VERB : 0) |
+    (OPENING_MARKS.has(w) || CLOSING_MARKS.has(w) ? W_QUOTE_MARK : 0) | (SUBORDINATORS.has(w) ? W_SUBORDINATOR : 0) |
+    (SUBORDINATOR_LEADS.has(w) ? W_SUBORDINATOR_LEAD : 0) | (ANONYMITY_WORDS.has(w) ? W_ANONYMITY : 0) | (ASIDE_DASHES.has(w) ? W_ASIDE_DASH : 0);
 }
 
 const TEXT =
   'The mayor, who has repeatedly CLAIMED the fire was an accident, said on Monday that it “would not happen again”. ' +
   'Will Hayes, a resident, could not be reached. “It’s simply wrong,” Hayes later told reporters, and officials declined to comment… ' +
-  'Firefighters — who arrived quickly — did not confirm whether anyone was hurt or whose home burned.';
+  'Firefighters — who arrived quickly — did not confirm whether anyone was hurt or whose home burned, even as an official who asked not to be Named said ‘dozens’ were. ' +
+  'An aide, speaking anonymously, said so while others waited.';
 
 test('quotes: the kept word bits of the analysed document match the sets, token by token', () => {
   const doc = analyze(TEXT, { meta: { publishedAt: '2024-05-02' } });
@@ -39,8 +43,10 @@ test('quotes: the kept word bits of the analysed document match the sets, token 
     assert.equal(bits, expected(lowerWord(tokens[k]!)), `${tokens[k]!.text} at ${k}`);
     if (bits !== 0) marked++;
   }
-  // The text holds words of most classes: the bits are not all zero.
+  // The text holds words of every class: the bits are not all zero.
   assert.ok(marked > 15, `${marked} tokens with a class`);
+  const seen = [...tokens.keys()].reduce((all, k) => all | bitsAt(tokens, k), 0);
+  assert.equal(seen, 0x1ffff, seen.toString(2));
   assert.equal(bitsAt(tokens, -1), 0);
   assert.equal(bitsAt(tokens, tokens.length), 0);
 });

@@ -5,10 +5,8 @@
  * request for anonymity is not an attribution of its own ("asked" reports no content here).
  */
 import type { QuoteScene } from './quote-scene.js';
-import { CLOSING_MARKS, OPENING_MARKS, SENTENCE_END } from './word-classes.js';
+import { ANONYMITY_WORDS, W_ANONYMITY, W_QUOTE_MARK, W_SENTENCE_END, bitsAt } from './word-classes.js';
 
-/** Words that make a clause about the speaker an anonymity clause. */
-const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'anonymous', 'named', 'identified']);
 /** Words that open an anonymity clause after the speaker's noun phrase ("who asked", "speaking on condition"). */
 const ANONYMITY_CLAUSE_OPENERS = new Set(['who', 'that', 'speaking', 'requesting', 'asking', 'insisting', 'talking']);
 const MAX_CLAUSE = 20;
@@ -22,10 +20,13 @@ export function anonymityClauseBefore(scene: QuoteScene, end: number, limit: num
   let anonymity = false;
   for (let j = end - 1; j >= limit && end - j <= MAX_CLAUSE; j--) {
     const t = tokens[j]!;
+    // The word's classes in one number (word-classes.ts `wordBits`): a sentence end or a quotation mark
+    // (SENTENCE_END, OPENING_MARKS, CLOSING_MARKS) is one as written and lower-cased alike.
+    const bits = bitsAt(tokens, j);
     // Comma-bracketed clauses are appositions: the parenthetical source walk handles them.
-    if (t.text === ',' || t.text === ';' || SENTENCE_END.has(t.text) || OPENING_MARKS.has(t.text) || CLOSING_MARKS.has(t.text)) return -1;
-    // The words are lower-case in running text: compared as written, no lower-casing per token.
-    if (ANONYMITY_WORDS.has(t.text)) anonymity = true;
+    if (t.text === ',' || t.text === ';' || bits & (W_SENTENCE_END | W_QUOTE_MARK)) return -1;
+    // The words are lower-case in running text: compared as written (the bit only rules the others out).
+    if (bits & W_ANONYMITY && ANONYMITY_WORDS.has(t.text)) anonymity = true;
     else if (anonymity && ANONYMITY_CLAUSE_OPENERS.has(t.text) && j > limit) return j;
   }
   return -1;

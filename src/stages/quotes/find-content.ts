@@ -11,7 +11,7 @@ import { hearerClauseAt } from './find-hearer-clause.js';
 import { skipDateline, skipSettingBeforeThat, skipTimeAfter } from './skip-adjuncts.js';
 import { cueLexicon } from './cue-lexicon.js';
 import { CITING } from './attach-cited-sources.js';
-import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, W_CLAUSE_BREAKER, W_SENTENCE_END, bitsAt, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
+import { CLOSING_MARKS, COMPLEMENTISERS, OPENING_MARKS, SENTENCE_END, W_ASIDE_DASH, W_CLAUSE_BREAKER, W_SENTENCE_END, bitsAt, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
 
 /** Char range `[start, end)` and, when the content is one quotation, its index in `scene.quoted`. */
 export interface ContentFind {
@@ -103,8 +103,6 @@ export function quoteAsideEnd(tokens: QuoteScene['tokens'], k: number): number {
   return after === ',' || after === ':' ? j + 3 : k;
 }
 
-const ASIDE_DASHES = new Set(['—', '–', '-', '--']);
-
 /**
  * "Trump - who previously said he would bomb the oil fields - said at a rally ...": a cue inside a
  * dashed aside has its content end at the aside's closing dash. The sentence end when the cue is in none.
@@ -127,8 +125,8 @@ function crossesDash(scene: QuoteScene, from: number, to: number): boolean {
 /** A dash standing between spaces outside quotations (not the hyphen of "second- or third-tier"). */
 function isAsideDash(scene: QuoteScene, t: number): boolean {
   const token = scene.tokens[t]!;
-  // Cheap test first: every dash is one or two characters long.
-  return token.text.length <= 2 && ASIDE_DASHES.has(token.text) && scene.insideQuote[t]! < 0 && /\s/.test(scene.text[token.start - 1] ?? ' ') && /\s/.test(scene.text[token.end] ?? ' ');
+  // The word's bit (word-classes.ts ASIDE_DASHES, a dash lower-cased is itself): asked of every token of a content.
+  return (bitsAt(scene.tokens, t) & W_ASIDE_DASH) !== 0 && scene.insideQuote[t]! < 0 && /\s/.test(scene.text[token.start - 1] ?? ' ') && /\s/.test(scene.text[token.end] ?? ' ');
 }
 
 const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);

@@ -7,7 +7,7 @@
  * as a nested one).
  */
 import type { QuoteScene } from './quote-scene.js';
-import { isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
+import { SUBORDINATORS, SUBORDINATOR_LEADS as LEADS, W_SUBORDINATOR, W_SUBORDINATOR_LEAD, bitsAt, isFiniteTag, lowerAt, lowerAtOr } from './word-classes.js';
 
 /** How many tokens the new clause's subject may have ("the New Jersey governor", "many of the party's donors"). */
 const MAX_SUBJECT = 8;
@@ -38,8 +38,9 @@ export function opensNewClause(scene: QuoteScene, k: number, t: number, limit: n
 export function opensSubordinateClause(scene: QuoteScene, t: number, limit: number): boolean {
   const { tokens } = scene;
   let j = t;
-  if (LEADS.has(lowerAt(tokens, j)) && SUBORDINATORS.has(lowerAtOr(tokens, j + 1, j))) j++;
-  if (!SUBORDINATORS.has(lowerAt(tokens, j)) || (j === t && LEADS.has(lowerAtOr(tokens, t - 1, t)))) return false;
+  // SUBORDINATOR_LEADS and SUBORDINATORS (word-classes.ts) read as the word's bits: clauseEnd asks this of every token of a content.
+  if (bitsAt(tokens, j) & W_SUBORDINATOR_LEAD && SUBORDINATORS.has(lowerAtOr(tokens, j + 1, j))) j++;
+  if (!(bitsAt(tokens, j) & W_SUBORDINATOR) || (j === t && LEADS.has(lowerAtOr(tokens, t - 1, t)))) return false;
   const before = lowerAtOr(tokens, t - 1, t);
   // "in December when the businessman called ...", "back when the city landed ...": a clause that dates
   // the content's noun belongs to it (PolNeAR gold keeps it); "as many as 30 percent of them say" is a
@@ -50,12 +51,9 @@ export function opensSubordinateClause(scene: QuoteScene, t: number, limit: numb
   return subjectAndVerbAt(scene, j + 1, limit);
 }
 
-const SUBORDINATORS = new Set(['when', 'because', 'since', 'while', 'as', 'after', 'before', 'although', 'though', 'until', 'whereas', 'once']);
 /** Nouns of time a "when" or "since" clause may describe ("at a time when", "back when"). */
 const TIME_WORDS = new Set(['back', 'time', 'times', 'day', 'days', 'year', 'years', 'moment', 'period', 'era', 'week', 'weeks', 'month', 'months', 'point', 'night', 'morning', 'evening', 'today', 'yesterday', 'hour', 'hours', 'half-hour', 'minutes', 'seconds', 'moments', 'shortly', 'soon', 'right', 'long']);
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-/** Words that may stand before a subordinator ("even as", "ever since", "just as"). */
-const LEADS = new Set(['even', 'ever', 'just']);
 
 /** Prepositions a subject may hold after its noun: "many of the donors", "officials in Kyiv", "voters at the rally", "donors from Ohio". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'from']);

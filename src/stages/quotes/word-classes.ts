@@ -27,6 +27,12 @@ export const CONJUNCTIONS = new Set(['and', 'or', '&']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
 /** After a comma, these open a new clause that is not part of the content (find-content.ts `clauseEnd`). */
 export const CLAUSE_BREAKERS = new Set(['according', 'but', 'while', 'whereas', 'although', 'though', 'adding', 'saying', 'noting', 'citing', 'telling', 'explaining', 'arguing', 'insisting', 'claiming', 'stressing', 'warning', 'calling', 'writing', 'he', 'she', 'they', 'officials', 'which', 'who', 'after', 'before', 'when', 'because', 'despite', 'compared']);
+/** Words opening a subordinate clause after a noun-phrase content ("when Cruz was discussing": find-new-clause.ts). */
+export const SUBORDINATORS = new Set(['when', 'because', 'since', 'while', 'as', 'after', 'before', 'although', 'though', 'until', 'whereas', 'once']);
+/** Words that may stand before a subordinator ("even as", "ever since", "just as": find-new-clause.ts). */
+export const SUBORDINATOR_LEADS = new Set(['even', 'ever', 'just']);
+/** Words that make a clause about the speaker an anonymity clause (find-anonymity.ts; compared there as written). */
+export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'anonymous', 'named', 'identified']);
 export const PERSONAL_PRONOUNS = new Set('he she they it we i you him her them us me'.split(' '));
 export const SUBJECT_PRONOUNS = new Set('he she they it we i you'.split(' '));
 export const DETERMINERS = new Set('the a an this that these those his her its their our my your some many most several all both each every any no'.split(' '));
@@ -132,7 +138,7 @@ export function lowerAtOr(tokens: readonly Token[], k: number, fallback: number)
  * each, from `wordBitsScratch`) for `bitsAt`, in place of the document kept before: one document at a
  * time, the one whose quotes are being found.
  */
-export function keepLowerWords(tokens: readonly Token[], lower: string[], bits: Uint16Array): void {
+export function keepLowerWords(tokens: readonly Token[], lower: string[], bits: Uint32Array): void {
   keptTokens = tokens;
   keptLower = lower;
   keptBits = bits;
@@ -164,6 +170,15 @@ export const W_MODAL = 512;
 export const W_CLAUSE_BREAKER = 1024;
 /** A term of the reporting-verb lexicon (cue-lexicon.ts `verbs`). */
 export const W_REPORTING_VERB = 2048;
+/** An opening or closing quotation mark (OPENING_MARKS or CLOSING_MARKS; the curly apostrophe is folded to "'", in both). */
+export const W_QUOTE_MARK = 4096;
+export const W_SUBORDINATOR = 8192;
+export const W_SUBORDINATOR_LEAD = 16384;
+/** One of ANONYMITY_WORDS lower-cased (a word written so is one when it is all lower-case). */
+export const W_ANONYMITY = 32768;
+/** A dash as find-content.ts reads an aside's ("—", "–", "-", "--"; the same as written). */
+export const W_ASIDE_DASH = 65536;
+export const ASIDE_DASHES = new Set(['—', '–', '-', '--']);
 
 /** The W_* bits of a lower-cased word (`lowerWord`). */
 export function wordBits(w: string): number {
@@ -180,6 +195,11 @@ export function wordBits(w: string): number {
   if (MODALS.has(w)) bits |= W_MODAL;
   if (CLAUSE_BREAKERS.has(w)) bits |= W_CLAUSE_BREAKER;
   if (cueLexicon().verbs.has(w)) bits |= W_REPORTING_VERB;
+  if (OPENING_MARKS.has(w) || CLOSING_MARKS.has(w)) bits |= W_QUOTE_MARK;
+  if (SUBORDINATORS.has(w)) bits |= W_SUBORDINATOR;
+  if (SUBORDINATOR_LEADS.has(w)) bits |= W_SUBORDINATOR_LEAD;
+  if (ANONYMITY_WORDS.has(w)) bits |= W_ANONYMITY;
+  if (ASIDE_DASHES.has(w)) bits |= W_ASIDE_DASH;
   return bits;
 }
 
@@ -194,11 +214,11 @@ export function bitsAt(tokens: readonly Token[], k: number): number {
 }
 
 /** Scratch for the kept document's bits, grown as needed; `keptBits` is a view of exactly its tokens (reads past them give undefined). */
-let bitsScratch = new Uint16Array(1024);
-let keptBits: Uint16Array = bitsScratch.subarray(0, 0);
+let bitsScratch = new Uint32Array(1024);
+let keptBits: Uint32Array = bitsScratch.subarray(0, 0);
 
 /** Room for `n` tokens' bits, to fill and hand to `keepLowerWords`: valid until the next call. */
-export function wordBitsScratch(n: number): Uint16Array {
-  if (bitsScratch.length < n) bitsScratch = new Uint16Array(2 * n);
+export function wordBitsScratch(n: number): Uint32Array {
+  if (bitsScratch.length < n) bitsScratch = new Uint32Array(2 * n);
   return bitsScratch.subarray(0, n);
 }
