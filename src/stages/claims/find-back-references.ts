@@ -24,8 +24,8 @@ export interface BackReference {
 const ANTECEDENT = /^(?:which|an? (?:[\p{L}-]+ ){0,2}([\p{L}]+))$/u;
 /** A comma or dash, and spaces, right before the relative clause or appositive. */
 const OPENING = /[,—–]\s*$/u;
-/** ", which " right before a source. */
-const WHICH_BEFORE = /[,—–]\s*which\s+$/u;
+/** ", which " or an appositive (", a figure ", ", a claim ") right before a source. */
+const WHICH_BEFORE = /[,—–]\s*(?:which|an? (?:[\p{L}-]+ ){0,2}([\p{L}]+))\s+$/u;
 
 /** The quote's content is a back-reference ("which", "a charge") right after a comma: no statement. */
 export function isBackReferenceContent(text: string, q: Quote): boolean {
@@ -52,9 +52,9 @@ export function backReference(text: string, q: Quote, stanceStatus: (entry: stri
   let before = antecedentStart(text, q);
   let status = before >= 0 ? stanceStatus(q.cueEntry) : undefined;
   if (before < 0 && q.source && q.content[0] && q.content[0].start > q.cue.start) {
-    const lead = text.slice(Math.max(0, q.source.start - 12), q.source.start);
+    const lead = text.slice(Math.max(0, q.source.start - 40), q.source.start);
     const m = WHICH_BEFORE.exec(lead);
-    if (!m) return undefined;
+    if (!m || (m[1] !== undefined && !APPOSITIVE_NOUNS.has(m[1].toLowerCase()))) return undefined;
     before = q.source.start - lead.length + m.index;
     status = stanceStatus(q.cueEntry) ?? wordsStatus(q.content);
   }

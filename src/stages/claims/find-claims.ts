@@ -73,8 +73,8 @@ export function findClaimUnits(text: string, sentences: readonly Sentence[], tok
     let [a, b] = best;
     while (a < b && isEdgePunctuation(tokens[a]!.text, false)) a++;
     // "... after referendums that" (the relative clause went to a quote): a dangling relative word.
-    // "broke up on Monday without agreement, with" (the rest went to a quote): a dangling preposition or conjunction.
-    while (b > a && (isEdgePunctuation(tokens[b - 1]!.text, true) || DANGLING.has(tokens[b - 1]!.text) || tokens[b - 1]!.pos === 'IN' || tokens[b - 1]!.pos === 'TO' || tokens[b - 1]!.pos === 'CC')) b--;
+    // "broke up on Monday without agreement, with" (the rest went to a quote): a dangling preposition, conjunction or article.
+    while (b > a && (isEdgePunctuation(tokens[b - 1]!.text, true) || DANGLING.has(tokens[b - 1]!.text) || tokens[b - 1]!.pos === 'IN' || tokens[b - 1]!.pos === 'TO' || tokens[b - 1]!.pos === 'CC' || tokens[b - 1]!.pos === 'DT')) b--;
     if (b - a < 4) continue;
     let hasVerb = false;
     for (let t = a; t < b && !hasVerb; t++) hasVerb = tokens[t]!.pos === undefined ? true : isFiniteVerb(tokens[t]!.pos!);

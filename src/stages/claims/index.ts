@@ -71,6 +71,8 @@ export const claimsStage: Stage = {
       const denialFrom = characterising ? from : Math.max(sentenceTokenStart(sentences, tokens, from), from - 4);
       const denialTo = q ? from : to;
       if (startBits(words, denialFrom, denialTo) & DENIAL) for (const hit of matchTerms('denial-cues', words, denialFrom, denialTo)) {
+        // "Army denies bombing the market as toll rises": a denial that is another quote's cue is that quote's.
+        if (isOtherQuotesCue(quotes, q, tokens[hit.from]!.start)) continue;
         const kind = (hit.entry.kind as ClaimStatus | undefined) ?? 'denied';
         statuses.add(kind);
         addCue(cues, spanOfTokens(doc.text, tokens, hit.from, hit.to), kind, `denial-cues:${hit.entry.id}`);
@@ -104,6 +106,12 @@ export const claimsStage: Stage = {
 };
 
 type ClaimCue = Claim['cues'][number];
+
+/** Whether a quote other than `own` has its cue at offset `start`. */
+function isOtherQuotesCue(quotes: readonly Quote[], own: Quote | undefined, start: number): boolean {
+  for (const o of quotes) if (o !== own && o.cue && o.cue.start <= start && start < o.cue.end) return true;
+  return false;
+}
 
 /** What may stand between a statement's claim and the comma of a relative clause about it: closing marks. */
 const BETWEEN_CLAIM_AND_COMMA = /^[\s"”’'»)]*$/u;

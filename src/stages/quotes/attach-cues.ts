@@ -28,7 +28,7 @@ import type { TokenRange } from './find-source.js';
 import { endsOwnSentence, quoteBefore } from './attach-quote-before.js';
 import { after, preposition, trailing } from './attach-content-shapes.js';
 import { plausibleModelCue } from './plausible-model-cue.js';
-import { relativeObject } from './find-relative-object.js';
+import { dropAppositiveAntecedent, relativeObject } from './find-relative-object.js';
 import { SENTENCE_END, isFiniteTag, lowerAt, lowerAtOr, lowerWord } from './word-classes.js';
 import type { CueFeatureContext } from './cue-token-facts.js';
 import type { Draft } from './draft.js';
@@ -77,6 +77,7 @@ export function attachCues(scene: QuoteScene, found: readonly CueCandidate[], fr
     if (draft.shape === 'after') extendColonContent(scene, draft, to);
     if (draft.source) draft.source = fixDanglingSource(scene, cue, from, draft.source);
     if (draft.source && isFunctionWords(scene, draft.source)) draft.source = undefined;
+    if (draft.source) draft.source = dropAppositiveAntecedent(tokens, draft.source);
     // "TASS quoted the governor as saying ...": the quoted party speaks the "saying".
     // An agentless passive names no speaker: no earlier or governing subject stands in.
     const unsaid = draft.shape === 'after' && (draft.agentless ?? isAgentlessPassive(scene, cue, to));

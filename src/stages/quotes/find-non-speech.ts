@@ -14,6 +14,7 @@
 import type { Draft } from './attach-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { lowerAt, lowerAtOr } from './word-classes.js';
+import { APPOSITIVE_NOUNS } from './find-content.js';
 
 const REPORT = new Set(['report', 'reports', 'reported', 'reporting']);
 const NAMING = new Set(['called', 'named', 'dubbed']);
@@ -39,9 +40,16 @@ function namesOnly(scene: QuoteScene, draft: Draft): boolean {
   if (!noun || !/^NNS?$/.test(noun.pos ?? '')) return false;
   for (let k = head - 2; k >= Math.max(0, head - 7); k--) {
     const w = lowerAt(tokens, k);
-    if (w === 'a' || w === 'an') return true;
+    // ", a figure Ukrainian officials called “pure fiction”": the outlet's appositive, then the speaker.
+    if (w === 'a' || w === 'an') return !appositiveBefore(tokens, k + 1, head - 1);
     if (!NOUN_PHRASE_TAGS.test(tokens[k]!.pos ?? '')) return false;
   }
+  return false;
+}
+
+/** Whether an appositive noun ("figure", "claim": find-content's APPOSITIVE_NOUNS) stands in tokens `[from, to)`. */
+function appositiveBefore(tokens: QuoteScene['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (APPOSITIVE_NOUNS.has(lowerAt(tokens, k))) return true;
   return false;
 }
 

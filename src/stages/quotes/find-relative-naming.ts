@@ -11,6 +11,8 @@ import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { lowerAt } from './word-classes.js';
+import { APPOSITIVE_NOUNS } from './find-content.js';
+import { appositiveStart } from './find-relative-object.js';
 
 /** Verbs that give a thing a name or a description ("described" only with "as"). */
 const NAMING_VERBS = new Set(['called', 'calls', 'call', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'dismissed', 'dismisses']);
@@ -41,11 +43,14 @@ function covered(found: readonly CueCandidate[], v: number): boolean {
   return false;
 }
 
-/** ", which the army called": a short speaker before token `v`, "which" before it, a comma or dash before that. */
+/** ", which the army called" (or ", a figure officials called"): a short speaker before token `v`, "which" or an appositive before it, a comma or dash before that. */
 function afterRelativeSpeaker(tokens: readonly Token[], v: number, from: number): boolean {
   let s = v;
-  while (s - 1 > from && v - s < MAX_SPEAKER && SPEAKER_TAGS.test(tokens[s - 1]!.pos ?? '')) s--;
-  if (s === v || lowerAt(tokens, s - 1) !== 'which') return false;
+  while (s - 1 > from && v - s < MAX_SPEAKER && SPEAKER_TAGS.test(tokens[s - 1]!.pos ?? '') && !APPOSITIVE_NOUNS.has(lowerAt(tokens, s - 1))) s--;
+  if (s === v) return false;
+  // ", a figure Ukrainian officials called “pure fiction”": the outlet's appositive in place of "which".
+  if (APPOSITIVE_NOUNS.has(lowerAt(tokens, s - 1))) return appositiveStart(tokens, s, from) >= 0;
+  if (lowerAt(tokens, s - 1) !== 'which') return false;
   const before = tokens[s - 2]?.text;
   return before === ',' || before === '—' || before === '–' || before === '--';
 }

@@ -82,3 +82,23 @@ function isOpening(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.text;
   return w === ',' || w === '—' || w === '–' || w === '--';
 }
+
+/**
+ * A source whose walk took in the appositive before it (", a claim Ukrainian officials rejected as a
+ * lie": "a claim Ukrainian officials") starts after the appositive's noun; any other source unchanged.
+ */
+export function dropAppositiveAntecedent(tokens: readonly Token[], source: TokenRange): TokenRange {
+  const [from, to] = source;
+  if (!/^(a|an)$/.test(lowerAt(tokens, from)) || !isOpening(tokens, from - 1)) return source;
+  for (let k = from + 1; k <= from + 1 + MAX_MODIFIERS && k < to - 1; k++) {
+    if (APPOSITIVE_NOUNS.has(lowerAt(tokens, k))) return hasNounOrPronoun(tokens, k + 1, to) ? [k + 1, to] : source;
+    if (!/^(JJ|JJR|VBN|NN)$/.test(tokens[k]!.pos ?? '')) return source;
+  }
+  return source;
+}
+
+/** The appositive (", a figure", ", an unfounded claim") ending at token `end - 1`: its first token, else -1. */
+export function appositiveStart(tokens: readonly Token[], end: number, from: number): number {
+  const found = antecedentBefore(tokens, end, from);
+  return found && lowerAt(tokens, found[0]) !== 'which' ? found[0] : -1;
+}
