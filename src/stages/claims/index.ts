@@ -4,6 +4,7 @@
  * is `asserted`; hedges make a claim `hedged` (and no longer asserted), distancing cues `disputed`,
  * denials `denied`, questions `questioned`. A claim can carry several; negation is recorded.
  */
+import type { LexiconEntry } from '../../data/lexicon.js';
 import type { Claim, ClaimStatus } from '../../model/layers/claims.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import type { Sentence, Token } from '../../model/layers/structure.js';
@@ -48,7 +49,8 @@ export const claimsStage: Stage = {
       if (withheld) addCue(cues, spanOfTokens(doc.text, tokens, withheld.phrase.from, withheld.phrase.to), 'attributed', `withheld-claim-cues:${withheld.phrase.entry.id}`);
       if (q) {
         statuses.add('attributed');
-        const stance = q.cueEntry ? (byId.get(q.cueEntry)?.stance as string | undefined) : undefined;
+        const entry = q.cueEntry ? byId.get(q.cueEntry) : undefined;
+        const stance = entry && !neutralObject(entry, q) ? (entry.stance as string | undefined) : undefined;
         const status = stance ? STANCE_STATUS[stance] : undefined;
         if (status && q.cue && !withheld && !(status === 'denied' && characterising)) {
           statuses.add(status);
@@ -106,6 +108,17 @@ export const claimsStage: Stage = {
 };
 
 type ClaimCue = Claim['cues'][number];
+
+/**
+ * "claimed responsibility for the bombing": the content opens with a word of the cue entry's
+ * `neutralObjects` (reporting-verbs), with which the verb is an admission, not a distancing.
+ */
+function neutralObject(entry: LexiconEntry, q: Quote): boolean {
+  const objects = entry.neutralObjects;
+  if (!Array.isArray(objects) || !q.content[0]) return false;
+  const first = /^[\p{L}]+/u.exec(q.content[0].text)?.[0]?.toLowerCase();
+  return first !== undefined && objects.includes(first);
+}
 
 /** Whether a quote other than `own` has its cue at offset `start`. */
 function isOtherQuotesCue(quotes: readonly Quote[], own: Quote | undefined, start: number): boolean {
