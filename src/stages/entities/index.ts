@@ -16,6 +16,7 @@
  *                           "Lorna Hedges" (organisation) ... "Hedges said": the full name a person's
  *   retype-organisation-short-names "Patriot Coal" ... "Patriot took over": the company, not a person
  *   retype-described-organisations "carmaker Volvo", "Broadcaster NRK said": an organisation, the noun cut off
+ *   split-titled-names      "Defence Secretary Lloyd Austin": no organisation "Defence" (trimTitleWords)
  *   trim-sentence-openers   "Hold Melania Trump to ...": a sentence's first word run into a person's name
  *   attach-roles            "Kremlin Press Secretary Dmitry Peskov", appositions
  *   retype-towns            "in Chelsea", "Kupiansk has been shelled": a town the tagger took for a person
@@ -42,6 +43,7 @@ import { findAcronyms } from './find-acronyms.js';
 import { retypeFullNames, retypeSurnames } from './retype-surnames.js';
 import { retypeOrganisationShortNames } from './retype-organisation-short-names.js';
 import { retypeDescribedOrganisations } from './retype-described-organisations.js';
+import { trimTitleWords } from './split-titled-names.js';
 import { attachRoles } from './attach-roles.js';
 import { retypeTowns } from './retype-towns.js';
 import { markGovernmentMetonyms } from './mark-government-metonyms.js';
@@ -70,6 +72,7 @@ export const entitiesStage: Stage = {
     retypeSurnames(ctx, drafts);
     retypeOrganisationShortNames(ctx, drafts);
     retypeDescribedOrganisations(ctx, drafts);
+    drafts = trimTitleWords(ctx, drafts);
     trimSentenceOpeners(ctx, drafts);
     attachRoles(ctx, drafts);
     retypeTowns(ctx, drafts);

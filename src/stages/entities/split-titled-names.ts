@@ -99,3 +99,31 @@ function demonyms(): Set<string> {
   for (const e of loadLexicon<LexiconEntry & { demonyms: string[] }>('nations').entries) for (const t of e.demonyms) demonymSet.add(t.toLowerCase());
   return demonymSet;
 }
+
+/**
+ * "Defence Secretary Lloyd Austin", "Senate Majority Leader Chuck Schumer": the tagger may end a
+ * name of another type inside the title before a person's name ("Defence", "Senate Majority"). A
+ * name (not a person's, not a lexicon name) in which a title of the `titles` lexicon starts that runs
+ * past its end and right up to a person's name ends where the title starts; a name left with no word
+ * goes. attach-roles reads the whole title back as the person's role.
+ */
+export function trimTitleWords(ctx: EntityContext, drafts: Draft[]): Draft[] {
+  const { titles } = entityLexicons();
+  let persons: Set<number> | undefined;
+  let emptied = false;
+  for (const d of drafts) {
+    if (d.kind !== 'name' || d.type === 'person' || d.alias !== undefined || d.metonymy) continue;
+    for (let j = d.start; j < d.end; j++) {
+      if (!titles.mayStart(ctx.hash[j]!)) continue;
+      const limit = ctx.sentences[ctx.sentenceOf[j]!]!.tokenEnd;
+      const t = titles.match(ctx.norm, j, limit, ctx.tokens, ctx.cased);
+      if (!t || t.end <= d.end || t.value.kind !== 'role') continue;
+      persons ??= new Set(drafts.filter((p) => p.kind === 'name' && p.type === 'person').map((p) => p.start));
+      if (!persons.has(t.end)) continue;
+      d.end = j;
+      if (d.end === d.start) emptied = true;
+      break;
+    }
+  }
+  return emptied ? drafts.filter((d) => d.end > d.start) : drafts;
+}
