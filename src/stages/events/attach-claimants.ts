@@ -125,9 +125,15 @@ export function speakingQuote(scene: EventScene, start: number, end: number, aro
   while (quote?.cue !== undefined && naming(scene, quote.cue) && !insideMarks(scene.text, quote.content, start)) quote = enclosingQuote(scene, quote, start, end);
   if (quote?.cue === undefined) return quote;
   if (PRESUPPOSING.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start)) return undefined;
+  // "Talks on extending a local ceasefire broke up": a topic of talk no one is named for, no kind of
+  // saying: no one claims the ceasefire; the outlet names what was talked about.
+  if (quote.cueKind === undefined && quote.source === undefined && TOPIC_CUE.test(quote.cue.text) && !insideMarks(scene.text, quote.content, start)) return undefined;
   const span = quote.content.find((c) => c.start <= start && end <= c.end);
   return span && RESPONSIBILITY.test(span.text.trimStart()) ? undefined : quote;
 }
+
+/** A noun cue's topic preposition at its end ("Talks on", "debate over"). */
+const TOPIC_CUE = /\s(?:on|over|about|of|regarding|concerning)$/i;
 
 /** An accusation's cue, whose object (the accused) comes before what they are accused of. */
 const ACCUSING_CUE = /^(?:accus|blam|charg|suspect)/i;
