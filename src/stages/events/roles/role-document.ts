@@ -4,7 +4,7 @@
  * trigger on each side in its sentence, and per sentence and document how many triggers there are.
  * The events stage describes one document at a time into scratch arrays reused across documents.
  */
-import { LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, roleWord, type RoleWord } from './role-lexicon.js';
+import { LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, roleTermCode, roleWord, type RoleWord } from './role-lexicon.js';
 
 /** What the tagger sees of a document: lower-cased words and the sentence of each. */
 export interface RoleInput {
@@ -126,28 +126,31 @@ export function describeRoleDocument(input: RoleInput, reuse = false): RoleDocum
   lastInfo = [];
   const sentences = (sentence[n - 1] ?? 0) + 1;
   const { entry, entryIndex, left, right, place, lexicons, flags, sentenceHasTrigger } = reuse ? sharedArrays(n, sentences) : newArrays(n, sentences);
-  // Per lexicon, longest match first, left to right, no overlaps: one pass, skipping words no term starts with.
+  // Per lexicon, longest match first, left to right, no overlaps: one pass, skipping words no term
+  // starts with. A word's terms are read packed (role-lexicon.ts `packTerms`), lexicon by lexicon: a
+  // match sets its lexicon's `free` past this word, which skips the lexicon's other terms here.
   const free = new Int32Array(L);
+  const code = roleTermCode();
   for (let i = 0; i < n; i++) {
     const w = info[i]!;
     flags[i] = w.flags;
     if (!w.starts) continue;
-    for (let l = 0; l < L; l++) {
-      const terms = w.terms[l];
-      if (terms === undefined || i < free[l]!) continue;
-      outer: for (const term of terms) {
-        const end = i + term.words.length;
-        if (end > n) continue;
-        for (let k = 1; k < term.words.length; k++) if (words[i + k] !== term.words[k]) continue outer;
-        for (let k = i; k < end; k++) {
-          place[k * L + l] = k === i ? 1 : 2;
-          entry[k * L + l] = term.entry;
-          entryIndex[k * L + l] = term.index;
-          lexicons[k]! |= 1 << l;
-        }
-        free[l] = end;
-        break;
+    outer: for (let p = w.termAt, t = 0, last = w.termEnd; p < last; t++) {
+      const l = code[p]!;
+      const end = i + code[p + 1]!;
+      const at = p;
+      p += 3 + code[p + 1]!;
+      if (i < free[l]! || end > n) continue;
+      for (let k = 1; k < end - i; k++) if (info[i + k]!.lowerHash !== code[at + 3 + k]) continue outer;
+      const term = w.termList[t]!;
+      for (let k = 1; k < end - i; k++) if (words[i + k] !== term.words[k]) continue outer;
+      for (let k = i; k < end; k++) {
+        place[k * L + l] = k === i ? 1 : 2;
+        entry[k * L + l] = code[at + 2]!;
+        entryIndex[k * L + l] = code[at + 3]!;
+        lexicons[k]! |= 1 << l;
       }
+      free[l] = end;
     }
   }
   // Triggers: event words and casualty words, where their match starts; their positions give distances.

@@ -44,6 +44,12 @@ export interface RoleWord {
   terms: Array<RoleTerm[] | undefined>;
   /** Whether any lexicon has a term starting with this word. */
   starts: boolean;
+  /** `hashString(lower) | 0`: a term's later words are told apart by it before their text is compared. */
+  lowerHash: number;
+  /** Where this word's terms sit in `roleTermCode()` (`termAt` to `termEnd`), and the terms in that order. */
+  termAt: number;
+  termEnd: number;
+  termList: RoleTerm[];
 }
 
 export const FLAG_PUNCT = 1;
@@ -115,6 +121,41 @@ function buildIndex(): void {
     });
   });
   for (const perLex of termIndex.values()) for (const list of perLex) list?.sort((a, b) => b.words.length - a.words.length);
+  packTerms();
+}
+
+/**
+ * Every first word's terms packed in one array, lexicon by lexicon and longest first (the order
+ * role-document.ts matches them in): per term its lexicon, word count, entry hash, entry index, then
+ * the `lowerHash` of each later word. Matching a document read the term objects, their word arrays and
+ * strings, scattered and mostly out of cache by the next article (most of describeRoleDocument's time,
+ * cpu profile lines); a word's terms here are a few adjacent lines, the objects read only on a match.
+ */
+let termCode = new Int32Array(0);
+let termSpans: Map<string, { at: number; end: number; list: RoleTerm[] }> | undefined;
+
+function packTerms(): void {
+  const code: number[] = [];
+  termSpans = new Map();
+  for (const [first, perLex] of termIndex!) {
+    const at = code.length;
+    const list: RoleTerm[] = [];
+    perLex.forEach((terms, l) => {
+      for (const t of terms ?? []) {
+        code.push(l, t.words.length, t.entry | 0, t.index);
+        for (let k = 1; k < t.words.length; k++) code.push(hashString(t.words[k]!) | 0);
+        list.push(t);
+      }
+    });
+    termSpans.set(first, { at, end: code.length, list });
+  }
+  termCode = Int32Array.from(code);
+}
+
+/** The packed terms `RoleWord.termAt` points into (see `packTerms`). */
+export function roleTermCode(): Int32Array {
+  if (!termIndex) buildIndex();
+  return termCode;
 }
 
 /** The entries of lexicon `l` (an index into ROLE_LEXICONS), in the order `RoleTerm.index` counts. */
@@ -174,6 +215,7 @@ export function roleWord(lower: string): RoleWord {
   if (STRIKE_VERBS.has(lower)) flags |= FLAG_STRIKE;
   if (EXCHANGE_VERBS.has(lower) || lower === 'traded' || lower === 'trading') flags |= FLAG_EXCHANGE;
   if (stanceStarts!.has(lower)) flags |= FLAG_ACCOUNT_STANCE;
+  const span = termSpans!.get(lower);
   info = {
     lower,
     id: ++lastId,
@@ -186,6 +228,10 @@ export function roleWord(lower: string): RoleWord {
     classes: wordClasses!.get(lower) ?? [],
     terms: termIndex!.get(lower) ?? NONE,
     starts: termIndex!.has(lower),
+    lowerHash: hashString(lower) | 0,
+    termAt: span?.at ?? 0,
+    termEnd: span?.end ?? 0,
+    termList: span?.list ?? [],
   };
   if (words.size >= MAX_WORDS) words.clear();
   words.set(lower, info);
