@@ -22,7 +22,7 @@ posModel();
 const posLoad = [cpuMs() - t, performance.now() - wall];
 t = cpuMs();
 const wall2 = performance.now();
-const { nerModel } = await import('../src/stages/entities/ner/tag-ner.js');
+const { nerModel } = await import('../src/stages/entities/ner/ner-model.js');
 nerModel();
 const nerLoad = [cpuMs() - t, performance.now() - wall2];
 

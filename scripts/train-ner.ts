@@ -11,7 +11,7 @@
  *
  * `--outside-words` (re)makes src/data/models/ner-outside-words.json from eng.train first: the
  * words without capitals seen at least --min-count times and outside names in at least --min-share
- * of them (see `outsideWordsFile` in tag-ner.ts), and the words without capitals seen in names
+ * of them (see `outsideWordsFile` in ner-model.ts), and the words without capitals seen in names
  * between words without capitals at least --min-name-count times (`nameWords`); it does not depend
  * on the weights.
  *
@@ -39,7 +39,8 @@ import { NER_LABELS, NER_TYPES, labelsToSpans } from '../src/stages/entities/ner
 import { MAX_NER_FEATURES, nerFeatures } from '../src/stages/entities/ner/ner-features.js';
 import { transitionKey, transitionMatrix, viterbi } from '../src/stages/entities/ner/decode-ner.js';
 import { buildTagDictionary } from '../src/stages/pos/tag-dictionary.js';
-import { nerContext, nerModel, posHashes, tagEntities, type NerOutsideFile } from '../src/stages/entities/ner/tag-ner.js';
+import { nerContext, posHashes, tagEntities } from '../src/stages/entities/ner/tag-ner.js';
+import { nerModel, type NerOutsideFile } from '../src/stages/entities/ner/ner-model.js';
 
 const { values } = parseArgs({ options: { epochs: { type: 'string', default: '8' }, prune: { type: 'string', default: '0.1' }, 'eval-only': { type: 'boolean', default: false }, 'min-population': { type: 'string', default: '50000' }, 'outside-words': { type: 'boolean', default: false }, 'min-count': { type: 'string', default: '10' }, 'min-share': { type: 'string', default: '0.998' }, 'min-name-count': { type: 'string', default: '2' }, 'out-dir': { type: 'string' } } });
 const CONLL = join(PACKAGE_ROOT, '..', 'shared', 'data', 'conll2003');

@@ -11,7 +11,8 @@ import { readConll, toIob2 } from './read-conll.js';
 import { labelIds, scoreConll } from './score-conll.js';
 import { describeWords } from '../../stages/pos/describe-words.js';
 import { tagWords } from '../../stages/pos/tag-pos.js';
-import { nerModel, tagEntities } from '../../stages/entities/ner/tag-ner.js';
+import { tagEntities } from '../../stages/entities/ner/tag-ner.js';
+import { nerModel } from '../../stages/entities/ner/ner-model.js';
 import { NER_LABELS, NER_TYPES } from '../../stages/entities/ner/labels.js';
 
 export const entitiesTask: EvalTask = {

@@ -6,7 +6,7 @@
  */
 import { hashString } from '../pos/hash.js';
 import { GAZ_LISTS } from './ner/gazetteer.js';
-import { nerModel } from './ner/tag-ner.js';
+import { nerModel } from './ner/ner-model.js';
 import type { Draft, EntityContext } from './context.js';
 import { entityLexicons } from './lexicons.js';
 import { normText } from './context.js';

@@ -8,7 +8,7 @@
 import { hashString } from '../pos/hash.js';
 import { normaliseWord } from '../pos/describe-words.js';
 import { GAZ_LISTS } from './ner/gazetteer.js';
-import { nerModel } from './ner/tag-ner.js';
+import { nerModel } from './ner/ner-model.js';
 import type { Draft, EntityContext } from './context.js';
 import { cover, coveredFlags, newDraft, normText } from './context.js';
 import type { Group } from './group-names.js';

@@ -7,7 +7,7 @@
  *   features, as a scored one would. A run-time shortcut: training text is tagged fully scored (see
  *   `PosTagOptions` in tag-pos.ts);
  * - the NER tagger: the words outside names ("said", "was"), whose emission scores it does not
- *   compute (see `outsideWordsFile` in tag-ner.ts).
+ *   compute (see `outsideWordsFile` in ner-model.ts).
  *
  * Read in ordinary (cased) text only, by the word as written: in a lower-cased or ALL-CAPS sentence
  * a word such as "may" or "us" no longer shows which word it is.

@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeWords } from '../../../src/stages/pos/describe-words.js';
-import { emissions, nerContext, nerModel, outsideWordsFile, posHashes, tagEntities } from '../../../src/stages/entities/ner/tag-ner.js';
+import { emissions, nerContext, posHashes, tagEntities } from '../../../src/stages/entities/ner/tag-ner.js';
+import { nerModel, outsideWordsFile } from '../../../src/stages/entities/ner/ner-model.js';
 import { NER_LABELS } from '../../../src/stages/entities/ner/labels.js';
 import { tagWords } from '../../../src/stages/pos/index.js';
 

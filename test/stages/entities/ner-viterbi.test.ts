@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { transitionMatrix, viterbi } from '../../../src/stages/entities/ner/decode-ner.js';
 import { NER_LABELS, allowedAfter } from '../../../src/stages/entities/ner/labels.js';
-import { nerModel } from '../../../src/stages/entities/ner/tag-ner.js';
+import { nerModel } from '../../../src/stages/entities/ner/ner-model.js';
 
 const L = NER_LABELS.length;
 
