@@ -142,8 +142,11 @@ export function describeRoleDocument(input: RoleInput, reuse = false): RoleDocum
       p += 3 + code[p + 1]!;
       if (i < free[l]! || end > n) continue;
       for (let k = 1; k < end - i; k++) if (info[i + k]!.lowerHash !== code[at + 3 + k]) continue outer;
-      const term = w.termList[t]!;
-      for (let k = 1; k < end - i; k++) if (words[i + k] !== term.words[k]) continue outer;
+      // The texts behind equal hashes (a term of one word, most matches, has none to compare).
+      if (end - i > 1) {
+        const term = w.termList[t]!;
+        for (let k = 1; k < end - i; k++) if (words[i + k] !== term.words[k]) continue outer;
+      }
       for (let k = i; k < end; k++) {
         place[k * L + l] = k === i ? 1 : 2;
         entry[k * L + l] = code[at + 2]!;
