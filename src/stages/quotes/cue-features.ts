@@ -11,9 +11,13 @@
  * (hashes, lexicon entries, tag and text flags) are computed in cue-token-facts.ts.
  */
 import { classPrefix } from './cue-word-classes.js';
-import { TAG_IN, TAG_LEFT, TAG_NP, TAG_RP_IN, TAG_SUBJECT_SKIP, TAG_VERB, TEXT_CAPITAL, TEXT_COLON, TEXT_COMMA, TEXT_END, WORD_COMP, hashString, prepareFeatures, type CueFeatureContext } from './cue-token-facts.js';
+import { TEXT_CAPITAL, TEXT_COLON, TEXT_COMMA, TEXT_END, WORD_COMP, prepareFeatures, type CueFeatureContext } from './cue-token-facts.js';
+import { TAG_IN, TAG_LEFT, TAG_NP, TAG_RP_IN, TAG_SUBJECT_SKIP, TAG_VERB } from './cue-tag-facts.js';
+import { hashString } from './cue-hash.js';
 
-export { NEVER_CUE_TAGS, SKIP_PUNCTUATION, hashString, prepareFeatures, type CueFeatureContext } from './cue-token-facts.js';
+export { SKIP_PUNCTUATION, prepareFeatures, type CueFeatureContext } from './cue-token-facts.js';
+export { NEVER_CUE_TAGS } from './cue-tag-facts.js';
+export { hashString } from './cue-hash.js';
 
 /** log2 of the weight table size. */
 export const FEATURE_BITS = 20;

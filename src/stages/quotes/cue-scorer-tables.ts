@@ -12,7 +12,7 @@
  */
 import { classPrefix } from './cue-word-classes.js';
 import { END, START, mix, type CueFeatureContext } from './cue-features.js';
-import { tagCount } from './cue-token-facts.js';
+import { tagCount } from './cue-tag-facts.js';
 
 /**
  * Whether every sum of up to 128 of the model's weights is exact in double precision, in any order:

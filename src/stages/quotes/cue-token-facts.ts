@@ -1,8 +1,8 @@
 /**
  * What the cue model (cue-features.ts) reads of each token, computed once per document and once per
  * distinct word or tag: the lower-cased word's hash, suffix and stem, its word class (cue-word-classes.ts),
- * the cue lexicons' entries for it (kind, stance, phrase start, attitude), and flags of its tag and text
- * that the feature templates test. Split from the templates so each file reads as one thing; the
+ * the cue lexicons' entries for it (kind, stance, phrase start, attitude), and flags of its tag
+ * (cue-tag-facts.ts) and text that the feature templates test. Split from the templates so each file reads as one thing; the
  * features (and so the trained weights) are the same.
  */
 import { WordTypeSlots } from '../pos/word-type-slots.js';
@@ -14,6 +14,8 @@ import { ownString } from '../structure/own-string.js';
 import { hearsayAdverbs } from './hearsay-adverbs.js';
 import { documentWordInfos, rememberedPosTags } from '../pos/describe-sentence.js';
 import { FACTS_BUFFER, stageBuffer } from './stage-buffers.js';
+import { hashFrom, hashString } from './cue-hash.js';
+import { TAG_NEVER_CUE, tagInfo, tagInfoOf } from './cue-tag-facts.js';
 
 /** Per-token facts computed once per document. */
 export interface CueFeatureContext {
@@ -61,46 +63,12 @@ export interface CueFeatureContext {
 const KINDS = ['speech', 'cognition', 'intention', 'decree', 'evidence'];
 const STANCES = ['neutral', 'endorsing', 'distancing', 'denial', 'questioning'];
 
-/** FNV-1a over a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-/** `hashString(s.slice(start))` without the slice. */
-function hashFrom(s: string, start: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-/**
- * Tags of tokens that are (almost) never part of a PolNeAR cue: names, numbers, determiners; and, as
- * measured on 60 held-out train articles, tags the model never scored above the accept threshold
- * (conjunctions, wh-words, comparatives, existential "there": 1,500 of 28,000 scored tokens).
- */
-export const NEVER_CUE_TAGS = new Set(['NNP', 'NNPS', 'CD', 'DT', 'PDT', 'PRP$', 'POS', 'WDT', 'WP$', 'SYM', 'FW', 'LS', 'CC', 'WP', 'WRB', 'JJR', 'RBR', 'RBS', 'EX', 'UH']);
 /** Punctuation other than the colon (a PolNeAR cue before a quotation). */
 export const SKIP_PUNCTUATION = /^[^\p{L}\p{N}:]+$/u;
 
 const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what']);
 const COMP_HASHES = new Set([...COMPLEMENTISERS].map(hashString));
-const NP_TAGS = new Set(['DT', 'PDT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'CD', 'POS', 'RB']);
-const SUBJECT_SKIP = new Set(['RB', 'MD', 'VBZ', 'VBD', 'VBP', 'VB', 'VBN', 'VBG', 'TO']);
 
-/** Tag flags: the low 3 bits are `leftOf`'s category of the tag (1 pronoun, 2 name, 3 noun, 4 wh-word/IN). */
-export const TAG_LEFT = 7;
-export const TAG_NP = 8;
-export const TAG_SUBJECT_SKIP = 16;
-export const TAG_RP_IN = 32;
-export const TAG_IN = 64;
-export const TAG_VERB = 128;
-const TAG_NEVER_CUE = 256;
-/** A tag `headlineVerbAt` (find-cues.ts) takes a headline's verb in: NNP, NNPS, VB, VBD, VBZ, VBP. */
-export const TAG_HEADLINE_VERB = 512;
-/** A past or present verb form, VBD, VBZ or VBN: the tags `findQuotationVerbCues` (find-quotation-verb.ts) reads. */
-export const TAG_SAYING_FORM = 1024;
 /** Text flags. */
 export const TEXT_COMMA = 1;
 export const TEXT_COLON = 2;
@@ -113,51 +81,6 @@ export const WORD_COMP = 32;
 export const WORD_HEADLINE_TERM = 64;
 /** Word flag: the lower-cased word is a hearsay adverb ("reportedly": hearsay-adverbs.ts). */
 export const WORD_HEARSAY = 128;
-
-interface TagInfo {
-  /** The tag ('?' for none). */
-  name: string;
-  hash: number;
-  flags: number;
-  /** Tags in order of first sight: 0, 1, 2... */
-  id: number;
-}
-/** Tag facts, computed once per tag (there are a few dozen tags); keyed by the tag, '?' for none. */
-const tagInfos = new Map<string, TagInfo>();
-function tagInfo(pos: string | undefined): TagInfo {
-  const key = pos ?? '?';
-  let info = tagInfos.get(key);
-  if (info === undefined) {
-    const tag = pos ?? '';
-    let flags = tag === 'PRP' ? 1 : tag === 'NNP' || tag === 'NNPS' ? 2 : tag === 'NN' || tag === 'NNS' ? 3 : tag === 'WDT' || tag === 'WP' || tag === 'IN' ? 4 : 0;
-    if (NP_TAGS.has(tag)) flags |= TAG_NP;
-    if (SUBJECT_SKIP.has(tag)) flags |= TAG_SUBJECT_SKIP;
-    if (tag === 'RP' || tag === 'IN') flags |= TAG_RP_IN;
-    if (tag === 'IN') flags |= TAG_IN;
-    if (tag.startsWith('VB')) flags |= TAG_VERB;
-    if (pos !== undefined && NEVER_CUE_TAGS.has(pos)) flags |= TAG_NEVER_CUE;
-    if (tag === 'NNP' || tag === 'NNPS' || tag === 'VB' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP') flags |= TAG_HEADLINE_VERB;
-    if (tag === 'VBD' || tag === 'VBZ' || tag === 'VBN') flags |= TAG_SAYING_FORM;
-    tagInfos.set(key, (info = { name: key, hash: hashString(key), flags, id: tagInfos.size }));
-  }
-  return info;
-}
-
-/**
- * Tag facts by the pos stage's class id (`rememberedPosTags`), met so far: an array read instead of a
- * lookup by the tag's string per token (that lookup was .14% of all ticks under prepareFeatures). An
- * entry is used only when its tag is the token's own (a tag changed after tagging, or an id of another
- * class list, takes the lookup), as the framing stage's `tagSlotsById` does.
- */
-const tagInfosByPosId: Array<TagInfo | undefined> = [];
-
-function tagInfoOf(posId: number, pos: string | undefined): TagInfo {
-  const kept = tagInfosByPosId[posId];
-  if (kept !== undefined && kept.name === pos) return kept;
-  const info = tagInfo(pos);
-  if (kept === undefined && pos !== undefined) tagInfosByPosId[posId] = info;
-  return info;
-}
 
 /** Everything the features read of a token's text, computed once per distinct text. */
 interface WordInfo {
@@ -184,11 +107,6 @@ const wordInfos = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 100_000;
 /** Counts the clearings of `wordInfos`: word ids of one generation mean nothing in another. */
 let generation = 0;
-
-/** The number of distinct tags seen so far (tag ids are below it). */
-export function tagCount(): number {
-  return tagInfos.size;
-}
 
 function wordInfo(token: Token): WordInfo {
   const text = token.text;

@@ -8,7 +8,8 @@
 import type { Token } from '../../model/layers/structure.js';
 import { cueLexicon, type CueKind, type CueStance } from './cue-lexicon.js';
 import { DETERMINERS, W_AUXILIARY, W_LY, W_MODAL, W_NEGATOR, W_VERB_GROUP_ADVERB, bitsAt, lowerAt, mayBeVerb } from './word-classes.js';
-import { TAG_HEADLINE_VERB, WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
+import { WORD_HEADLINE_TERM, type CueFeatureContext } from './cue-token-facts.js';
+import { TAG_HEADLINE_VERB } from './cue-tag-facts.js';
 import { isPossessiveMark } from '../structure/possessive-marks.js';
 import { isTitleCaseWord } from '../structure/case-of.js';
 

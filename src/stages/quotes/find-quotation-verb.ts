@@ -13,7 +13,8 @@ import type { Token } from '../../model/layers/structure.js';
 import type { CueCandidate } from './find-cues.js';
 import type { QuoteScene } from './quote-scene.js';
 import { CLOSING_MARKS, LIGHT_VERBS, SENTENCE_END, lowerAt } from './word-classes.js';
-import { TAG_SAYING_FORM, type CueFeatureContext } from './cue-token-facts.js';
+import type { CueFeatureContext } from './cue-token-facts.js';
+import { TAG_SAYING_FORM } from './cue-tag-facts.js';
 
 /** Tags of the words of a short speaker ("Toomey", "the statement", "some protesters", "Cleveland's Plain Dealer"). */
 const SPEAKER_WORD = /^(DT|JJ|NN|NNS|NNP|NNPS|PRP|PRP\$|POS|CD)$/;
