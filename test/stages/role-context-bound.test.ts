@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/stages/structure/tokenize.js';
-import { decodeRoleTags, roleInput, spansOfTags } from '../../src/stages/events/roles/tag-roles.js';
+import { decodeRoleTags, spansOfTags } from '../../src/stages/events/roles/tag-roles.js';
+import { roleInput } from '../../src/stages/events/roles/role-input.js';
 import { describeRoleDocument } from '../../src/stages/events/roles/role-document.js';
 import { roleModel } from '../../src/stages/events/roles/role-model.js';
 

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/stages/structure/tokenize.js';
-import { roleInput } from '../../src/stages/events/roles/tag-roles.js';
+import { roleInput } from '../../src/stages/events/roles/role-input.js';
 import { describeRoleDocument } from '../../src/stages/events/roles/role-document.js';
 import { ROLE_LEXICONS, roleTermCode, roleWord } from '../../src/stages/events/roles/role-lexicon.js';
 

@@ -4,7 +4,8 @@
  * text alike (the tagger sees lower-cased words only).
  */
 import { tokenize } from '../../stages/structure/tokenize.js';
-import { roleInput, tagRoles } from '../../stages/events/roles/tag-roles.js';
+import { tagRoles } from '../../stages/events/roles/tag-roles.js';
+import { roleInput } from '../../stages/events/roles/role-input.js';
 import { collectRoleFillers } from '../../stages/events/roles/collect-role-fillers.js';
 import type { RolePrediction } from './read-roles.js';
 

@@ -8,7 +8,7 @@ import type { Token } from '../../model/layers/structure.js';
 import type { Quote } from '../../model/layers/quotes.js';
 import { type Span, spanOf } from '../../model/span.js';
 import { firstEndingAfter } from '../../model/text-index.js';
-import { roleInput } from './roles/tag-roles.js';
+import { roleInput } from './roles/role-input.js';
 import { describeTermWords } from './match-terms.js';
 import { describeRoleDocument, type RoleDocument } from './roles/role-document.js';
 import { CASED } from '../pos/describe-words.js';
