@@ -10,7 +10,7 @@ import { LEX_CASUALTY, LEX_TRIGGER, ROLE_LEXICONS, roleTermCode, roleWord, type 
 export interface RoleInput {
   words: string[];
   sentence: Int32Array;
-  /** Every bit of role-lexicon.ts `RoleWord.flags` that some word has (tag-roles.ts `roleInput` sets it). */
+  /** Every bit of role-lexicon.ts `RoleWord.flags` that some word has (role-input.ts `roleInput` sets it). */
   seenFlags?: number;
 }
 
