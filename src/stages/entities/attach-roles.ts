@@ -150,6 +150,10 @@ function appositionBefore(ctx: EntityContext, start: number, endingAt: Map<numbe
   let from = start - 1;
   while (from > floor && !APPOSITION_STOP.has(ctx.tokens[from - 1]!.text)) from--;
   if (start - 1 - from > MAX_APPOSITION) return undefined;
+  // "Joe Mazzuca, operations manager at Cleanup Co. in Post Falls, Idaho, said": a phrase right after a
+  // person's name and its comma is that person's apposition, not the next name's.
+  const named = endingAt.get(from - 1);
+  if (ctx.tokens[from - 1]?.text === ',' && named?.type === 'person' && named.kind === 'name') return undefined;
   const role = phraseWithTitle(ctx, from, start - 1);
   if (!role || role.end !== start - 1) return undefined;
   for (let k = role.start + 1; k < role.end; k++) {
