@@ -6,9 +6,8 @@
 import pg from 'pg';
 import type { Document } from '../../model/document.js';
 import { packDocument, packRaw, unpackDocument, unpackRaw } from '../codec.js';
-import { KIND_NOT_KNOWN } from '../cue-kind.js';
 import { normalizeDate, pageOf } from '../filters.js';
-import { indexRows, personRoleRows, type ClaimIndexRow, type PersonRoleRow } from '../index-rows.js';
+import { personRoleRows } from '../index-rows.js';
 import { claimIndexOf } from '../../corpus/claim-rows.js';
 import { loadMigrations } from '../migration-files.js';
 import { listedTitle } from '../listed-title.js';
@@ -17,8 +16,9 @@ import { StoreError, type ClaimIndexBackfill, type PersonRoleBackfill, type Fail
 import { documentHeadsPostgres, entitiesPostgres, eventRowsPostgres, eventsPostgres, personRoleRowsPostgres, searchPostgres } from './postgres-queries.js';
 import { quotesPostgres } from './quotes-query.js';
 import { claimDocumentsPostgres } from './claim-documents.js';
-import { addClaimants, fillClaimantIdsPostgres } from './claimant-upgrade.js';
+import { fillClaimantIdsPostgres } from './claimant-upgrade.js';
 import { backfillCueKindsPostgres } from './cue-kind-backfill.js';
+import { insertClaimIndex, insertIndexRows, insertRoles, pgColumn, pgText } from './index-inserts.js';
 
 const IDENT = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -59,32 +59,6 @@ export async function openPostgresStore(url: string): Promise<Store> {
   return new PostgresStore(pool, redactStoreUrl(url));
 }
 
-/** PostgreSQL text cannot hold U+0000. */
-function pgText(value: string | undefined): string | null {
-  return value === undefined ? null : value.includes('\u0000') ? value.replaceAll('\u0000', ' ') : value;
-}
-
-/** Inserts a document's person-role rows in one statement. */
-async function insertRoles(client: pg.PoolClient, seq: number, roles: PersonRoleRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
-  if (roles.length === 0) return;
-  await client.query(`INSERT INTO person_roles (doc, entity_id, role_key, role, start_offset, end_offset, mention_id)
-    SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[])`,
-  [seq, col(roles, (x) => x.entity), col(roles, (x) => x.key), col(roles, (x) => x.role), col(roles, (x) => x.start), col(roles, (x) => x.end), col(roles, (x) => x.mentionId)]);
-}
-
-/**
- * Inserts a document's claim-index rows in one statement, each with its claimant's id and its article's date (migration 015): claimants new to
- * the store are added first with their words (a concurrent insert of the same claimant waits on ON CONFLICT).
- */
-async function insertClaimIndex(client: pg.PoolClient, seq: number, claims: ClaimIndexRow[], col: <T>(list: T[], f: (x: T) => unknown) => unknown[]): Promise<void> {
-  if (claims.length === 0) return;
-  await addClaimants(client, [...new Set(claims.map((x) => x.claimant))]);
-  await client.query(`INSERT INTO claim_index (doc, ordinal, statuses, claimant, event_types, claimant_id, published_at)
-    SELECT $1, u.ordinal, u.statuses, u.claimant, u.event_types, k.id, (SELECT published_at FROM documents WHERE seq = $1) FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u (ordinal, statuses, claimant, event_types)
-    JOIN claimants k ON k.key = u.claimant`,
-  [seq, col(claims, (x) => x.ordinal), col(claims, (x) => x.statuses), col(claims, (x) => x.claimant), col(claims, (x) => x.eventTypes)]);
-}
-
 class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   constructor(private readonly pool: pg.Pool, readonly location: string) {}
@@ -118,7 +92,7 @@ class PostgresStore implements Store {
           item.rawInfo ? JSON.stringify(item.rawInfo) : null,
         ]);
         if (result.rowCount === 0) { outcomes.push('duplicate'); continue; }
-        await this.insertIndex(client, Number(result.rows[0].seq), item);
+        await insertIndexRows(client, Number(result.rows[0].seq), item);
         await client.query('DELETE FROM failures WHERE source_key = $1', [pgText(item.sourceKey)]);
         outcomes.push('stored');
       }
@@ -126,34 +100,6 @@ class PostgresStore implements Store {
     });
   }
 
-  private async insertIndex(client: pg.PoolClient, seq: number, item: StorableDocument): Promise<void> {
-    const rows = item.index ?? indexRows(item.doc);
-    const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
-    if (rows.quotes.length > 0) {
-      const q = rows.quotes;
-      await client.query(`INSERT INTO quotes (doc, quote_id, speaker, speaker_entity, form, content, cue, start_offset, end_offset, cue_kind)
-        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[], $10::text[])`,
-        [seq, col(q, (x) => x.id), col(q, (x) => x.speaker), col(q, (x) => x.speakerEntity), col(q, (x) => x.form), col(q, (x) => x.content), col(q, (x) => x.cue), col(q, (x) => x.start), col(q, (x) => x.end), col(q, (x) => x.cueKind ?? KIND_NOT_KNOWN)]);
-    }
-    if (rows.entities.length > 0) {
-      const e = rows.entities;
-      await client.query('INSERT INTO entities (doc, entity_id, type, name, names) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])',
-        [seq, col(e, (x) => x.id), col(e, (x) => x.type), col(e, (x) => x.name), col(e, (x) => x.names)]);
-    }
-    if (rows.events.length > 0) {
-      const e = rows.events;
-      await client.query(`INSERT INTO events (doc, event_id, type, subtype, place, date, trigger, attribution, lat, lon, place_precision, place_country, recurring, crowd)
-        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::boolean[], $14::text[])`,
-        [seq, col(e, (x) => x.id), col(e, (x) => x.type), col(e, (x) => x.subtype), col(e, (x) => x.place), col(e, (x) => x.date), col(e, (x) => x.trigger), col(e, (x) => x.attribution),
-          col(e, (x) => x.lat), col(e, (x) => x.lon), col(e, (x) => x.placePrecision), col(e, (x) => x.placeCountry), col(e, (x) => x.recurring), col(e, (x) => x.crowd)]);
-    }
-    if (rows.claims.length > 0) {
-      const c = rows.claims;
-      await client.query('INSERT INTO claims (doc, claim_id, status, published_at) SELECT $1, u.*, (SELECT published_at FROM documents WHERE seq = $1) FROM unnest($2::text[], $3::text[]) AS u', [seq, col(c, (x) => x.id), col(c, (x) => x.status)]);
-    }
-    await insertRoles(client, seq, rows.personRoles, col);
-    await insertClaimIndex(client, seq, rows.claimIndex ?? claimIndexOf(item.doc), col);
-  }
 
   async putFailures(failures: readonly FailureRecord[]): Promise<void> {
     if (failures.length === 0) return;
@@ -247,7 +193,7 @@ class PostgresStore implements Store {
     write: (client: pg.PoolClient, seq: number, doc: Document, col: <T>(list: T[], f: (x: T) => unknown) => unknown[]) => Promise<number>,
   ): Promise<{ documents: number; rows: number }> {
     const result = { documents: 0, rows: 0 };
-    const col = <T>(list: T[], f: (x: T) => unknown): unknown[] => list.map((x) => { const v = f(x); return typeof v === 'string' ? pgText(v) : v ?? null; });
+    const col = pgColumn;
     for (;;) {
       const n = await this.transaction(async (client) => {
         const { rows } = await client.query(`SELECT p.doc AS seq, d.document AS document FROM ${pending} p JOIN documents d ON d.seq = p.doc
@@ -288,7 +234,7 @@ class PostgresStore implements Store {
         doc.pipeline?.version ?? 'none', Buffer.from(item.packed?.document ?? packDocument(doc)), pgText(doc.meta.outlet), normalizeDate(doc.meta.publishedAt) ?? null,
         pgText(listedTitle(doc)), seq]);
       if (result.rowCount === 0) throw new StoreError(`expected a stored document at ${seq} to replace, found none`);
-      await this.insertIndex(client, seq, item);
+      await insertIndexRows(client, seq, item);
     });
   }
 
