@@ -10,17 +10,9 @@
  * BUILD_A and BUILD_B are `tsc --outDir` folders (e.g. a clean `git archive HEAD` compiled, and the
  * working tree's). Run it three times and take the median of each B/A.
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { loadNewsTexts, loadTexts } from './pipeline.js';
+import { corpusTexts, isCorpus, loadAnalyze, type Analyze } from './paired-support.js';
 
-type Analyze = (text: string, options: { meta: { publishedAt: string } }) => { pipeline?: { stages: Array<{ name: string; ms: number }> } };
 interface Tally { articles: number; stages: Record<string, number>; wallMs: number }
-
-async function loadAnalyze(build: string): Promise<Analyze> {
-  const module = (await import(pathToFileURL(resolve(build, 'src/analyze.js')).href)) as { analyze: Analyze };
-  return module.analyze;
-}
 
 /** One pass over `texts`; when `tally` is given, its stage and wall times are added. */
 function pass(analyze: Analyze, texts: readonly string[], tally?: Tally): void {
@@ -37,15 +29,12 @@ function pass(analyze: Analyze, texts: readonly string[], tally?: Tally): void {
 
 async function main(): Promise<number> {
   const [a, b, seconds = '40', corpus = 'examples'] = process.argv.slice(2);
-  if (!a || !b || !Number.isFinite(Number(seconds)) || (corpus !== 'examples' && corpus !== 'news')) {
+  if (!a || !b || !Number.isFinite(Number(seconds)) || !isCorpus(corpus)) {
     process.stderr.write('usage: node dist/bench/paired-builds.js BUILD_A BUILD_B [seconds=40] [examples|news]\n');
     return 2;
   }
-  const texts = corpus === 'news' ? loadNewsTexts() : loadTexts();
-  if (texts.length === 0) {
-    process.stderr.write(`no ${corpus} texts found (the news texts need ../shared beside the repository)\n`);
-    return 2;
-  }
+  const texts = corpusTexts(corpus);
+  if (!texts) return 2;
   const [analyzeA, analyzeB] = [await loadAnalyze(a), await loadAnalyze(b)];
   const warmUntil = Date.now() + 6000;
   while (Date.now() < warmUntil) { pass(analyzeA, texts); pass(analyzeB, texts); }

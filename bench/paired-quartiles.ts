@@ -17,19 +17,10 @@
  * tables) as much as to pos, entities and quotes, so most of that cost is code and small structures,
  * not the models' weight tables.
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { loadNewsTexts, loadTexts } from './pipeline.js';
-
-type Analyze = (text: string, options: { meta: { publishedAt: string } }) => { pipeline?: { stages: Array<{ name: string; ms: number }> } };
+import { corpusTexts, isCorpus, loadAnalyze, type Analyze } from './paired-support.js';
 
 /** Rounds before the timed ones: TurboFan is still compiling the first few dozen. */
 const WARM_ROUNDS = 30;
-
-async function loadAnalyze(build: string): Promise<Analyze> {
-  const module = (await import(pathToFileURL(resolve(build, 'src/analyze.js')).href)) as { analyze: Analyze };
-  return module.analyze;
-}
 
 /** Memory swept by `--flush`: larger than the L2 caches of the machines we run on (2-4 MB a core). */
 const sweep = new Float64Array(8 << 20);
@@ -47,15 +38,12 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--flush');
   const flushing = process.argv.includes('--flush');
   const [a, b, rounds = '40', corpus = 'examples'] = args;
-  if (!a || !b || !(Number(rounds) > 0) || (corpus !== 'examples' && corpus !== 'news')) {
+  if (!a || !b || !(Number(rounds) > 0) || !isCorpus(corpus)) {
     process.stderr.write('usage: node dist/bench/paired-quartiles.js BUILD_A BUILD_B [rounds=40] [examples|news] [--flush]\n');
     return 2;
   }
-  const texts = corpus === 'news' ? loadNewsTexts() : loadTexts();
-  if (texts.length === 0) {
-    process.stderr.write(`no ${corpus} texts found (the news texts need ../shared beside the repository)\n`);
-    return 2;
-  }
+  const texts = corpusTexts(corpus);
+  if (!texts) return 2;
   const builds = [await loadAnalyze(a), await loadAnalyze(b)];
   const meta = { publishedAt: '2024-01-22' };
   // times[build]: per "stage\tarticle" (and "wall\tarticle"), the milliseconds of each timed round.
